@@ -1,0 +1,23 @@
+# Everything shared by every target lives on one INTERFACE target (qBittorrent's CommonConfig).
+add_library(caa_project_options INTERFACE)
+target_compile_features(caa_project_options INTERFACE cxx_std_20)
+target_compile_definitions(caa_project_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    CAA_VERSION="${PROJECT_VERSION}")
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(caa_project_options INTERFACE
+        -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual -Wcast-qual -Wshadow=local
+        $<$<BOOL:${CAA_WERROR}>:-Werror>)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        target_compile_options(caa_project_options INTERFACE -Wno-shadow-field-in-constructor)
+    endif()
+    if(CAA_SANITIZE)
+        target_compile_options(caa_project_options INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=undefined
+                                                             -fno-omit-frame-pointer)
+        target_link_options(caa_project_options INTERFACE -fsanitize=address,undefined)
+    endif()
+endif()

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "caa/caprofile.h"
+#include "caa/climb.h"
+#include "caa/domainname.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace caa {
+
+struct Request
+{
+    DomainName name; // carries the wildcard flag
+    QString accountUri;
+    QString validationMethod;
+};
+
+enum class Severity
+{
+    Info,
+    Warning,
+    Error,
+};
+
+// Stable finding codes (cli-contract.md); the message catalogue turns them into sentences.
+namespace code {
+inline constexpr char NoCaa[] = "no-caa";
+inline constexpr char Permitted[] = "permitted";
+inline constexpr char IssuerTrailingDot[] = "issuer-trailing-dot";
+inline constexpr char IssuerCase[] = "issuer-case";
+inline constexpr char IssuerQuoted[] = "issuer-quoted";
+inline constexpr char IssuerWhitespace[] = "issuer-whitespace";
+inline constexpr char IssuerUnknownCa[] = "issuer-unknown-ca";
+inline constexpr char IssuerNotListed[] = "issuer-not-listed";
+inline constexpr char IssuerOtherCa[] = "issuer-other-ca";
+inline constexpr char IssuerMalformed[] = "issuer-malformed";
+inline constexpr char IssuerPastedRecord[] = "issuer-pasted-record";
+inline constexpr char IssueDenyAll[] = "issue-deny-all";
+inline constexpr char IssuewildOverrides[] = "issuewild-overrides";
+inline constexpr char IssuewildOnly[] = "issuewild-only";
+inline constexpr char CriticalUnknownTag[] = "critical-unknown-tag";
+inline constexpr char FlagOneCritical[] = "flag-one-critical";
+inline constexpr char ParamMalformed[] = "param-malformed";
+inline constexpr char ParamCase[] = "param-case";
+inline constexpr char AccounturiMismatch[] = "accounturi-mismatch";
+inline constexpr char AccounturiRepeated[] = "accounturi-repeated";
+inline constexpr char AccounturiUnchecked[] = "accounturi-unchecked";
+inline constexpr char ValidationmethodsMismatch[] = "validationmethods-mismatch";
+inline constexpr char ValidationmethodsUnchecked[] = "validationmethods-unchecked";
+inline constexpr char InheritedFromParent[] = "inherited-from-parent";
+inline constexpr char CnameTargetCaa[] = "cname-target-caa";
+inline constexpr char LookupServfail[] = "lookup-servfail";
+inline constexpr char LookupRefused[] = "lookup-refused";
+inline constexpr char LookupNotimp[] = "lookup-notimp";
+inline constexpr char LookupFormerr[] = "lookup-formerr";
+inline constexpr char LookupTimeout[] = "lookup-timeout";
+inline constexpr char LookupTruncated[] = "lookup-truncated";
+inline constexpr char LookupNetwork[] = "lookup-network";
+inline constexpr char LookupIncomplete[] = "lookup-incomplete";
+inline constexpr char DnssecBogus[] = "dnssec-bogus";
+inline constexpr char TldNxdomain[] = "tld-nxdomain";
+inline constexpr char CnameLoop[] = "cname-loop";
+inline constexpr char IodefNotSupported[] = "iodef-not-supported";
+inline constexpr char OutsideLoadedData[] = "outside-loaded-data";
+inline constexpr char IgnoredParentError[] = "ignored-parent-error";
+inline constexpr char TagCase[] = "tag-case";
+inline constexpr char ReservedFlags[] = "reserved-flags";
+inline constexpr char UnknownTag[] = "unknown-tag";
+} // namespace code
+
+struct Finding
+{
+    QString code;
+    Severity severity = Severity::Info;
+    int node = -1;   // climb index the finding concerns, -1 for none
+    int record = -1; // index into that node's records, -1 for none
+    QVariantMap args; // named arguments for the message catalogue: "ca", "expected", "found", "name", ...
+    QList<qsizetype> highlight; // begin/end pairs of octets in the record value to highlight
+};
+
+// The minimal change to the records, as data.
+struct RecordEdit
+{
+    enum Kind
+    {
+        ReplaceRecord,
+        AddRecord,
+        RemoveRecord,
+    };
+    Kind kind = AddRecord;
+    QString owner;
+    quint32 ttl = 0;
+    CaaRecord before; // Replace/Remove
+    CaaRecord after;  // Replace/Add
+    SourceLocation location; // of `before`, or of the record to add after
+};
+
+struct Fix
+{
+    QString code; // the finding it repairs
+    QVariantMap args;
+    QList<RecordEdit> edits;
+
+    // The corrected record(s) in zone-file form: `example.com. CAA 0 issue "letsencrypt.org"`.
+    QStringList zoneLines() const;
+    // The same in RFC 3597 generic form: `example.com. TYPE257 \# 22 0005...`.
+    QStringList genericLines() const;
+};
+
+enum class Outcome
+{
+    Pending, // the climb is not far enough along to decide
+    Permit,
+    Forbid,
+    Error,
+};
+
+struct Verdict
+{
+    QString ca; // profile key
+    Outcome outcome = Outcome::Pending;
+    int relevantNode = -1; // index in the climb, -1 when none
+    QString relevantName;  // Boulder's foundAt: the name on the original climb (the alias, not the CNAME target)
+    QString reason;        // the finding code that decided
+    QList<Finding> findings;
+    QList<Fix> fixes;
+    // Boulder would say this (the exact ACME problem detail), for comparison with what the user saw.
+    QString caErrorText;
+};
+
+// Pure: same input, same output. Decides as soon as every node up to the first non-empty one has an answer.
+Verdict evaluate(const Climb& climb, const Request& request, const CaProfile& profile);
+
+// The decision only (no explanations): outcome and relevant node. Cheap enough for batch audits.
+Outcome decide(const Climb& climb, const Request& request, const CaProfile& profile, int* relevantNode = nullptr);
+
+const char* outcomeCode(Outcome outcome); // "permit" | "forbid" | "error" | "pending"
+const char* severityCode(Severity severity);
+
+} // namespace caa

@@ -1,0 +1,346 @@
+#include "caa/caprofile.h"
+
+#include "caa/domainname.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace caa {
+
+namespace {
+
+Support parseSupport(QByteArrayView s)
+{
+    if (s == "yes" || s == "mandated")
+        return Support::Yes;
+    if (s == "no")
+        return Support::No;
+    if (s == "n/a")
+        return Support::NotApplicable;
+    return Support::Unknown;
+}
+
+QList<QByteArrayView> splitView(QByteArrayView text, char sep)
+{
+    QList<QByteArrayView> parts;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == sep) {
+            parts.append(text.sliced(start, i - start));
+            start = i + 1;
+        }
+    }
+    return parts;
+}
+
+// Yields the data lines of a TSV file: no comments, no header, no blank lines; CR stripped.
+template<typename F>
+bool forEachRow(QByteArrayView tsv, QByteArrayView expectedHeader, QString* error, F&& f)
+{
+    bool headerSeen = false;
+    int lineNumber = 0;
+    for (QByteArrayView line : splitView(tsv, '\n')) {
+        ++lineNumber;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        if (!headerSeen) {
+            if (line != expectedHeader) {
+                if (error)
+                    *error = QStringLiteral("line %1: expected header '%2'")
+                                 .arg(lineNumber)
+                                 .arg(QString::fromUtf8(expectedHeader));
+                return false;
+            }
+            headerSeen = true;
+            continue;
+        }
+        if (!f(splitView(line, '\t'), lineNumber))
+            return false;
+    }
+    if (!headerSeen && error)
+        *error = QStringLiteral("no header line");
+    return headerSeen;
+}
+
+int damerauLevenshtein(QByteArrayView a, QByteArrayView b, int limit)
+{
+    const qsizetype n = a.size(), m = b.size();
+    if (std::abs(int(n - m)) > limit)
+        return limit + 1;
+    QList<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+    for (qsizetype j = 0; j <= m; ++j)
+        prev[j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        cur[0] = int(i);
+        int rowMin = cur[0];
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                v = std::min(v, prev2[j - 2] + 1);
+            cur[j] = v;
+            rowMin = std::min(rowMin, v);
+        }
+        if (rowMin > limit)
+            return limit + 1;
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
+    }
+    return prev[m];
+}
+
+QList<QByteArray> lowerTags(std::initializer_list<const char*> tags)
+{
+    QList<QByteArray> list;
+    for (const char* t : tags)
+        list.append(QByteArray(t));
+    return list;
+}
+
+} // namespace
+
+bool CaProfile::knowsTag(QByteArrayView lowerCaseTag) const
+{
+    for (const QByteArray& t : knownTags) {
+        if (t == lowerCaseTag)
+            return true;
+    }
+    return false;
+}
+
+bool CaProfile::recognises(QByteArrayView issuer) const
+{
+    for (const QString& id : identifiers) {
+        if (exactIssuerCompare) {
+            if (id.size() == issuer.size() && QLatin1StringView(issuer.data(), issuer.size()) == id)
+                return true;
+        } else if (id.size() == issuer.size()
+                   && QLatin1StringView(issuer.data(), issuer.size()).compare(id, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+CaProfile letsEncryptProfile()
+{
+    CaProfile p;
+    p.key = QStringLiteral("letsencrypt.org");
+    p.displayName = QStringLiteral("Let's Encrypt");
+    p.identifiers = {QStringLiteral("letsencrypt.org")};
+    p.behaviour = CaProfile::Behaviour::Boulder;
+    p.parser = CaProfile::ValueParser::Boulder;
+    p.exactIssuerCompare = true;
+    p.flagOneIsCritical = true;
+    p.knownTags = lowerTags({"issue", "issuewild", "iodef", "issuemail", "issuevmc"});
+    p.tldNxdomainIsError = true;
+    p.truncationIsError = true;
+    p.iodef = Support::No;
+    p.accountUri = Support::Yes;
+    p.validationMethods = Support::Yes;
+    p.validationMethodNames = lowerTags({"http-01", "dns-01", "tls-alpn-01", "dns-account-01", "dns-persist-01"});
+    p.accountUriPrefixes = {QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/"),
+                            QStringLiteral("https://acme-staging-v02.api.letsencrypt.org/acme/acct/"),
+                            QStringLiteral("https://acme-v01.api.letsencrypt.org/acme/reg/"),
+                            QStringLiteral("https://acme-staging.api.letsencrypt.org/acme/reg/")};
+    p.decisionRule = QStringLiteral("Boulder va/caa.go");
+    return p;
+}
+
+CaProfile rfc8659Profile(const QString& identifier)
+{
+    CaProfile p;
+    p.key = identifier == QLatin1String("letsencrypt.org") ? QStringLiteral("rfc8659")
+                                                           : QStringLiteral("rfc8659:") + identifier;
+    p.displayName = QStringLiteral("RFC 8659 (strict) as %1").arg(identifier);
+    p.identifiers = {identifier};
+    p.behaviour = CaProfile::Behaviour::Rfc8659;
+    p.parser = CaProfile::ValueParser::Rfc8659;
+    p.exactIssuerCompare = false;
+    p.flagOneIsCritical = false;
+    p.knownTags = lowerTags({"issue", "issuewild", "iodef"});
+    p.tldNxdomainIsError = false;
+    p.accountUri = Support::Yes;
+    p.validationMethods = Support::Yes;
+    p.validationMethodNames
+        = lowerTags({"http-01", "dns-01", "tls-alpn-01", "email-reply-00", "tkauth-01", "dns-account-01"});
+    p.decisionRule = QStringLiteral("RFC 8659 §3-§4, RFC 8657");
+    return p;
+}
+
+namespace {
+
+CaProfile genericProfile(const QString& key, const QString& name, const QStringList& identifiers, const CaInfo* info)
+{
+    CaProfile p;
+    p.key = key;
+    p.displayName = name;
+    p.identifiers = identifiers;
+    p.behaviour = CaProfile::Behaviour::Generic;
+    p.parser = CaProfile::ValueParser::Rfc8659;
+    p.exactIssuerCompare = false;
+    p.flagOneIsCritical = false;
+    p.knownTags = lowerTags({"issue", "issuewild", "iodef", "issuemail", "contactemail", "contactphone"});
+    p.tldNxdomainIsError = false;
+    if (info) {
+        p.iodef = info->iodef;
+        p.accountUri = info->accountUri;
+        p.validationMethods = info->validationMethods;
+    }
+    p.validationMethodNames
+        = lowerTags({"http-01", "dns-01", "tls-alpn-01", "email-reply-00", "tkauth-01", "dns-account-01"});
+    p.decisionRule = QStringLiteral("RFC 8659 §3-§4 (CA-specific details unknown)");
+    return p;
+}
+
+} // namespace
+
+const CaDirectory& CaDirectory::builtin()
+{
+    static const CaDirectory directory = [] {
+        QFile cas(QStringLiteral(":/caa/data/cas.tsv"));
+        QFile mistakes(QStringLiteral(":/caa/data/mistakes.tsv"));
+        if (!cas.open(QIODevice::ReadOnly) || !mistakes.open(QIODevice::ReadOnly))
+            qFatal("CA data missing from the resources");
+        QString error;
+        CaDirectory d = fromData(cas.readAll(), mistakes.readAll(), &error);
+        if (!error.isEmpty())
+            qFatal("CA data unreadable: %s", qPrintable(error));
+        return d;
+    }();
+    return directory;
+}
+
+CaDirectory CaDirectory::fromData(QByteArrayView casTsv, QByteArrayView mistakesTsv, QString* error)
+{
+    CaDirectory d;
+    QString local;
+    QString& err = error ? *error : local;
+    err.clear();
+    forEachRow(casTsv, "name\tidentifiers\tiodef\taccounturi\tvalidationmethods\tissuemail\tdistrusted", &err,
+               [&](const QList<QByteArrayView>& f, int line) {
+                   if (f.size() != 7) {
+                       err = QStringLiteral("cas line %1: expected 7 fields").arg(line);
+                       return false;
+                   }
+                   CaInfo ca;
+                   ca.name = QString::fromUtf8(f[0]);
+                   for (QByteArrayView id : splitView(f[1], ';')) {
+                       if (!id.isEmpty())
+                           ca.identifiers.append(QString::fromLatin1(id));
+                   }
+                   ca.iodef = parseSupport(f[2]);
+                   ca.accountUri = parseSupport(f[3]);
+                   ca.validationMethods = parseSupport(f[4]);
+                   ca.issueMail = parseSupport(f[5]);
+                   ca.distrusted = f[6] == "yes";
+                   ca.platform = ca.name.contains(QLatin1String("not a CA"));
+                   if (ca.identifiers.isEmpty())
+                       return true;
+                   const int index = int(d.m_cas.size());
+                   for (const QString& id : ca.identifiers) {
+                       QList<int>& owners = d.m_byIdentifier[id.toLatin1()];
+                       if (owners.isEmpty())
+                           d.m_identifiers.append(id);
+                       owners.append(index);
+                   }
+                   d.m_cas.append(ca);
+                   return true;
+               });
+    if (!err.isEmpty())
+        return d;
+    forEachRow(mistakesTsv, "wrong\tright\tnote", &err, [&](const QList<QByteArrayView>& f, int line) {
+        if (f.size() != 3) {
+            err = QStringLiteral("mistakes line %1: expected 3 fields").arg(line);
+            return false;
+        }
+        d.m_mistakes.append({f[0].toByteArray(), QString::fromUtf8(f[1]), QString::fromUtf8(f[2])});
+        return true;
+    });
+    return d;
+}
+
+QList<const CaInfo*> CaDirectory::casForIdentifier(QByteArrayView identifier) const
+{
+    QList<const CaInfo*> result;
+    const auto it = m_byIdentifier.constFind(identifier.toByteArray());
+    if (it == m_byIdentifier.constEnd())
+        return result;
+    for (int i : *it) {
+        if (!m_cas[i].platform)
+            result.append(&m_cas[i]);
+    }
+    return result;
+}
+
+const KnownMistake* CaDirectory::knownMistake(QByteArrayView lowerCaseValue) const
+{
+    for (const KnownMistake& m : m_mistakes) {
+        if (m.wrong == lowerCaseValue)
+            return &m;
+    }
+    return nullptr;
+}
+
+QString CaDirectory::nearestIdentifier(QByteArrayView value, int* distance) const
+{
+    const QByteArray lower = value.toByteArray().toLower();
+    QString best;
+    int bestDistance = 1 << 20;
+    for (const QString& id : m_identifiers) {
+        const QByteArray candidate = id.toLatin1();
+        const int dist = damerauLevenshtein(lower, candidate, std::min(bestDistance, 8));
+        if (dist < bestDistance) {
+            bestDistance = dist;
+            best = id;
+        }
+    }
+    if (distance)
+        *distance = bestDistance;
+    return best;
+}
+
+CaProfile CaDirectory::profile(const QString& rawKey) const
+{
+    const QString key = rawKey.trimmed();
+    const QString lower = key.toLower();
+    if (lower == QLatin1String("letsencrypt.org") || lower == QLatin1String("letsencrypt")
+        || lower == QLatin1String("let's encrypt") || lower == QLatin1String("le"))
+        return letsEncryptProfile();
+    if (lower == QLatin1String("rfc8659"))
+        return rfc8659Profile();
+    if (lower.startsWith(QLatin1String("rfc8659:"))) {
+        const DomainName id = DomainName::parse(lower.mid(8));
+        if (!id.isValid() || id.isWildcard())
+            return {};
+        return rfc8659Profile(id.text());
+    }
+    const QByteArray ascii = lower.toLatin1();
+    QList<const CaInfo*> owners = casForIdentifier(ascii);
+    if (!owners.isEmpty()) {
+        const CaInfo* owner = owners.first();
+        for (const CaInfo* ca : owners) { // prefer the CA that recommends this identifier first
+            if (ca->identifiers.value(0) == lower) {
+                owner = ca;
+                break;
+            }
+        }
+        QStringList ids = owner->identifiers;
+        ids.removeAll(lower);
+        ids.prepend(lower);
+        return genericProfile(lower, owner->name, ids, owner);
+    }
+    for (const CaInfo& ca : m_cas) {
+        if (ca.name.compare(key, Qt::CaseInsensitive) == 0)
+            return genericProfile(ca.identifiers.first(), ca.name, ca.identifiers, &ca);
+    }
+    const DomainName custom = DomainName::parse(key);
+    if (custom.isValid() && !custom.isWildcard() && custom.labelCount() >= 2)
+        return genericProfile(custom.text(), custom.text(), {custom.text()}, nullptr);
+    return {};
+}
+
+} // namespace caa

@@ -1,0 +1,234 @@
+#include "caa/lint.h"
+
+#include "caa/issuervalue.h"
+
+namespace caa {
+
+namespace {
+
+const QList<QByteArray>& knownTags()
+{
+    static const QList<QByteArray> tags {"issue",        "issuewild",    "iodef", "issuemail",
+                                         "issuevmc",     "contactemail", "contactphone"};
+    return tags;
+}
+
+QString meantTag(const QByteArray& tag)
+{
+    static const char* const aliases[][2] = {{"isue", "issue"},           {"isssue", "issue"},
+                                             {"issues", "issue"},         {"issuer", "issue"},
+                                             {"wild", "issuewild"},       {"issuewildcard", "issuewild"},
+                                             {"issuwild", "issuewild"},   {"issuewld", "issuewild"},
+                                             {"ideof", "iodef"},          {"iodf", "iodef"},
+                                             {"idoef", "iodef"},          {"issueemail", "issuemail"}};
+    for (const auto& a : aliases) {
+        if (tag == a[0])
+            return QString::fromLatin1(a[1]);
+    }
+    return {};
+}
+
+} // namespace
+
+QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirectory& directory)
+{
+    QList<LintFinding> findings;
+    for (const ZoneError& e : zone.errors()) {
+        LintFinding f;
+        f.zone = zoneIndex;
+        f.fileIndex = e.fileIndex;
+        f.line = e.line;
+        f.code = QStringLiteral("zone-syntax");
+        f.severity = Severity::Error;
+        f.args.insert(QStringLiteral("message"), e.message);
+        f.args.insert(QStringLiteral("column"), e.column);
+        findings.append(f);
+    }
+    // RRset-level: owners with issuewild but no issue.
+    QHash<quint32, int> issueCount, wildCount, wildLine;
+    for (qsizetype i = 0; i < zone.recordCount(); ++i) {
+        const ZoneRecord& r = zone.record(i);
+        if (r.type != rrtype::CAA)
+            continue;
+        const CaaRecord& caa = zone.caa(i);
+        const QByteArray tag = caa.canonicalTag();
+        auto add = [&](const char* code, Severity severity) -> LintFinding& {
+            LintFinding f;
+            f.zone = zoneIndex;
+            f.fileIndex = r.file;
+            f.line = int(r.line);
+            f.owner = zone.name(r.owner);
+            f.code = QString::fromLatin1(code);
+            f.severity = severity;
+            f.record = i;
+            f.args.insert(QStringLiteral("tag"), QString::fromLatin1(caa.tag));
+            f.args.insert(QStringLiteral("value"), QString::fromLatin1(caa.value));
+            findings.append(f);
+            return findings.last();
+        };
+        auto quickFix = [&](LintFinding& f, const CaaRecord& after) {
+            RecordEdit e;
+            e.kind = RecordEdit::ReplaceRecord;
+            e.owner = zone.name(r.owner);
+            e.ttl = r.ttl;
+            e.before = caa;
+            e.after = after;
+            e.location = zone.location(i);
+            e.location.zone = zoneIndex;
+            f.fix.code = f.code;
+            f.fix.edits = {e};
+        };
+        if (tag == "issue")
+            issueCount[r.owner]++;
+        if (tag == "issuewild") {
+            wildCount[r.owner]++;
+            wildLine[r.owner] = int(r.line);
+        }
+        if (tag != caa.tag) {
+            LintFinding& f = add(code::TagCase, Severity::Warning);
+            CaaRecord after = caa;
+            after.tag = tag;
+            quickFix(f, after);
+        }
+        const bool known = knownTags().contains(tag);
+        if (!known) {
+            const QString meant = meantTag(tag);
+            const bool critical = (caa.flags & 0x80) || (caa.flags & 0x01);
+            LintFinding& f = add(critical ? code::CriticalUnknownTag : code::UnknownTag,
+                                 critical ? Severity::Error : Severity::Warning);
+            f.args.insert(QStringLiteral("flags"), int(caa.flags));
+            if (!meant.isEmpty())
+                f.args.insert(QStringLiteral("meant"), meant);
+            CaaRecord after = caa;
+            if (!meant.isEmpty())
+                after.tag = meant.toLatin1();
+            else
+                after.flags = 0;
+            if (!meant.isEmpty() || critical)
+                quickFix(f, after);
+        }
+        if ((caa.flags & 0x7f) != 0) {
+            LintFinding& f = add(code::ReservedFlags, (caa.flags & 0x01) ? Severity::Error : Severity::Warning);
+            f.args.insert(QStringLiteral("flags"), int(caa.flags));
+            CaaRecord after = caa;
+            after.flags = quint8(caa.flags & 0x80);
+            quickFix(f, after);
+        }
+        if (tag == "iodef") {
+            const QByteArray v = caa.value.toLower();
+            if (!v.startsWith("mailto:") && !v.startsWith("https://") && !v.startsWith("http://"))
+                add("iodef-malformed", Severity::Warning);
+            continue;
+        }
+        if (tag != "issue" && tag != "issuewild" && tag != "issuemail")
+            continue;
+        const IssuerValue rfc = parseIssuerRfc8659(caa.value);
+        const IssuerValue boulder = parseIssuerBoulder(caa.value);
+        const QByteArray lowerValue = caa.value.toLower();
+        // A whole record pasted into the value field.
+        if ((lowerValue.startsWith("0 issue") || lowerValue.startsWith("128 issue") || lowerValue.startsWith("issue "))) {
+            LintFinding& f = add(code::IssuerPastedRecord, Severity::Error);
+            CaaRecord inner;
+            if (parseCaaPresentation(caa.value, &inner)) {
+                CaaRecord after = caa;
+                after.value = inner.value;
+                quickFix(f, after);
+            }
+            continue;
+        }
+        QByteArray issuer = boulder.issuer;
+        if (issuer.isEmpty()) {
+            if (rfc.wellFormed && tag == "issue")
+                add(code::IssueDenyAll, Severity::Info);
+        } else {
+            const bool trailingDot = issuer.endsWith('.') && issuer.size() > 1;
+            QByteArray bare = issuer;
+            if (trailingDot)
+                bare.chop(1);
+            const QByteArray unquoted = QByteArray(bare).replace('"', "").replace('\'', "").trimmed();
+            if (trailingDot) {
+                LintFinding& f = add(code::IssuerTrailingDot, Severity::Error);
+                f.args.insert(QStringLiteral("expected"), QString::fromLatin1(bare));
+                CaaRecord after = caa;
+                after.value = caa.value.left(boulder.issuerSpan.end - 1) + caa.value.mid(boulder.issuerSpan.end);
+                quickFix(f, after);
+            } else if (unquoted != bare) {
+                LintFinding& f = add(code::IssuerQuoted, Severity::Error);
+                f.args.insert(QStringLiteral("expected"), QString::fromLatin1(unquoted));
+                CaaRecord after = caa;
+                after.value = caa.value.left(boulder.issuerSpan.begin) + unquoted + caa.value.mid(boulder.issuerSpan.end);
+                quickFix(f, after);
+            } else if (bare.toLower() != bare) {
+                LintFinding& f = add(code::IssuerCase, Severity::Warning);
+                f.args.insert(QStringLiteral("expected"), QString::fromLatin1(bare.toLower()));
+                CaaRecord after = caa;
+                after.value = caa.value.left(boulder.issuerSpan.begin) + bare.toLower() + caa.value.mid(boulder.issuerSpan.end);
+                quickFix(f, after);
+            }
+            const QByteArray lookup = unquoted.toLower();
+            if (directory.casForIdentifier(lookup).isEmpty()) {
+                LintFinding& f = add(code::IssuerUnknownCa, Severity::Warning);
+                f.args.insert(QStringLiteral("found"), QString::fromLatin1(issuer));
+                QString nearest;
+                if (const KnownMistake* m = directory.knownMistake(lookup)) {
+                    nearest = m->right;
+                    f.args.insert(QStringLiteral("note"), m->note);
+                } else {
+                    int distance = 0;
+                    nearest = directory.nearestIdentifier(lookup, &distance);
+                    if (distance > std::max<int>(2, int(lookup.size()) / 4))
+                        nearest.clear();
+                }
+                if (!nearest.isEmpty()) {
+                    f.args.insert(QStringLiteral("nearest"), nearest);
+                    CaaRecord after = caa;
+                    after.value = caa.value.left(boulder.issuerSpan.begin) + nearest.toLatin1()
+                        + caa.value.mid(boulder.issuerSpan.end);
+                    quickFix(f, after);
+                }
+            }
+        }
+        // Parameters: the RFC grammar, and Let's Encrypt's stricter parser.
+        const IssuerValue* broken = !rfc.wellFormed ? &rfc : (!boulder.wellFormed ? &boulder : nullptr);
+        if (broken) {
+            for (const ValueDiagnostic& d : broken->diagnostics) {
+                if (!d.blocking || d.code <= ValueDiagnostic::TextAfterIssuer)
+                    continue;
+                LintFinding& f = add(code::ParamMalformed, Severity::Error);
+                f.args.insert(QStringLiteral("problem"), int(d.code));
+                f.args.insert(QStringLiteral("text"),
+                              QString::fromLatin1(caa.value.mid(d.span.begin, std::max<qsizetype>(1, d.span.length()))));
+                f.args.insert(QStringLiteral("letsEncryptOnly"), rfc.wellFormed);
+                break;
+            }
+        }
+        for (const IssuerParameter& p : boulder.parameters) {
+            const QByteArray lower = p.tag.toLower();
+            if (lower != p.tag && (lower == "accounturi" || lower == "validationmethods")) {
+                LintFinding& f = add(code::ParamCase, Severity::Warning);
+                f.args.insert(QStringLiteral("tag"), QString::fromLatin1(p.tag));
+                f.args.insert(QStringLiteral("expected"), QString::fromLatin1(lower));
+            }
+        }
+    }
+    for (auto it = wildCount.constBegin(); it != wildCount.constEnd(); ++it) {
+        if (issueCount.value(it.key()) == 0) {
+            LintFinding f;
+            f.zone = zoneIndex;
+            f.line = wildLine.value(it.key());
+            f.owner = zone.name(it.key());
+            f.code = QString::fromLatin1(code::IssuewildOnly);
+            f.severity = Severity::Warning;
+            f.args.insert(QStringLiteral("name"), f.owner);
+            findings.append(f);
+        }
+    }
+    std::stable_sort(findings.begin(), findings.end(), [](const LintFinding& a, const LintFinding& b) {
+        if (a.fileIndex != b.fileIndex)
+            return a.fileIndex < b.fileIndex;
+        return a.line < b.line;
+    });
+    return findings;
+}
+
+} // namespace caa

@@ -1,0 +1,237 @@
+#include "caa/domainname.h"
+
+#include <QUrl>
+
+namespace caa {
+
+namespace {
+
+bool isLdh(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-' || u == '_';
+}
+
+// Strips a URL scheme, credentials, port, path, query and fragment, keeping only the host.
+QStringView hostOfPastedText(QStringView text, qsizetype* offset)
+{
+    *offset = 0;
+    const qsizetype scheme = text.indexOf(u"://");
+    if (scheme > 0) {
+        bool schemeLike = true;
+        for (qsizetype i = 0; i < scheme; ++i) {
+            const QChar c = text[i];
+            if (!c.isLetterOrNumber() && c != u'+' && c != u'-' && c != u'.')
+                schemeLike = false;
+        }
+        if (schemeLike) {
+            *offset = scheme + 3;
+            text = text.mid(scheme + 3);
+        }
+    }
+    qsizetype end = text.size();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'/' || c == u'?' || c == u'#') {
+            end = i;
+            break;
+        }
+    }
+    text = text.first(end);
+    if (*offset > 0) { // only strip credentials and a port when it really was a URL
+        const qsizetype at = text.lastIndexOf(u'@');
+        if (at >= 0) {
+            *offset += at + 1;
+            text = text.mid(at + 1);
+        }
+        const qsizetype colon = text.lastIndexOf(u':');
+        if (colon >= 0)
+            text = text.first(colon);
+    }
+    return text;
+}
+
+} // namespace
+
+DomainName DomainName::parse(QStringView input, NameError* error)
+{
+    NameError local;
+    NameError& err = error ? *error : local;
+    err = {};
+
+    qsizetype lead = 0;
+    while (lead < input.size() && input[lead].isSpace())
+        ++lead;
+    qsizetype tail = input.size();
+    while (tail > lead && input[tail - 1].isSpace())
+        --tail;
+    QStringView text = input.sliced(lead, tail - lead);
+    qsizetype urlOffset = 0;
+    text = hostOfPastedText(text, &urlOffset);
+    const qsizetype base = lead + urlOffset;
+
+    if (text.isEmpty()) {
+        err = {NameError::Empty, base, base};
+        return {};
+    }
+    bool ascii = true;
+    for (QChar c : text) {
+        if (c.unicode() > 0x7f)
+            ascii = false;
+    }
+    DomainName result;
+    qsizetype start = 0;
+    if (text.startsWith(u"*.")) {
+        result.m_wildcard = true;
+        start = 2;
+    }
+    QStringView body = text.mid(start);
+    if (body.endsWith(u'.'))
+        body.chop(1);
+    if (body.isEmpty()) {
+        err = {text == u"." ? NameError::Empty : NameError::EmptyLabel, base, base + text.size()};
+        return {};
+    }
+    QString ace;
+    if (ascii) {
+        ace = body.toString().toLower();
+    } else {
+        // UTS #46 / IDNA: U-labels to A-labels. QUrl::toAce returns empty for names IDNA cannot encode.
+        ace = QString::fromLatin1(QUrl::toAce(body.toString()));
+        if (ace.isEmpty()) {
+            qsizetype bad = 0;
+            while (bad < body.size() && body[bad].unicode() <= 0x7f)
+                ++bad;
+            err = {NameError::InvalidIdn, base + start + bad, base + start + bad + 1};
+            return {};
+        }
+        if (ace.endsWith(u'.'))
+            ace.chop(1);
+        ace = ace.toLower();
+    }
+    // Validate on the ASCII form; positions are meaningful for ASCII input.
+    qsizetype labelStart = 0;
+    for (qsizetype i = 0; i <= ace.size(); ++i) {
+        if (i == ace.size() || ace[i] == u'.') {
+            const qsizetype len = i - labelStart;
+            const qsizetype pos = ascii ? base + start + labelStart : base;
+            if (len == 0) {
+                err = {NameError::EmptyLabel, pos, pos + 1};
+                return {};
+            }
+            if (len > 63) {
+                err = {NameError::LabelTooLong, pos, ascii ? pos + len : base + text.size()};
+                return {};
+            }
+            labelStart = i + 1;
+            continue;
+        }
+        const QChar c = ace[i];
+        if (c == u'*') {
+            err = {NameError::WildcardNotLeftmost, ascii ? base + start + i : base,
+                   ascii ? base + start + i + 1 : base + text.size()};
+            return {};
+        }
+        if (!isLdh(c)) {
+            err = {NameError::InvalidCharacter, ascii ? base + start + i : base,
+                   ascii ? base + start + i + 1 : base + text.size()};
+            return {};
+        }
+    }
+    if (ace.size() > 253) {
+        err = {NameError::NameTooLong, base, base + text.size()};
+        return {};
+    }
+    result.m_text = ace;
+    return result;
+}
+
+DomainName DomainName::fromAscii(QByteArrayView ascii, NameError* error)
+{
+    return parse(QString::fromLatin1(ascii), error);
+}
+
+QString DomainName::displayText() const
+{
+    return m_wildcard ? QStringLiteral("*.") + m_text : m_text;
+}
+
+QString DomainName::unicodeText() const
+{
+    if (!m_text.contains(QStringLiteral("xn--")))
+        return displayText();
+    const QString unicode = QUrl::fromAce(m_text.toLatin1());
+    return m_wildcard ? QStringLiteral("*.") + unicode : unicode;
+}
+
+QStringList DomainName::labels() const
+{
+    return m_text.split(u'.');
+}
+
+int DomainName::labelCount() const
+{
+    return isValid() ? int(m_text.count(u'.')) + 1 : 0;
+}
+
+QList<DomainName> DomainName::climb() const
+{
+    QList<DomainName> names;
+    if (!isValid())
+        return names;
+    qsizetype pos = 0;
+    while (true) {
+        DomainName n;
+        n.m_text = m_text.mid(pos);
+        names.append(n);
+        const qsizetype dot = m_text.indexOf(u'.', pos);
+        if (dot < 0)
+            break;
+        pos = dot + 1;
+    }
+    return names;
+}
+
+DomainName DomainName::parent() const
+{
+    DomainName p;
+    const qsizetype dot = m_text.indexOf(u'.');
+    if (dot >= 0)
+        p.m_text = m_text.mid(dot + 1);
+    return p;
+}
+
+bool DomainName::isSubdomainOf(const DomainName& other) const
+{
+    if (!isValid() || !other.isValid())
+        return false;
+    if (m_text == other.m_text)
+        return true;
+    return m_text.endsWith(other.m_text) && m_text.size() > other.m_text.size()
+        && m_text[m_text.size() - other.m_text.size() - 1] == u'.';
+}
+
+QString describe(const NameError& error)
+{
+    switch (error.code) {
+    case NameError::None:
+        return {};
+    case NameError::Empty:
+        return QStringLiteral("the name is empty");
+    case NameError::EmptyLabel:
+        return QStringLiteral("the name has an empty label (two dots in a row, or a leading dot)");
+    case NameError::LabelTooLong:
+        return QStringLiteral("a label is longer than 63 octets");
+    case NameError::NameTooLong:
+        return QStringLiteral("the name is longer than 253 characters");
+    case NameError::InvalidCharacter:
+        return QStringLiteral("the name contains a character not allowed in host names");
+    case NameError::InvalidIdn:
+        return QStringLiteral("the name contains non-ASCII characters that are not a valid internationalised name");
+    case NameError::WildcardNotLeftmost:
+        return QStringLiteral("'*' may only be the whole leftmost label");
+    }
+    return {};
+}
+
+} // namespace caa

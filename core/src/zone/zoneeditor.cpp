@@ -1,0 +1,384 @@
+#include "caa/zoneeditor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace caa {
+
+namespace {
+
+QByteArray lineEnding(const ZoneSourceFile& file)
+{
+    return file.crlf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
+}
+
+// The owner token as written at the start of a record's line.
+QByteArray ownerToken(const QByteArray& content, qint64 begin)
+{
+    qint64 end = begin;
+    while (end < content.size() && content[end] != ' ' && content[end] != '\t' && content[end] != '\r'
+           && content[end] != '\n' && content[end] != '(' && content[end] != ';')
+        ++end;
+    return content.mid(begin, end - begin);
+}
+
+QByteArray renderRecordLine(const RecordEdit& e)
+{
+    return e.owner.toLatin1() + ". " + QByteArray::number(e.ttl) + " IN CAA " + e.after.toPresentation().toLatin1();
+}
+
+} // namespace
+
+ZoneEditor::ZoneEditor(const ZoneFile& zone)
+    : m_zone(zone)
+{
+    for (const ZoneSourceFile& f : zone.files()) {
+        m_content.append(f.content);
+        m_shifts.append(QList<QPair<qint64, qint64>>());
+    }
+}
+
+qint64 ZoneEditor::mapOffset(int file, qint64 original) const
+{
+    qint64 mapped = original;
+    for (const auto& shift : m_shifts[file]) {
+        if (shift.first <= original)
+            mapped += shift.second;
+    }
+    return mapped;
+}
+
+void ZoneEditor::recordShift(int file, qint64 original, qint64 delta)
+{
+    if (delta != 0)
+        m_shifts[file].append({original, delta});
+}
+
+bool ZoneEditor::isModified(int fileIndex) const
+{
+    return m_content.value(fileIndex) != m_zone.files().value(fileIndex).content;
+}
+
+ZoneEditor::Result ZoneEditor::apply(const QList<RecordEdit>& edits)
+{
+    Result total;
+    total.ok = true;
+    for (const RecordEdit& e : edits) {
+        Result r = applyOne(e);
+        if (!r.ok)
+            return r;
+        for (int f : r.changedFiles) {
+            if (!total.changedFiles.contains(f))
+                total.changedFiles.append(f);
+        }
+    }
+    return total;
+}
+
+ZoneEditor::Result ZoneEditor::applyOne(const RecordEdit& e)
+{
+    Result result;
+    const SourceLocation& loc = e.location;
+    if (!loc.isValid() || loc.fileIndex >= m_content.size()) {
+        result.error = QStringLiteral("the record did not come from this zone file");
+        return result;
+    }
+    const int file = loc.fileIndex;
+    const QByteArray& original = m_zone.files()[file].content;
+    if (loc.end > original.size() || loc.rdataEnd > original.size()) {
+        result.error = QStringLiteral("the record's position is outside the file");
+        return result;
+    }
+    // Find the record this location names, for its flags and its successor.
+    qsizetype recordIndex = -1;
+    for (qsizetype i = 0; i < m_zone.recordCount(); ++i) {
+        const ZoneRecord& r = m_zone.record(i);
+        if (r.file == file && r.begin == loc.begin && r.rdataBegin == loc.rdataBegin) {
+            recordIndex = i;
+            break;
+        }
+    }
+    if (recordIndex < 0) {
+        result.error = QStringLiteral("no record at %1 line %2").arg(m_zone.files()[file].path).arg(loc.line);
+        return result;
+    }
+    QByteArray& content = m_content[file];
+    const QByteArray eol = lineEnding(m_zone.files()[file]);
+
+    switch (e.kind) {
+    case RecordEdit::ReplaceRecord: {
+        const qint64 begin = mapOffset(file, loc.rdataBegin);
+        const qint64 end = mapOffset(file, loc.rdataEnd);
+        const QByteArray current = content.mid(begin, end - begin);
+        if (current != original.mid(loc.rdataBegin, loc.rdataEnd - loc.rdataBegin)) {
+            result.error = QStringLiteral("the record at line %1 was already changed").arg(loc.line);
+            return result;
+        }
+        QByteArray replacement = e.after.toPresentation().toLatin1();
+        // Keep parentheses balanced when the old RDATA opened one that closes after it.
+        const qsizetype opens = current.count('('), closes = current.count(')');
+        for (qsizetype k = closes; k < opens; ++k)
+            replacement.prepend("( ");
+        for (qsizetype k = opens; k < closes; ++k)
+            replacement.append(" )");
+        content.replace(begin, end - begin, replacement);
+        recordShift(file, loc.rdataEnd, replacement.size() - current.size());
+        break;
+    }
+    case RecordEdit::RemoveRecord: {
+        qint64 origEnd = loc.end;
+        if (original.mid(origEnd, 2) == "\r\n")
+            origEnd += 2;
+        else if (original.mid(origEnd, 1) == "\n")
+            origEnd += 1;
+        const qint64 begin = mapOffset(file, loc.begin);
+        const qint64 end = mapOffset(file, origEnd);
+        if (content.mid(begin, end - begin) != original.mid(loc.begin, origEnd - loc.begin)) {
+            result.error = QStringLiteral("the record at line %1 was already changed").arg(loc.line);
+            return result;
+        }
+        QByteArray insertion;
+        const ZoneRecord& removed = m_zone.record(recordIndex);
+        // The next record may inherit its owner from this line: write that owner on it explicitly.
+        if ((removed.flags & ZoneRecord::OwnerExplicit) && recordIndex + 1 < m_zone.recordCount()) {
+            const ZoneRecord& next = m_zone.record(recordIndex + 1);
+            if (next.file == file && !(next.flags & ZoneRecord::OwnerExplicit) && next.begin == origEnd)
+                insertion = ownerToken(original, loc.begin);
+        }
+        content.replace(begin, end - begin, insertion);
+        recordShift(file, origEnd, insertion.size() - (end - begin));
+        break;
+    }
+    case RecordEdit::AddRecord: {
+        const ZoneRecord& near = m_zone.record(recordIndex);
+        const QString nearOwner = m_zone.name(near.owner);
+        bool nextInherits = false;
+        if (recordIndex + 1 < m_zone.recordCount()) {
+            const ZoneRecord& next = m_zone.record(recordIndex + 1);
+            nextInherits = next.file == file && !(next.flags & ZoneRecord::OwnerExplicit);
+        }
+        const QByteArray line = renderRecordLine(e);
+        if (nearOwner == e.owner || !nextInherits) {
+            // Right after the record (its RRset stays together); the next line's inherited owner is unchanged
+            // because the new line names the same owner or the next line names its own.
+            qint64 origAfter = loc.end;
+            QByteArray insertion;
+            if (original.mid(origAfter, 2) == "\r\n") {
+                origAfter += 2;
+                insertion = line + eol;
+            } else if (original.mid(origAfter, 1) == "\n") {
+                origAfter += 1;
+                insertion = line + eol;
+            } else {
+                insertion = eol + line + eol; // the record was on the file's last line, without a line end
+            }
+            const qint64 at = mapOffset(file, origAfter);
+            content.insert(at, insertion);
+            recordShift(file, origAfter, insertion.size());
+        } else {
+            QByteArray insertion;
+            if (!content.isEmpty() && !content.endsWith('\n'))
+                insertion = eol;
+            insertion += line + eol;
+            content.append(insertion);
+        }
+        break;
+    }
+    }
+    result.ok = true;
+    result.changedFiles.append(file);
+    return result;
+}
+
+QString ZoneEditor::unifiedDiff() const
+{
+    QString out;
+    for (int i = 0; i < m_content.size(); ++i) {
+        if (isModified(i))
+            out += caa::unifiedDiff(m_zone.files()[i].path, m_zone.files()[i].content, m_content[i]);
+    }
+    return out;
+}
+
+ZoneEditor::Result ZoneEditor::save(const SaveOptions& options)
+{
+    Result result;
+    QList<int> modified;
+    for (int i = 0; i < m_content.size(); ++i) {
+        if (isModified(i))
+            modified.append(i);
+    }
+    // Refuse before writing anything if any file changed on disk since it was read.
+    for (int i : modified) {
+        const ZoneSourceFile& source = m_zone.files()[i];
+        QFile current(source.path);
+        if (!current.open(QIODevice::ReadOnly)) {
+            result.error = QStringLiteral("cannot read %1 to check it before saving: %2")
+                               .arg(QDir::toNativeSeparators(source.path), current.errorString());
+            return result;
+        }
+        if (current.readAll() != source.content) {
+            result.error = QStringLiteral("%1 changed on disk since it was read; reload it and apply the fix again")
+                               .arg(QDir::toNativeSeparators(source.path));
+            return result;
+        }
+    }
+    for (int i : modified) {
+        const ZoneSourceFile& source = m_zone.files()[i];
+        if (!options.backupSuffix.isEmpty()) {
+            const QString backup = source.path + options.backupSuffix;
+            if (!QFileInfo::exists(backup)) {
+                QSaveFile b(backup);
+                if (!b.open(QIODevice::WriteOnly) || b.write(source.content) != source.content.size() || !b.commit()) {
+                    result.error = QStringLiteral("cannot write the backup %1: %2")
+                                       .arg(QDir::toNativeSeparators(backup), b.errorString());
+                    return result;
+                }
+            }
+        }
+        QSaveFile out(source.path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(m_content[i]) != m_content[i].size() || !out.commit()) {
+            result.error = QStringLiteral("cannot save %1: %2 (nothing in it was changed)")
+                               .arg(QDir::toNativeSeparators(source.path), out.errorString());
+            return result;
+        }
+        result.changedFiles.append(i);
+    }
+    result.ok = true;
+    return result;
+}
+
+namespace {
+
+QList<QByteArrayView> splitLines(const QByteArray& text, bool* finalNewline)
+{
+    QList<QByteArrayView> lines;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            lines.append(QByteArrayView(text).sliced(start, i - start));
+            start = i + 1;
+        }
+    }
+    *finalNewline = start == text.size();
+    if (start < text.size())
+        lines.append(QByteArrayView(text).sliced(start));
+    return lines;
+}
+
+QString display(QByteArrayView line)
+{
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+} // namespace
+
+QString unifiedDiff(const QString& path, const QByteArray& before, const QByteArray& after, int context)
+{
+    bool nlA = true, nlB = true;
+    const QList<QByteArrayView> a = splitLines(before, &nlA);
+    const QList<QByteArrayView> b = splitLines(after, &nlB);
+    // Edit script by walking both sides and re-synchronising after each difference (our edits are few and small).
+    struct Op
+    {
+        char kind; // ' ', '-', '+'
+        qsizetype ai, bi;
+    };
+    QList<Op> ops;
+    qsizetype i = 0, j = 0;
+    auto matchRun = [&](qsizetype x, qsizetype y) {
+        for (int k = 0; k < 3; ++k) {
+            if (x + k >= a.size() || y + k >= b.size())
+                return x + k >= a.size() && y + k >= b.size();
+            if (a[x + k] != b[y + k])
+                return false;
+        }
+        return true;
+    };
+    while (i < a.size() || j < b.size()) {
+        if (i < a.size() && j < b.size() && a[i] == b[j]) {
+            ops.append({' ', i++, j++});
+            continue;
+        }
+        qsizetype di = a.size() - i, dj = b.size() - j; // default: the rest differs
+        bool found = false;
+        for (qsizetype s = 1; s <= 2000 && !found; ++s) {
+            for (qsizetype x = 0; x <= s; ++x) {
+                const qsizetype y = s - x;
+                if (i + x > a.size() || j + y > b.size())
+                    continue;
+                if (matchRun(i + x, j + y)) {
+                    di = x;
+                    dj = y;
+                    found = true;
+                    break;
+                }
+            }
+        }
+        for (qsizetype k = 0; k < di; ++k)
+            ops.append({'-', i++, j});
+        for (qsizetype k = 0; k < dj; ++k)
+            ops.append({'+', i, j++});
+    }
+    QString out;
+    out += QStringLiteral("--- a/%1\n+++ b/%1\n").arg(QDir::toNativeSeparators(path));
+    qsizetype k = 0;
+    while (k < ops.size()) {
+        while (k < ops.size() && ops[k].kind == ' ')
+            ++k;
+        if (k >= ops.size())
+            break;
+        qsizetype start = std::max<qsizetype>(0, k - context);
+        qsizetype end = k;
+        // extend the hunk while changes are within 2*context of each other
+        while (end < ops.size()) {
+            if (ops[end].kind != ' ') {
+                ++end;
+                continue;
+            }
+            qsizetype run = end;
+            while (run < ops.size() && ops[run].kind == ' ')
+                ++run;
+            if (run < ops.size() && run - end <= 2 * context) {
+                end = run;
+                continue;
+            }
+            end = std::min(run, end + context);
+            break;
+        }
+        qsizetype aStart = ops[start].ai, bStart = ops[start].bi, aCount = 0, bCount = 0;
+        QString body;
+        for (qsizetype m = start; m < end; ++m) {
+            const Op& op = ops[m];
+            if (op.kind == ' ') {
+                body += QLatin1Char(' ') + display(a[op.ai]) + QLatin1Char('\n');
+                ++aCount;
+                ++bCount;
+            } else if (op.kind == '-') {
+                body += QLatin1Char('-') + display(a[op.ai]) + QLatin1Char('\n');
+                if (op.ai == a.size() - 1 && !nlA)
+                    body += QStringLiteral("\\ No newline at end of file\n");
+                ++aCount;
+            } else {
+                body += QLatin1Char('+') + display(b[op.bi]) + QLatin1Char('\n');
+                if (op.bi == b.size() - 1 && !nlB)
+                    body += QStringLiteral("\\ No newline at end of file\n");
+                ++bCount;
+            }
+        }
+        out += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n")
+                   .arg(aCount ? aStart + 1 : aStart)
+                   .arg(aCount)
+                   .arg(bCount ? bStart + 1 : bStart)
+                   .arg(bCount);
+        out += body;
+        k = end;
+    }
+    return out;
+}
+
+} // namespace caa
