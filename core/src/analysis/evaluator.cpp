@@ -1028,6 +1028,9 @@ Verdict evaluate(const Climb& climb, const Request& request, const CaProfile& pr
     Verdict verdict;
     verdict.ca = profile.key;
     Explainer(climb, request, profile, verdict).run();
+    // The decisive causes first, then warnings, then notes; within a severity, the order they were found in.
+    std::stable_sort(verdict.findings.begin(), verdict.findings.end(),
+                     [](const Finding& a, const Finding& b) { return int(a.severity) > int(b.severity); });
     return verdict;
 }
 

@@ -108,8 +108,10 @@ bool parseTtl(QByteArrayView t, quint32* out)
         digits = false;
         unitSeen = true;
     }
+    if (digits && unitSeen)
+        return false; // "1h30": BIND rejects a number without a unit after one with a unit
     if (digits)
-        total += current; // a bare number (or a trailing number without unit, BIND treats it as seconds)
+        total += current;
     else if (!unitSeen)
         return false;
     if (total > 0xffffffffULL)
@@ -286,6 +288,7 @@ private:
     quint32 m_lastTtl = 0;
     QByteArray m_scratch;
     bool m_stopped = false;
+    int m_binaryLines = 0;
 };
 
 void ZoneParser::error(int fileIndex, int line, int column, const QString& message)
@@ -355,6 +358,8 @@ bool ZoneParser::nextRecord(const QByteArray& data, qsizetype& pos, int& line, q
                 continue;
             }
             Token t;
+            bool binary = false;
+            char badOctet = 0;
             t.line = line;
             t.column = int(pos - lineStart) + 1;
             if (c == '"') {
@@ -397,9 +402,33 @@ bool ZoneParser::nextRecord(const QByteArray& data, qsizetype& pos, int& line, q
                     }
                     if (isBlank(u) || u == '\n' || u == ';' || u == '(' || u == ')' || u == '"')
                         break;
+                    if ((quint8(u) < 0x20 || u == 0x7f) && !binary) {
+                        binary = true;
+                        badOctet = u;
+                    }
                     ++pos;
                 }
                 t.end = pos;
+                if (binary) {
+                    ++m_binaryLines;
+                    if (m_binaryLines > 10) {
+                        error(fileIndex, t.line, t.column,
+                              QStringLiteral("this does not look like a zone file (binary data on many lines); "
+                                             "stopped reading"));
+                        m_stopped = true;
+                        return false;
+                    }
+                    error(fileIndex, t.line, t.column,
+                          QStringLiteral("binary data (control octet 0x%1) in the file")
+                              .arg(quint8(badOctet), 2, 16, QLatin1Char('0')));
+                    tokens.clear();
+                    tokens.append(t);
+                    tokens[0].begin = tokens[0].end = -1; // marks a broken record
+                    // skip the rest of the line
+                    const void* nl = std::memchr(d + pos, '\n', size_t(n - pos));
+                    pos = nl ? static_cast<const char*>(nl) - d : n;
+                    continue;
+                }
             }
             tokens.append(t);
         }
@@ -894,13 +923,6 @@ void ZoneParser::parseFile(int fileIndex, QByteArray origin, int depth)
     }
     const qsizetype firstNewline = data.indexOf('\n');
     source.crlf = firstNewline > 0 && data[firstNewline - 1] == '\r';
-    if (const void* nul = std::memchr(data.constData(), 0, size_t(data.size()))) {
-        const qsizetype at = static_cast<const char*>(nul) - data.constData();
-        const int line = int(QByteArrayView(data).first(at).count('\n')) + 1;
-        error(fileIndex, line, int(at - (data.lastIndexOf('\n', at) + 1)) + 1,
-              QStringLiteral("this is not a zone file: it contains binary data (a NUL byte)"));
-        return;
-    }
     int line = 1;
     qsizetype lineStart = pos;
     QVarLengthArray<Token, 16> tokens;

@@ -1,0 +1,559 @@
+#include "cli.h"
+
+#include "caa/climbrunner.h"
+#include "caa/dnssource.h"
+#include "caa/lint.h"
+#include "caa/zoneeditor.h"
+#include "diagnosisjson.h"
+#include "messagecatalogue.h"
+#include "textreport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define caa_isatty _isatty
+#define caa_fileno _fileno
+#else
+#include <unistd.h>
+#define caa_isatty isatty
+#define caa_fileno fileno
+#endif
+
+namespace caa {
+
+namespace {
+
+const char* const kOverview = R"(caa-doctor-cli: explains why a certificate authority will or will not issue for a name
+because of DNS CAA records (RFC 8659), the way each CA decides, and how to fix it.
+
+Usage:
+  caa-doctor-cli check NAME [--ca ID]... [--wildcard] [--account-uri URI] [--method METHOD]
+                            --zone FILE... [--json]
+  caa-doctor-cli fix   NAME --zone FILE [--ca ID] [--wildcard] [--account-uri URI] [--method METHOD]
+                            [--write] [--json]
+  caa-doctor-cli lint  --zone FILE... [--json]
+  caa-doctor-cli batch (FILE|-) --zone FILE... [--ca ID]... [--json]
+
+NAME may be *.example.com (a wildcard request), an internationalised name, a URL, or end with a dot.
+--ca takes letsencrypt.org (the default; evaluated exactly as Let's Encrypt's Boulder does), rfc8659 or
+rfc8659:ID (RFC 8659 read strictly), any CAA identifier from the CCADB list (e.g. pki.goog, sectigo.com),
+or the identifier of a private CA.
+
+This version works offline on zone files (--zone). Live DNS lookups (--resolver) come in a later version.
+
+Exit codes: 0 every CA may issue; 1 some CA refuses; 2 a lookup failed so a CA cannot decide;
+64 usage error; 65 bad input data (zone syntax, invalid name); 66 cannot open input; 74 I/O error.
+
+Run "caa-doctor-cli COMMAND --help" for a command's options.
+CA identifiers: Common CA Database (CCADB) CAA identifier report, CDLA-Permissive-2.0.
+)";
+
+struct CommonOptions
+{
+    QCommandLineOption ca {QStringLiteral("ca"),
+                           QStringLiteral("CA to evaluate for (repeatable): letsencrypt.org (default), rfc8659[:ID], "
+                                          "a CAA identifier or a private CA's identifier."),
+                           QStringLiteral("ID")};
+    QCommandLineOption wildcard {QStringLiteral("wildcard"), QStringLiteral("Check a wildcard certificate (*.NAME).")};
+    QCommandLineOption accountUri {QStringLiteral("account-uri"),
+                                   QStringLiteral("Your ACME account URL, checked against accounturi (RFC 8657)."),
+                                   QStringLiteral("URI")};
+    QCommandLineOption method {QStringLiteral("method"),
+                               QStringLiteral("The validation method used: http-01, dns-01, tls-alpn-01, ... "
+                                              "(checked against validationmethods, RFC 8657)."),
+                               QStringLiteral("METHOD")};
+    QCommandLineOption zone {QStringLiteral("zone"),
+                             QStringLiteral("Evaluate offline from this zone file (RFC 1035 master format; "
+                                            "repeatable)."),
+                             QStringLiteral("FILE")};
+    QCommandLineOption resolver {QStringLiteral("resolver"), QStringLiteral("Recursive resolver for live DNS."),
+                                 QStringLiteral("ADDR[:PORT]")};
+    QCommandLineOption json {QStringLiteral("json"), QStringLiteral("Print JSON (cli-contract schema).")};
+    QCommandLineOption write {QStringLiteral("write"),
+                              QStringLiteral("Edit the zone file in place (atomic; the original is kept as FILE.orig "
+                                             "unless that exists). Without it, print a unified diff.")};
+    QCommandLineOption help {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
+};
+
+struct LoadedZones
+{
+    QList<std::shared_ptr<const ZoneFile>> zones;
+    int exitCode = 0;
+};
+
+LoadedZones loadZones(const QStringList& paths, QTextStream& err)
+{
+    LoadedZones loaded;
+    for (const QString& path : paths) {
+        auto zone = std::make_shared<ZoneFile>(ZoneFile::load(path));
+        if (zone->openFailed()) {
+            err << QDir::toNativeSeparators(path) << ": " << zone->errors().value(0).message << Qt::endl;
+            loaded.exitCode = exitcode::NoInput;
+            continue;
+        }
+        for (const ZoneError& e : zone->errors())
+            err << zone->describeError(e) << Qt::endl;
+        if (!zone->errors().isEmpty() && loaded.exitCode == 0)
+            loaded.exitCode = exitcode::DataError;
+        loaded.zones.append(zone);
+    }
+    return loaded;
+}
+
+// Runs one diagnosis on the event loop; the zone source answers asynchronously like a live one would.
+Diagnosis runCheck(DnsSource& source, const Request& request, const QList<CaProfile>& profiles)
+{
+    ClimbRunner runner(&source);
+    QEventLoop loop;
+    QObject::connect(&runner, &ClimbRunner::finished, &loop, &QEventLoop::quit);
+    runner.start(request, profiles);
+    if (runner.isRunning())
+        loop.exec();
+    return runner.diagnosis();
+}
+
+int exitCodeFor(const Diagnosis& d)
+{
+    bool forbid = false, error = false;
+    for (const Verdict& v : d.verdicts) {
+        forbid = forbid || v.outcome == Outcome::Forbid;
+        error = error || v.outcome == Outcome::Error || v.outcome == Outcome::Pending;
+    }
+    return forbid ? exitcode::Forbidden : (error ? exitcode::Undetermined : exitcode::Permitted);
+}
+
+QString nameErrorText(const QString& input, const NameError& e)
+{
+    return QStringLiteral("invalid name \"%1\" at character %2: %3").arg(input).arg(e.begin + 1).arg(describe(e));
+}
+
+} // namespace
+
+Cli::Cli()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+    m_colour = caa_isatty(caa_fileno(stdout)) && qEnvironmentVariableIsEmpty("NO_COLOR");
+}
+
+int Cli::usage(const QString& message)
+{
+    m_err << "caa-doctor-cli: " << message << Qt::endl << "Run \"caa-doctor-cli --help\" for usage." << Qt::endl;
+    return exitcode::Usage;
+}
+
+void Cli::printHelp(const QString& command)
+{
+    if (command.isEmpty()) {
+        m_out << kOverview;
+        return;
+    }
+    CommonOptions o;
+    QCommandLineParser p;
+    if (command == QLatin1String("check")) {
+        p.setApplicationDescription(QStringLiteral("Check whether CAs may issue for NAME, and why."));
+        p.addOptions({o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.json});
+        p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The name on the certificate."));
+    } else if (command == QLatin1String("fix")) {
+        p.setApplicationDescription(
+            QStringLiteral("Apply the fix for the CAA problem of NAME to its zone file (a diff unless --write)."));
+        p.addOptions({o.zone, o.ca, o.wildcard, o.accountUri, o.method, o.write, o.json});
+        p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The name on the certificate."));
+    } else if (command == QLatin1String("lint")) {
+        p.setApplicationDescription(QStringLiteral("Check every CAA record of zone files for mistakes that zone "
+                                                   "checkers let through (exit 1 when any is found)."));
+        p.addOptions({o.zone, o.json});
+    } else {
+        p.setApplicationDescription(QStringLiteral("Check many names (one per line; '#' starts a comment)."));
+        p.addOptions({o.zone, o.ca, o.json});
+        p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("File of names, or - for standard input."));
+    }
+    QString text = p.helpText();
+    text.replace(QCoreApplication::applicationFilePath(), QStringLiteral("caa-doctor-cli"));
+    text.replace(QStringLiteral("caa-doctor-cli [options]"), QStringLiteral("caa-doctor-cli %1 [options]").arg(command));
+    m_out << text;
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty())
+        return usage(QStringLiteral("no command given"));
+    const QString command = args.first();
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        printHelp(args.value(1));
+        return 0;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        m_out << "caa-doctor-cli " << CAA_VERSION << " (Qt " << qVersion() << ")" << Qt::endl;
+        return 0;
+    }
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        if (command == QLatin1String("check") || command == QLatin1String("fix") || command == QLatin1String("lint")
+            || command == QLatin1String("batch")) {
+            printHelp(command);
+            return 0;
+        }
+    }
+    if (command == QLatin1String("check"))
+        return check(arguments.mid(1));
+    if (command == QLatin1String("fix"))
+        return fix(arguments.mid(1));
+    if (command == QLatin1String("lint"))
+        return lint(arguments.mid(1));
+    if (command == QLatin1String("batch"))
+        return batch(arguments.mid(1));
+    return usage(QStringLiteral("unknown command \"%1\"").arg(command));
+}
+
+namespace {
+
+struct ParsedRequest
+{
+    Request request;
+    QList<CaProfile> profiles;
+    int exitCode = 0;
+    QString error;
+};
+
+ParsedRequest parseRequest(const QCommandLineParser& p, const CommonOptions& o, const QString& nameText)
+{
+    ParsedRequest r;
+    NameError nameError;
+    r.request.name = DomainName::parse(nameText, &nameError);
+    if (!r.request.name.isValid()) {
+        r.error = nameErrorText(nameText, nameError);
+        r.exitCode = exitcode::DataError;
+        return r;
+    }
+    if (p.isSet(o.wildcard) && !r.request.name.isWildcard())
+        r.request.name = DomainName::parse(QStringLiteral("*.") + r.request.name.text());
+    r.request.accountUri = p.value(o.accountUri);
+    r.request.validationMethod = p.value(o.method).toLower();
+    QStringList cas = p.values(o.ca);
+    if (cas.isEmpty())
+        cas.append(QStringLiteral("letsencrypt.org"));
+    for (const QString& id : cas) {
+        const CaProfile profile = CaDirectory::builtin().profile(id);
+        if (profile.key.isEmpty()) {
+            r.error = QStringLiteral("unknown CA \"%1\": give a CAA identifier such as letsencrypt.org or pki.goog")
+                          .arg(id);
+            r.exitCode = exitcode::Usage;
+            return r;
+        }
+        bool duplicate = false;
+        for (const CaProfile& existing : r.profiles)
+            duplicate = duplicate || existing.key == profile.key;
+        if (!duplicate)
+            r.profiles.append(profile);
+    }
+    return r;
+}
+
+} // namespace
+
+int Cli::check(const QStringList& args)
+{
+    CommonOptions o;
+    QCommandLineParser p;
+    p.addOptions({o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.resolver, o.json});
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(QStringLiteral("check needs exactly one NAME"));
+    if (p.values(o.zone).isEmpty())
+        return usage(QStringLiteral("live DNS lookups are not available in this version: give the zone files with "
+                                    "--zone FILE"));
+    ParsedRequest req = parseRequest(p, o, p.positionalArguments().first());
+    if (req.exitCode) {
+        m_err << "caa-doctor-cli: " << req.error << Qt::endl;
+        return req.exitCode;
+    }
+    LoadedZones loaded = loadZones(p.values(o.zone), m_err);
+    if (loaded.exitCode) {
+        m_err << "caa-doctor-cli: no verdict: fix the zone file errors above first" << Qt::endl;
+        return loaded.exitCode;
+    }
+    auto set = std::make_shared<ZoneSet>();
+    for (const auto& z : loaded.zones)
+        set->add(z);
+    ZoneSource source(set);
+    Diagnosis d = runCheck(source, req.request, req.profiles);
+    for (const auto& z : loaded.zones)
+        d.zoneFiles.append({z->files().first().path, QString::fromLatin1(z->files().first().sha256Hex())});
+    if (p.isSet(o.json))
+        m_out << QJsonDocument(diagnosisToJson(d)).toJson(QJsonDocument::Indented);
+    else
+        m_out << renderText(d, TextStyle {m_colour});
+    m_out.flush();
+    return exitCodeFor(d);
+}
+
+int Cli::fix(const QStringList& args)
+{
+    CommonOptions o;
+    QCommandLineParser p;
+    p.addOptions({o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.write, o.json});
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(QStringLiteral("fix needs exactly one NAME"));
+    if (p.values(o.zone).isEmpty())
+        return usage(QStringLiteral("fix needs the zone file to edit: --zone FILE"));
+    if (p.values(o.ca).size() > 1)
+        return usage(QStringLiteral("fix takes one --ca"));
+    ParsedRequest req = parseRequest(p, o, p.positionalArguments().first());
+    if (req.exitCode) {
+        m_err << "caa-doctor-cli: " << req.error << Qt::endl;
+        return req.exitCode;
+    }
+    LoadedZones loaded = loadZones(p.values(o.zone), m_err);
+    if (loaded.exitCode) {
+        m_err << "caa-doctor-cli: nothing changed: fix the zone file errors above first" << Qt::endl;
+        return loaded.exitCode;
+    }
+    auto set = std::make_shared<ZoneSet>();
+    for (const auto& z : loaded.zones)
+        set->add(z);
+    ZoneSource source(set);
+    const Diagnosis d = runCheck(source, req.request, req.profiles);
+    const Verdict& v = d.verdicts.first();
+    const CaProfile& profile = d.profiles.first();
+    const bool json = p.isSet(o.json);
+    QJsonObject result;
+    result.insert(QStringLiteral("verdict"), QString::fromLatin1(outcomeCode(v.outcome)));
+    result.insert(QStringLiteral("reason"), v.reason);
+    if (v.outcome != Outcome::Forbid) {
+        const QString text = v.outcome == Outcome::Permit
+            ? QStringLiteral("Nothing to fix: %1.").arg(MessageCatalogue::verdictHeadline(v, profile.displayName,
+                                                                                     req.request.name.displayText()))
+            : QStringLiteral("Not a zone-file problem: %1").arg(MessageCatalogue::finding(v.findings.value(0),
+                                                                                           profile.displayName));
+        if (json) {
+            result.insert(QStringLiteral("message"), text);
+            result.insert(QStringLiteral("written"), false);
+            m_out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        } else {
+            m_out << text << Qt::endl;
+        }
+        return v.outcome == Outcome::Permit ? exitcode::Permitted : exitcode::Undetermined;
+    }
+    // The first fix whose every edit lands in a loaded file.
+    const Fix* chosen = nullptr;
+    for (const Fix& f : v.fixes) {
+        bool applicable = !f.edits.isEmpty();
+        for (const RecordEdit& e : f.edits)
+            applicable = applicable && e.location.isValid() && e.location.zone >= 0;
+        if (applicable) {
+            chosen = &f;
+            break;
+        }
+    }
+    if (!chosen) {
+        const QString text = QStringLiteral("No automatic fix for this zone: %1")
+                                 .arg(MessageCatalogue::finding(v.findings.value(0), profile.displayName));
+        if (json) {
+            result.insert(QStringLiteral("message"), text);
+            result.insert(QStringLiteral("written"), false);
+            m_out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        } else {
+            m_err << text << Qt::endl;
+        }
+        return exitcode::Forbidden;
+    }
+    QString diff;
+    QStringList written;
+    for (int zi = 0; zi < loaded.zones.size(); ++zi) {
+        QList<RecordEdit> edits;
+        for (const RecordEdit& e : chosen->edits) {
+            if (e.location.zone == zi)
+                edits.append(e);
+        }
+        if (edits.isEmpty())
+            continue;
+        ZoneEditor editor(*loaded.zones[zi]);
+        const ZoneEditor::Result applied = editor.apply(edits);
+        if (!applied.ok) {
+            m_err << "caa-doctor-cli: cannot apply the fix: " << applied.error << Qt::endl;
+            return exitcode::DataError;
+        }
+        diff += editor.unifiedDiff();
+        if (p.isSet(o.write)) {
+            const ZoneEditor::Result saved = editor.save();
+            if (!saved.ok) {
+                m_err << "caa-doctor-cli: " << saved.error << Qt::endl;
+                return exitcode::IoError;
+            }
+            for (int f : saved.changedFiles)
+                written.append(loaded.zones[zi]->files()[f].path);
+        }
+    }
+    if (json) {
+        result.insert(QStringLiteral("fix"), fixToJson(*chosen));
+        result.insert(QStringLiteral("diff"), diff);
+        result.insert(QStringLiteral("written"), !written.isEmpty());
+        result.insert(QStringLiteral("files"), QJsonArray::fromStringList(written));
+        m_out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+    } else {
+        m_out << "# " << MessageCatalogue::fixTitle(*chosen) << Qt::endl;
+        m_out << diff;
+        for (const QString& f : written)
+            m_out << "Saved " << QDir::toNativeSeparators(f) << " (the original is kept as "
+                  << QDir::toNativeSeparators(f) << ".orig unless that file already existed)" << Qt::endl;
+        if (written.isEmpty())
+            m_out << "Not written. Run again with --write to apply." << Qt::endl;
+    }
+    return exitcode::Permitted;
+}
+
+int Cli::lint(const QStringList& args)
+{
+    CommonOptions o;
+    QCommandLineParser p;
+    p.addOptions({o.zone, o.json});
+    if (!p.parse(args))
+        return usage(p.errorText());
+    QStringList files = p.values(o.zone) + p.positionalArguments();
+    if (files.isEmpty())
+        return usage(QStringLiteral("lint needs at least one --zone FILE"));
+    QList<std::shared_ptr<const ZoneFile>> zones;
+    QList<LintFinding> findings;
+    int exit = 0;
+    for (const QString& path : files) {
+        auto zone = std::make_shared<ZoneFile>(ZoneFile::load(path));
+        if (zone->openFailed()) {
+            m_err << QDir::toNativeSeparators(path) << ": " << zone->errors().value(0).message << Qt::endl;
+            exit = exitcode::NoInput;
+            continue;
+        }
+        if (!zone->errors().isEmpty() && exit == 0)
+            exit = exitcode::DataError;
+        findings += lintZone(*zone, int(zones.size()), CaDirectory::builtin());
+        zones.append(zone);
+    }
+    bool problems = false;
+    for (const LintFinding& f : findings)
+        problems = problems || f.severity != Severity::Info;
+    if (p.isSet(o.json)) {
+        m_out << QJsonDocument(lintToJson(findings, zones)).toJson(QJsonDocument::Indented);
+    } else {
+        qint64 records = 0, caa = 0;
+        for (const auto& z : zones) {
+            records += z->recordCount();
+            for (qsizetype i = 0; i < z->recordCount(); ++i)
+                caa += z->record(i).type == rrtype::CAA;
+        }
+        for (const LintFinding& f : findings) {
+            const auto& zone = zones[f.zone];
+            m_out << QDir::toNativeSeparators(zone->files().value(f.fileIndex).path) << ':' << f.line;
+            if (f.code == QLatin1String("zone-syntax"))
+                m_out << ':' << f.args.value(QStringLiteral("column")).toInt();
+            m_out << ": " << severityCode(f.severity) << ": ";
+            if (!f.owner.isEmpty())
+                m_out << f.owner << ": ";
+            m_out << MessageCatalogue::lintFinding(f) << " [" << f.code << ']' << Qt::endl;
+            for (const QString& line : f.fix.zoneLines())
+                m_out << "    fix: " << line << Qt::endl;
+        }
+        m_out << "Checked " << records << " records (" << caa << " CAA) in " << zones.size() << " zone file"
+              << (zones.size() == 1 ? "" : "s") << ": " << findings.size() << " finding"
+              << (findings.size() == 1 ? "" : "s") << '.' << Qt::endl;
+    }
+    m_out.flush();
+    if (exit)
+        return exit;
+    return problems ? exitcode::Forbidden : exitcode::Permitted;
+}
+
+int Cli::batch(const QStringList& args)
+{
+    CommonOptions o;
+    QCommandLineParser p;
+    p.addOptions({o.ca, o.zone, o.resolver, o.json});
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(QStringLiteral("batch needs one FILE of names (or - for standard input)"));
+    if (p.values(o.zone).isEmpty())
+        return usage(QStringLiteral("live DNS lookups are not available in this version: give the zone files with "
+                                    "--zone FILE"));
+    const QString input = p.positionalArguments().first();
+    QFile file;
+    if (input == QLatin1String("-")) {
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            m_err << "caa-doctor-cli: cannot read standard input" << Qt::endl;
+            return exitcode::NoInput;
+        }
+    } else {
+        file.setFileName(input);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_err << "caa-doctor-cli: " << QDir::toNativeSeparators(input) << ": " << file.errorString() << Qt::endl;
+            return exitcode::NoInput;
+        }
+    }
+    QStringList cas = p.values(o.ca);
+    QList<CaProfile> profiles;
+    for (const QString& id : cas.isEmpty() ? QStringList {QStringLiteral("letsencrypt.org")} : cas) {
+        const CaProfile profile = CaDirectory::builtin().profile(id);
+        if (profile.key.isEmpty())
+            return usage(QStringLiteral("unknown CA \"%1\"").arg(id));
+        profiles.append(profile);
+    }
+    LoadedZones loaded = loadZones(p.values(o.zone), m_err);
+    if (loaded.exitCode)
+        return loaded.exitCode;
+    auto set = std::make_shared<ZoneSet>();
+    for (const auto& z : loaded.zones)
+        set->add(z);
+    ZoneSource source(set);
+    bool anyForbidden = false, anyUndetermined = false;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        QString line = QString::fromUtf8(file.readLine()).trimmed();
+        ++lineNumber;
+        const qsizetype hash = line.indexOf(u'#');
+        if (hash >= 0)
+            line = line.left(hash).trimmed();
+        if (line.isEmpty())
+            continue;
+        NameError error;
+        Request request;
+        request.name = DomainName::parse(line, &error);
+        if (!request.name.isValid()) {
+            const QString text = nameErrorText(line, error);
+            if (p.isSet(o.json))
+                m_out << QJsonDocument(QJsonObject {{QStringLiteral("query"), QJsonObject {{QStringLiteral("name"), line}}},
+                                                    {QStringLiteral("error"), text},
+                                                    {QStringLiteral("line"), lineNumber}})
+                             .toJson(QJsonDocument::Compact)
+                      << '\n';
+            else
+                m_out << line << "\tinvalid\t" << text << '\n';
+            anyUndetermined = true;
+            continue;
+        }
+        const Diagnosis d = runCheck(source, request, profiles);
+        if (p.isSet(o.json)) {
+            m_out << QJsonDocument(diagnosisToJson(d)).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            for (int i = 0; i < d.verdicts.size(); ++i)
+                m_out << request.name.displayText() << '\t' << d.verdicts[i].ca << '\t'
+                      << outcomeCode(d.verdicts[i].outcome) << '\t' << d.verdicts[i].reason << '\t'
+                      << (d.relevantName().isEmpty() ? QStringLiteral("-") : d.relevantName()) << '\n';
+        }
+        const int code = exitCodeFor(d);
+        anyForbidden = anyForbidden || code == exitcode::Forbidden;
+        anyUndetermined = anyUndetermined || code == exitcode::Undetermined;
+    }
+    m_out.flush();
+    return anyForbidden ? exitcode::Forbidden : (anyUndetermined ? exitcode::Undetermined : exitcode::Permitted);
+}
+
+} // namespace caa

@@ -1,0 +1,211 @@
+#include "textreport.h"
+
+#include "messagecatalogue.h"
+
+#include <QDir>
+
+namespace caa {
+
+namespace {
+
+QString paint(const TextStyle& style, const char* sgr, const QString& text)
+{
+    if (!style.colour)
+        return text;
+    return QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(sgr), text);
+}
+
+QString severityMark(Severity s, const TextStyle& style)
+{
+    switch (s) {
+    case Severity::Error:
+        return paint(style, "31;1", QStringLiteral("x"));
+    case Severity::Warning:
+        return paint(style, "33;1", QStringLiteral("!"));
+    case Severity::Info:
+        break;
+    }
+    return paint(style, "36", QStringLiteral("i"));
+}
+
+// Wraps text at `width` columns, indenting continuation lines.
+QString wrap(const QString& text, int width, const QString& indent)
+{
+    QString out;
+    int column = 0;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    for (const QString& w : words) {
+        if (column > 0 && column + 1 + w.size() > width) {
+            out += QLatin1Char('\n') + indent;
+            column = 0;
+        } else if (column > 0) {
+            out += QLatin1Char(' ');
+            ++column;
+        }
+        out += w;
+        column += int(w.size());
+    }
+    return out;
+}
+
+QString printable(const QByteArray& value)
+{
+    // Show the value as a zone file would quote it, without the surrounding quotes.
+    QByteArray q = quoteCharacterString(value);
+    return QString::fromLatin1(q.mid(1, q.size() - 2));
+}
+
+} // namespace
+
+QString issuerDiffLines(const QByteArray& found, const QString& expected, const QList<qsizetype>& highlight,
+                        const TextStyle& style, const QString& indent)
+{
+    // Columns: map value octets to printed columns (escapes widen some octets).
+    QString shown;
+    QList<int> column(found.size() + 1);
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        column[i] = int(shown.size());
+        shown += printable(found.mid(i, 1));
+    }
+    column[found.size()] = int(shown.size());
+    QString marks(shown.size(), u' ');
+    for (qsizetype h = 0; h + 1 < highlight.size(); h += 2) {
+        const qsizetype b = std::clamp<qsizetype>(highlight[h], 0, found.size());
+        const qsizetype e = std::clamp<qsizetype>(highlight[h + 1], b, found.size());
+        for (int c = column[b]; c < column[e]; ++c)
+            marks[c] = u'^';
+    }
+    QString foundLine;
+    for (int c = 0; c < shown.size(); ++c) {
+        if (marks[c] == u'^')
+            foundLine += paint(style, "41;97", shown.mid(c, 1));
+        else
+            foundLine += shown[c];
+    }
+    QString out;
+    out += indent + MessageCatalogue::tr("found:    ") + QLatin1Char('"') + foundLine + QLatin1Char('"') + QLatin1Char('\n');
+    out += indent + MessageCatalogue::tr("expected: ") + QLatin1Char('"') + paint(style, "32", expected)
+        + QLatin1Char('"') + QLatin1Char('\n');
+    if (marks.contains(u'^')) {
+        while (marks.endsWith(u' '))
+            marks.chop(1);
+        out += indent + QString(11, u' ') + marks + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString renderText(const Diagnosis& d, const TextStyle& style)
+{
+    QString out;
+    const QString name = d.request.name.displayText();
+    out += paint(style, "1", MessageCatalogue::tr("CAA Doctor: %1").arg(name));
+    if (d.request.name.unicodeText() != name)
+        out += QStringLiteral(" (%1)").arg(d.request.name.unicodeText());
+    out += QLatin1Char('\n');
+    if (d.sourceKind == QLatin1String("zone")) {
+        QStringList files;
+        for (const QString& f : d.sourceDetails)
+            files.append(QDir::toNativeSeparators(f));
+        out += MessageCatalogue::tr("Source: zone files %1").arg(files.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    } else {
+        out += MessageCatalogue::tr("Source: live DNS via %1").arg(d.sourceDetails.join(QStringLiteral(", ")))
+            + QLatin1Char('\n');
+    }
+    out += QLatin1Char('\n');
+    out += paint(style, "1",
+                 MessageCatalogue::tr("Tree climb (RFC 8659 §3: the name, then each parent up to the TLD)"))
+        + QLatin1Char('\n');
+    int relevant = -1;
+    for (const Verdict& v : d.verdicts) {
+        if (v.relevantNode >= 0)
+            relevant = v.relevantNode;
+    }
+    int decidedAt = relevant;
+    if (decidedAt < 0) {
+        for (int i = 0; i < d.climb.nodes.size(); ++i) {
+            if (d.climb.nodes[i].isFailure()) {
+                decidedAt = i;
+                break;
+            }
+        }
+    }
+    int width = 0;
+    for (const LookupResult& n : d.climb.nodes)
+        width = std::max(width, int(n.name.size()));
+    for (int i = 0; i < d.climb.nodes.size(); ++i) {
+        const LookupResult& n = d.climb.nodes[i];
+        QString line = QStringLiteral("  %1  %2  ").arg(i + 1, 2).arg(n.name.leftJustified(width));
+        const bool skipped = decidedAt >= 0 && i > decidedAt;
+        QString status = skipped ? MessageCatalogue::tr("not consulted (a closer name decided)")
+                                 : MessageCatalogue::status(n.status);
+        if (n.status == LookupStatus::Records && !skipped)
+            status = MessageCatalogue::tr("CAA records (%n)", nullptr, int(n.records.size()));
+        if (!n.aliases.isEmpty() && !skipped)
+            status += QStringLiteral("  via ") + n.aliases.join(QStringLiteral(" -> "));
+        if (i == relevant)
+            status = paint(style, "1", status) + paint(style, "35;1", MessageCatalogue::tr("  <- relevant"));
+        else if (n.isFailure() && !skipped)
+            status = paint(style, "31;1", status);
+        else if (skipped)
+            status = paint(style, "2", status);
+        out += line + status + QLatin1Char('\n');
+        if (!skipped) {
+            for (const CaaResourceRecord& r : n.records) {
+                QString rec = QStringLiteral("        %1 CAA %2").arg(r.owner, r.rdata.toPresentation());
+                rec += MessageCatalogue::tr("   ttl %1").arg(r.ttl);
+                if (r.location.isValid())
+                    rec += MessageCatalogue::tr(", line %1").arg(r.location.line);
+                out += rec + QLatin1Char('\n');
+            }
+        }
+    }
+    out += QStringLiteral("  %1  %2  ").arg(QString(), 2).arg(QStringLiteral(".").leftJustified(width))
+        + paint(style, "2", MessageCatalogue::tr("the root is never queried")) + QLatin1Char('\n');
+
+    for (int vi = 0; vi < d.verdicts.size(); ++vi) {
+        const Verdict& v = d.verdicts[vi];
+        const CaProfile& p = d.profiles.value(vi);
+        out += QLatin1Char('\n');
+        const char* colour = v.outcome == Outcome::Permit ? "32;1" : (v.outcome == Outcome::Forbid ? "31;1" : "33;1");
+        const QString mark = v.outcome == Outcome::Permit ? QStringLiteral("OK") : QStringLiteral("!!");
+        out += paint(style, colour,
+                     QStringLiteral("%1 %2").arg(mark, MessageCatalogue::verdictHeadline(v, p.displayName, name)))
+            + QStringLiteral(" (") + MessageCatalogue::verdictAction(v) + QStringLiteral(")\n");
+        if (!v.caErrorText.isEmpty())
+            out += QStringLiteral("   ") + MessageCatalogue::tr("%1 reports: ").arg(p.displayName) + v.caErrorText
+                + QLatin1Char('\n');
+        for (const Finding& f : v.findings) {
+            const QString text = MessageCatalogue::finding(f, p.displayName);
+            out += QStringLiteral("   ") + severityMark(f.severity, style) + QLatin1Char(' ')
+                + wrap(text, 100, QStringLiteral("     ")) + QLatin1Char('\n');
+            if (!f.highlight.isEmpty() && f.node >= 0 && f.record >= 0 && f.node < d.climb.nodes.size()
+                && f.record < d.climb.nodes[f.node].records.size()
+                && f.args.contains(QStringLiteral("expected"))) {
+                const CaaRecord& rec = d.climb.nodes[f.node].records[f.record].rdata;
+                QString expected = f.args.value(QStringLiteral("expected")).toString();
+                out += issuerDiffLines(rec.value, expected, f.highlight, style, QStringLiteral("       "));
+            }
+        }
+        for (const Fix& fix : v.fixes) {
+            out += QStringLiteral("   ") + paint(style, "1", MessageCatalogue::tr("Fix: %1").arg(MessageCatalogue::fixTitle(fix)))
+                + QLatin1Char('\n');
+            for (const QString& l : fix.zoneLines())
+                out += QStringLiteral("       ") + paint(style, "32", l) + QLatin1Char('\n');
+            for (const QString& l : fix.genericLines())
+                out += QStringLiteral("       ") + MessageCatalogue::tr("RFC 3597: ") + l + QLatin1Char('\n');
+            for (const RecordEdit& e : fix.edits) {
+                if (e.kind == RecordEdit::ReplaceRecord && e.location.isValid())
+                    out += QStringLiteral("       ")
+                        + MessageCatalogue::tr("(replaces line %1: %2)").arg(e.location.line).arg(e.before.toPresentation())
+                        + QLatin1Char('\n');
+            }
+        }
+        out += QStringLiteral("   ") + paint(style, "2", wrap(MessageCatalogue::tr("How %1 decides: %2")
+                                                                .arg(p.displayName, MessageCatalogue::decisionRule(p)),
+                                                            100, QStringLiteral("   ")))
+            + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace caa

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "caa/diagnosis.h"
+
+#include <QString>
+
+namespace caa {
+
+struct TextStyle
+{
+    bool colour = false;
+};
+
+// The human-readable report of one diagnosis: the climb, each CA's verdict with reasons, the issuer diff and fixes.
+QString renderText(const Diagnosis& diagnosis, const TextStyle& style);
+// One line per record with the differing characters marked: used by the issuer diff in text form.
+QString issuerDiffLines(const QByteArray& found, const QString& expected, const QList<qsizetype>& highlight,
+                        const TextStyle& style, const QString& indent);
+
+} // namespace caa

@@ -1,0 +1,175 @@
+#include "diagnosisjson.h"
+
+#include "messagecatalogue.h"
+
+#include <QJsonValue>
+
+namespace caa {
+
+namespace {
+
+QJsonValue nullable(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonObject argsToJson(const QVariantMap& args)
+{
+    return QJsonObject::fromVariantMap(args);
+}
+
+} // namespace
+
+QJsonObject recordToJson(const CaaResourceRecord& r)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("owner"), r.owner);
+    o.insert(QStringLiteral("flags"), int(r.rdata.flags));
+    o.insert(QStringLiteral("tag"), QString::fromLatin1(r.rdata.tag));
+    o.insert(QStringLiteral("value"), QString::fromLatin1(r.rdata.value));
+    o.insert(QStringLiteral("ttl"), qint64(r.ttl));
+    if (r.location.isValid())
+        o.insert(QStringLiteral("line"), r.location.line);
+    return o;
+}
+
+QJsonObject fixToJson(const Fix& fix)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("title"), MessageCatalogue::fixTitle(fix));
+    o.insert(QStringLiteral("code"), fix.code);
+    o.insert(QStringLiteral("records"), QJsonArray::fromStringList(fix.zoneLines()));
+    o.insert(QStringLiteral("generic"), QJsonArray::fromStringList(fix.genericLines()));
+    QJsonArray edits;
+    for (const RecordEdit& e : fix.edits) {
+        QJsonObject eo;
+        eo.insert(QStringLiteral("kind"), e.kind == RecordEdit::AddRecord       ? QStringLiteral("add")
+                                              : e.kind == RecordEdit::RemoveRecord ? QStringLiteral("remove")
+                                                                                   : QStringLiteral("replace"));
+        eo.insert(QStringLiteral("owner"), e.owner);
+        if (e.kind != RecordEdit::AddRecord)
+            eo.insert(QStringLiteral("before"), e.before.toPresentation());
+        if (e.kind != RecordEdit::RemoveRecord)
+            eo.insert(QStringLiteral("after"), e.after.toPresentation());
+        if (e.location.isValid())
+            eo.insert(QStringLiteral("line"), e.location.line);
+        edits.append(eo);
+    }
+    o.insert(QStringLiteral("edits"), edits);
+    return o;
+}
+
+QJsonObject diagnosisToJson(const Diagnosis& d)
+{
+    QJsonObject root;
+    QJsonObject query;
+    query.insert(QStringLiteral("name"), d.request.name.text());
+    query.insert(QStringLiteral("wildcard"), d.request.name.isWildcard());
+    query.insert(QStringLiteral("account_uri"), nullable(d.request.accountUri));
+    query.insert(QStringLiteral("method"), nullable(d.request.validationMethod));
+    root.insert(QStringLiteral("query"), query);
+    root.insert(QStringLiteral("source"), d.sourceKind);
+    QJsonObject provenance;
+    provenance.insert(QStringLiteral("started_utc"), d.startedUtc.toString(Qt::ISODateWithMs));
+    provenance.insert(QStringLiteral("version"), QStringLiteral(CAA_VERSION));
+    provenance.insert(QStringLiteral("qt"), QString::fromLatin1(qVersion()));
+    QJsonArray files;
+    for (const ZoneFileProvenance& z : d.zoneFiles)
+        files.append(QJsonObject {{QStringLiteral("path"), z.path}, {QStringLiteral("sha256"), z.sha256}});
+    if (!files.isEmpty())
+        provenance.insert(QStringLiteral("zone_files"), files);
+    else
+        provenance.insert(QStringLiteral("resolvers"), QJsonArray::fromStringList(d.sourceDetails));
+    root.insert(QStringLiteral("provenance"), provenance);
+
+    QJsonArray climb;
+    for (const LookupResult& n : d.climb.nodes) {
+        QJsonObject o;
+        o.insert(QStringLiteral("name"), n.name);
+        o.insert(QStringLiteral("status"), QString::fromLatin1(statusCode(n.status)));
+        o.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(n.aliases));
+        QJsonArray records;
+        for (const CaaResourceRecord& r : n.records)
+            records.append(recordToJson(r));
+        o.insert(QStringLiteral("records"), records);
+        o.insert(QStringLiteral("dnssec"), QString::fromLatin1(dnssecCode(n.dnssec)));
+        QJsonArray ede;
+        for (const ExtendedError& e : n.ede)
+            ede.append(QJsonObject {{QStringLiteral("code"), int(e.code)}, {QStringLiteral("text"), e.text}});
+        o.insert(QStringLiteral("ede"), ede);
+        o.insert(QStringLiteral("elapsed_ms"), n.elapsedMs);
+        if (n.status == LookupStatus::NoData || n.status == LookupStatus::NxDomain)
+            o.insert(QStringLiteral("negative_ttl"), qint64(n.negativeTtl));
+        climb.append(o);
+    }
+    root.insert(QStringLiteral("climb"), climb);
+    root.insert(QStringLiteral("relevant"), nullable(d.relevantName()));
+
+    QJsonArray verdicts;
+    for (int i = 0; i < d.verdicts.size(); ++i) {
+        const Verdict& v = d.verdicts[i];
+        const CaProfile& p = d.profiles.value(i);
+        QJsonObject o;
+        o.insert(QStringLiteral("ca"), v.ca);
+        o.insert(QStringLiteral("ca_name"), p.displayName);
+        o.insert(QStringLiteral("verdict"), QString::fromLatin1(outcomeCode(v.outcome)));
+        o.insert(QStringLiteral("reason"), v.reason);
+        o.insert(QStringLiteral("relevant"), nullable(v.relevantName));
+        o.insert(QStringLiteral("headline"), MessageCatalogue::verdictHeadline(v, p.displayName, d.request.name.displayText()));
+        o.insert(QStringLiteral("action"), MessageCatalogue::verdictAction(v));
+        if (!v.caErrorText.isEmpty())
+            o.insert(QStringLiteral("ca_error"), v.caErrorText);
+        o.insert(QStringLiteral("rule"), MessageCatalogue::decisionRule(p));
+        QJsonArray findings;
+        for (const Finding& f : v.findings) {
+            QJsonObject fo;
+            fo.insert(QStringLiteral("code"), f.code);
+            fo.insert(QStringLiteral("severity"), QString::fromLatin1(severityCode(f.severity)));
+            fo.insert(QStringLiteral("message"), MessageCatalogue::finding(f, p.displayName));
+            QJsonObject record;
+            if (f.node >= 0 && f.record >= 0 && f.node < d.climb.nodes.size()
+                && f.record < d.climb.nodes[f.node].records.size())
+                record = recordToJson(d.climb.nodes[f.node].records[f.record]);
+            fo.insert(QStringLiteral("record"), record);
+            if (f.node >= 0 && f.node < d.climb.nodes.size())
+                fo.insert(QStringLiteral("name"), d.climb.nodes[f.node].name);
+            if (!f.highlight.isEmpty()) {
+                QJsonArray hl;
+                for (qsizetype h : f.highlight)
+                    hl.append(qint64(h));
+                fo.insert(QStringLiteral("highlight"), hl);
+            }
+            fo.insert(QStringLiteral("args"), argsToJson(f.args));
+            findings.append(fo);
+        }
+        o.insert(QStringLiteral("findings"), findings);
+        QJsonArray fixes;
+        for (const Fix& fix : v.fixes)
+            fixes.append(fixToJson(fix));
+        o.insert(QStringLiteral("fixes"), fixes);
+        verdicts.append(o);
+    }
+    root.insert(QStringLiteral("verdicts"), verdicts);
+    return root;
+}
+
+QJsonArray lintToJson(const QList<LintFinding>& findings, const QList<std::shared_ptr<const ZoneFile>>& zones)
+{
+    QJsonArray out;
+    for (const LintFinding& f : findings) {
+        QJsonObject o;
+        const auto& zone = zones.value(f.zone);
+        o.insert(QStringLiteral("file"), zone ? zone->files().value(f.fileIndex).path : QString());
+        o.insert(QStringLiteral("line"), f.line);
+        o.insert(QStringLiteral("owner"), f.owner);
+        o.insert(QStringLiteral("code"), f.code);
+        o.insert(QStringLiteral("severity"), QString::fromLatin1(severityCode(f.severity)));
+        o.insert(QStringLiteral("message"), MessageCatalogue::lintFinding(f));
+        if (!f.fix.edits.isEmpty())
+            o.insert(QStringLiteral("fix"), fixToJson(f.fix));
+        out.append(o);
+    }
+    return out;
+}
+
+} // namespace caa

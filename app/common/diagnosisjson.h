@@ -1,0 +1,21 @@
+#pragma once
+
+#include "caa/diagnosis.h"
+#include "caa/lint.h"
+#include "caa/zonefile.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace caa {
+
+// The CLI JSON contract (cli-contract.md): one object per check.
+QJsonObject diagnosisToJson(const Diagnosis& diagnosis);
+QJsonObject recordToJson(const CaaResourceRecord& record);
+QJsonObject fixToJson(const Fix& fix);
+// `lint --json`: [{file, line, owner, code, severity, message}, ...]
+QJsonArray lintToJson(const QList<LintFinding>& findings, const QList<std::shared_ptr<const ZoneFile>>& zones);
+
+} // namespace caa

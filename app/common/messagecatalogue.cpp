@@ -1,0 +1,389 @@
+#include "messagecatalogue.h"
+
+#include "caa/issuervalue.h"
+
+namespace caa {
+
+QString MessageCatalogue::fill(QString text, const QVariantMap& args)
+{
+    for (auto it = args.constBegin(); it != args.constEnd(); ++it) {
+        const QString key = QLatin1Char('{') + it.key() + QLatin1Char('}');
+        if (!text.contains(key))
+            continue;
+        const QVariant& v = it.value();
+        const QString value = v.typeId() == QMetaType::QStringList ? v.toStringList().join(QStringLiteral(", "))
+                                                                   : v.toString();
+        text.replace(key, value);
+    }
+    return text;
+}
+
+namespace {
+
+QString parameterProblem(int problem)
+{
+    switch (ValueDiagnostic::Code(problem)) {
+    case ValueDiagnostic::ParameterWithoutEquals:
+        return MessageCatalogue::tr("a parameter is not written as tag=value");
+    case ValueDiagnostic::ParameterTagEmpty:
+        return MessageCatalogue::tr("a parameter has no tag before '='");
+    case ValueDiagnostic::ParameterTagCharacter:
+        return MessageCatalogue::tr("a parameter tag contains a character other than letters and digits");
+    case ValueDiagnostic::ParameterTagHyphen:
+        return MessageCatalogue::tr(
+            "a parameter tag contains '-', which RFC 8659 allows but Let's Encrypt rejects");
+    case ValueDiagnostic::ParameterValueCharacter:
+        return MessageCatalogue::tr("a parameter value contains a space, ';' or a non-ASCII character");
+    case ValueDiagnostic::TrailingSemicolon:
+        return MessageCatalogue::tr("the value ends with ';' after the last parameter");
+    case ValueDiagnostic::EmptyParameter:
+        return MessageCatalogue::tr("the value has an empty parameter (';;')");
+    default:
+        return MessageCatalogue::tr("the value does not follow the RFC 8659 grammar");
+    }
+}
+
+} // namespace
+
+QString MessageCatalogue::finding(const Finding& f, const QString& ca)
+{
+    QVariantMap a = f.args;
+    if (!a.contains(QStringLiteral("ca")))
+        a.insert(QStringLiteral("ca"), ca.isEmpty() ? tr("the CA") : ca);
+    const QString c = f.code;
+    QString t;
+    if (c == QLatin1String(code::NoCaa)) {
+        t = tr("No CAA records on {name} or any parent name: every CA may issue.");
+    } else if (c == QLatin1String(code::Permitted)) {
+        t = a.value(QStringLiteral("noIssueProperty")).toBool()
+            ? tr("The CAA records at {name} have no property that restricts this request, so {ca} may issue.")
+            : tr("The CAA records at {name} allow {ca}.");
+    } else if (c == QLatin1String(code::IssuerTrailingDot)) {
+        t = tr("The value is \"{found}\" with a final dot. CAA issuer names are not DNS names with a root dot; {ca} "
+               "compares the text exactly, so the record does not match. Write \"{expected}\" without the dot.");
+    } else if (c == QLatin1String(code::IssuerCase)) {
+        t = tr("The value \"{found}\" differs from \"{expected}\" only in letter case. {ca} compares the text exactly; "
+               "write it in lower case: \"{expected}\".");
+    } else if (c == QLatin1String(code::IssuerQuoted)) {
+        t = tr("The value \"{found}\" contains quote characters, so the CA sees them as part of the name. Your DNS "
+               "panel probably added its own quotes. Enter the value without quotes: {expected}.");
+    } else if (c == QLatin1String(code::IssuerWhitespace)) {
+        t = tr("The value \"{found}\" contains white space inside the name. Enter \"{expected}\" with no spaces or "
+               "line breaks.");
+    } else if (c == QLatin1String(code::IssuerPastedRecord)) {
+        t = tr("A whole CAA record was typed into the value field (\"{found}\"). Enter only the CA's domain: "
+               "{expected}, with flags 0 and tag issue in their own fields.");
+    } else if (c == QLatin1String(code::IssuerUnknownCa)) {
+        if (a.contains(QStringLiteral("nearest")))
+            t = tr("\"{found}\" is not an identifier any CA recognises. Did you mean \"{nearest}\"?");
+        else
+            t = tr("\"{found}\" is not the identifier of any CA in the CCADB list, so no public CA matches it.");
+        if (a.contains(QStringLiteral("note")))
+            t += QLatin1Char(' ') + a.value(QStringLiteral("note")).toString();
+    } else if (c == QLatin1String(code::IssuerOtherCa)) {
+        t = tr("\"{found}\" authorises {otherCa}, not {ca}.");
+    } else if (c == QLatin1String(code::IssuerNotListed)) {
+        if (a.value(QStringLiteral("listed")).toStringList().isEmpty())
+            t = tr("The CAA records at {name} allow no CA that {ca} is. Add {name}. CAA 0 {tag} \"{expected}\".");
+        else
+            t = tr("The CAA records at {name} only allow {listed}. Add {name}. CAA 0 {tag} \"{expected}\" next to "
+                   "them, or remove all CAA records at {name} if you do not want to restrict CAs.");
+    } else if (c == QLatin1String(code::IssueDenyAll)) {
+        if (f.record >= 0)
+            t = tr("This {tag} record (\";\") allows no CA at all.");
+        else
+            t = tr("The {tag} records at {name} forbid every CA (\";\"). Replace them with {tag} \"{expected}\".");
+    } else if (c == QLatin1String(code::IssuewildOverrides)) {
+        if (a.contains(QStringLiteral("listed")))
+            t = tr("For a wildcard name only the issuewild records at {name} count, and they do not allow {ca}. Add "
+                   "{name}. CAA 0 issuewild \"{expected}\", or remove the issuewild records so that issue applies.");
+        else if (a.value(QStringLiteral("issuePermits")).toBool())
+            t = tr("An issue record at {name} allows {ca}, but for a wildcard name the issuewild records replace the "
+                   "issue records.");
+        else
+            t = tr("For a wildcard name the issuewild records at {name} replace the issue records.");
+    } else if (c == QLatin1String(code::IssuewildOnly)) {
+        t = tr("{name} has issuewild records but no issue record: they restrict only wildcard certificates, and any "
+               "CA may issue for {name} itself. Add an issue record if that is not intended.");
+    } else if (c == QLatin1String(code::CriticalUnknownTag)) {
+        t = tr("The record \"{flags} {tag} ...\" is marked critical and {ca} does not understand the tag \"{tag}\", "
+               "so it must refuse.");
+        if (a.contains(QStringLiteral("meant")))
+            t += QLatin1Char(' ') + tr("Did you mean \"{meant}\"?");
+        t += QLatin1Char(' ') + tr("Set the flags to 0 or correct the tag.");
+    } else if (c == QLatin1String(code::FlagOneCritical)) {
+        t = tr("Flags value 1 is not the critical bit (that is 128), but {ca} treats 1 as critical too, because many "
+               "people set it by mistake.");
+    } else if (c == QLatin1String(code::ParamMalformed)) {
+        a.insert(QStringLiteral("problem"), parameterProblem(a.value(QStringLiteral("problem")).toInt()));
+        t = tr("The parameters of this record are malformed at \"{text}\": {problem}. The CA ignores the whole "
+               "record.");
+    } else if (c == QLatin1String(code::ParamCase)) {
+        t = tr("The parameter \"{tag}\" should be written \"{expected}\". Let's Encrypt currently ignores it because "
+               "of the capitals, so the restriction is not enforced; this is expected to change (Boulder #8614).");
+    } else if (c == QLatin1String(code::AccounturiMismatch)) {
+        t = tr("This record only allows the ACME account {allowed}; your account is {account}. Add a second record "
+               "for your account (and one for the staging account if you test with --dry-run).");
+    } else if (c == QLatin1String(code::AccounturiRepeated)) {
+        t = tr("This record has more than one accounturi parameter, which makes it unsatisfiable. Publish one record "
+               "per account instead.");
+    } else if (c == QLatin1String(code::AccounturiUnchecked)) {
+        t = tr("This record only allows the ACME account {allowed}. Enter your account URI to check that it is "
+               "yours.");
+    } else if (c == QLatin1String(code::ValidationmethodsMismatch)) {
+        if (a.value(QStringLiteral("repeated")).toBool())
+            t = tr("This record has more than one validationmethods parameter, which makes it unsatisfiable.");
+        else if (a.value(QStringLiteral("malformedList")).toBool())
+            t = tr("The validationmethods list \"{allowed}\" has a malformed entry (an empty item or a space); {ca} "
+                   "stops reading it there. Write the methods separated by commas only.");
+        else
+            t = tr("This record only allows the validation methods {allowed}, but the certificate is validated with "
+                   "{method}. Add {method} to validationmethods.");
+    } else if (c == QLatin1String(code::ValidationmethodsUnchecked)) {
+        t = tr("This record only allows the validation methods {allowed}. Choose your method to check it.");
+    } else if (c == QLatin1String(code::InheritedFromParent)) {
+        t = tr("{name} has no CAA records of its own, so the CA uses the ones at {parent}, which may be a zone you do "
+               "not control. Publish your own CAA set at {name} (it overrides the parent), or ask the owner of "
+               "{parent} to allow the CA.");
+    } else if (c == QLatin1String(code::CnameTargetCaa)) {
+        t = tr("{name} is an alias (CNAME) of {target}, and the CAA records come from {target}. You cannot put CAA "
+               "next to a CNAME: ask the operator of {target} to allow the CA, use a CA they allow, or point {name} "
+               "at a target without CAA.");
+    } else if (c == QLatin1String(code::LookupServfail)) {
+        if (a.contains(QStringLiteral("ede")))
+            t = tr("The CAA lookup for {name} failed with SERVFAIL ({ede}). A CA cannot tell whether issuance is "
+                   "allowed, so it refuses.");
+        else
+            t = tr("The CAA lookup for {name} failed with SERVFAIL: the domain's nameservers may be malfunctioning. "
+                   "A CA cannot tell whether issuance is allowed, so it refuses.");
+        if (a.value(QStringLiteral("atTld")).toBool())
+            t += QLatin1Char(' ') + tr("The failure is at {name}, which the registry runs, not you: retry later.");
+    } else if (c == QLatin1String(code::LookupRefused) || c == QLatin1String(code::LookupNotimp)
+               || c == QLatin1String(code::LookupFormerr)) {
+        a.insert(QStringLiteral("rcode"), a.value(QStringLiteral("status")).toString().toUpper());
+        t = tr("The nameservers answered the CAA query for {name} with {rcode}. CAs treat that as \"cannot check\" "
+               "and refuse. An empty answer must be NOERROR with the zone's SOA: ask your DNS provider to fix CAA "
+               "(type 257) handling; adding a CAA record often does not help.");
+    } else if (c == QLatin1String(code::LookupTimeout)) {
+        t = tr("The CAA query for {name} timed out. Nameservers or firewalls that drop queries for type 257 cause "
+               "this; CAs refuse until it answers.");
+    } else if (c == QLatin1String(code::LookupTruncated)) {
+        t = tr("The answer for {name} was truncated (TC bit). Let's Encrypt treats a truncated CAA answer as an "
+               "error; keep the CAA set small or make sure the nameservers answer over TCP.");
+    } else if (c == QLatin1String(code::LookupNetwork)) {
+        t = tr("A network error stopped the CAA lookup for {name}.");
+    } else if (c == QLatin1String(code::LookupIncomplete)) {
+        t = tr("The lookup of {name} has not finished.");
+    } else if (c == QLatin1String(code::DnssecBogus)) {
+        t = tr("DNSSEC validation failed for {name}. Until DNSSEC is repaired no CA can read your CAA records: "
+               "publish a DS record matching your current DNSKEY at your registrar, or remove the DS to turn DNSSEC "
+               "off.");
+    } else if (c == QLatin1String(code::TldNxdomain)) {
+        t = tr("The top-level domain {name} does not exist (NXDOMAIN). Let's Encrypt treats that as an error, not "
+               "as \"no CAA\".");
+    } else if (c == QLatin1String(code::CnameLoop)) {
+        t = tr("The alias (CNAME/DNAME) chain for {name} loops, so the lookup can never finish. Break the loop.");
+    } else if (c == QLatin1String(code::IodefNotSupported)) {
+        t = tr("{ca} sends no iodef reports, so the iodef record will not tell anyone when issuance is refused.");
+    } else if (c == QLatin1String(code::OutsideLoadedData)) {
+        t = tr("{name} is outside the loaded zone files; it was treated as having no CAA records. Load its zone or "
+               "check live DNS to be sure.");
+    } else if (c == QLatin1String(code::IgnoredParentError)) {
+        t = tr("The lookup at {name} failed ({status}), but that does not matter: a closer name has CAA records.");
+    } else if (c == QLatin1String(code::TagCase)) {
+        t = tr("The tag \"{tag}\" is not in lower case. Tags match case-insensitively, so this works, but lower case "
+               "is the standard form.");
+    } else if (c == QLatin1String(code::ReservedFlags)) {
+        t = tr("Flags {flags} set reserved bits. Only 0 and 128 (critical) have a meaning; Let's Encrypt also treats "
+               "1 as critical.");
+    } else if (c == QLatin1String(code::UnknownTag)) {
+        t = tr("The tag \"{tag}\" is not one {ca} knows; it is not marked critical, so it is ignored.");
+    } else if (c == QLatin1String("iodef-malformed")) {
+        t = tr("The iodef value should be a mailto:, https: or http: URL.");
+    } else if (c == QLatin1String("zone-syntax")) {
+        t = QStringLiteral("{message}");
+    } else {
+        t = c;
+    }
+    return fill(t, a);
+}
+
+QString MessageCatalogue::lintFinding(const LintFinding& lf)
+{
+    Finding f;
+    f.code = lf.code;
+    f.severity = lf.severity;
+    f.args = lf.args;
+    f.record = int(lf.record);
+    QVariantMap& a = f.args;
+    if (lf.code == QLatin1String(code::IssuerTrailingDot))
+        return fill(tr("The issuer \"{value}\" ends with a dot. CAA issuer names take no final dot, and Let's Encrypt "
+                       "compares them exactly: write \"{expected}\"."),
+                    a);
+    if (lf.code == QLatin1String(code::IssuerQuoted))
+        return fill(tr("The value \"{value}\" contains quote characters; enter it without quotes: {expected}."), a);
+    if (lf.code == QLatin1String(code::IssuerCase))
+        return fill(tr("The issuer \"{value}\" has capital letters; Let's Encrypt compares issuers exactly. Write "
+                       "\"{expected}\"."),
+                    a);
+    if (lf.code == QLatin1String(code::IssuerPastedRecord))
+        return fill(tr("A whole CAA record was typed into the value (\"{value}\"); enter only the CA's domain."), a);
+    if (lf.code == QLatin1String(code::IssueDenyAll))
+        return tr("This issue record (\";\") forbids every CA.");
+    if (lf.code == QLatin1String(code::CriticalUnknownTag)) {
+        a.insert(QStringLiteral("ca"), tr("a CA"));
+        return finding(f);
+    }
+    if (lf.code == QLatin1String(code::ParamMalformed) && a.value(QStringLiteral("letsEncryptOnly")).toBool()) {
+        a.insert(QStringLiteral("problem"), parameterProblem(a.value(QStringLiteral("problem")).toInt()));
+        return fill(tr("Let's Encrypt rejects the parameters at \"{text}\" ({problem}) and ignores the whole record, "
+                       "although RFC 8659 allows them."),
+                    a);
+    }
+    if (lf.code == QLatin1String(code::UnknownTag))
+        return fill(tr("The tag \"{tag}\" is not a registered CAA tag; CAs ignore it unless it is marked critical."),
+                    a);
+    return finding(f, tr("the CA"));
+}
+
+QString MessageCatalogue::fixTitle(const Fix& fix)
+{
+    const QString c = fix.code;
+    QVariantMap a = fix.args;
+    if (c == QLatin1String(code::IssuerTrailingDot))
+        return tr("Remove the trailing dot");
+    if (c == QLatin1String(code::IssuerCase))
+        return tr("Write the issuer in lower case");
+    if (c == QLatin1String(code::IssuerQuoted))
+        return tr("Remove the quotes from the value");
+    if (c == QLatin1String(code::IssuerWhitespace))
+        return tr("Remove the white space from the value");
+    if (c == QLatin1String(code::IssuerPastedRecord))
+        return tr("Keep only the CA's domain in the value");
+    if (c == QLatin1String(code::IssuerUnknownCa))
+        return fill(tr("Replace \"{found}\" with \"{expected}\""), a);
+    if (c == QLatin1String(code::IssueDenyAll))
+        return tr("Replace the deny-all record with one for this CA");
+    if (c == QLatin1String(code::IssuewildOverrides))
+        return tr("Allow the CA for wildcard certificates");
+    if (c == QLatin1String(code::CriticalUnknownTag))
+        return a.contains(QStringLiteral("meant")) ? fill(tr("Correct the tag to \"{meant}\""), a)
+                                                   : tr("Clear the critical flag");
+    if (c == QLatin1String(code::ParamMalformed))
+        return tr("Rewrite the parameters in the form the CA accepts");
+    if (c == QLatin1String(code::AccounturiMismatch))
+        return tr("Add a record for your ACME account");
+    if (c == QLatin1String(code::ValidationmethodsMismatch))
+        return fill(tr("Add {method} to the validation methods"), a);
+    if (c == QLatin1String(code::InheritedFromParent))
+        return fill(tr("Give {name} its own CAA records"), a);
+    if (c == QLatin1String(code::ReservedFlags))
+        return tr("Clear the reserved flag bits");
+    if (c == QLatin1String(code::TagCase))
+        return tr("Write the tag in lower case");
+    return tr("Add the CA to the CAA records");
+}
+
+QString MessageCatalogue::verdictHeadline(const Verdict& v, const QString& caName, const QString& name)
+{
+    QVariantMap a {{QStringLiteral("ca"), caName}, {QStringLiteral("name"), name}};
+    switch (v.outcome) {
+    case Outcome::Permit:
+        return fill(tr("{ca} may issue for {name}"), a);
+    case Outcome::Forbid:
+        return fill(tr("{ca} will refuse to issue for {name}"), a);
+    case Outcome::Error:
+        return fill(tr("{ca} cannot check CAA for {name} and will refuse"), a);
+    case Outcome::Pending:
+        break;
+    }
+    return fill(tr("Checking {name} for {ca}..."), a);
+}
+
+QString MessageCatalogue::verdictAction(const Verdict& v)
+{
+    switch (v.outcome) {
+    case Outcome::Permit:
+        return tr("nothing to fix");
+    case Outcome::Forbid:
+        return tr("fix your configuration");
+    case Outcome::Error:
+        for (const Finding& f : v.findings) {
+            if (f.args.value(QStringLiteral("retryLater")).toBool())
+                return tr("retry later");
+        }
+        return tr("fix your DNS");
+    case Outcome::Pending:
+        break;
+    }
+    return tr("waiting for answers");
+}
+
+QString MessageCatalogue::status(LookupStatus s)
+{
+    switch (s) {
+    case LookupStatus::Pending:
+        return tr("waiting");
+    case LookupStatus::Records:
+        return tr("CAA records");
+    case LookupStatus::NoData:
+        return tr("no CAA (empty)");
+    case LookupStatus::NxDomain:
+        return tr("name does not exist (NXDOMAIN)");
+    case LookupStatus::ServFail:
+        return tr("SERVFAIL");
+    case LookupStatus::Refused:
+        return tr("REFUSED");
+    case LookupStatus::NotImp:
+        return tr("NOTIMP");
+    case LookupStatus::FormErr:
+        return tr("FORMERR");
+    case LookupStatus::Timeout:
+        return tr("timed out");
+    case LookupStatus::Truncated:
+        return tr("truncated answer");
+    case LookupStatus::Bogus:
+        return tr("DNSSEC bogus");
+    case LookupStatus::Unavailable:
+        return tr("outside the loaded zones");
+    case LookupStatus::NetworkError:
+        return tr("network error");
+    }
+    return {};
+}
+
+QString MessageCatalogue::dnssec(DnssecState s)
+{
+    switch (s) {
+    case DnssecState::Unknown:
+        return tr("DNSSEC unknown");
+    case DnssecState::Secure:
+        return tr("DNSSEC secure");
+    case DnssecState::Insecure:
+        return tr("DNSSEC insecure");
+    case DnssecState::Bogus:
+        return tr("DNSSEC bogus");
+    case DnssecState::Indeterminate:
+        return tr("DNSSEC indeterminate");
+    }
+    return {};
+}
+
+QString MessageCatalogue::decisionRule(const CaProfile& p)
+{
+    switch (p.behaviour) {
+    case CaProfile::Behaviour::Boulder:
+        return tr("Let's Encrypt (Boulder): queries every name up to the TLD at once; the first name with CAA "
+                  "records decides; an error closer to the name than that refuses; the issuer must equal "
+                  "\"letsencrypt.org\" exactly (only spaces and tabs trimmed); flags 1 and 128 mean critical.");
+    case CaProfile::Behaviour::Rfc8659:
+        return tr("RFC 8659 §3-§4 read strictly: the relevant set is the first non-empty one on the climb; values "
+                  "that break the §4.2 grammar count as an empty issuer; RFC 8657 parameters are enforced.");
+    case CaProfile::Behaviour::Generic:
+        break;
+    }
+    return tr("RFC 8659 as CAs are required to apply it (CA/B Forum BR §3.2.2.8); this CA's exact issuer comparison "
+              "is not documented, so write the identifier exactly as listed.");
+}
+
+} // namespace caa

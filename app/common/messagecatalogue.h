@@ -1,0 +1,36 @@
+#pragma once
+
+#include "caa/diagnosis.h"
+#include "caa/evaluator.h"
+#include "caa/lint.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace caa {
+
+// The one place finding codes become sentences. The GUI, the CLI and reports all call it, so they say the same thing;
+// every sentence goes through tr() for translation.
+class MessageCatalogue
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageCatalogue)
+public:
+    // The sentence for a finding; `ca` is the display name of the CA the verdict is for.
+    static QString finding(const Finding& finding, const QString& ca = QString());
+    static QString lintFinding(const LintFinding& finding);
+    // A short imperative title for a fix: "Remove the trailing dot".
+    static QString fixTitle(const Fix& fix);
+    // "Let's Encrypt will refuse to issue for www.example.com"
+    static QString verdictHeadline(const Verdict& verdict, const QString& caName, const QString& name);
+    // "fix your configuration" / "retry later" / "nothing to do"
+    static QString verdictAction(const Verdict& verdict);
+    static QString status(LookupStatus status);
+    static QString dnssec(DnssecState state);
+    // How the CA decides: the rule applied, for the "how the CA decides" note.
+    static QString decisionRule(const CaProfile& profile);
+
+    // Replaces {key} placeholders with the argument values (lists joined with ", ").
+    static QString fill(QString text, const QVariantMap& args);
+};
+
+} // namespace caa
