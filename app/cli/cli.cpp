@@ -438,6 +438,8 @@ int Cli::lint(const QStringList& args)
         findings += lintZone(*zone, int(zones.size()), CaDirectory::builtin());
         zones.append(zone);
     }
+    if (zones.isEmpty())
+        return exit;
     bool problems = false;
     for (const LintFinding& f : findings)
         problems = problems || f.severity != Severity::Info;

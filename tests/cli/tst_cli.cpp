@@ -1,0 +1,364 @@
+// End to end: the real caa-doctor-cli binary on real zone files, checking exit codes, JSON and the files it writes.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& args, const QByteArray& input = {})
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(CAA_CLI));
+    p.setArguments(args);
+    p.start();
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const QByteArray kZone = R"($ORIGIN example.org.
+$TTL 300
+@        SOA  ns1 hostmaster 1 7200 3600 1209600 300
+@        NS   ns1
+ns1      A    192.0.2.1
+@        CAA  0 issue "pki.goog"
+@        CAA  0 issue "letsencrypt.org"
+@        CAA  0 issuewild ";"
+shop     CAA  0 issue "sectigo.com"
+old      CAA  0 issue "LetsEncrypt.org"
+cdn      CNAME edge.example.org.
+edge     CAA  0 issue "digicert.com"
+www      A    192.0.2.2
+)";
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void checkVerdicts_data();
+    void checkVerdicts();
+    void jsonSchema();
+    void demoTrailingDot();
+    void multipleCas();
+    void usageAndInputErrors_data();
+    void usageAndInputErrors();
+    void zoneSyntaxErrorsStopTheCheck();
+    void fixDiffThenWrite();
+    void lintJson();
+    void batchInInputOrder();
+    void help();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_zone;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_zone = m_dir.filePath(QStringLiteral("example.org.zone"));
+    writeFile(m_zone, kZone);
+}
+
+void TestCli::checkVerdicts_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("relevant");
+
+    QTest::addRow("apex permits LE") << QStringList {QStringLiteral("example.org")} << 0 << "permit" << "permitted"
+                                     << "example.org";
+    QTest::addRow("inherited by www") << QStringList {QStringLiteral("www.example.org")} << 0 << "permit"
+                                      << "permitted" << "example.org";
+    QTest::addRow("wildcard denied by issuewild ;")
+        << QStringList {QStringLiteral("*.example.org")} << 1 << "forbid" << "issue-deny-all" << "example.org";
+    QTest::addRow("--wildcard flag same as *.")
+        << QStringList {QStringLiteral("example.org"), QStringLiteral("--wildcard")} << 1 << "forbid"
+        << "issue-deny-all" << "example.org";
+    QTest::addRow("own set lists another CA") << QStringList {QStringLiteral("shop.example.org")} << 1 << "forbid"
+                                              << "issuer-not-listed" << "shop.example.org";
+    QTest::addRow("case differs") << QStringList {QStringLiteral("old.example.org")} << 1 << "forbid" << "issuer-case"
+                                  << "old.example.org";
+    QTest::addRow("case is fine for RFC profile")
+        << QStringList {QStringLiteral("old.example.org"), QStringLiteral("--ca"), QStringLiteral("rfc8659")} << 0
+        << "permit" << "permitted" << "old.example.org";
+    QTest::addRow("cname target's CAA, alias reported") << QStringList {QStringLiteral("cdn.example.org")} << 1
+                                                         << "forbid" << "issuer-not-listed" << "cdn.example.org";
+    QTest::addRow("URL and trailing dot accepted")
+        << QStringList {QStringLiteral("https://WWW.example.org./path")} << 0 << "permit" << "permitted"
+        << "example.org";
+    QTest::addRow("outside loaded data treated as empty")
+        << QStringList {QStringLiteral("example.net")} << 0 << "permit" << "no-caa" << QString();
+    QTest::addRow("GTS identifier permitted") << QStringList {QStringLiteral("example.org"), QStringLiteral("--ca"),
+                                                              QStringLiteral("pki.goog")}
+                                              << 0 << "permit" << "permitted" << "example.org";
+}
+
+void TestCli::checkVerdicts()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, verdict);
+    QFETCH(QString, reason);
+    QFETCH(QString, relevant);
+    const Run r = cli(QStringList {QStringLiteral("check")} + args
+                      + QStringList {QStringLiteral("--zone"), m_zone, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == exitCode, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject v = o.value(QStringLiteral("verdicts")).toArray().first().toObject();
+    QCOMPARE(v.value(QStringLiteral("verdict")).toString(), verdict);
+    QCOMPARE(v.value(QStringLiteral("reason")).toString(), reason);
+    QCOMPARE(o.value(QStringLiteral("relevant")).toString(), relevant);
+}
+
+void TestCli::jsonSchema()
+{
+    const Run r = cli({QStringLiteral("check"), QStringLiteral("cdn.example.org"), QStringLiteral("--zone"), m_zone,
+                       QStringLiteral("--json"), QStringLiteral("--account-uri"),
+                       QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/1"), QStringLiteral("--method"),
+                       QStringLiteral("dns-01")});
+    QCOMPARE(r.exitCode, 1);
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject q = o.value(QStringLiteral("query")).toObject();
+    QCOMPARE(q.value(QStringLiteral("name")).toString(), QStringLiteral("cdn.example.org"));
+    QCOMPARE(q.value(QStringLiteral("wildcard")).toBool(true), false);
+    QCOMPARE(q.value(QStringLiteral("account_uri")).toString(),
+             QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/1"));
+    QCOMPARE(q.value(QStringLiteral("method")).toString(), QStringLiteral("dns-01"));
+    QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("zone"));
+    const QJsonArray climb = o.value(QStringLiteral("climb")).toArray();
+    QCOMPARE(climb.size(), 3);
+    const QStringList statuses {QStringLiteral("records"), QStringLiteral("records"), QStringLiteral("unavailable")};
+    for (int i = 0; i < climb.size(); ++i) {
+        const QJsonObject n = climb[i].toObject();
+        for (const char* key : {"name", "status", "aliases", "records", "dnssec", "ede", "elapsed_ms"})
+            QVERIFY2(n.contains(QLatin1String(key)), key);
+        QCOMPARE(n.value(QStringLiteral("status")).toString(), statuses[i]);
+    }
+    QCOMPARE(climb[0].toObject().value(QStringLiteral("aliases")).toArray().first().toString(),
+             QStringLiteral("edge.example.org"));
+    const QJsonObject record = climb[0].toObject().value(QStringLiteral("records")).toArray().first().toObject();
+    QCOMPARE(record.value(QStringLiteral("owner")).toString(), QStringLiteral("edge.example.org"));
+    QCOMPARE(record.value(QStringLiteral("flags")).toInt(-1), 0);
+    QCOMPARE(record.value(QStringLiteral("tag")).toString(), QStringLiteral("issue"));
+    QCOMPARE(record.value(QStringLiteral("value")).toString(), QStringLiteral("digicert.com"));
+    QCOMPARE(record.value(QStringLiteral("ttl")).toInt(), 300);
+    const QJsonObject v = o.value(QStringLiteral("verdicts")).toArray().first().toObject();
+    QCOMPARE(v.value(QStringLiteral("ca")).toString(), QStringLiteral("letsencrypt.org"));
+    QCOMPARE(v.value(QStringLiteral("ca_error")).toString(),
+             QStringLiteral("While processing CAA for cdn.example.org: CAA record for cdn.example.org prevents "
+                            "issuance"));
+    QStringList codes;
+    for (const QJsonValue f : v.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject fo = f.toObject();
+        codes.append(fo.value(QStringLiteral("code")).toString());
+        QVERIFY(!fo.value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY(QStringList({QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info")})
+                    .contains(fo.value(QStringLiteral("severity")).toString()));
+        QVERIFY(fo.value(QStringLiteral("record")).isObject());
+    }
+    QVERIFY(codes.contains(QStringLiteral("cname-target-caa")));
+    QVERIFY(codes.contains(QStringLiteral("issuer-other-ca")));
+    const QJsonArray fixes = v.value(QStringLiteral("fixes")).toArray();
+    QVERIFY(!fixes.isEmpty());
+    QCOMPARE(fixes.first().toObject().value(QStringLiteral("records")).toArray().first().toString(),
+             QStringLiteral("edge.example.org. CAA 0 issue \"letsencrypt.org\""));
+}
+
+void TestCli::demoTrailingDot()
+{
+    const Run r = cli({QStringLiteral("check"), QStringLiteral("www.example.com"), QStringLiteral("--zone"),
+                       QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.contains("While processing CAA for www.example.com: CAA record for example.com prevents issuance"));
+    QVERIFY(r.out.contains("with a final dot"));
+    QVERIFY(r.out.contains("example.com. CAA 0 issue \"letsencrypt.org\""));
+    QVERIFY(r.out.contains("sends no iodef reports"));
+    QVERIFY(!r.out.contains("\x1b[")); // no colour codes when not on a terminal
+}
+
+void TestCli::multipleCas()
+{
+    const Run r = cli({QStringLiteral("check"), QStringLiteral("shop.example.org"), QStringLiteral("--zone"), m_zone,
+                       QStringLiteral("--ca"), QStringLiteral("letsencrypt.org"), QStringLiteral("--ca"),
+                       QStringLiteral("sectigo.com"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonArray verdicts = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("verdicts")).toArray();
+    QCOMPARE(verdicts.size(), 2);
+    QCOMPARE(verdicts[0].toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("forbid"));
+    QCOMPARE(verdicts[1].toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("permit"));
+}
+
+void TestCli::usageAndInputErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString zone = QStringLiteral("ZONE");
+    QTest::addRow("no command") << QStringList() << 64 << "no command";
+    QTest::addRow("unknown command") << QStringList {QStringLiteral("frobnicate")} << 64 << "unknown command";
+    QTest::addRow("unknown option")
+        << QStringList {QStringLiteral("check"), QStringLiteral("a.example"), QStringLiteral("--bogus"),
+                        QStringLiteral("--zone"), zone}
+        << 64 << "bogus";
+    QTest::addRow("live DNS not yet") << QStringList {QStringLiteral("check"), QStringLiteral("example.org")} << 64
+                                      << "--zone";
+    QTest::addRow("empty label") << QStringList {QStringLiteral("check"), QStringLiteral("a..example.org"),
+                                                 QStringLiteral("--zone"), zone}
+                                 << 65 << "character 3";
+    QTest::addRow("64-octet label") << QStringList {QStringLiteral("check"), QString(64, u'a') + QStringLiteral(".org"),
+                                                    QStringLiteral("--zone"), zone}
+                                    << 65 << "63 octets";
+    QTest::addRow("bad CA") << QStringList {QStringLiteral("check"), QStringLiteral("example.org"),
+                                            QStringLiteral("--ca"), QStringLiteral("!!"), QStringLiteral("--zone"), zone}
+                            << 64 << "unknown CA";
+    QTest::addRow("missing zone file") << QStringList {QStringLiteral("check"), QStringLiteral("example.org"),
+                                                       QStringLiteral("--zone"), QStringLiteral("/nonexistent/x.zone")}
+                                       << 66 << "no such file";
+    QTest::addRow("folder as zone") << QStringList {QStringLiteral("lint"), QStringLiteral("--zone"),
+                                                    QStringLiteral("/tmp")}
+                                    << 66 << "folder";
+}
+
+void TestCli::usageAndInputErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    args.replaceInStrings(QStringLiteral("ZONE"), m_zone);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::zoneSyntaxErrorsStopTheCheck()
+{
+    const QString path = m_dir.filePath(QStringLiteral("broken.zone"));
+    writeFile(path, "$ORIGIN example.org.\n@ 60 SOA ns1 host 1 2 3 4 5\n@ 60 CAA 0 issue \"unterminated\n"
+                    "@ 60 CAA 256 issue \"x\"\n");
+    const Run r = cli({QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), path});
+    QCOMPARE(r.exitCode, 65);
+    QVERIFY2(r.err.contains("broken.zone:3:"), r.err.constData());
+    QVERIFY(r.err.contains("broken.zone:4:"));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::fixDiffThenWrite()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fix.zone"));
+    const QByteArray original = QByteArray(kZone).replace("\n", "\r\n");
+    writeFile(path, original);
+    const QStringList base {QStringLiteral("fix"), QStringLiteral("old.example.org"), QStringLiteral("--zone"), path};
+    Run r = cli(base);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("-old      CAA  0 issue \"LetsEncrypt.org\""), r.out.constData());
+    QVERIFY(r.out.contains("+old      CAA  0 issue \"letsencrypt.org\""));
+    QCOMPARE(readFile(path), original); // a diff only
+    r = cli(base + QStringList {QStringLiteral("--write"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(o.value(QStringLiteral("written")).toBool());
+    QCOMPARE(readFile(path), QByteArray(original).replace("\"LetsEncrypt.org\"", "\"letsencrypt.org\""));
+    QCOMPARE(readFile(path + QStringLiteral(".orig")), original);
+    r = cli({QStringLiteral("check"), QStringLiteral("old.example.org"), QStringLiteral("--zone"), path});
+    QCOMPARE(r.exitCode, 0);
+    r = cli(base);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Nothing to fix"));
+}
+
+void TestCli::lintJson()
+{
+    const QString path = m_dir.filePath(QStringLiteral("lint.zone"));
+    writeFile(path, "$ORIGIN example.org.\n$TTL 60\n@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\n"
+                    "@ CAA 0 issue \"letsencrypt.org.\"\n"
+                    "@ CAA 0 ISSUE \"letsencrypt.com\"\n"
+                    "@ CAA 128 isue \"pki.goog\"\n"
+                    "@ CAA 0 issue \"letsencrypt.org; validationmethods=dns-01;\"\n");
+    const Run r = cli({QStringLiteral("lint"), QStringLiteral("--zone"), path, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonArray a = QJsonDocument::fromJson(r.out).array();
+    QStringList seen;
+    for (const QJsonValue v : a) {
+        const QJsonObject o = v.toObject();
+        for (const char* key : {"file", "line", "owner", "code", "severity", "message"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        seen.append(QStringLiteral("%1:%2").arg(o.value(QStringLiteral("line")).toInt()).arg(
+            o.value(QStringLiteral("code")).toString()));
+    }
+    for (const char* expected : {"5:issuer-trailing-dot", "6:tag-case", "6:issuer-unknown-ca",
+                                 "7:critical-unknown-tag", "8:param-malformed"})
+        QVERIFY2(seen.contains(QLatin1String(expected)), qPrintable(seen.join(QLatin1Char(' '))));
+}
+
+void TestCli::batchInInputOrder()
+{
+    const QByteArray names = "www.example.org\n# a comment\nshop.example.org\nnot..valid\n*.example.org\n";
+    const Run r = cli({QStringLiteral("batch"), QStringLiteral("-"), QStringLiteral("--zone"), m_zone,
+                       QStringLiteral("--json")},
+                      names);
+    QCOMPARE(r.exitCode, 1);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    const QStringList expected {QStringLiteral("www.example.org"), QStringLiteral("shop.example.org"),
+                                QStringLiteral("not..valid"), QStringLiteral("example.org")};
+    for (int i = 0; i < lines.size(); ++i) {
+        const QJsonObject o = QJsonDocument::fromJson(lines[i]).object();
+        QCOMPARE(o.value(QStringLiteral("query")).toObject().value(QStringLiteral("name")).toString(), expected[i]);
+    }
+    QVERIFY(QJsonDocument::fromJson(lines[2]).object().contains(QStringLiteral("error")));
+}
+
+void TestCli::help()
+{
+    Run r = cli({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char* word : {"check", "fix", "lint", "batch", "CCADB", "Exit codes"})
+        QVERIFY2(r.out.contains(word), word);
+    r = cli({QStringLiteral("check"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("--account-uri"));
+    QVERIFY(r.out.contains("caa-doctor-cli check"));
+    r = cli({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("caa-doctor-cli "));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

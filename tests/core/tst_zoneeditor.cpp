@@ -1,0 +1,285 @@
+#include "caa/zoneeditor.h"
+#include "caa/zoneset.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace caa;
+
+namespace {
+
+ZoneFile parse(const QByteArray& text)
+{
+    ZoneLoadOptions options;
+    options.origin = QStringLiteral("example.com");
+    return ZoneFile::parse(text, QStringLiteral("mem.zone"), options);
+}
+
+qsizetype findCaa(const ZoneFile& zone, QByteArrayView value)
+{
+    for (qsizetype i = 0; i < zone.recordCount(); ++i) {
+        if (zone.record(i).type == rrtype::CAA && zone.caa(i).value == value)
+            return i;
+    }
+    return -1;
+}
+
+RecordEdit replaceValue(const ZoneFile& zone, qsizetype i, const QByteArray& value)
+{
+    RecordEdit e;
+    e.kind = RecordEdit::ReplaceRecord;
+    e.owner = zone.ownerOf(i);
+    e.ttl = zone.record(i).ttl;
+    e.before = zone.caa(i);
+    e.after = zone.caa(i);
+    e.after.value = value;
+    e.location = zone.location(i);
+    return e;
+}
+
+RecordEdit add(const ZoneFile& zone, qsizetype near, const QString& owner, const char* tag, const char* value)
+{
+    RecordEdit e;
+    e.kind = RecordEdit::AddRecord;
+    e.owner = owner;
+    e.ttl = 3600;
+    e.after.tag = tag;
+    e.after.value = value;
+    e.location = zone.location(near);
+    return e;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+} // namespace
+
+class TestZoneEditor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void replaceChangesOnlyTheRecord_data();
+    void replaceChangesOnlyTheRecord();
+    void addAfterSameOwner();
+    void addOtherOwnerKeepsInheritedOwners();
+    void removeKeepsNextLinesOwner();
+    void replaceInsideParentheses();
+    void editInsideInclude();
+    void saveKeepsBackupAndIsAtomic();
+    void refusesWhenChangedOnDisk();
+    void refusesWhenFileVanished();
+    void secondEditOfSameRecordIsRefused();
+    void diffFormat();
+};
+
+void TestZoneEditor::replaceChangesOnlyTheRecord_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    const QByteArray lf = "$TTL 3600 ; comment kept\n"
+                          "@   SOA ns1 host ( 1 2 3 4 5 ) ; multi\n"
+                          "@   NS  ns1\n"
+                          "@\tIN\tCAA\t0 issue \"letsencrypt.org.\"   ; the typo\n"
+                          "    CAA 0 iodef \"mailto:a@example.com\"\n"
+                          "www A   192.0.2.1\n";
+    QByteArray lfAfter = lf;
+    lfAfter.replace("0 issue \"letsencrypt.org.\"", "0 issue \"letsencrypt.org\"");
+    QTest::addRow("LF") << lf << lfAfter;
+
+    QByteArray crlf = "\xEF\xBB\xBF" + lf;
+    crlf.replace("\n", "\r\n");
+    QByteArray crlfAfter = crlf;
+    crlfAfter.replace("0 issue \"letsencrypt.org.\"", "0 issue \"letsencrypt.org\"");
+    QTest::addRow("CRLF with BOM") << crlf << crlfAfter;
+
+    const QByteArray unquoted = "@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\n@ 300 IN CAA 0 issue letsencrypt.org.\n";
+    QTest::addRow("unquoted value, no final newline")
+        << unquoted.chopped(1) << QByteArray("@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\n@ 300 IN CAA 0 issue \"letsencrypt.org\"");
+}
+
+void TestZoneEditor::replaceChangesOnlyTheRecord()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    const ZoneFile zone = parse(before);
+    QVERIFY2(zone.errors().isEmpty(), qPrintable(zone.errors().value(0).message));
+    const qsizetype i = findCaa(zone, "letsencrypt.org.");
+    QVERIFY(i >= 0);
+    ZoneEditor editor(zone);
+    const auto result = editor.apply({replaceValue(zone, i, "letsencrypt.org")});
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(editor.content(0), after);
+    const ZoneFile reparsed = parse(editor.content(0));
+    QVERIFY(reparsed.errors().isEmpty());
+    QCOMPARE(reparsed.recordCount(), zone.recordCount());
+    QVERIFY(findCaa(reparsed, "letsencrypt.org") >= 0);
+}
+
+void TestZoneEditor::addAfterSameOwner()
+{
+    const QByteArray text = "@ SOA ns1 host 1 2 3 4 5\r\n@ NS ns1\r\n@ CAA 0 issue \"pki.goog\"\r\n    A 192.0.2.1\r\n";
+    const ZoneFile zone = parse(text);
+    ZoneEditor editor(zone);
+    QVERIFY(editor.apply({add(zone, findCaa(zone, "pki.goog"), QStringLiteral("example.com"), "issue",
+                              "letsencrypt.org")})
+                .ok);
+    QCOMPARE(editor.content(0),
+             QByteArray("@ SOA ns1 host 1 2 3 4 5\r\n@ NS ns1\r\n@ CAA 0 issue \"pki.goog\"\r\n"
+                        "example.com. 3600 IN CAA 0 issue \"letsencrypt.org\"\r\n    A 192.0.2.1\r\n"));
+    const ZoneFile reparsed = parse(editor.content(0));
+    QVERIFY(reparsed.errors().isEmpty());
+    // The A record still belongs to the apex.
+    QCOMPARE(reparsed.ownerOf(reparsed.recordCount() - 1), QStringLiteral("example.com"));
+}
+
+void TestZoneEditor::addOtherOwnerKeepsInheritedOwners()
+{
+    const QByteArray text = "@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\n@ CAA 0 issue \"pki.goog\"\n  A 192.0.2.1\n; end";
+    const ZoneFile zone = parse(text);
+    ZoneEditor editor(zone);
+    QVERIFY(editor.apply({add(zone, findCaa(zone, "pki.goog"), QStringLiteral("www.example.com"), "issue",
+                              "letsencrypt.org")})
+                .ok);
+    QCOMPARE(editor.content(0), text + "\nwww.example.com. 3600 IN CAA 0 issue \"letsencrypt.org\"\n");
+    const ZoneFile reparsed = parse(editor.content(0));
+    QVERIFY(reparsed.errors().isEmpty());
+    QCOMPARE(reparsed.ownerOf(3), QStringLiteral("example.com"));
+    QCOMPARE(reparsed.ownerOf(4), QStringLiteral("www.example.com"));
+}
+
+void TestZoneEditor::removeKeepsNextLinesOwner()
+{
+    const QByteArray text = "@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\nwww\tCAA 0 issue \";\"\n\tA 192.0.2.1\n";
+    const ZoneFile zone = parse(text);
+    const qsizetype i = findCaa(zone, ";");
+    RecordEdit e;
+    e.kind = RecordEdit::RemoveRecord;
+    e.owner = zone.ownerOf(i);
+    e.before = zone.caa(i);
+    e.location = zone.location(i);
+    ZoneEditor editor(zone);
+    QVERIFY(editor.apply({e}).ok);
+    QCOMPARE(editor.content(0), QByteArray("@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\nwww\tA 192.0.2.1\n"));
+}
+
+void TestZoneEditor::replaceInsideParentheses()
+{
+    const QByteArray text = "@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\n@ CAA ( 0 issue\n   \"letsencrypt.org.\" ) ; x\n";
+    const ZoneFile zone = parse(text);
+    QVERIFY(zone.errors().isEmpty());
+    const qsizetype i = findCaa(zone, "letsencrypt.org.");
+    ZoneEditor editor(zone);
+    QVERIFY(editor.apply({replaceValue(zone, i, "letsencrypt.org")}).ok);
+    const ZoneFile reparsed = parse(editor.content(0));
+    QVERIFY2(reparsed.errors().isEmpty(), qPrintable(reparsed.errors().value(0).message));
+    QVERIFY(findCaa(reparsed, "letsencrypt.org") >= 0);
+    QVERIFY(editor.content(0).endsWith(") ; x\n"));
+}
+
+void TestZoneEditor::editInsideInclude()
+{
+    QTemporaryDir dir;
+    const QByteArray main = "$ORIGIN example.com.\n$TTL 60\n@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\n$INCLUDE caa.inc\n";
+    const QByteArray inc = "@ CAA 0 issue \"LetsEncrypt.org\"\r\n@ CAA 0 iodef \"mailto:x@example.com\"\r\n";
+    writeFile(dir.filePath(QStringLiteral("main.zone")), main);
+    writeFile(dir.filePath(QStringLiteral("caa.inc")), inc);
+    const ZoneFile zone = ZoneFile::load(dir.filePath(QStringLiteral("main.zone")));
+    QVERIFY(zone.errors().isEmpty());
+    QCOMPARE(zone.files().size(), 2);
+    const qsizetype i = findCaa(zone, "LetsEncrypt.org");
+    QCOMPARE(int(zone.record(i).file), 1);
+    ZoneEditor editor(zone);
+    const auto result = editor.apply({replaceValue(zone, i, "letsencrypt.org")});
+    QVERIFY(result.ok);
+    QCOMPARE(result.changedFiles, QList<int> {1});
+    QVERIFY(!editor.isModified(0));
+    QCOMPARE(editor.content(1), QByteArray(inc).replace("LetsEncrypt.org", "letsencrypt.org"));
+    QVERIFY(editor.save().ok);
+    QCOMPARE(readFile(dir.filePath(QStringLiteral("main.zone"))), main);
+    QCOMPARE(readFile(dir.filePath(QStringLiteral("caa.inc"))), editor.content(1));
+    QCOMPARE(readFile(dir.filePath(QStringLiteral("caa.inc.orig"))), inc);
+}
+
+void TestZoneEditor::saveKeepsBackupAndIsAtomic()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("z.zone"));
+    const QByteArray text = "$ORIGIN example.com.\n@ 60 SOA ns1 host 1 2 3 4 5\n@ 60 NS ns1\n@ 60 CAA 0 issue \"x.\"\n";
+    writeFile(path, text);
+    writeFile(path + QStringLiteral(".orig"), "older backup");
+    const ZoneFile zone = ZoneFile::load(path);
+    ZoneEditor editor(zone);
+    QVERIFY(editor.apply({replaceValue(zone, findCaa(zone, "x."), "x")}).ok);
+    const auto saved = editor.save();
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    QCOMPARE(readFile(path), QByteArray(text).replace("\"x.\"", "\"x\""));
+    QCOMPARE(readFile(path + QStringLiteral(".orig")), QByteArray("older backup")); // never overwritten
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);                    // no temporary left behind
+}
+
+void TestZoneEditor::refusesWhenChangedOnDisk()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("z.zone"));
+    const QByteArray text = "$ORIGIN example.com.\n@ 60 SOA ns1 host 1 2 3 4 5\n@ 60 NS ns1\n@ 60 CAA 0 issue \"x.\"\n";
+    writeFile(path, text);
+    const ZoneFile zone = ZoneFile::load(path);
+    ZoneEditor editor(zone);
+    QVERIFY(editor.apply({replaceValue(zone, findCaa(zone, "x."), "x")}).ok);
+    const QByteArray someoneElse = text + "www 60 A 192.0.2.1\n";
+    writeFile(path, someoneElse);
+    const auto saved = editor.save();
+    QVERIFY(!saved.ok);
+    QVERIFY(saved.error.contains(QStringLiteral("changed on disk")));
+    QCOMPARE(readFile(path), someoneElse); // their change is kept
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".orig")));
+}
+
+void TestZoneEditor::refusesWhenFileVanished()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("z.zone"));
+    writeFile(path, "$ORIGIN example.com.\n@ 60 SOA ns1 host 1 2 3 4 5\n@ 60 NS ns1\n@ 60 CAA 0 issue \"x.\"\n");
+    const ZoneFile zone = ZoneFile::load(path);
+    ZoneEditor editor(zone);
+    QVERIFY(editor.apply({replaceValue(zone, findCaa(zone, "x."), "x")}).ok);
+    QVERIFY(QFile::remove(path));
+    const auto saved = editor.save();
+    QVERIFY(!saved.ok);
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestZoneEditor::secondEditOfSameRecordIsRefused()
+{
+    const ZoneFile zone = parse("@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\n@ CAA 0 issue \"a.\"\n");
+    const qsizetype i = findCaa(zone, "a.");
+    ZoneEditor editor(zone);
+    QVERIFY(editor.apply({replaceValue(zone, i, "a")}).ok);
+    QVERIFY(!editor.apply({replaceValue(zone, i, "b")}).ok);
+}
+
+void TestZoneEditor::diffFormat()
+{
+    const QByteArray a = "1\n2\n3\n4\n5\n6\n7\n8\n9\n";
+    QByteArray b = a;
+    b.replace("5\n", "five\n");
+    QCOMPARE(unifiedDiff(QStringLiteral("z"), a, b),
+             QStringLiteral("--- a/z\n+++ b/z\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n"));
+}
+
+QTEST_GUILESS_MAIN(TestZoneEditor)
+#include "tst_zoneeditor.moc"
