@@ -10,10 +10,12 @@ target_compile_definitions(caa_project_options INTERFACE
     CAA_VERSION="${PROJECT_VERSION}")
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(caa_project_options INTERFACE
-        -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual -Wcast-qual -Wshadow=local
+        -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual -Wcast-qual
         $<$<BOOL:${CAA_WERROR}>:-Werror>)
     if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
-        target_compile_options(caa_project_options INTERFACE -Wno-shadow-field-in-constructor)
+        target_compile_options(caa_project_options INTERFACE -Wshadow-uncaptured-local)
+    else()
+        target_compile_options(caa_project_options INTERFACE -Wshadow=local)
     endif()
     if(CAA_SANITIZE)
         target_compile_options(caa_project_options INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=undefined
