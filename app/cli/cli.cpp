@@ -14,7 +14,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
-
 #include <cstdio>
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -57,29 +56,30 @@ CA identifiers: Common CA Database (CCADB) CAA identifier report, CDLA-Permissiv
 
 struct CommonOptions
 {
-    QCommandLineOption ca {QStringLiteral("ca"),
-                           QStringLiteral("CA to evaluate for (repeatable): letsencrypt.org (default), rfc8659[:ID], "
-                                          "a CAA identifier or a private CA's identifier."),
-                           QStringLiteral("ID")};
-    QCommandLineOption wildcard {QStringLiteral("wildcard"), QStringLiteral("Check a wildcard certificate (*.NAME).")};
-    QCommandLineOption accountUri {QStringLiteral("account-uri"),
-                                   QStringLiteral("Your ACME account URL, checked against accounturi (RFC 8657)."),
-                                   QStringLiteral("URI")};
-    QCommandLineOption method {QStringLiteral("method"),
-                               QStringLiteral("The validation method used: http-01, dns-01, tls-alpn-01, ... "
-                                              "(checked against validationmethods, RFC 8657)."),
-                               QStringLiteral("METHOD")};
-    QCommandLineOption zone {QStringLiteral("zone"),
-                             QStringLiteral("Evaluate offline from this zone file (RFC 1035 master format; "
-                                            "repeatable)."),
-                             QStringLiteral("FILE")};
-    QCommandLineOption resolver {QStringLiteral("resolver"), QStringLiteral("Recursive resolver for live DNS."),
-                                 QStringLiteral("ADDR[:PORT]")};
-    QCommandLineOption json {QStringLiteral("json"), QStringLiteral("Print JSON (cli-contract schema).")};
-    QCommandLineOption write {QStringLiteral("write"),
-                              QStringLiteral("Edit the zone file in place (atomic; the original is kept as FILE.orig "
-                                             "unless that exists). Without it, print a unified diff.")};
-    QCommandLineOption help {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
+    QCommandLineOption ca { QStringLiteral("ca"),
+                            QStringLiteral("CA to evaluate for (repeatable): letsencrypt.org (default), rfc8659[:ID], "
+                                           "a CAA identifier or a private CA's identifier."),
+                            QStringLiteral("ID") };
+    QCommandLineOption wildcard { QStringLiteral("wildcard"),
+                                  QStringLiteral("Check a wildcard certificate (*.NAME).") };
+    QCommandLineOption accountUri { QStringLiteral("account-uri"),
+                                    QStringLiteral("Your ACME account URL, checked against accounturi (RFC 8657)."),
+                                    QStringLiteral("URI") };
+    QCommandLineOption method { QStringLiteral("method"),
+                                QStringLiteral("The validation method used: http-01, dns-01, tls-alpn-01, ... "
+                                               "(checked against validationmethods, RFC 8657)."),
+                                QStringLiteral("METHOD") };
+    QCommandLineOption zone { QStringLiteral("zone"),
+                              QStringLiteral("Evaluate offline from this zone file (RFC 1035 master format; "
+                                             "repeatable)."),
+                              QStringLiteral("FILE") };
+    QCommandLineOption resolver { QStringLiteral("resolver"), QStringLiteral("Recursive resolver for live DNS."),
+                                  QStringLiteral("ADDR[:PORT]") };
+    QCommandLineOption json { QStringLiteral("json"), QStringLiteral("Print JSON (cli-contract schema).") };
+    QCommandLineOption write { QStringLiteral("write"),
+                               QStringLiteral("Edit the zone file in place (atomic; the original is kept as FILE.orig "
+                                              "unless that exists). Without it, print a unified diff.") };
+    QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help.") };
 };
 
 struct LoadedZones
@@ -159,25 +159,26 @@ void Cli::printHelp(const QString& command)
     QCommandLineParser p;
     if (command == QLatin1String("check")) {
         p.setApplicationDescription(QStringLiteral("Check whether CAs may issue for NAME, and why."));
-        p.addOptions({o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.json});
+        p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.json });
         p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The name on the certificate."));
     } else if (command == QLatin1String("fix")) {
         p.setApplicationDescription(
             QStringLiteral("Apply the fix for the CAA problem of NAME to its zone file (a diff unless --write)."));
-        p.addOptions({o.zone, o.ca, o.wildcard, o.accountUri, o.method, o.write, o.json});
+        p.addOptions({ o.zone, o.ca, o.wildcard, o.accountUri, o.method, o.write, o.json });
         p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The name on the certificate."));
     } else if (command == QLatin1String("lint")) {
         p.setApplicationDescription(QStringLiteral("Check every CAA record of zone files for mistakes that zone "
                                                    "checkers let through (exit 1 when any is found)."));
-        p.addOptions({o.zone, o.json});
+        p.addOptions({ o.zone, o.json });
     } else {
         p.setApplicationDescription(QStringLiteral("Check many names (one per line; '#' starts a comment)."));
-        p.addOptions({o.zone, o.ca, o.json});
+        p.addOptions({ o.zone, o.ca, o.json });
         p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("File of names, or - for standard input."));
     }
     QString text = p.helpText();
     text.replace(QCoreApplication::applicationFilePath(), QStringLiteral("caa-doctor-cli"));
-    text.replace(QStringLiteral("caa-doctor-cli [options]"), QStringLiteral("caa-doctor-cli %1 [options]").arg(command));
+    text.replace(QStringLiteral("caa-doctor-cli [options]"),
+                 QStringLiteral("caa-doctor-cli %1 [options]").arg(command));
     m_out << text;
 }
 
@@ -263,7 +264,7 @@ int Cli::check(const QStringList& args)
 {
     CommonOptions o;
     QCommandLineParser p;
-    p.addOptions({o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.resolver, o.json});
+    p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.resolver, o.json });
     if (!p.parse(args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
@@ -287,11 +288,11 @@ int Cli::check(const QStringList& args)
     ZoneSource source(set);
     Diagnosis d = runCheck(source, req.request, req.profiles);
     for (const auto& z : loaded.zones)
-        d.zoneFiles.append({z->files().first().path, QString::fromLatin1(z->files().first().sha256Hex())});
+        d.zoneFiles.append({ z->files().first().path, QString::fromLatin1(z->files().first().sha256Hex()) });
     if (p.isSet(o.json))
         m_out << QJsonDocument(diagnosisToJson(d)).toJson(QJsonDocument::Indented);
     else
-        m_out << renderText(d, TextStyle {m_colour});
+        m_out << renderText(d, TextStyle { m_colour });
     m_out.flush();
     return exitCodeFor(d);
 }
@@ -300,7 +301,7 @@ int Cli::fix(const QStringList& args)
 {
     CommonOptions o;
     QCommandLineParser p;
-    p.addOptions({o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.write, o.json});
+    p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.write, o.json });
     if (!p.parse(args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
@@ -332,10 +333,10 @@ int Cli::fix(const QStringList& args)
     result.insert(QStringLiteral("reason"), v.reason);
     if (v.outcome != Outcome::Forbid) {
         const QString text = v.outcome == Outcome::Permit
-            ? QStringLiteral("Nothing to fix: %1.").arg(MessageCatalogue::verdictHeadline(v, profile.displayName,
-                                                                                     req.request.name.displayText()))
-            : QStringLiteral("Not a zone-file problem: %1").arg(MessageCatalogue::finding(v.findings.value(0),
-                                                                                           profile.displayName));
+            ? QStringLiteral("Nothing to fix: %1.")
+                  .arg(MessageCatalogue::verdictHeadline(v, profile.displayName, req.request.name.displayText()))
+            : QStringLiteral("Not a zone-file problem: %1")
+                  .arg(MessageCatalogue::finding(v.findings.value(0), profile.displayName));
         if (json) {
             result.insert(QStringLiteral("message"), text);
             result.insert(QStringLiteral("written"), false);
@@ -417,7 +418,7 @@ int Cli::lint(const QStringList& args)
 {
     CommonOptions o;
     QCommandLineParser p;
-    p.addOptions({o.zone, o.json});
+    p.addOptions({ o.zone, o.json });
     if (!p.parse(args))
         return usage(p.errorText());
     QStringList files = p.values(o.zone) + p.positionalArguments();
@@ -478,7 +479,7 @@ int Cli::batch(const QStringList& args)
 {
     CommonOptions o;
     QCommandLineParser p;
-    p.addOptions({o.ca, o.zone, o.resolver, o.json});
+    p.addOptions({ o.ca, o.zone, o.resolver, o.json });
     if (!p.parse(args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
@@ -502,7 +503,7 @@ int Cli::batch(const QStringList& args)
     }
     QStringList cas = p.values(o.ca);
     QList<CaProfile> profiles;
-    for (const QString& id : cas.isEmpty() ? QStringList {QStringLiteral("letsencrypt.org")} : cas) {
+    for (const QString& id : cas.isEmpty() ? QStringList { QStringLiteral("letsencrypt.org") } : cas) {
         const CaProfile profile = CaDirectory::builtin().profile(id);
         if (profile.key.isEmpty())
             return usage(QStringLiteral("unknown CA \"%1\"").arg(id));
@@ -531,9 +532,10 @@ int Cli::batch(const QStringList& args)
         if (!request.name.isValid()) {
             const QString text = nameErrorText(line, error);
             if (p.isSet(o.json))
-                m_out << QJsonDocument(QJsonObject {{QStringLiteral("query"), QJsonObject {{QStringLiteral("name"), line}}},
-                                                    {QStringLiteral("error"), text},
-                                                    {QStringLiteral("line"), lineNumber}})
+                m_out << QJsonDocument(QJsonObject { { QStringLiteral("query"),
+                                                       QJsonObject { { QStringLiteral("name"), line } } },
+                                                     { QStringLiteral("error"), text },
+                                                     { QStringLiteral("line"), lineNumber } })
                              .toJson(QJsonDocument::Compact)
                       << '\n';
             else

@@ -83,7 +83,8 @@ QString issuerDiffLines(const QByteArray& found, const QString& expected, const 
             foundLine += shown[c];
     }
     QString out;
-    out += indent + MessageCatalogue::tr("found:    ") + QLatin1Char('"') + foundLine + QLatin1Char('"') + QLatin1Char('\n');
+    out += indent + MessageCatalogue::tr("found:    ") + QLatin1Char('"') + foundLine + QLatin1Char('"')
+        + QLatin1Char('\n');
     out += indent + MessageCatalogue::tr("expected: ") + QLatin1Char('"') + paint(style, "32", expected)
         + QLatin1Char('"') + QLatin1Char('\n');
     if (marks.contains(u'^')) {
@@ -112,8 +113,7 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
             + QLatin1Char('\n');
     }
     out += QLatin1Char('\n');
-    out += paint(style, "1",
-                 MessageCatalogue::tr("Tree climb (RFC 8659 §3: the name, then each parent up to the TLD)"))
+    out += paint(style, "1", MessageCatalogue::tr("Tree climb (RFC 8659 §3: the name, then each parent up to the TLD)"))
         + QLatin1Char('\n');
     int relevant = -1;
     for (const Verdict& v : d.verdicts) {
@@ -179,15 +179,15 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
             out += QStringLiteral("   ") + severityMark(f.severity, style) + QLatin1Char(' ')
                 + wrap(text, 100, QStringLiteral("     ")) + QLatin1Char('\n');
             if (!f.highlight.isEmpty() && f.node >= 0 && f.record >= 0 && f.node < d.climb.nodes.size()
-                && f.record < d.climb.nodes[f.node].records.size()
-                && f.args.contains(QStringLiteral("expected"))) {
+                && f.record < d.climb.nodes[f.node].records.size() && f.args.contains(QStringLiteral("expected"))) {
                 const CaaRecord& rec = d.climb.nodes[f.node].records[f.record].rdata;
                 QString expected = f.args.value(QStringLiteral("expected")).toString();
                 out += issuerDiffLines(rec.value, expected, f.highlight, style, QStringLiteral("       "));
             }
         }
         for (const Fix& fix : v.fixes) {
-            out += QStringLiteral("   ") + paint(style, "1", MessageCatalogue::tr("Fix: %1").arg(MessageCatalogue::fixTitle(fix)))
+            out += QStringLiteral("   ")
+                + paint(style, "1", MessageCatalogue::tr("Fix: %1").arg(MessageCatalogue::fixTitle(fix)))
                 + QLatin1Char('\n');
             for (const QString& l : fix.zoneLines())
                 out += QStringLiteral("       ") + paint(style, "32", l) + QLatin1Char('\n');
@@ -196,13 +196,18 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
             for (const RecordEdit& e : fix.edits) {
                 if (e.kind == RecordEdit::ReplaceRecord && e.location.isValid())
                     out += QStringLiteral("       ")
-                        + MessageCatalogue::tr("(replaces line %1: %2)").arg(e.location.line).arg(e.before.toPresentation())
+                        + MessageCatalogue::tr("(replaces line %1: %2)")
+                              .arg(e.location.line)
+                              .arg(e.before.toPresentation())
                         + QLatin1Char('\n');
             }
         }
-        out += QStringLiteral("   ") + paint(style, "2", wrap(MessageCatalogue::tr("How %1 decides: %2")
-                                                                .arg(p.displayName, MessageCatalogue::decisionRule(p)),
-                                                            100, QStringLiteral("   ")))
+        out += QStringLiteral("   ")
+            + paint(
+                   style, "2",
+                   wrap(
+                       MessageCatalogue::tr("How %1 decides: %2").arg(p.displayName, MessageCatalogue::decisionRule(p)),
+                       100, QStringLiteral("   ")))
             + QLatin1Char('\n');
     }
     return out;

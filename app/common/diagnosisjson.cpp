@@ -43,9 +43,10 @@ QJsonObject fixToJson(const Fix& fix)
     QJsonArray edits;
     for (const RecordEdit& e : fix.edits) {
         QJsonObject eo;
-        eo.insert(QStringLiteral("kind"), e.kind == RecordEdit::AddRecord       ? QStringLiteral("add")
-                                              : e.kind == RecordEdit::RemoveRecord ? QStringLiteral("remove")
-                                                                                   : QStringLiteral("replace"));
+        eo.insert(QStringLiteral("kind"),
+                  e.kind == RecordEdit::AddRecord          ? QStringLiteral("add")
+                      : e.kind == RecordEdit::RemoveRecord ? QStringLiteral("remove")
+                                                           : QStringLiteral("replace"));
         eo.insert(QStringLiteral("owner"), e.owner);
         if (e.kind != RecordEdit::AddRecord)
             eo.insert(QStringLiteral("before"), e.before.toPresentation());
@@ -75,7 +76,7 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
     provenance.insert(QStringLiteral("qt"), QString::fromLatin1(qVersion()));
     QJsonArray files;
     for (const ZoneFileProvenance& z : d.zoneFiles)
-        files.append(QJsonObject {{QStringLiteral("path"), z.path}, {QStringLiteral("sha256"), z.sha256}});
+        files.append(QJsonObject { { QStringLiteral("path"), z.path }, { QStringLiteral("sha256"), z.sha256 } });
     if (!files.isEmpty())
         provenance.insert(QStringLiteral("zone_files"), files);
     else
@@ -95,7 +96,7 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
         o.insert(QStringLiteral("dnssec"), QString::fromLatin1(dnssecCode(n.dnssec)));
         QJsonArray ede;
         for (const ExtendedError& e : n.ede)
-            ede.append(QJsonObject {{QStringLiteral("code"), int(e.code)}, {QStringLiteral("text"), e.text}});
+            ede.append(QJsonObject { { QStringLiteral("code"), int(e.code) }, { QStringLiteral("text"), e.text } });
         o.insert(QStringLiteral("ede"), ede);
         o.insert(QStringLiteral("elapsed_ms"), n.elapsedMs);
         if (n.status == LookupStatus::NoData || n.status == LookupStatus::NxDomain)
@@ -115,7 +116,8 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
         o.insert(QStringLiteral("verdict"), QString::fromLatin1(outcomeCode(v.outcome)));
         o.insert(QStringLiteral("reason"), v.reason);
         o.insert(QStringLiteral("relevant"), nullable(v.relevantName));
-        o.insert(QStringLiteral("headline"), MessageCatalogue::verdictHeadline(v, p.displayName, d.request.name.displayText()));
+        o.insert(QStringLiteral("headline"),
+                 MessageCatalogue::verdictHeadline(v, p.displayName, d.request.name.displayText()));
         o.insert(QStringLiteral("action"), MessageCatalogue::verdictAction(v));
         if (!v.caErrorText.isEmpty())
             o.insert(QStringLiteral("ca_error"), v.caErrorText);

@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <memory>
 
 namespace caa {

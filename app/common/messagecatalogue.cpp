@@ -11,8 +11,8 @@ QString MessageCatalogue::fill(QString text, const QVariantMap& args)
         if (!text.contains(key))
             continue;
         const QVariant& v = it.value();
-        const QString value = v.typeId() == QMetaType::QStringList ? v.toStringList().join(QStringLiteral(", "))
-                                                                   : v.toString();
+        const QString value
+            = v.typeId() == QMetaType::QStringList ? v.toStringList().join(QStringLiteral(", ")) : v.toString();
         text.replace(key, value);
     }
     return text;
@@ -30,8 +30,7 @@ QString parameterProblem(int problem)
     case ValueDiagnostic::ParameterTagCharacter:
         return MessageCatalogue::tr("a parameter tag contains a character other than letters and digits");
     case ValueDiagnostic::ParameterTagHyphen:
-        return MessageCatalogue::tr(
-            "a parameter tag contains '-', which RFC 8659 allows but Let's Encrypt rejects");
+        return MessageCatalogue::tr("a parameter tag contains '-', which RFC 8659 allows but Let's Encrypt rejects");
     case ValueDiagnostic::ParameterValueCharacter:
         return MessageCatalogue::tr("a parameter value contains a space, ';' or a non-ASCII character");
     case ValueDiagnostic::TrailingSemicolon:
@@ -286,7 +285,7 @@ QString MessageCatalogue::fixTitle(const Fix& fix)
 
 QString MessageCatalogue::verdictHeadline(const Verdict& v, const QString& caName, const QString& name)
 {
-    QVariantMap a {{QStringLiteral("ca"), caName}, {QStringLiteral("name"), name}};
+    QVariantMap a { { QStringLiteral("ca"), caName }, { QStringLiteral("name"), name } };
     switch (v.outcome) {
     case Outcome::Permit:
         return fill(tr("{ca} may issue for {name}"), a);

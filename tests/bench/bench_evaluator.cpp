@@ -3,7 +3,6 @@
 #include "caa/evaluator.h"
 
 #include <QElapsedTimer>
-
 #include <cstdio>
 
 using namespace caa;
@@ -17,7 +16,7 @@ Climb typicalClimb(const char* issuer)
     climb.nodes[2].status = LookupStatus::NoData;
     LookupResult& apex = climb.nodes[1];
     apex.status = LookupStatus::Records;
-    const char* const records[] = {"0 issue \"pki.goog\"", nullptr, "0 iodef \"mailto:security@example.com\""};
+    const char* const records[] = { "0 issue \"pki.goog\"", nullptr, "0 iodef \"mailto:security@example.com\"" };
     for (int i = 0; i < 3; ++i) {
         CaaResourceRecord rr;
         rr.owner = QStringLiteral("example.com");
@@ -29,7 +28,7 @@ Climb typicalClimb(const char* issuer)
     return climb;
 }
 
-template<typename F>
+template <typename F>
 void measure(const char* label, F&& f)
 {
     // Warm up, then run for about a second.
@@ -51,7 +50,7 @@ void measure(const char* label, F&& f)
 
 int main()
 {
-    const Request request {DomainName::parse(u"www.example.com"), {}, {}};
+    const Request request { DomainName::parse(u"www.example.com"), {}, {} };
     const CaProfile le = letsEncryptProfile();
     const CaProfile rfc = rfc8659Profile();
     const Climb permit = typicalClimb("letsencrypt.org");
@@ -61,7 +60,8 @@ int main()
     measure("evaluate() Let's Encrypt, permitted", [&] { sink = sink + int(evaluate(permit, request, le).outcome); });
     measure("evaluate() Let's Encrypt, trailing dot refused",
             [&] { sink = sink + int(evaluate(forbid, request, le).outcome); });
-    measure("evaluate() RFC 8659 profile, permitted", [&] { sink = sink + int(evaluate(permit, request, rfc).outcome); });
+    measure("evaluate() RFC 8659 profile, permitted",
+            [&] { sink = sink + int(evaluate(permit, request, rfc).outcome); });
     measure("decide() Let's Encrypt, permitted", [&] { sink = sink + int(decide(permit, request, le)); });
     measure("decide() Let's Encrypt, refused", [&] { sink = sink + int(decide(forbid, request, le)); });
     return sink == -1;

@@ -27,8 +27,8 @@ Run cli(const QStringList& args, const QByteArray& input = {})
     p.closeWriteChannel();
     if (!p.waitForFinished(30000))
         return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+             p.readAllStandardError() };
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)
@@ -99,32 +99,46 @@ void TestCli::checkVerdicts_data()
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QString>("relevant");
 
-    QTest::addRow("apex permits LE") << QStringList {QStringLiteral("example.org")} << 0 << "permit" << "permitted"
+    QTest::addRow("apex permits LE") << QStringList { QStringLiteral("example.org") } << 0 << "permit"
+                                     << "permitted"
                                      << "example.org";
-    QTest::addRow("inherited by www") << QStringList {QStringLiteral("www.example.org")} << 0 << "permit"
-                                      << "permitted" << "example.org";
-    QTest::addRow("wildcard denied by issuewild ;")
-        << QStringList {QStringLiteral("*.example.org")} << 1 << "forbid" << "issue-deny-all" << "example.org";
+    QTest::addRow("inherited by www") << QStringList { QStringLiteral("www.example.org") } << 0 << "permit"
+                                      << "permitted"
+                                      << "example.org";
+    QTest::addRow("wildcard denied by issuewild ;") << QStringList { QStringLiteral("*.example.org") } << 1 << "forbid"
+                                                    << "issue-deny-all"
+                                                    << "example.org";
     QTest::addRow("--wildcard flag same as *.")
-        << QStringList {QStringLiteral("example.org"), QStringLiteral("--wildcard")} << 1 << "forbid"
-        << "issue-deny-all" << "example.org";
-    QTest::addRow("own set lists another CA") << QStringList {QStringLiteral("shop.example.org")} << 1 << "forbid"
-                                              << "issuer-not-listed" << "shop.example.org";
-    QTest::addRow("case differs") << QStringList {QStringLiteral("old.example.org")} << 1 << "forbid" << "issuer-case"
+        << QStringList { QStringLiteral("example.org"), QStringLiteral("--wildcard") } << 1 << "forbid"
+        << "issue-deny-all"
+        << "example.org";
+    QTest::addRow("own set lists another CA") << QStringList { QStringLiteral("shop.example.org") } << 1 << "forbid"
+                                              << "issuer-not-listed"
+                                              << "shop.example.org";
+    QTest::addRow("case differs") << QStringList { QStringLiteral("old.example.org") } << 1 << "forbid"
+                                  << "issuer-case"
                                   << "old.example.org";
     QTest::addRow("case is fine for RFC profile")
-        << QStringList {QStringLiteral("old.example.org"), QStringLiteral("--ca"), QStringLiteral("rfc8659")} << 0
-        << "permit" << "permitted" << "old.example.org";
-    QTest::addRow("cname target's CAA, alias reported") << QStringList {QStringLiteral("cdn.example.org")} << 1
-                                                         << "forbid" << "issuer-not-listed" << "cdn.example.org";
+        << QStringList { QStringLiteral("old.example.org"), QStringLiteral("--ca"), QStringLiteral("rfc8659") } << 0
+        << "permit"
+        << "permitted"
+        << "old.example.org";
+    QTest::addRow("cname target's CAA, alias reported")
+        << QStringList { QStringLiteral("cdn.example.org") } << 1 << "forbid"
+        << "issuer-not-listed"
+        << "cdn.example.org";
     QTest::addRow("URL and trailing dot accepted")
-        << QStringList {QStringLiteral("https://WWW.example.org./path")} << 0 << "permit" << "permitted"
+        << QStringList { QStringLiteral("https://WWW.example.org./path") } << 0 << "permit"
+        << "permitted"
         << "example.org";
     QTest::addRow("outside loaded data treated as empty")
-        << QStringList {QStringLiteral("example.net")} << 0 << "permit" << "no-caa" << QString();
-    QTest::addRow("GTS identifier permitted") << QStringList {QStringLiteral("example.org"), QStringLiteral("--ca"),
-                                                              QStringLiteral("pki.goog")}
-                                              << 0 << "permit" << "permitted" << "example.org";
+        << QStringList { QStringLiteral("example.net") } << 0 << "permit"
+        << "no-caa" << QString();
+    QTest::addRow("GTS identifier permitted")
+        << QStringList { QStringLiteral("example.org"), QStringLiteral("--ca"), QStringLiteral("pki.goog") } << 0
+        << "permit"
+        << "permitted"
+        << "example.org";
 }
 
 void TestCli::checkVerdicts()
@@ -134,8 +148,8 @@ void TestCli::checkVerdicts()
     QFETCH(QString, verdict);
     QFETCH(QString, reason);
     QFETCH(QString, relevant);
-    const Run r = cli(QStringList {QStringLiteral("check")} + args
-                      + QStringList {QStringLiteral("--zone"), m_zone, QStringLiteral("--json")});
+    const Run r = cli(QStringList { QStringLiteral("check") } + args
+                      + QStringList { QStringLiteral("--zone"), m_zone, QStringLiteral("--json") });
     QVERIFY2(r.exitCode == exitCode, r.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     const QJsonObject v = o.value(QStringLiteral("verdicts")).toArray().first().toObject();
@@ -146,10 +160,10 @@ void TestCli::checkVerdicts()
 
 void TestCli::jsonSchema()
 {
-    const Run r = cli({QStringLiteral("check"), QStringLiteral("cdn.example.org"), QStringLiteral("--zone"), m_zone,
-                       QStringLiteral("--json"), QStringLiteral("--account-uri"),
-                       QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/1"), QStringLiteral("--method"),
-                       QStringLiteral("dns-01")});
+    const Run r = cli({ QStringLiteral("check"), QStringLiteral("cdn.example.org"), QStringLiteral("--zone"), m_zone,
+                        QStringLiteral("--json"), QStringLiteral("--account-uri"),
+                        QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/1"), QStringLiteral("--method"),
+                        QStringLiteral("dns-01") });
     QCOMPARE(r.exitCode, 1);
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
@@ -163,10 +177,10 @@ void TestCli::jsonSchema()
     QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("zone"));
     const QJsonArray climb = o.value(QStringLiteral("climb")).toArray();
     QCOMPARE(climb.size(), 3);
-    const QStringList statuses {QStringLiteral("records"), QStringLiteral("records"), QStringLiteral("unavailable")};
+    const QStringList statuses { QStringLiteral("records"), QStringLiteral("records"), QStringLiteral("unavailable") };
     for (int i = 0; i < climb.size(); ++i) {
         const QJsonObject n = climb[i].toObject();
-        for (const char* key : {"name", "status", "aliases", "records", "dnssec", "ede", "elapsed_ms"})
+        for (const char* key : { "name", "status", "aliases", "records", "dnssec", "ede", "elapsed_ms" })
             QVERIFY2(n.contains(QLatin1String(key)), key);
         QCOMPARE(n.value(QStringLiteral("status")).toString(), statuses[i]);
     }
@@ -188,7 +202,7 @@ void TestCli::jsonSchema()
         const QJsonObject fo = f.toObject();
         codes.append(fo.value(QStringLiteral("code")).toString());
         QVERIFY(!fo.value(QStringLiteral("message")).toString().isEmpty());
-        QVERIFY(QStringList({QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info")})
+        QVERIFY(QStringList({ QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info") })
                     .contains(fo.value(QStringLiteral("severity")).toString()));
         QVERIFY(fo.value(QStringLiteral("record")).isObject());
     }
@@ -202,8 +216,8 @@ void TestCli::jsonSchema()
 
 void TestCli::demoTrailingDot()
 {
-    const Run r = cli({QStringLiteral("check"), QStringLiteral("www.example.com"), QStringLiteral("--zone"),
-                       QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone")});
+    const Run r = cli({ QStringLiteral("check"), QStringLiteral("www.example.com"), QStringLiteral("--zone"),
+                        QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.contains("While processing CAA for www.example.com: CAA record for example.com prevents issuance"));
     QVERIFY(r.out.contains("with a final dot"));
@@ -214,9 +228,9 @@ void TestCli::demoTrailingDot()
 
 void TestCli::multipleCas()
 {
-    const Run r = cli({QStringLiteral("check"), QStringLiteral("shop.example.org"), QStringLiteral("--zone"), m_zone,
-                       QStringLiteral("--ca"), QStringLiteral("letsencrypt.org"), QStringLiteral("--ca"),
-                       QStringLiteral("sectigo.com"), QStringLiteral("--json")});
+    const Run r = cli({ QStringLiteral("check"), QStringLiteral("shop.example.org"), QStringLiteral("--zone"), m_zone,
+                        QStringLiteral("--ca"), QStringLiteral("letsencrypt.org"), QStringLiteral("--ca"),
+                        QStringLiteral("sectigo.com"), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 1);
     const QJsonArray verdicts = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("verdicts")).toArray();
     QCOMPARE(verdicts.size(), 2);
@@ -231,27 +245,28 @@ void TestCli::usageAndInputErrors_data()
     QTest::addColumn<QString>("message");
     const QString zone = QStringLiteral("ZONE");
     QTest::addRow("no command") << QStringList() << 64 << "no command";
-    QTest::addRow("unknown command") << QStringList {QStringLiteral("frobnicate")} << 64 << "unknown command";
-    QTest::addRow("unknown option")
-        << QStringList {QStringLiteral("check"), QStringLiteral("a.example"), QStringLiteral("--bogus"),
-                        QStringLiteral("--zone"), zone}
-        << 64 << "bogus";
-    QTest::addRow("live DNS not yet") << QStringList {QStringLiteral("check"), QStringLiteral("example.org")} << 64
+    QTest::addRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 64 << "unknown command";
+    QTest::addRow("unknown option") << QStringList { QStringLiteral("check"), QStringLiteral("a.example"),
+                                                     QStringLiteral("--bogus"), QStringLiteral("--zone"), zone }
+                                    << 64 << "bogus";
+    QTest::addRow("live DNS not yet") << QStringList { QStringLiteral("check"), QStringLiteral("example.org") } << 64
                                       << "--zone";
-    QTest::addRow("empty label") << QStringList {QStringLiteral("check"), QStringLiteral("a..example.org"),
-                                                 QStringLiteral("--zone"), zone}
+    QTest::addRow("empty label") << QStringList { QStringLiteral("check"), QStringLiteral("a..example.org"),
+                                                  QStringLiteral("--zone"), zone }
                                  << 65 << "character 3";
-    QTest::addRow("64-octet label") << QStringList {QStringLiteral("check"), QString(64, u'a') + QStringLiteral(".org"),
-                                                    QStringLiteral("--zone"), zone}
-                                    << 65 << "63 octets";
-    QTest::addRow("bad CA") << QStringList {QStringLiteral("check"), QStringLiteral("example.org"),
-                                            QStringLiteral("--ca"), QStringLiteral("!!"), QStringLiteral("--zone"), zone}
+    QTest::addRow("64-octet label") << QStringList {
+        QStringLiteral("check"), QString(64, u'a') + QStringLiteral(".org"), QStringLiteral("--zone"), zone
+    } << 65 << "63 octets";
+    QTest::addRow("bad CA") << QStringList { QStringLiteral("check"),  QStringLiteral("example.org"),
+                                             QStringLiteral("--ca"),   QStringLiteral("!!"),
+                                             QStringLiteral("--zone"), zone }
                             << 64 << "unknown CA";
-    QTest::addRow("missing zone file") << QStringList {QStringLiteral("check"), QStringLiteral("example.org"),
-                                                       QStringLiteral("--zone"), QStringLiteral("/nonexistent/x.zone")}
+    QTest::addRow("missing zone file") << QStringList { QStringLiteral("check"), QStringLiteral("example.org"),
+                                                        QStringLiteral("--zone"),
+                                                        QStringLiteral("/nonexistent/x.zone") }
                                        << 66 << "no such file";
-    QTest::addRow("folder as zone") << QStringList {QStringLiteral("lint"), QStringLiteral("--zone"),
-                                                    QStringLiteral("/tmp")}
+    QTest::addRow("folder as zone") << QStringList { QStringLiteral("lint"), QStringLiteral("--zone"),
+                                                     QStringLiteral("/tmp") }
                                     << 66 << "folder";
 }
 
@@ -270,9 +285,10 @@ void TestCli::usageAndInputErrors()
 void TestCli::zoneSyntaxErrorsStopTheCheck()
 {
     const QString path = m_dir.filePath(QStringLiteral("broken.zone"));
-    writeFile(path, "$ORIGIN example.org.\n@ 60 SOA ns1 host 1 2 3 4 5\n@ 60 CAA 0 issue \"unterminated\n"
-                    "@ 60 CAA 256 issue \"x\"\n");
-    const Run r = cli({QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), path});
+    writeFile(path,
+              "$ORIGIN example.org.\n@ 60 SOA ns1 host 1 2 3 4 5\n@ 60 CAA 0 issue \"unterminated\n"
+              "@ 60 CAA 256 issue \"x\"\n");
+    const Run r = cli({ QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), path });
     QCOMPARE(r.exitCode, 65);
     QVERIFY2(r.err.contains("broken.zone:3:"), r.err.constData());
     QVERIFY(r.err.contains("broken.zone:4:"));
@@ -284,19 +300,19 @@ void TestCli::fixDiffThenWrite()
     const QString path = m_dir.filePath(QStringLiteral("fix.zone"));
     const QByteArray original = QByteArray(kZone).replace("\n", "\r\n");
     writeFile(path, original);
-    const QStringList base {QStringLiteral("fix"), QStringLiteral("old.example.org"), QStringLiteral("--zone"), path};
+    const QStringList base { QStringLiteral("fix"), QStringLiteral("old.example.org"), QStringLiteral("--zone"), path };
     Run r = cli(base);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("-old      CAA  0 issue \"LetsEncrypt.org\""), r.out.constData());
     QVERIFY(r.out.contains("+old      CAA  0 issue \"letsencrypt.org\""));
     QCOMPARE(readFile(path), original); // a diff only
-    r = cli(base + QStringList {QStringLiteral("--write"), QStringLiteral("--json")});
+    r = cli(base + QStringList { QStringLiteral("--write"), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QVERIFY(o.value(QStringLiteral("written")).toBool());
     QCOMPARE(readFile(path), QByteArray(original).replace("\"LetsEncrypt.org\"", "\"letsencrypt.org\""));
     QCOMPARE(readFile(path + QStringLiteral(".orig")), original);
-    r = cli({QStringLiteral("check"), QStringLiteral("old.example.org"), QStringLiteral("--zone"), path});
+    r = cli({ QStringLiteral("check"), QStringLiteral("old.example.org"), QStringLiteral("--zone"), path });
     QCOMPARE(r.exitCode, 0);
     r = cli(base);
     QCOMPARE(r.exitCode, 0);
@@ -306,38 +322,40 @@ void TestCli::fixDiffThenWrite()
 void TestCli::lintJson()
 {
     const QString path = m_dir.filePath(QStringLiteral("lint.zone"));
-    writeFile(path, "$ORIGIN example.org.\n$TTL 60\n@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\n"
-                    "@ CAA 0 issue \"letsencrypt.org.\"\n"
-                    "@ CAA 0 ISSUE \"letsencrypt.com\"\n"
-                    "@ CAA 128 isue \"pki.goog\"\n"
-                    "@ CAA 0 issue \"letsencrypt.org; validationmethods=dns-01;\"\n");
-    const Run r = cli({QStringLiteral("lint"), QStringLiteral("--zone"), path, QStringLiteral("--json")});
+    writeFile(path,
+              "$ORIGIN example.org.\n$TTL 60\n@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\n"
+              "@ CAA 0 issue \"letsencrypt.org.\"\n"
+              "@ CAA 0 ISSUE \"letsencrypt.com\"\n"
+              "@ CAA 128 isue \"pki.goog\"\n"
+              "@ CAA 0 issue \"letsencrypt.org; validationmethods=dns-01;\"\n");
+    const Run r = cli({ QStringLiteral("lint"), QStringLiteral("--zone"), path, QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 1);
     const QJsonArray a = QJsonDocument::fromJson(r.out).array();
     QStringList seen;
     for (const QJsonValue v : a) {
         const QJsonObject o = v.toObject();
-        for (const char* key : {"file", "line", "owner", "code", "severity", "message"})
+        for (const char* key : { "file", "line", "owner", "code", "severity", "message" })
             QVERIFY2(o.contains(QLatin1String(key)), key);
-        seen.append(QStringLiteral("%1:%2").arg(o.value(QStringLiteral("line")).toInt()).arg(
-            o.value(QStringLiteral("code")).toString()));
+        seen.append(QStringLiteral("%1:%2")
+                        .arg(o.value(QStringLiteral("line")).toInt())
+                        .arg(o.value(QStringLiteral("code")).toString()));
     }
-    for (const char* expected : {"5:issuer-trailing-dot", "6:tag-case", "6:issuer-unknown-ca",
-                                 "7:critical-unknown-tag", "8:param-malformed"})
+    for (const char* expected : { "5:issuer-trailing-dot", "6:tag-case", "6:issuer-unknown-ca",
+                                  "7:critical-unknown-tag", "8:param-malformed" })
         QVERIFY2(seen.contains(QLatin1String(expected)), qPrintable(seen.join(QLatin1Char(' '))));
 }
 
 void TestCli::batchInInputOrder()
 {
     const QByteArray names = "www.example.org\n# a comment\nshop.example.org\nnot..valid\n*.example.org\n";
-    const Run r = cli({QStringLiteral("batch"), QStringLiteral("-"), QStringLiteral("--zone"), m_zone,
-                       QStringLiteral("--json")},
-                      names);
+    const Run r = cli(
+        { QStringLiteral("batch"), QStringLiteral("-"), QStringLiteral("--zone"), m_zone, QStringLiteral("--json") },
+        names);
     QCOMPARE(r.exitCode, 1);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 4);
-    const QStringList expected {QStringLiteral("www.example.org"), QStringLiteral("shop.example.org"),
-                                QStringLiteral("not..valid"), QStringLiteral("example.org")};
+    const QStringList expected { QStringLiteral("www.example.org"), QStringLiteral("shop.example.org"),
+                                 QStringLiteral("not..valid"), QStringLiteral("example.org") };
     for (int i = 0; i < lines.size(); ++i) {
         const QJsonObject o = QJsonDocument::fromJson(lines[i]).object();
         QCOMPARE(o.value(QStringLiteral("query")).toObject().value(QStringLiteral("name")).toString(), expected[i]);
@@ -347,15 +365,15 @@ void TestCli::batchInInputOrder()
 
 void TestCli::help()
 {
-    Run r = cli({QStringLiteral("--help")});
+    Run r = cli({ QStringLiteral("--help") });
     QCOMPARE(r.exitCode, 0);
-    for (const char* word : {"check", "fix", "lint", "batch", "CCADB", "Exit codes"})
+    for (const char* word : { "check", "fix", "lint", "batch", "CCADB", "Exit codes" })
         QVERIFY2(r.out.contains(word), word);
-    r = cli({QStringLiteral("check"), QStringLiteral("--help")});
+    r = cli({ QStringLiteral("check"), QStringLiteral("--help") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("--account-uri"));
     QVERIFY(r.out.contains("caa-doctor-cli check"));
-    r = cli({QStringLiteral("--version")});
+    r = cli({ QStringLiteral("--version") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("caa-doctor-cli "));
 }

@@ -108,7 +108,8 @@ void TestZoneEditor::replaceChangesOnlyTheRecord_data()
 
     const QByteArray unquoted = "@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\n@ 300 IN CAA 0 issue letsencrypt.org.\n";
     QTest::addRow("unquoted value, no final newline")
-        << unquoted.chopped(1) << QByteArray("@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\n@ 300 IN CAA 0 issue \"letsencrypt.org\"");
+        << unquoted.chopped(1)
+        << QByteArray("@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\n@ 300 IN CAA 0 issue \"letsencrypt.org\"");
 }
 
 void TestZoneEditor::replaceChangesOnlyTheRecord()
@@ -120,7 +121,7 @@ void TestZoneEditor::replaceChangesOnlyTheRecord()
     const qsizetype i = findCaa(zone, "letsencrypt.org.");
     QVERIFY(i >= 0);
     ZoneEditor editor(zone);
-    const auto result = editor.apply({replaceValue(zone, i, "letsencrypt.org")});
+    const auto result = editor.apply({ replaceValue(zone, i, "letsencrypt.org") });
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(editor.content(0), after);
     const ZoneFile reparsed = parse(editor.content(0));
@@ -134,9 +135,10 @@ void TestZoneEditor::addAfterSameOwner()
     const QByteArray text = "@ SOA ns1 host 1 2 3 4 5\r\n@ NS ns1\r\n@ CAA 0 issue \"pki.goog\"\r\n    A 192.0.2.1\r\n";
     const ZoneFile zone = parse(text);
     ZoneEditor editor(zone);
-    QVERIFY(editor.apply({add(zone, findCaa(zone, "pki.goog"), QStringLiteral("example.com"), "issue",
-                              "letsencrypt.org")})
-                .ok);
+    QVERIFY(
+        editor
+            .apply({ add(zone, findCaa(zone, "pki.goog"), QStringLiteral("example.com"), "issue", "letsencrypt.org") })
+            .ok);
     QCOMPARE(editor.content(0),
              QByteArray("@ SOA ns1 host 1 2 3 4 5\r\n@ NS ns1\r\n@ CAA 0 issue \"pki.goog\"\r\n"
                         "example.com. 3600 IN CAA 0 issue \"letsencrypt.org\"\r\n    A 192.0.2.1\r\n"));
@@ -151,8 +153,9 @@ void TestZoneEditor::addOtherOwnerKeepsInheritedOwners()
     const QByteArray text = "@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\n@ CAA 0 issue \"pki.goog\"\n  A 192.0.2.1\n; end";
     const ZoneFile zone = parse(text);
     ZoneEditor editor(zone);
-    QVERIFY(editor.apply({add(zone, findCaa(zone, "pki.goog"), QStringLiteral("www.example.com"), "issue",
-                              "letsencrypt.org")})
+    QVERIFY(editor
+                .apply({ add(zone, findCaa(zone, "pki.goog"), QStringLiteral("www.example.com"), "issue",
+                             "letsencrypt.org") })
                 .ok);
     QCOMPARE(editor.content(0), text + "\nwww.example.com. 3600 IN CAA 0 issue \"letsencrypt.org\"\n");
     const ZoneFile reparsed = parse(editor.content(0));
@@ -172,7 +175,7 @@ void TestZoneEditor::removeKeepsNextLinesOwner()
     e.before = zone.caa(i);
     e.location = zone.location(i);
     ZoneEditor editor(zone);
-    QVERIFY(editor.apply({e}).ok);
+    QVERIFY(editor.apply({ e }).ok);
     QCOMPARE(editor.content(0), QByteArray("@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\nwww\tA 192.0.2.1\n"));
 }
 
@@ -183,7 +186,7 @@ void TestZoneEditor::replaceInsideParentheses()
     QVERIFY(zone.errors().isEmpty());
     const qsizetype i = findCaa(zone, "letsencrypt.org.");
     ZoneEditor editor(zone);
-    QVERIFY(editor.apply({replaceValue(zone, i, "letsencrypt.org")}).ok);
+    QVERIFY(editor.apply({ replaceValue(zone, i, "letsencrypt.org") }).ok);
     const ZoneFile reparsed = parse(editor.content(0));
     QVERIFY2(reparsed.errors().isEmpty(), qPrintable(reparsed.errors().value(0).message));
     QVERIFY(findCaa(reparsed, "letsencrypt.org") >= 0);
@@ -203,9 +206,9 @@ void TestZoneEditor::editInsideInclude()
     const qsizetype i = findCaa(zone, "LetsEncrypt.org");
     QCOMPARE(int(zone.record(i).file), 1);
     ZoneEditor editor(zone);
-    const auto result = editor.apply({replaceValue(zone, i, "letsencrypt.org")});
+    const auto result = editor.apply({ replaceValue(zone, i, "letsencrypt.org") });
     QVERIFY(result.ok);
-    QCOMPARE(result.changedFiles, QList<int> {1});
+    QCOMPARE(result.changedFiles, QList<int> { 1 });
     QVERIFY(!editor.isModified(0));
     QCOMPARE(editor.content(1), QByteArray(inc).replace("LetsEncrypt.org", "letsencrypt.org"));
     QVERIFY(editor.save().ok);
@@ -223,12 +226,12 @@ void TestZoneEditor::saveKeepsBackupAndIsAtomic()
     writeFile(path + QStringLiteral(".orig"), "older backup");
     const ZoneFile zone = ZoneFile::load(path);
     ZoneEditor editor(zone);
-    QVERIFY(editor.apply({replaceValue(zone, findCaa(zone, "x."), "x")}).ok);
+    QVERIFY(editor.apply({ replaceValue(zone, findCaa(zone, "x."), "x") }).ok);
     const auto saved = editor.save();
     QVERIFY2(saved.ok, qPrintable(saved.error));
     QCOMPARE(readFile(path), QByteArray(text).replace("\"x.\"", "\"x\""));
     QCOMPARE(readFile(path + QStringLiteral(".orig")), QByteArray("older backup")); // never overwritten
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);                    // no temporary left behind
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // no temporary left behind
 }
 
 void TestZoneEditor::refusesWhenChangedOnDisk()
@@ -239,7 +242,7 @@ void TestZoneEditor::refusesWhenChangedOnDisk()
     writeFile(path, text);
     const ZoneFile zone = ZoneFile::load(path);
     ZoneEditor editor(zone);
-    QVERIFY(editor.apply({replaceValue(zone, findCaa(zone, "x."), "x")}).ok);
+    QVERIFY(editor.apply({ replaceValue(zone, findCaa(zone, "x."), "x") }).ok);
     const QByteArray someoneElse = text + "www 60 A 192.0.2.1\n";
     writeFile(path, someoneElse);
     const auto saved = editor.save();
@@ -256,7 +259,7 @@ void TestZoneEditor::refusesWhenFileVanished()
     writeFile(path, "$ORIGIN example.com.\n@ 60 SOA ns1 host 1 2 3 4 5\n@ 60 NS ns1\n@ 60 CAA 0 issue \"x.\"\n");
     const ZoneFile zone = ZoneFile::load(path);
     ZoneEditor editor(zone);
-    QVERIFY(editor.apply({replaceValue(zone, findCaa(zone, "x."), "x")}).ok);
+    QVERIFY(editor.apply({ replaceValue(zone, findCaa(zone, "x."), "x") }).ok);
     QVERIFY(QFile::remove(path));
     const auto saved = editor.save();
     QVERIFY(!saved.ok);
@@ -268,8 +271,8 @@ void TestZoneEditor::secondEditOfSameRecordIsRefused()
     const ZoneFile zone = parse("@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\n@ CAA 0 issue \"a.\"\n");
     const qsizetype i = findCaa(zone, "a.");
     ZoneEditor editor(zone);
-    QVERIFY(editor.apply({replaceValue(zone, i, "a")}).ok);
-    QVERIFY(!editor.apply({replaceValue(zone, i, "b")}).ok);
+    QVERIFY(editor.apply({ replaceValue(zone, i, "a") }).ok);
+    QVERIFY(!editor.apply({ replaceValue(zone, i, "b") }).ok);
 }
 
 void TestZoneEditor::diffFormat()

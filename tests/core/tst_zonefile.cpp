@@ -48,17 +48,17 @@ void TestZoneFile::ttlDefaults_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QList<quint32>>("ttls");
     QTest::addRow("$TTL") << QByteArray("$TTL 1h\n@ SOA a b 1 2 3 4 5\nx A 192.0.2.1\n")
-                          << QList<quint32> {3600, 3600};
+                          << QList<quint32> { 3600, 3600 };
     QTest::addRow("$TTL units") << QByteArray("$TTL 1d2h3m4s\nx A 192.0.2.1\ny 1W A 192.0.2.1\n")
-                                << QList<quint32> {93784, 604800};
+                                << QList<quint32> { 93784, 604800 };
     QTest::addRow("explicit beats $TTL") << QByteArray("$TTL 60\nx 30 A 192.0.2.1\ny A 192.0.2.1\n")
-                                         << QList<quint32> {30, 60};
+                                         << QList<quint32> { 30, 60 };
     QTest::addRow("last explicit without $TTL (RFC 1035)")
-        << QByteArray("@ 120 SOA a b 1 2 3 4 5\nx 30 A 192.0.2.1\ny A 192.0.2.1\n") << QList<quint32> {120, 30, 30};
+        << QByteArray("@ 120 SOA a b 1 2 3 4 5\nx 30 A 192.0.2.1\ny A 192.0.2.1\n") << QList<quint32> { 120, 30, 30 };
     QTest::addRow("SOA minimum when nothing else")
-        << QByteArray("@ SOA a b 1 2 3 4 77\nx A 192.0.2.1\n") << QList<quint32> {77, 77};
+        << QByteArray("@ SOA a b 1 2 3 4 77\nx A 192.0.2.1\n") << QList<quint32> { 77, 77 };
     QTest::addRow("class and ttl in either order")
-        << QByteArray("x IN 40 A 192.0.2.1\ny 50 IN A 192.0.2.1\n") << QList<quint32> {40, 50};
+        << QByteArray("x IN 40 A 192.0.2.1\ny 50 IN A 192.0.2.1\n") << QList<quint32> { 40, 50 };
 }
 
 void TestZoneFile::ttlDefaults()
@@ -188,8 +188,9 @@ void TestZoneFile::includeFilesAndIndices()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
     };
-    write(QStringLiteral("main.zone"), "$ORIGIN example.com.\n$TTL 60\n@ SOA a b 1 2 3 4 5\n"
-                                       "$INCLUDE inc/a.inc sub.example.com.\nafter A 192.0.2.9\n");
+    write(QStringLiteral("main.zone"),
+          "$ORIGIN example.com.\n$TTL 60\n@ SOA a b 1 2 3 4 5\n"
+          "$INCLUDE inc/a.inc sub.example.com.\nafter A 192.0.2.9\n");
     write(QStringLiteral("inc/a.inc"), "x A 192.0.2.1\n$INCLUDE b.inc\n");
     write(QStringLiteral("inc/b.inc"), "y A 192.0.2.2\n$INCLUDE a.inc\n");
     const ZoneFile zone = ZoneFile::load(dir.filePath(QStringLiteral("main.zone")));
@@ -253,7 +254,7 @@ void TestZoneFile::caaForms()
     QFETCH(int, flags);
     QFETCH(QByteArray, tag);
     QFETCH(QByteArray, value);
-    for (const QByteArray& type : {QByteArray("CAA"), QByteArray("TYPE257")}) {
+    for (const QByteArray& type : { QByteArray("CAA"), QByteArray("TYPE257") }) {
         const ZoneFile zone = parse("x 60 " + type + ' ' + rdata + '\n');
         QVERIFY2(zone.errors().isEmpty(), qPrintable(errorsOf(zone)));
         QCOMPARE(zone.recordCount(), 1);

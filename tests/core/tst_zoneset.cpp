@@ -62,39 +62,57 @@ void TestZoneSet::lookup_data()
     QTest::addColumn<QStringList>("aliases");
     QTest::addColumn<bool>("loop");
 
-    QTest::addRow("apex records") << "example.com" << "records" << 1 << QStringList() << false;
-    QTest::addRow("existing name without CAA") << "www.example.com" << "nodata" << 0 << QStringList() << false;
-    QTest::addRow("missing name") << "nope.example.com" << "nxdomain" << 0 << QStringList() << false;
-    QTest::addRow("empty non-terminal") << "b.c.example.com" << "nodata" << 0 << QStringList() << false;
-    QTest::addRow("empty non-terminal 2") << "c.example.com" << "nodata" << 0 << QStringList() << false;
-    QTest::addRow("below an existing leaf") << "x.a.b.c.example.com" << "nxdomain" << 0 << QStringList() << false;
+    QTest::addRow("apex records") << "example.com"
+                                  << "records" << 1 << QStringList() << false;
+    QTest::addRow("existing name without CAA") << "www.example.com"
+                                               << "nodata" << 0 << QStringList() << false;
+    QTest::addRow("missing name") << "nope.example.com"
+                                  << "nxdomain" << 0 << QStringList() << false;
+    QTest::addRow("empty non-terminal") << "b.c.example.com"
+                                        << "nodata" << 0 << QStringList() << false;
+    QTest::addRow("empty non-terminal 2") << "c.example.com"
+                                          << "nodata" << 0 << QStringList() << false;
+    QTest::addRow("below an existing leaf") << "x.a.b.c.example.com"
+                                            << "nxdomain" << 0 << QStringList() << false;
     QTest::addRow("cname into other zone with CAA")
-        << "alias.example.com" << "records" << 1 << QStringList {QStringLiteral("target.example.net")} << false;
-    QTest::addRow("cname chain")
-        << "alias2.example.com" << "records" << 1
-        << QStringList {QStringLiteral("alias.example.com"), QStringLiteral("target.example.net")} << false;
-    QTest::addRow("cname loop") << "loop1.example.com" << "servfail" << 0
-                                << QStringList {QStringLiteral("loop2.example.com"), QStringLiteral("loop1.example.com")}
+        << "alias.example.com"
+        << "records" << 1 << QStringList { QStringLiteral("target.example.net") } << false;
+    QTest::addRow("cname chain") << "alias2.example.com"
+                                 << "records" << 1
+                                 << QStringList { QStringLiteral("alias.example.com"),
+                                                  QStringLiteral("target.example.net") }
+                                 << false;
+    QTest::addRow("cname loop") << "loop1.example.com"
+                                << "servfail" << 0
+                                << QStringList { QStringLiteral("loop2.example.com"),
+                                                 QStringLiteral("loop1.example.com") }
                                 << true;
     QTest::addRow("cname inside zone without CAA")
-        << "inside.example.com" << "nodata" << 0 << QStringList {QStringLiteral("www.example.com")} << false;
-    QTest::addRow("wildcard synthesises") << "host.wild.example.com" << "records" << 1 << QStringList() << false;
-    QTest::addRow("wildcard owner's parent is empty non-terminal")
-        << "wild.example.com" << "nodata" << 0 << QStringList() << false;
-    QTest::addRow("wildcard cname")
-        << "x.wild2.example.com" << "records" << 1 << QStringList {QStringLiteral("target.example.net")} << false;
-    QTest::addRow("dname below owner")
-        << "x.old.example.com" << "records" << 1 << QStringList {QStringLiteral("x.new.example.net")} << false;
-    QTest::addRow("dname owner itself is not redirected") << "old.example.com" << "nodata" << 0 << QStringList()
-                                                           << false;
-    QTest::addRow("below a delegation is not ours") << "host.sub.example.com" << "unavailable" << 0 << QStringList()
-                                                     << false;
-    QTest::addRow("the delegation point itself") << "sub.example.com" << "unavailable" << 0 << QStringList() << false;
-    QTest::addRow("outside every zone") << "example.org" << "unavailable" << 0 << QStringList() << false;
-    QTest::addRow("tld outside") << "com" << "unavailable" << 0 << QStringList() << false;
-    QTest::addRow("cname to missing name")
-        << "missing.example.net" << "nxdomain" << 0 << QStringList() << false;
-    QTest::addRow("other zone nodata") << "plain.example.net" << "nodata" << 0 << QStringList() << false;
+        << "inside.example.com"
+        << "nodata" << 0 << QStringList { QStringLiteral("www.example.com") } << false;
+    QTest::addRow("wildcard synthesises") << "host.wild.example.com"
+                                          << "records" << 1 << QStringList() << false;
+    QTest::addRow("wildcard owner's parent is empty non-terminal") << "wild.example.com"
+                                                                   << "nodata" << 0 << QStringList() << false;
+    QTest::addRow("wildcard cname") << "x.wild2.example.com"
+                                    << "records" << 1 << QStringList { QStringLiteral("target.example.net") } << false;
+    QTest::addRow("dname below owner") << "x.old.example.com"
+                                       << "records" << 1 << QStringList { QStringLiteral("x.new.example.net") }
+                                       << false;
+    QTest::addRow("dname owner itself is not redirected") << "old.example.com"
+                                                          << "nodata" << 0 << QStringList() << false;
+    QTest::addRow("below a delegation is not ours") << "host.sub.example.com"
+                                                    << "unavailable" << 0 << QStringList() << false;
+    QTest::addRow("the delegation point itself") << "sub.example.com"
+                                                 << "unavailable" << 0 << QStringList() << false;
+    QTest::addRow("outside every zone") << "example.org"
+                                        << "unavailable" << 0 << QStringList() << false;
+    QTest::addRow("tld outside") << "com"
+                                 << "unavailable" << 0 << QStringList() << false;
+    QTest::addRow("cname to missing name") << "missing.example.net"
+                                           << "nxdomain" << 0 << QStringList() << false;
+    QTest::addRow("other zone nodata") << "plain.example.net"
+                                       << "nodata" << 0 << QStringList() << false;
 }
 
 void TestZoneSet::lookup()

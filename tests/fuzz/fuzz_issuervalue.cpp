@@ -9,7 +9,9 @@ namespace {
 
 void checkSpans(const caa::IssuerValue& v, qsizetype size)
 {
-    auto ok = [size](caa::Span s) { return s.begin >= 0 && s.begin <= s.end && s.end <= size; };
+    auto ok = [size](caa::Span s) {
+        return s.begin >= 0 && s.begin <= s.end && s.end <= size;
+    };
     if (!ok(v.issuerSpan))
         std::abort();
     for (const caa::ValueDiagnostic& d : v.diagnostics) {

@@ -12,9 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     ZoneLoadOptions options;
     options.origin = QStringLiteral("example.com");
     options.maxErrors = 50;
-    auto zone = std::make_shared<ZoneFile>(
-        ZoneFile::parse(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)), QStringLiteral("fuzz.zone"),
-                        options));
+    auto zone = std::make_shared<ZoneFile>(ZoneFile::parse(
+        QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)), QStringLiteral("fuzz.zone"), options));
     for (const ZoneError& e : zone->errors())
         (void)zone->describeError(e);
     (void)lintZone(*zone, 0, CaDirectory::builtin());
@@ -35,11 +34,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         e.after = zone->caa(i);
         e.after.value += '.';
         e.location = zone->location(i);
-        (void)editor.apply({e});
+        (void)editor.apply({ e });
         e.kind = RecordEdit::AddRecord;
-        (void)editor.apply({e});
+        (void)editor.apply({ e });
         e.kind = RecordEdit::RemoveRecord;
-        (void)editor.apply({e});
+        (void)editor.apply({ e });
         (void)editor.unifiedDiff();
         break;
     }

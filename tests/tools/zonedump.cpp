@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace caa;
@@ -86,11 +85,12 @@ int main(int argc, char* argv[])
         case rrtype::NS:
         case rrtype::PTR:
             rdata = collapse(zone.rdataText(i)).startsWith("\\#") ? collapse(zone.rdataText(i))
-                                                                 : absolute(zone.nameView(r.target));
+                                                                  : absolute(zone.nameView(r.target));
             break;
         case rrtype::MX: {
             const QByteArray text = collapse(zone.rdataText(i));
-            rdata = text.startsWith("\\#") ? text : text.left(text.indexOf(' ')) + ' ' + absolute(zone.nameView(r.target));
+            rdata = text.startsWith("\\#") ? text
+                                           : text.left(text.indexOf(' ')) + ' ' + absolute(zone.nameView(r.target));
             break;
         }
         default:

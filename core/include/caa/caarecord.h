@@ -34,17 +34,17 @@ struct CaaParseError
     enum Code
     {
         None,
-        Truncated,       // RDATA shorter than flags + tag length
-        EmptyTag,        // tag length 0 (RFC 8659: MUST be >= 1)
-        TagPastEnd,      // tag length points past the end of the RDATA
-        TagCharacter,    // a tag octet outside a-z A-Z 0-9
-        FlagsRange,      // presentation flags not 0..255
-        MissingField,    // presentation form lacks tag or value
+        Truncated, // RDATA shorter than flags + tag length
+        EmptyTag, // tag length 0 (RFC 8659: MUST be >= 1)
+        TagPastEnd, // tag length points past the end of the RDATA
+        TagCharacter, // a tag octet outside a-z A-Z 0-9
+        FlagsRange, // presentation flags not 0..255
+        MissingField, // presentation form lacks tag or value
         UnbalancedQuote, // presentation value has an opening quote without a closing one
-        BadEscape,       // \DDD above 255 or a lone backslash
-        GenericLength,   // `\# N hex` where N differs from the hex length
-        GenericHex,      // `\# N hex` with a non-hex digit
-        TrailingData,    // presentation text continues after the value
+        BadEscape, // \DDD above 255 or a lone backslash
+        GenericLength, // `\# N hex` where N differs from the hex length
+        GenericHex, // `\# N hex` with a non-hex digit
+        TrailingData, // presentation text continues after the value
     };
     Code code = None;
     qsizetype position = 0; // octet offset (wire) or character offset (text)

@@ -21,9 +21,9 @@ struct CaProfile
 {
     enum class Behaviour
     {
-        Boulder,  // Let's Encrypt's CA software, to the letter
-        Rfc8659,  // the RFC read strictly
-        Generic,  // a CA from the CCADB list: RFC semantics with its identifiers
+        Boulder, // Let's Encrypt's CA software, to the letter
+        Rfc8659, // the RFC read strictly
+        Generic, // a CA from the CCADB list: RFC semantics with its identifiers
     };
     enum class ValueParser
     {
@@ -31,22 +31,22 @@ struct CaProfile
         Rfc8659,
     };
 
-    QString key;                  // "letsencrypt.org", "rfc8659", "sectigo.com", ...
-    QString displayName;          // "Let's Encrypt (ISRG)"
-    QStringList identifiers;      // recognised issuer-domain-names; the first is the one to recommend
+    QString key; // "letsencrypt.org", "rfc8659", "sectigo.com", ...
+    QString displayName; // "Let's Encrypt (ISRG)"
+    QStringList identifiers; // recognised issuer-domain-names; the first is the one to recommend
     Behaviour behaviour = Behaviour::Generic;
     ValueParser parser = ValueParser::Rfc8659;
-    bool exactIssuerCompare = false;   // Boulder: case-sensitive string equality
-    bool flagOneIsCritical = false;    // Boulder: flag value 1 is an alias of the critical bit
-    QList<QByteArray> knownTags;       // lower case; a critical tag not in here forbids issuance
-    bool tldNxdomainIsError = false;   // Boulder #7104
-    bool truncationIsError = true;     // a TC=1 answer cannot be trusted
-    Support iodef = Support::Unknown;  // does the CA send iodef reports
+    bool exactIssuerCompare = false; // Boulder: case-sensitive string equality
+    bool flagOneIsCritical = false; // Boulder: flag value 1 is an alias of the critical bit
+    QList<QByteArray> knownTags; // lower case; a critical tag not in here forbids issuance
+    bool tldNxdomainIsError = false; // Boulder #7104
+    bool truncationIsError = true; // a TC=1 answer cannot be trusted
+    Support iodef = Support::Unknown; // does the CA send iodef reports
     Support accountUri = Support::Unknown;
     Support validationMethods = Support::Unknown;
     QList<QByteArray> validationMethodNames; // methods the CA implements (Boulder: http-01, dns-01, ...)
-    QStringList accountUriPrefixes;          // account URI = prefix + decimal id (Boulder)
-    QString decisionRule;                    // short reference: "Boulder va/caa.go", "RFC 8659 §3-§4"
+    QStringList accountUriPrefixes; // account URI = prefix + decimal id (Boulder)
+    QString decisionRule; // short reference: "Boulder va/caa.go", "RFC 8659 §3-§4"
 
     bool isCritical(quint8 flags) const { return (flags & 0x80) || (flagOneIsCritical && (flags & 0x01)); }
     bool knowsTag(QByteArrayView lowerCaseTag) const;

@@ -11,9 +11,9 @@ namespace caa {
 
 enum class LookupStatus
 {
-    Pending,     // not answered yet
-    Records,     // NOERROR with at least one CAA RR
-    NoData,      // NOERROR, no CAA
+    Pending, // not answered yet
+    Records, // NOERROR with at least one CAA RR
+    NoData, // NOERROR, no CAA
     NxDomain,
     ServFail,
     Refused,
@@ -21,15 +21,15 @@ enum class LookupStatus
     FormErr,
     Timeout,
     Truncated,
-    Bogus,       // DNSSEC validation failed
+    Bogus, // DNSSEC validation failed
     Unavailable, // outside the loaded zone data
     NetworkError,
 };
 
 enum class DnssecState
 {
-    Unknown,       // not asked or cannot be known from this source
-    Secure,        // AD set by a validating resolver
+    Unknown, // not asked or cannot be known from this source
+    Secure, // AD set by a validating resolver
     Insecure,
     Bogus,
     Indeterminate,
@@ -38,10 +38,10 @@ enum class DnssecState
 // Where a record came from in a zone file (for highlighting and safe editing).
 struct SourceLocation
 {
-    int zone = -1;      // index of the ZoneFile in its ZoneSet
+    int zone = -1; // index of the ZoneFile in its ZoneSet
     int fileIndex = -1; // index into that ZoneFile's files() (the main file or an $INCLUDE), -1 when not from a file
-    int line = 0;       // 1-based
-    qint64 begin = 0;   // byte range of the whole record text in that file
+    int line = 0; // 1-based
+    qint64 begin = 0; // byte range of the whole record text in that file
     qint64 end = 0;
     qint64 rdataBegin = 0; // byte range of the RDATA text
     qint64 rdataEnd = 0;
@@ -72,10 +72,10 @@ struct LookupResult
     DnssecState dnssec = DnssecState::Unknown;
     QList<ExtendedError> ede;
     qint64 elapsedMs = -1;
-    QString server;          // resolver address or zone file
+    QString server; // resolver address or zone file
     quint32 negativeTtl = 0; // from the SOA of a negative answer
-    QByteArray rawMessage;   // the DNS message, when the source has one
-    bool aliasLoop = false;  // CNAME/DNAME chain loops
+    QByteArray rawMessage; // the DNS message, when the source has one
+    bool aliasLoop = false; // CNAME/DNAME chain loops
 
     bool isAnswered() const { return status != LookupStatus::Pending; }
     bool hasRecords() const { return status == LookupStatus::Records && !records.isEmpty(); }

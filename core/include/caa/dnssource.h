@@ -4,7 +4,6 @@
 #include "caa/zoneset.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace caa {

@@ -74,7 +74,7 @@ struct Finding
 {
     QString code;
     Severity severity = Severity::Info;
-    int node = -1;   // climb index the finding concerns, -1 for none
+    int node = -1; // climb index the finding concerns, -1 for none
     int record = -1; // index into that node's records, -1 for none
     QVariantMap args; // named arguments for the message catalogue: "ca", "expected", "found", "name", ...
     QList<qsizetype> highlight; // begin/end pairs of octets in the record value to highlight
@@ -93,7 +93,7 @@ struct RecordEdit
     QString owner;
     quint32 ttl = 0;
     CaaRecord before; // Replace/Remove
-    CaaRecord after;  // Replace/Add
+    CaaRecord after; // Replace/Add
     SourceLocation location; // of `before`, or of the record to add after
 };
 
@@ -122,8 +122,8 @@ struct Verdict
     QString ca; // profile key
     Outcome outcome = Outcome::Pending;
     int relevantNode = -1; // index in the climb, -1 when none
-    QString relevantName;  // Boulder's foundAt: the name on the original climb (the alias, not the CNAME target)
-    QString reason;        // the finding code that decided
+    QString relevantName; // Boulder's foundAt: the name on the original climb (the alias, not the CNAME target)
+    QString reason; // the finding code that decided
     QList<Finding> findings;
     QList<Fix> fixes;
     // Boulder would say this (the exact ACME problem detail), for comparison with what the user saw.

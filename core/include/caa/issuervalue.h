@@ -18,18 +18,18 @@ struct ValueDiagnostic
 {
     enum Code
     {
-        IssuerTrailingDot,        // "letsencrypt.org." (RFC: a label cannot be empty)
-        IssuerEmptyLabel,         // "letsencrypt..org" or ".letsencrypt.org"
-        IssuerCharacter,          // a character not allowed in an issuer-domain-name (quote, space, '_', non-ASCII)
-        IssuerLabelHyphen,        // a label that starts or ends with '-'
-        TextAfterIssuer,          // "letsencrypt.org foo": something other than ';' after the issuer
-        ParameterWithoutEquals,   // "; foo" (Boulder: parameter not formatted as tag=value)
-        ParameterTagEmpty,        // "; =value"
-        ParameterTagCharacter,    // a character not allowed in a parameter tag
-        ParameterTagHyphen,       // "cert-type=dv": allowed by RFC 8659, rejected by Boulder
-        ParameterValueCharacter,  // space, ';' or non-ASCII inside a parameter value
-        TrailingSemicolon,        // "letsencrypt.org; a=b;"
-        EmptyParameter,           // "letsencrypt.org;; a=b"
+        IssuerTrailingDot, // "letsencrypt.org." (RFC: a label cannot be empty)
+        IssuerEmptyLabel, // "letsencrypt..org" or ".letsencrypt.org"
+        IssuerCharacter, // a character not allowed in an issuer-domain-name (quote, space, '_', non-ASCII)
+        IssuerLabelHyphen, // a label that starts or ends with '-'
+        TextAfterIssuer, // "letsencrypt.org foo": something other than ';' after the issuer
+        ParameterWithoutEquals, // "; foo" (Boulder: parameter not formatted as tag=value)
+        ParameterTagEmpty, // "; =value"
+        ParameterTagCharacter, // a character not allowed in a parameter tag
+        ParameterTagHyphen, // "cert-type=dv": allowed by RFC 8659, rejected by Boulder
+        ParameterValueCharacter, // space, ';' or non-ASCII inside a parameter value
+        TrailingSemicolon, // "letsencrypt.org; a=b;"
+        EmptyParameter, // "letsencrypt.org;; a=b"
     };
     Code code;
     Span span;
@@ -51,8 +51,8 @@ struct IssuerValue
     // The parser accepted the value. When false, CAs treat the record as an empty issuer (RFC 8659 §4.2) or skip it
     // (Boulder); either way it never authorises anyone.
     bool wellFormed = false;
-    // The issuer-domain-name the parser extracted (Boulder: the first ';'-part with spaces and tabs trimmed, unvalidated;
-    // RFC: the ABNF issuer-domain-name). Empty for `;`, for an empty value and for a malformed RFC value.
+    // The issuer-domain-name the parser extracted (Boulder: the first ';'-part with spaces and tabs trimmed,
+    // unvalidated; RFC: the ABNF issuer-domain-name). Empty for `;`, for an empty value and for a malformed RFC value.
     QByteArray issuer;
     Span issuerSpan;
     QList<IssuerParameter> parameters;

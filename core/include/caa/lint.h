@@ -18,7 +18,7 @@ struct LintFinding
     Severity severity = Severity::Warning;
     QVariantMap args;
     qsizetype record = -1; // record index in the zone, -1 for syntax errors
-    Fix fix;               // a quick fix, when one exists (fix.edits empty otherwise)
+    Fix fix; // a quick fix, when one exists (fix.edits empty otherwise)
 };
 
 // Checks every CAA record and RRset for what zone checkers let through: trailing dots, nested quotes, unknown

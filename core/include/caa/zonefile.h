@@ -6,14 +6,13 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <vector>
 
 namespace caa {
 
 namespace rrtype {
-inline constexpr quint16 A = 1, NS = 2, CNAME = 5, SOA = 6, PTR = 12, MX = 15, TXT = 16, AAAA = 28, SRV = 33, DNAME = 39,
-                         OPT = 41, DS = 43, RRSIG = 46, NSEC = 47, DNSKEY = 48, NSEC3 = 50, CAA = 257;
+inline constexpr quint16 A = 1, NS = 2, CNAME = 5, SOA = 6, PTR = 12, MX = 15, TXT = 16, AAAA = 28, SRV = 33,
+                         DNAME = 39, OPT = 41, DS = 43, RRSIG = 46, NSEC = 47, DNSKEY = 48, NSEC3 = 50, CAA = 257;
 }
 // "A", "CAA", ... or "TYPE65280".
 QString typeName(quint16 type);
@@ -23,7 +22,7 @@ quint16 typeFromName(QByteArrayView name);
 struct ZoneError
 {
     int fileIndex = 0;
-    int line = 0;   // 1-based
+    int line = 0; // 1-based
     int column = 0; // 1-based, in bytes
     QString message;
 };
@@ -35,8 +34,8 @@ struct ZoneSourceFile
     QByteArray content;
     qint64 sizeOnDisk = 0;
     qint64 modifiedMs = 0; // mtime when read
-    bool crlf = false;     // line ends are CRLF
-    bool bom = false;      // starts with a UTF-8 byte order mark
+    bool crlf = false; // line ends are CRLF
+    bool bom = false; // starts with a UTF-8 byte order mark
     QByteArray sha256Hex() const;
 };
 
@@ -64,9 +63,9 @@ struct ZoneRecord
 
 struct ZoneLoadOptions
 {
-    QString origin;                         // used when the file has no $ORIGIN before its first relative name
+    QString origin; // used when the file has no $ORIGIN before its first relative name
     qint64 maxFileSize = 1LL << 30; // 1 GiB: larger files are refused with a clear message
-    int maxErrors = 1000;                   // stop collecting after this many
+    int maxErrors = 1000; // stop collecting after this many
     int maxIncludeDepth = 16;
 };
 
@@ -94,7 +93,7 @@ public:
     quint32 nameCount() const { return quint32(m_nameOffsets.size()); }
     QString ownerOf(qsizetype i) const { return name(record(i).owner); }
     QByteArrayView rdataText(qsizetype i) const; // the RDATA as written (may span lines)
-    const CaaRecord& caa(qsizetype i) const;     // only for CAA records
+    const CaaRecord& caa(qsizetype i) const; // only for CAA records
     SourceLocation location(qsizetype i) const;
 
     QString describeError(const ZoneError& error) const; // "file:line:column: message"

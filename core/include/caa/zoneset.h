@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <memory>
 #include <vector>
 
@@ -33,9 +32,9 @@ private:
     };
     struct Index
     {
-        QHash<QString, Node> owners;        // every owner name
-        QHash<QString, bool> nonTerminals;  // ancestors of owners (empty non-terminals)
-        QList<QString> delegations;         // owners with NS below the apex
+        QHash<QString, Node> owners; // every owner name
+        QHash<QString, bool> nonTerminals; // ancestors of owners (empty non-terminals)
+        QList<QString> delegations; // owners with NS below the apex
     };
     enum class Resolution
     {

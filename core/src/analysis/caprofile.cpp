@@ -3,7 +3,6 @@
 #include "caa/domainname.h"
 
 #include <QFile>
-
 #include <algorithm>
 
 namespace caa {
@@ -35,7 +34,7 @@ QList<QByteArrayView> splitView(QByteArrayView text, char sep)
 }
 
 // Yields the data lines of a TSV file: no comments, no header, no blank lines; CR stripped.
-template<typename F>
+template <typename F>
 bool forEachRow(QByteArrayView tsv, QByteArrayView expectedHeader, QString* error, F&& f)
 {
     bool headerSeen = false;
@@ -78,7 +77,7 @@ int damerauLevenshtein(QByteArrayView a, QByteArrayView b, int limit)
         int rowMin = cur[0];
         for (qsizetype j = 1; j <= m; ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            int v = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost });
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 v = std::min(v, prev2[j - 2] + 1);
             cur[j] = v;
@@ -130,22 +129,22 @@ CaProfile letsEncryptProfile()
     CaProfile p;
     p.key = QStringLiteral("letsencrypt.org");
     p.displayName = QStringLiteral("Let's Encrypt");
-    p.identifiers = {QStringLiteral("letsencrypt.org")};
+    p.identifiers = { QStringLiteral("letsencrypt.org") };
     p.behaviour = CaProfile::Behaviour::Boulder;
     p.parser = CaProfile::ValueParser::Boulder;
     p.exactIssuerCompare = true;
     p.flagOneIsCritical = true;
-    p.knownTags = lowerTags({"issue", "issuewild", "iodef", "issuemail", "issuevmc"});
+    p.knownTags = lowerTags({ "issue", "issuewild", "iodef", "issuemail", "issuevmc" });
     p.tldNxdomainIsError = true;
     p.truncationIsError = true;
     p.iodef = Support::No;
     p.accountUri = Support::Yes;
     p.validationMethods = Support::Yes;
-    p.validationMethodNames = lowerTags({"http-01", "dns-01", "tls-alpn-01", "dns-account-01", "dns-persist-01"});
-    p.accountUriPrefixes = {QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/"),
-                            QStringLiteral("https://acme-staging-v02.api.letsencrypt.org/acme/acct/"),
-                            QStringLiteral("https://acme-v01.api.letsencrypt.org/acme/reg/"),
-                            QStringLiteral("https://acme-staging.api.letsencrypt.org/acme/reg/")};
+    p.validationMethodNames = lowerTags({ "http-01", "dns-01", "tls-alpn-01", "dns-account-01", "dns-persist-01" });
+    p.accountUriPrefixes = { QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/"),
+                             QStringLiteral("https://acme-staging-v02.api.letsencrypt.org/acme/acct/"),
+                             QStringLiteral("https://acme-v01.api.letsencrypt.org/acme/reg/"),
+                             QStringLiteral("https://acme-staging.api.letsencrypt.org/acme/reg/") };
     p.decisionRule = QStringLiteral("Boulder va/caa.go");
     return p;
 }
@@ -156,17 +155,17 @@ CaProfile rfc8659Profile(const QString& identifier)
     p.key = identifier == QLatin1String("letsencrypt.org") ? QStringLiteral("rfc8659")
                                                            : QStringLiteral("rfc8659:") + identifier;
     p.displayName = QStringLiteral("RFC 8659 (strict) as %1").arg(identifier);
-    p.identifiers = {identifier};
+    p.identifiers = { identifier };
     p.behaviour = CaProfile::Behaviour::Rfc8659;
     p.parser = CaProfile::ValueParser::Rfc8659;
     p.exactIssuerCompare = false;
     p.flagOneIsCritical = false;
-    p.knownTags = lowerTags({"issue", "issuewild", "iodef"});
+    p.knownTags = lowerTags({ "issue", "issuewild", "iodef" });
     p.tldNxdomainIsError = false;
     p.accountUri = Support::Yes;
     p.validationMethods = Support::Yes;
     p.validationMethodNames
-        = lowerTags({"http-01", "dns-01", "tls-alpn-01", "email-reply-00", "tkauth-01", "dns-account-01"});
+        = lowerTags({ "http-01", "dns-01", "tls-alpn-01", "email-reply-00", "tkauth-01", "dns-account-01" });
     p.decisionRule = QStringLiteral("RFC 8659 §3-§4, RFC 8657");
     return p;
 }
@@ -183,7 +182,7 @@ CaProfile genericProfile(const QString& key, const QString& name, const QStringL
     p.parser = CaProfile::ValueParser::Rfc8659;
     p.exactIssuerCompare = false;
     p.flagOneIsCritical = false;
-    p.knownTags = lowerTags({"issue", "issuewild", "iodef", "issuemail", "contactemail", "contactphone"});
+    p.knownTags = lowerTags({ "issue", "issuewild", "iodef", "issuemail", "contactemail", "contactphone" });
     p.tldNxdomainIsError = false;
     if (info) {
         p.iodef = info->iodef;
@@ -191,7 +190,7 @@ CaProfile genericProfile(const QString& key, const QString& name, const QStringL
         p.validationMethods = info->validationMethods;
     }
     p.validationMethodNames
-        = lowerTags({"http-01", "dns-01", "tls-alpn-01", "email-reply-00", "tkauth-01", "dns-account-01"});
+        = lowerTags({ "http-01", "dns-01", "tls-alpn-01", "email-reply-00", "tkauth-01", "dns-account-01" });
     p.decisionRule = QStringLiteral("RFC 8659 §3-§4 (CA-specific details unknown)");
     return p;
 }
@@ -257,7 +256,7 @@ CaDirectory CaDirectory::fromData(QByteArrayView casTsv, QByteArrayView mistakes
             err = QStringLiteral("mistakes line %1: expected 3 fields").arg(line);
             return false;
         }
-        d.m_mistakes.append({f[0].toByteArray(), QString::fromUtf8(f[1]), QString::fromUtf8(f[2])});
+        d.m_mistakes.append({ f[0].toByteArray(), QString::fromUtf8(f[1]), QString::fromUtf8(f[2]) });
         return true;
     });
     return d;
@@ -339,7 +338,7 @@ CaProfile CaDirectory::profile(const QString& rawKey) const
     }
     const DomainName custom = DomainName::parse(key);
     if (custom.isValid() && !custom.isWildcard() && custom.labelCount() >= 2)
-        return genericProfile(custom.text(), custom.text(), {custom.text()}, nullptr);
+        return genericProfile(custom.text(), custom.text(), { custom.text() }, nullptr);
     return {};
 }
 

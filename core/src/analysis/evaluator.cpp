@@ -45,31 +45,31 @@ const char* failureCode(const LookupResult& node, const CaProfile& profile)
 // Boulder's EDE summaries (bdns/problem.go), by INFO-CODE.
 QString edeSummary(quint16 code)
 {
-    static const char* const names[] = {"Other",
-                                        "DNSSEC: Unsupported DNSKEY Algorithm",
-                                        "DNSSEC: Unsupported DS Digest Type",
-                                        "Stale Answer",
-                                        "Forged Answer",
-                                        "DNSSEC: Indeterminate",
-                                        "DNSSEC: Bogus",
-                                        "DNSSEC: Signature Expired",
-                                        "DNSSEC: Signature Not Yet Valid",
-                                        "DNSSEC: DNSKEY Missing",
-                                        "DNSSEC: RRSIGs Missing",
-                                        "DNSSEC: No Zone Key Bit Set",
-                                        "DNSSEC: NSEC Missing",
-                                        "Cached Error",
-                                        "Not Ready",
-                                        "Blocked",
-                                        "Censored",
-                                        "Filtered",
-                                        "Prohibited",
-                                        "Stale NXDOMAIN Answer",
-                                        "Not Authoritative",
-                                        "Not Supported",
-                                        "No Reachable Authority",
-                                        "Network Error between Resolver and Authority",
-                                        "Invalid Data"};
+    static const char* const names[] = { "Other",
+                                         "DNSSEC: Unsupported DNSKEY Algorithm",
+                                         "DNSSEC: Unsupported DS Digest Type",
+                                         "Stale Answer",
+                                         "Forged Answer",
+                                         "DNSSEC: Indeterminate",
+                                         "DNSSEC: Bogus",
+                                         "DNSSEC: Signature Expired",
+                                         "DNSSEC: Signature Not Yet Valid",
+                                         "DNSSEC: DNSKEY Missing",
+                                         "DNSSEC: RRSIGs Missing",
+                                         "DNSSEC: No Zone Key Bit Set",
+                                         "DNSSEC: NSEC Missing",
+                                         "Cached Error",
+                                         "Not Ready",
+                                         "Blocked",
+                                         "Censored",
+                                         "Filtered",
+                                         "Prohibited",
+                                         "Stale NXDOMAIN Answer",
+                                         "Not Authoritative",
+                                         "Not Supported",
+                                         "No Reachable Authority",
+                                         "Network Error between Resolver and Authority",
+                                         "Invalid Data" };
     if (code < sizeof(names) / sizeof(names[0]))
         return QString::fromLatin1(names[code]);
     return QStringLiteral("Unknown Extended DNS Error code %1").arg(code);
@@ -394,8 +394,8 @@ void Explainer::decideFailure(int index, const char* failure)
         }
     }
     if (m_profile.behaviour == CaProfile::Behaviour::Boulder)
-        m_verdict.caErrorText = QStringLiteral("While processing CAA for %1: %2")
-                                    .arg(m_request.name.displayText(), boulderDnsText(node));
+        m_verdict.caErrorText
+            = QStringLiteral("While processing CAA for %1: %2").arg(m_request.name.displayText(), boulderDnsText(node));
 }
 
 RecordEdit Explainer::replaceEdit(const CaaResourceRecord& rr, const CaaRecord& after) const
@@ -450,7 +450,7 @@ void Explainer::explainMalformed(int node, int recordIndex, const IssuerValue& p
         f.args.insert(QStringLiteral("problem"), int(d.code));
         f.args.insert(QStringLiteral("text"),
                       QString::fromLatin1(rr.rdata.value.mid(d.span.begin, std::max<qsizetype>(1, d.span.length()))));
-        f.highlight = {d.span.begin, d.span.end};
+        f.highlight = { d.span.begin, d.span.end };
         m_verdict.findings.append(f);
         return;
     }
@@ -467,8 +467,9 @@ RecordCheck Explainer::checkRecord(int node, int recordIndex, const IssuerValue&
     auto named = [&](QByteArrayView tag) {
         QList<const IssuerParameter*> found;
         for (const IssuerParameter& p : parsed.parameters) {
-            if (caseSensitiveParams ? p.tag == tag
-                                    : QLatin1StringView(p.tag).compare(QLatin1StringView(tag), Qt::CaseInsensitive) == 0)
+            if (caseSensitiveParams
+                    ? p.tag == tag
+                    : QLatin1StringView(p.tag).compare(QLatin1StringView(tag), Qt::CaseInsensitive) == 0)
                 found.append(&p);
         }
         return found;
@@ -480,7 +481,7 @@ RecordCheck Explainer::checkRecord(int node, int recordIndex, const IssuerValue&
                 Finding f = makeFinding(code::ParamCase, Severity::Warning, node, recordIndex);
                 f.args.insert(QStringLiteral("tag"), QString::fromLatin1(p.tag));
                 f.args.insert(QStringLiteral("expected"), QString::fromLatin1(lower));
-                f.highlight = {p.tagSpan.begin, p.tagSpan.end};
+                f.highlight = { p.tagSpan.begin, p.tagSpan.end };
                 m_verdict.findings.append(f);
             }
         }
@@ -491,7 +492,7 @@ RecordCheck Explainer::checkRecord(int node, int recordIndex, const IssuerValue&
             check.accountOk = false;
             if (explain) {
                 Finding f = makeFinding(code::AccounturiRepeated, Severity::Error, node, recordIndex);
-                f.highlight = {accounts[1]->tagSpan.begin, accounts[1]->valueSpan.end};
+                f.highlight = { accounts[1]->tagSpan.begin, accounts[1]->valueSpan.end };
                 m_verdict.findings.append(f);
             }
         } else if (accounts.size() == 1) {
@@ -500,7 +501,7 @@ RecordCheck Explainer::checkRecord(int node, int recordIndex, const IssuerValue&
                 if (explain) {
                     Finding f = makeFinding(code::AccounturiUnchecked, Severity::Warning, node, recordIndex);
                     f.args.insert(QStringLiteral("allowed"), allowed);
-                    f.highlight = {accounts[0]->valueSpan.begin, accounts[0]->valueSpan.end};
+                    f.highlight = { accounts[0]->valueSpan.begin, accounts[0]->valueSpan.end };
                     m_verdict.findings.append(f);
                 }
             } else if (allowed != m_request.accountUri) {
@@ -509,7 +510,7 @@ RecordCheck Explainer::checkRecord(int node, int recordIndex, const IssuerValue&
                     Finding f = makeFinding(code::AccounturiMismatch, Severity::Error, node, recordIndex);
                     f.args.insert(QStringLiteral("allowed"), allowed);
                     f.args.insert(QStringLiteral("account"), m_request.accountUri);
-                    f.highlight = {accounts[0]->valueSpan.begin, accounts[0]->valueSpan.end};
+                    f.highlight = { accounts[0]->valueSpan.begin, accounts[0]->valueSpan.end };
                     m_verdict.findings.append(f);
                 }
             }
@@ -522,7 +523,7 @@ RecordCheck Explainer::checkRecord(int node, int recordIndex, const IssuerValue&
             if (explain) {
                 Finding f = makeFinding(code::ValidationmethodsMismatch, Severity::Error, node, recordIndex);
                 f.args.insert(QStringLiteral("repeated"), true);
-                f.highlight = {methods[1]->tagSpan.begin, methods[1]->valueSpan.end};
+                f.highlight = { methods[1]->tagSpan.begin, methods[1]->valueSpan.end };
                 m_verdict.findings.append(f);
             }
         } else if (methods.size() == 1) {
@@ -532,7 +533,7 @@ RecordCheck Explainer::checkRecord(int node, int recordIndex, const IssuerValue&
                 if (explain) {
                     Finding f = makeFinding(code::ValidationmethodsUnchecked, Severity::Warning, node, recordIndex);
                     f.args.insert(QStringLiteral("allowed"), listed);
-                    f.highlight = {methods[0]->valueSpan.begin, methods[0]->valueSpan.end};
+                    f.highlight = { methods[0]->valueSpan.begin, methods[0]->valueSpan.end };
                     m_verdict.findings.append(f);
                 }
             } else {
@@ -564,7 +565,7 @@ RecordCheck Explainer::checkRecord(int node, int recordIndex, const IssuerValue&
                         f.args.insert(QStringLiteral("allowed"), listed);
                         f.args.insert(QStringLiteral("method"), m_request.validationMethod);
                         f.args.insert(QStringLiteral("malformedList"), malformedLabel);
-                        f.highlight = {methods[0]->valueSpan.begin, methods[0]->valueSpan.end};
+                        f.highlight = { methods[0]->valueSpan.begin, methods[0]->valueSpan.end };
                         m_verdict.findings.append(f);
                         const QByteArray fixedList
                             = malformedLabel ? wanted : (list.isEmpty() ? wanted : list + ',' + wanted);
@@ -573,7 +574,7 @@ RecordCheck Explainer::checkRecord(int node, int recordIndex, const IssuerValue&
                             + rr.rdata.value.mid(methods[0]->valueSpan.end);
                         QVariantMap args;
                         args.insert(QStringLiteral("method"), m_request.validationMethod);
-                        addFix(code::ValidationmethodsMismatch, {replaceEdit(rr, after)}, args);
+                        addFix(code::ValidationmethodsMismatch, { replaceEdit(rr, after) }, args);
                     }
                 }
             }
@@ -590,7 +591,7 @@ RecordCheck Explainer::checkRecord(int node, int recordIndex, const IssuerValue&
         added.value = value;
         QVariantMap args;
         args.insert(QStringLiteral("account"), m_request.accountUri);
-        addFix(code::AccounturiMismatch, {addEdit(rr, rr.owner, added)}, args);
+        addFix(code::AccounturiMismatch, { addEdit(rr, rr.owner, added) }, args);
     }
     return check;
 }
@@ -658,7 +659,7 @@ void Explainer::explainSet(int index)
         f.args.insert(QStringLiteral("flags"), int(rr.rdata.flags));
         f.args.insert(QStringLiteral("ca"), m_profile.displayName);
         // A misspelt known tag?
-        static const char* const known[] = {"issue", "issuewild", "iodef", "issuemail"};
+        static const char* const known[] = { "issue", "issuewild", "iodef", "issuemail" };
         QString meant;
         for (const char* k : known) {
             const QByteArray kk(k);
@@ -691,7 +692,7 @@ void Explainer::explainSet(int index)
         args.insert(QStringLiteral("tag"), QString::fromLatin1(rr.rdata.tag));
         if (!meant.isEmpty())
             args.insert(QStringLiteral("meant"), meant);
-        addFix(code::CriticalUnknownTag, {replaceEdit(rr, after)}, args);
+        addFix(code::CriticalUnknownTag, { replaceEdit(rr, after) }, args);
     }
     if (criticalUnknown) {
         m_verdict.outcome = Outcome::Forbid;
@@ -746,7 +747,7 @@ void Explainer::explainSet(int index)
             // Which text did the CA compare? Boulder: the trimmed first part; RFC: the intended issuer token.
             Span span = parsed.issuerSpan;
             if (span.length() == 0 && !parsed.wellFormed) {
-                span = {0, rr.rdata.value.size()};
+                span = { 0, rr.rdata.value.size() };
                 const qsizetype semi = rr.rdata.value.indexOf(';');
                 if (semi >= 0)
                     span.end = semi;
@@ -773,7 +774,7 @@ void Explainer::explainSet(int index)
             if (!mm.note.isEmpty())
                 f.args.insert(QStringLiteral("note"), mm.note);
             if (mm.hlBegin >= 0)
-                f.highlight = {mm.hlBegin, mm.hlEnd};
+                f.highlight = { mm.hlBegin, mm.hlEnd };
             const bool nearMiss = mm.code != code::IssuerOtherCa
                 && (mm.code != code::IssuerUnknownCa || mm.nearest == mm.expected
                     || m_profile.identifiers.contains(mm.nearest));
@@ -792,7 +793,7 @@ void Explainer::explainSet(int index)
                 QVariantMap args;
                 args.insert(QStringLiteral("found"), f.args.value(QStringLiteral("found")));
                 args.insert(QStringLiteral("expected"), mm.expected);
-                addFix(mm.code, {replaceEdit(rr, after)}, args);
+                addFix(mm.code, { replaceEdit(rr, after) }, args);
             }
             m_verdict.findings.append(f);
         }
@@ -817,7 +818,7 @@ void Explainer::explainSet(int index)
         after.tag = rr.rdata.canonicalTag();
         after.value = cleanedValue(m_profile.recommendedIdentifier().toLatin1(), rr.rdata.value, m_profile);
         if (after.value != rr.rdata.value)
-            addFix(code::ParamMalformed, {replaceEdit(rr, after)});
+            addFix(code::ParamMalformed, { replaceEdit(rr, after) });
     }
 
     if (permittedBy >= 0) {
@@ -904,11 +905,11 @@ void Explainer::explainSet(int index)
             CaaRecord after = deny.rdata;
             after.tag = deny.rdata.canonicalTag();
             after.value = m_profile.recommendedIdentifier().toLatin1();
-            addFix(code::IssueDenyAll, {replaceEdit(deny, after)});
+            addFix(code::IssueDenyAll, { replaceEdit(deny, after) });
         } else {
             QVariantMap args;
             args.insert(QStringLiteral("name"), owner);
-            addFix(reason.toLatin1().constData(), {addEdit(last, owner, added)}, args);
+            addFix(reason.toLatin1().constData(), { addEdit(last, owner, added) }, args);
         }
     }
     // A set inherited from a parent can be overridden by the name's own set (not next to a CNAME).
@@ -917,7 +918,7 @@ void Explainer::explainSet(int index)
         own.tag = "issue";
         own.value = m_profile.recommendedIdentifier().toLatin1();
         RecordEdit e = addEdit(last, m_request.name.text(), own);
-        QList<RecordEdit> edits {e};
+        QList<RecordEdit> edits { e };
         if (wildcard) {
             CaaRecord wild = own;
             wild.tag = "issuewild";

@@ -8,19 +8,18 @@ namespace {
 
 const QList<QByteArray>& knownTags()
 {
-    static const QList<QByteArray> tags {"issue",        "issuewild",    "iodef", "issuemail",
-                                         "issuevmc",     "contactemail", "contactphone"};
+    static const QList<QByteArray> tags { "issue",    "issuewild",    "iodef",       "issuemail",
+                                          "issuevmc", "contactemail", "contactphone" };
     return tags;
 }
 
 QString meantTag(const QByteArray& tag)
 {
-    static const char* const aliases[][2] = {{"isue", "issue"},           {"isssue", "issue"},
-                                             {"issues", "issue"},         {"issuer", "issue"},
-                                             {"wild", "issuewild"},       {"issuewildcard", "issuewild"},
-                                             {"issuwild", "issuewild"},   {"issuewld", "issuewild"},
-                                             {"ideof", "iodef"},          {"iodf", "iodef"},
-                                             {"idoef", "iodef"},          {"issueemail", "issuemail"}};
+    static const char* const aliases[][2]
+        = { { "isue", "issue" },         { "isssue", "issue" },       { "issues", "issue" },
+            { "issuer", "issue" },       { "wild", "issuewild" },     { "issuewildcard", "issuewild" },
+            { "issuwild", "issuewild" }, { "issuewld", "issuewild" }, { "ideof", "iodef" },
+            { "iodf", "iodef" },         { "idoef", "iodef" },        { "issueemail", "issuemail" } };
     for (const auto& a : aliases) {
         if (tag == a[0])
             return QString::fromLatin1(a[1]);
@@ -76,7 +75,7 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
             e.location = zone.location(i);
             e.location.zone = zoneIndex;
             f.fix.code = f.code;
-            f.fix.edits = {e};
+            f.fix.edits = { e };
         };
         if (tag == "issue")
             issueCount[r.owner]++;
@@ -126,7 +125,8 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
         const IssuerValue boulder = parseIssuerBoulder(caa.value);
         const QByteArray lowerValue = caa.value.toLower();
         // A whole record pasted into the value field.
-        if ((lowerValue.startsWith("0 issue") || lowerValue.startsWith("128 issue") || lowerValue.startsWith("issue "))) {
+        if ((lowerValue.startsWith("0 issue") || lowerValue.startsWith("128 issue")
+             || lowerValue.startsWith("issue "))) {
             LintFinding& f = add(code::IssuerPastedRecord, Severity::Error);
             CaaRecord inner;
             if (parseCaaPresentation(caa.value, &inner)) {
@@ -156,13 +156,15 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
                 LintFinding& f = add(code::IssuerQuoted, Severity::Error);
                 f.args.insert(QStringLiteral("expected"), QString::fromLatin1(unquoted));
                 CaaRecord after = caa;
-                after.value = caa.value.left(boulder.issuerSpan.begin) + unquoted + caa.value.mid(boulder.issuerSpan.end);
+                after.value
+                    = caa.value.left(boulder.issuerSpan.begin) + unquoted + caa.value.mid(boulder.issuerSpan.end);
                 quickFix(f, after);
             } else if (bare.toLower() != bare) {
                 LintFinding& f = add(code::IssuerCase, Severity::Warning);
                 f.args.insert(QStringLiteral("expected"), QString::fromLatin1(bare.toLower()));
                 CaaRecord after = caa;
-                after.value = caa.value.left(boulder.issuerSpan.begin) + bare.toLower() + caa.value.mid(boulder.issuerSpan.end);
+                after.value
+                    = caa.value.left(boulder.issuerSpan.begin) + bare.toLower() + caa.value.mid(boulder.issuerSpan.end);
                 quickFix(f, after);
             }
             const QByteArray lookup = unquoted.toLower();
@@ -196,8 +198,9 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
                     continue;
                 LintFinding& f = add(code::ParamMalformed, Severity::Error);
                 f.args.insert(QStringLiteral("problem"), int(d.code));
-                f.args.insert(QStringLiteral("text"),
-                              QString::fromLatin1(caa.value.mid(d.span.begin, std::max<qsizetype>(1, d.span.length()))));
+                f.args.insert(
+                    QStringLiteral("text"),
+                    QString::fromLatin1(caa.value.mid(d.span.begin, std::max<qsizetype>(1, d.span.length()))));
                 f.args.insert(QStringLiteral("letsEncryptOnly"), rfc.wellFormed);
                 break;
             }

@@ -71,7 +71,7 @@ DomainName DomainName::parse(QStringView input, NameError* error)
     const qsizetype base = lead + urlOffset;
 
     if (text.isEmpty()) {
-        err = {NameError::Empty, base, base};
+        err = { NameError::Empty, base, base };
         return {};
     }
     bool ascii = true;
@@ -89,7 +89,7 @@ DomainName DomainName::parse(QStringView input, NameError* error)
     if (body.endsWith(u'.'))
         body.chop(1);
     if (body.isEmpty()) {
-        err = {text == u"." ? NameError::Empty : NameError::EmptyLabel, base, base + text.size()};
+        err = { text == u"." ? NameError::Empty : NameError::EmptyLabel, base, base + text.size() };
         return {};
     }
     QString ace;
@@ -102,7 +102,7 @@ DomainName DomainName::parse(QStringView input, NameError* error)
             qsizetype bad = 0;
             while (bad < body.size() && body[bad].unicode() <= 0x7f)
                 ++bad;
-            err = {NameError::InvalidIdn, base + start + bad, base + start + bad + 1};
+            err = { NameError::InvalidIdn, base + start + bad, base + start + bad + 1 };
             return {};
         }
         if (ace.endsWith(u'.'))
@@ -116,11 +116,11 @@ DomainName DomainName::parse(QStringView input, NameError* error)
             const qsizetype len = i - labelStart;
             const qsizetype pos = ascii ? base + start + labelStart : base;
             if (len == 0) {
-                err = {NameError::EmptyLabel, pos, pos + 1};
+                err = { NameError::EmptyLabel, pos, pos + 1 };
                 return {};
             }
             if (len > 63) {
-                err = {NameError::LabelTooLong, pos, ascii ? pos + len : base + text.size()};
+                err = { NameError::LabelTooLong, pos, ascii ? pos + len : base + text.size() };
                 return {};
             }
             labelStart = i + 1;
@@ -128,18 +128,18 @@ DomainName DomainName::parse(QStringView input, NameError* error)
         }
         const QChar c = ace[i];
         if (c == u'*') {
-            err = {NameError::WildcardNotLeftmost, ascii ? base + start + i : base,
-                   ascii ? base + start + i + 1 : base + text.size()};
+            err = { NameError::WildcardNotLeftmost, ascii ? base + start + i : base,
+                    ascii ? base + start + i + 1 : base + text.size() };
             return {};
         }
         if (!isLdh(c)) {
-            err = {NameError::InvalidCharacter, ascii ? base + start + i : base,
-                   ascii ? base + start + i + 1 : base + text.size()};
+            err = { NameError::InvalidCharacter, ascii ? base + start + i : base,
+                    ascii ? base + start + i + 1 : base + text.size() };
             return {};
         }
     }
     if (ace.size() > 253) {
-        err = {NameError::NameTooLong, base, base + text.size()};
+        err = { NameError::NameTooLong, base, base + text.size() };
         return {};
     }
     result.m_text = ace;

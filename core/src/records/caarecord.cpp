@@ -28,7 +28,7 @@ int hexValue(char c)
 bool fail(CaaParseError* error, CaaParseError::Code code, qsizetype position)
 {
     if (error)
-        *error = {code, position};
+        *error = { code, position };
     return false;
 }
 
@@ -196,7 +196,7 @@ bool parseCaaWire(QByteArrayView rdata, CaaRecord* out, CaaParseError* error)
     for (qsizetype i = 0; i < out->tag.size(); ++i) {
         if (!isTagChar(out->tag[i])) {
             if (error)
-                *error = {CaaParseError::TagCharacter, 2 + i};
+                *error = { CaaParseError::TagCharacter, 2 + i };
             break; // still a record: report, do not reject
         }
     }

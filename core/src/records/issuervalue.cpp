@@ -43,7 +43,7 @@ qsizetype scanLdh(QByteArrayView v, qsizetype i)
 
 void add(IssuerValue& r, ValueDiagnostic::Code code, qsizetype begin, qsizetype end, bool blocking = true)
 {
-    r.diagnostics.append({code, {begin, end}, blocking});
+    r.diagnostics.append({ code, { begin, end }, blocking });
 }
 
 // Explains why the text between [begin, end) is not an issuer-domain-name.
@@ -123,11 +123,11 @@ IssuerValue parseIssuerRfc8659(QByteArrayView v)
             while (end < v.size() && !isWsp(v[end]) && v[end] != ';')
                 ++end;
             diagnoseIssuer(r, v, start, end);
-            r.issuerSpan = {start, end};
+            r.issuerSpan = { start, end };
             return r; // malformed: treated as an empty issuer
         }
         r.issuer = v.sliced(start, j - start).toByteArray();
-        r.issuerSpan = {start, j};
+        r.issuerSpan = { start, j };
         i = j;
         skipWsp();
     }
@@ -179,9 +179,9 @@ IssuerValue parseIssuerRfc8659(QByteArrayView v)
             ++i;
         IssuerParameter p;
         p.tag = v.sliced(tagStart, tagEnd - tagStart).toByteArray();
-        p.tagSpan = {tagStart, tagEnd};
+        p.tagSpan = { tagStart, tagEnd };
         p.value = v.sliced(valueStart, i - valueStart).toByteArray();
-        p.valueSpan = {valueStart, i};
+        p.valueSpan = { valueStart, i };
         r.parameters.append(p);
         skipWsp();
         if (i >= v.size())
@@ -210,7 +210,7 @@ IssuerValue parseIssuerBoulder(QByteArrayView v)
     qsizetype start = 0;
     for (qsizetype i = 0; i <= v.size(); ++i) {
         if (i == v.size() || v[i] == ';') {
-            parts.append({start, i});
+            parts.append({ start, i });
             start = i + 1;
         }
     }
@@ -263,7 +263,7 @@ IssuerValue parseIssuerBoulder(QByteArrayView v)
             r.parameters.clear();
             return r;
         }
-        const Span tag = trimmed({part.begin, eq});
+        const Span tag = trimmed({ part.begin, eq });
         for (qsizetype i = tag.begin; i < tag.end; ++i) {
             if (!isAlnum(v[i])) {
                 add(r, v[i] == '-' ? ValueDiagnostic::ParameterTagHyphen : ValueDiagnostic::ParameterTagCharacter, i,
@@ -272,7 +272,7 @@ IssuerValue parseIssuerBoulder(QByteArrayView v)
                 return r;
             }
         }
-        const Span value = trimmed({eq + 1, part.end});
+        const Span value = trimmed({ eq + 1, part.end });
         for (qsizetype i = value.begin; i < value.end; ++i) {
             if (!isParameterValueChar(v[i])) {
                 add(r, ValueDiagnostic::ParameterValueCharacter, i, i + 1);

@@ -53,7 +53,7 @@ qint64 ZoneEditor::mapOffset(int file, qint64 original) const
 void ZoneEditor::recordShift(int file, qint64 original, qint64 delta)
 {
     if (delta != 0)
-        m_shifts[file].append({original, delta});
+        m_shifts[file].append({ original, delta });
 }
 
 bool ZoneEditor::isModified(int fileIndex) const
@@ -301,12 +301,14 @@ QString unifiedDiff(const QString& path, const QByteArray& before, const QByteAr
     };
     while (i < a.size() || j < b.size()) {
         if (i < a.size() && j < b.size() && a[i] == b[j]) {
-            ops.append({' ', i++, j++});
+            ops.append({ ' ', i++, j++ });
             continue;
         }
         qsizetype di = a.size() - i, dj = b.size() - j; // default: the rest differs
         bool found = false;
-        for (qsizetype s = 1; s <= 2000 && !found; ++s) {
+        // Look at most 2000 lines ahead, and never past the end of both files.
+        const qsizetype reach = std::min<qsizetype>(2000, (a.size() - i) + (b.size() - j));
+        for (qsizetype s = 1; s <= reach && !found; ++s) {
             for (qsizetype x = 0; x <= s; ++x) {
                 const qsizetype y = s - x;
                 if (i + x > a.size() || j + y > b.size())
@@ -320,9 +322,9 @@ QString unifiedDiff(const QString& path, const QByteArray& before, const QByteAr
             }
         }
         for (qsizetype k = 0; k < di; ++k)
-            ops.append({'-', i++, j});
+            ops.append({ '-', i++, j });
         for (qsizetype k = 0; k < dj; ++k)
-            ops.append({'+', i, j++});
+            ops.append({ '+', i, j++ });
     }
     QString out;
     out += QStringLiteral("--- a/%1\n+++ b/%1\n").arg(QDir::toNativeSeparators(path));

@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QVarLengthArray>
-
 #include <cstring>
 
 namespace caa {
@@ -19,19 +18,22 @@ struct TypeEntry
 };
 
 constexpr TypeEntry kTypes[] = {
-    {"A", 1},          {"NS", 2},          {"MD", 3},        {"MF", 4},       {"CNAME", 5},      {"SOA", 6},
-    {"MB", 7},         {"MG", 8},          {"MR", 9},        {"NULL", 10},    {"WKS", 11},       {"PTR", 12},
-    {"HINFO", 13},     {"MINFO", 14},      {"MX", 15},       {"TXT", 16},     {"RP", 17},        {"AFSDB", 18},
-    {"X25", 19},       {"ISDN", 20},       {"RT", 21},       {"NSAP", 22},    {"NSAP-PTR", 23},  {"SIG", 24},
-    {"KEY", 25},       {"PX", 26},         {"GPOS", 27},     {"AAAA", 28},    {"LOC", 29},       {"NXT", 30},
-    {"EID", 31},       {"NIMLOC", 32},     {"SRV", 33},      {"ATMA", 34},    {"NAPTR", 35},     {"KX", 36},
-    {"CERT", 37},      {"A6", 38},         {"DNAME", 39},    {"SINK", 40},    {"APL", 42},       {"DS", 43},
-    {"SSHFP", 44},     {"IPSECKEY", 45},   {"RRSIG", 46},    {"NSEC", 47},    {"DNSKEY", 48},    {"DHCID", 49},
-    {"NSEC3", 50},     {"NSEC3PARAM", 51}, {"TLSA", 52},     {"SMIMEA", 53},  {"HIP", 55},       {"NINFO", 56},
-    {"RKEY", 57},      {"TALINK", 58},     {"CDS", 59},      {"CDNSKEY", 60}, {"OPENPGPKEY", 61}, {"CSYNC", 62},
-    {"ZONEMD", 63},    {"SVCB", 64},       {"HTTPS", 65},    {"SPF", 99},     {"NID", 104},      {"L32", 105},
-    {"L64", 106},      {"LP", 107},        {"EUI48", 108},   {"EUI64", 109},  {"URI", 256},      {"CAA", 257},
-    {"AVC", 258},      {"DOA", 259},       {"AMTRELAY", 260}, {"TA", 32768},  {"DLV", 32769},
+    { "A", 1 },       { "NS", 2 },      { "MD", 3 },        { "MF", 4 },          { "CNAME", 5 },
+    { "SOA", 6 },     { "MB", 7 },      { "MG", 8 },        { "MR", 9 },          { "NULL", 10 },
+    { "WKS", 11 },    { "PTR", 12 },    { "HINFO", 13 },    { "MINFO", 14 },      { "MX", 15 },
+    { "TXT", 16 },    { "RP", 17 },     { "AFSDB", 18 },    { "X25", 19 },        { "ISDN", 20 },
+    { "RT", 21 },     { "NSAP", 22 },   { "NSAP-PTR", 23 }, { "SIG", 24 },        { "KEY", 25 },
+    { "PX", 26 },     { "GPOS", 27 },   { "AAAA", 28 },     { "LOC", 29 },        { "NXT", 30 },
+    { "EID", 31 },    { "NIMLOC", 32 }, { "SRV", 33 },      { "ATMA", 34 },       { "NAPTR", 35 },
+    { "KX", 36 },     { "CERT", 37 },   { "A6", 38 },       { "DNAME", 39 },      { "SINK", 40 },
+    { "APL", 42 },    { "DS", 43 },     { "SSHFP", 44 },    { "IPSECKEY", 45 },   { "RRSIG", 46 },
+    { "NSEC", 47 },   { "DNSKEY", 48 }, { "DHCID", 49 },    { "NSEC3", 50 },      { "NSEC3PARAM", 51 },
+    { "TLSA", 52 },   { "SMIMEA", 53 }, { "HIP", 55 },      { "NINFO", 56 },      { "RKEY", 57 },
+    { "TALINK", 58 }, { "CDS", 59 },    { "CDNSKEY", 60 },  { "OPENPGPKEY", 61 }, { "CSYNC", 62 },
+    { "ZONEMD", 63 }, { "SVCB", 64 },   { "HTTPS", 65 },    { "SPF", 99 },        { "NID", 104 },
+    { "L32", 105 },   { "L64", 106 },   { "LP", 107 },      { "EUI48", 108 },     { "EUI64", 109 },
+    { "URI", 256 },   { "CAA", 257 },   { "AVC", 258 },     { "DOA", 259 },       { "AMTRELAY", 260 },
+    { "TA", 32768 },  { "DLV", 32769 },
 };
 
 bool equalsNoCase(QByteArrayView a, const char* b)
@@ -296,11 +298,11 @@ void ZoneParser::error(int fileIndex, int line, int column, const QString& messa
     if (m_stopped)
         return;
     if (tooManyErrors()) {
-        m_zone.m_errors.append({fileIndex, line, column, QStringLiteral("too many errors; stopped reading")});
+        m_zone.m_errors.append({ fileIndex, line, column, QStringLiteral("too many errors; stopped reading") });
         m_stopped = true;
         return;
     }
-    m_zone.m_errors.append({fileIndex, line, column, message});
+    m_zone.m_errors.append({ fileIndex, line, column, message });
 }
 
 bool ZoneParser::nextRecord(const QByteArray& data, qsizetype& pos, int& line, qsizetype& lineStart,
@@ -545,8 +547,8 @@ quint32 ZoneParser::internName(const QByteArray& name)
     return index;
 }
 
-void ZoneParser::handleDirective(const QByteArray& data, const QVarLengthArray<Token, 16>& tokens,
-                                 QByteArray& origin, int fileIndex, int depth)
+void ZoneParser::handleDirective(const QByteArray& data, const QVarLengthArray<Token, 16>& tokens, QByteArray& origin,
+                                 int fileIndex, int depth)
 {
     const QByteArrayView directive = tokens[0].view(data);
     if (equalsNoCase(directive, "$ORIGIN")) {
@@ -771,9 +773,10 @@ void ZoneParser::handleRecord(const QByteArray& data, const QVarLengthArray<Toke
             hexDigits += tokens[k].end - tokens[k].begin;
         }
         if (hexDigits % 2 != 0 || quint64(hexDigits / 2) != length) {
-            rdataError(ti + 1, QStringLiteral("\\# length %1 does not match %2 octets of data")
-                                   .arg(length)
-                                   .arg(double(hexDigits) / 2));
+            rdataError(ti + 1,
+                       QStringLiteral("\\# length %1 does not match %2 octets of data")
+                           .arg(length)
+                           .arg(double(hexDigits) / 2));
             return;
         }
     }
@@ -781,16 +784,16 @@ void ZoneParser::handleRecord(const QByteArray& data, const QVarLengthArray<Toke
     case rrtype::A:
         if (!generic && (!need(1, "one IPv4 address") || !isIPv4(tokens[ti].view(data)))) {
             if (rdataCount == 1)
-                rdataError(ti, QStringLiteral("'%1' is not an IPv4 address")
-                                   .arg(QString::fromLatin1(tokens[ti].view(data))));
+                rdataError(
+                    ti, QStringLiteral("'%1' is not an IPv4 address").arg(QString::fromLatin1(tokens[ti].view(data))));
             return;
         }
         break;
     case rrtype::AAAA:
         if (!generic && (!need(1, "one IPv6 address") || !isIPv6(tokens[ti].view(data)))) {
             if (rdataCount == 1)
-                rdataError(ti, QStringLiteral("'%1' is not an IPv6 address")
-                                   .arg(QString::fromLatin1(tokens[ti].view(data))));
+                rdataError(
+                    ti, QStringLiteral("'%1' is not an IPv6 address").arg(QString::fromLatin1(tokens[ti].view(data))));
             return;
         }
         break;
@@ -827,7 +830,8 @@ void ZoneParser::handleRecord(const QByteArray& data, const QVarLengthArray<Toke
             if (!need(7, "7 fields: mname rname serial refresh retry expire minimum"))
                 return;
             QByteArray n;
-            if (!makeName(data, tokens[ti], origin, &n, fileIndex) || !makeName(data, tokens[ti + 1], origin, &n, fileIndex))
+            if (!makeName(data, tokens[ti], origin, &n, fileIndex)
+                || !makeName(data, tokens[ti + 1], origin, &n, fileIndex))
                 return;
             quint64 serial = 0;
             if (!parseUint(tokens[ti + 2].view(data), 0xffffffffULL, &serial)) {
@@ -864,8 +868,9 @@ void ZoneParser::handleRecord(const QByteArray& data, const QVarLengthArray<Toke
         CaaParseError perr;
         const QByteArrayView text = QByteArrayView(data).sliced(rec.rdataBegin, rec.rdataEnd - rec.rdataBegin);
         if (!generic && rdataCount != 3) {
-            rdataError(ti, rdataCount < 3 ? QStringLiteral("CAA record needs flags, a tag and a value")
-                                          : QStringLiteral("CAA value has unquoted spaces; put the value in quotes"));
+            rdataError(ti,
+                       rdataCount < 3 ? QStringLiteral("CAA record needs flags, a tag and a value")
+                                      : QStringLiteral("CAA value has unquoted spaces; put the value in quotes"));
             return;
         }
         // Comments and line breaks inside parentheses are not part of the RDATA: rebuild from the tokens.
@@ -970,7 +975,7 @@ ZoneFile ZoneFile::load(const QString& path, const ZoneLoadOptions& options)
         source.path = path;
         zone.m_files.append(source);
         zone.m_openFailed = true;
-        zone.m_errors.append({0, 0, 0, message});
+        zone.m_errors.append({ 0, 0, 0, message });
         return zone;
     };
     if (!info.exists())

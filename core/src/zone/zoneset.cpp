@@ -95,7 +95,8 @@ const ZoneSet::Node* ZoneSet::findNode(int zoneIndex, const QString& name, bool*
             return nullptr;
         encloser = parentOf(encloser);
     }
-    const auto wild = index.owners.constFind(encloser.isEmpty() ? QStringLiteral("*") : QStringLiteral("*.") + encloser);
+    const auto wild
+        = index.owners.constFind(encloser.isEmpty() ? QStringLiteral("*") : QStringLiteral("*.") + encloser);
     if (wild != index.owners.constEnd()) {
         *wildcard = true;
         return &*wild;
