@@ -20,7 +20,7 @@ measure() { # name, command...; prints "name seconds maxrss_kb"
     local best_s=999999 best_kb=0
     for _ in 1 2 3; do
         /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" >/dev/null 2>"$out/stderr.txt" || true
-        read -r s kb < "$out/time.txt"
+        read -r s kb < <(tail -n 1 "$out/time.txt")
         if awk -v a="$s" -v b="$best_s" 'BEGIN{exit !(a < b)}'; then best_s=$s; best_kb=$kb; fi
     done
     echo "$name $best_s $best_kb"

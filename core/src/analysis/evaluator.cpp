@@ -232,10 +232,20 @@ IssuerMismatch classifyIssuer(QByteArrayView value, Span span, const CaProfile& 
     return m;
 }
 
+// Finding codes as shared QStrings: converting the same few literals on every evaluation costs an allocation each.
+const QString& codeString(const char* c)
+{
+    thread_local QHash<const void*, QString> cache;
+    auto it = cache.constFind(c);
+    if (it == cache.constEnd())
+        it = cache.insert(c, QString::fromLatin1(c));
+    return *it;
+}
+
 Finding makeFinding(const char* c, Severity s, int node = -1, int record = -1)
 {
     Finding f;
-    f.code = QString::fromLatin1(c);
+    f.code = codeString(c);
     f.severity = s;
     f.node = node;
     f.record = record;
@@ -313,12 +323,16 @@ private:
     const CaProfile& m_profile;
     Verdict& m_verdict;
     const CaDirectory& m_directory;
+    bool m_permitted = false;
     QString m_specificReason; // a record-level cause that explains the refusal better than "not listed"
     int m_specificRecord = -1;
 };
 
 void Explainer::run()
 {
+    m_verdict.findings.reserve(8);
+    // The cheap decision first: when the CA issues anyway, records naming other CAs need no explanation.
+    m_permitted = decide(m_climb, m_request, m_profile) == Outcome::Permit;
     const QList<LookupResult>& nodes = m_climb.nodes;
     int relevant = -1;
     for (int i = 0; i < nodes.size(); ++i) {
@@ -348,7 +362,7 @@ void Explainer::run()
     }
     if (relevant < 0) {
         m_verdict.outcome = Outcome::Permit;
-        m_verdict.reason = QString::fromLatin1(code::NoCaa);
+        m_verdict.reason = codeString(code::NoCaa);
         Finding f = makeFinding(code::NoCaa, Severity::Info);
         f.args.insert(QStringLiteral("name"), m_request.name.text());
         m_verdict.findings.prepend(f);
@@ -372,7 +386,7 @@ void Explainer::decideFailure(int index, const char* failure)
 {
     const LookupResult& node = m_climb.nodes[index];
     m_verdict.outcome = Outcome::Error;
-    m_verdict.reason = QString::fromLatin1(failure);
+    m_verdict.reason = codeString(failure);
     Finding f = makeFinding(failure, Severity::Error, index);
     f.args.insert(QStringLiteral("name"), node.name);
     f.args.insert(QStringLiteral("status"), QString::fromLatin1(statusCode(node.status)));
@@ -696,7 +710,7 @@ void Explainer::explainSet(int index)
     }
     if (criticalUnknown) {
         m_verdict.outcome = Outcome::Forbid;
-        m_verdict.reason = QString::fromLatin1(code::CriticalUnknownTag);
+        m_verdict.reason = codeString(code::CriticalUnknownTag);
         if (m_profile.behaviour == CaProfile::Behaviour::Boulder)
             m_verdict.caErrorText = QStringLiteral("While processing CAA for %1: CAA record for %2 prevents issuance")
                                         .arg(m_request.name.displayText(), node.name);
@@ -721,7 +735,7 @@ void Explainer::explainSet(int index)
     }
     if (chosen.isEmpty()) {
         m_verdict.outcome = Outcome::Permit;
-        m_verdict.reason = QString::fromLatin1(code::Permitted);
+        m_verdict.reason = codeString(code::Permitted);
         Finding f = makeFinding(code::Permitted, Severity::Info, index);
         f.args.insert(QStringLiteral("noIssueProperty"), true);
         f.args.insert(QStringLiteral("name"), node.name);
@@ -735,7 +749,8 @@ void Explainer::explainSet(int index)
     parsedValues.reserve(chosen.size());
     for (int r : chosen) {
         const CaaResourceRecord& rr = records[r];
-        IssuerValue parsed = parseFor(m_profile, rr.rdata.value);
+        parsedValues.append(parseFor(m_profile, rr.rdata.value)); // reserved: the reference stays valid
+        const IssuerValue& parsed = parsedValues.last();
         if (!parsed.isDenyAll())
             allDenyAll = false;
         const RecordCheck check = checkRecord(index, r, parsed, true);
@@ -758,6 +773,9 @@ void Explainer::explainSet(int index)
                 m_verdict.findings.append(f);
                 continue;
             }
+            // Another CA's own identifier while this CA is allowed by another record: nothing to say.
+            if (m_permitted && parsed.wellFormed && !m_directory.casForIdentifier(parsed.issuer).isEmpty())
+                continue;
             const IssuerMismatch mm = classifyIssuer(rr.rdata.value, span, m_profile, m_directory);
             if (!mm.code)
                 continue;
@@ -797,7 +815,6 @@ void Explainer::explainSet(int index)
             }
             m_verdict.findings.append(f);
         }
-        parsedValues.append(parsed);
     }
     // Malformed parameters on this CA's own record: the fix is a cleaned value.
     for (int k = 0; k < chosen.size(); ++k) {
@@ -823,7 +840,7 @@ void Explainer::explainSet(int index)
 
     if (permittedBy >= 0) {
         m_verdict.outcome = Outcome::Permit;
-        m_verdict.reason = QString::fromLatin1(code::Permitted);
+        m_verdict.reason = codeString(code::Permitted);
         Finding f = makeFinding(code::Permitted, Severity::Info, index, permittedBy);
         f.args.insert(QStringLiteral("name"), node.name);
         f.args.insert(QStringLiteral("tag"), QString::fromLatin1(chosenTag));

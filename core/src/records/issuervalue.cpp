@@ -1,5 +1,7 @@
 #include "caa/issuervalue.h"
 
+#include <QVarLengthArray>
+
 namespace caa {
 
 namespace {
@@ -206,7 +208,7 @@ IssuerValue parseIssuerBoulder(QByteArrayView v)
 {
     IssuerValue r;
     // parts := strings.Split(value, ";")
-    QList<Span> parts;
+    QVarLengthArray<Span, 8> parts;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= v.size(); ++i) {
         if (i == v.size() || v[i] == ';') {

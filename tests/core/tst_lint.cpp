@@ -1,0 +1,124 @@
+#include "caa/lint.h"
+
+#include <QTest>
+
+using namespace caa;
+
+class TestLint : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void findings_data();
+    void findings();
+    void cleanZoneHasNoFindings();
+    void findingsAreInLineOrder();
+};
+
+void TestLint::findings_data()
+{
+    QTest::addColumn<QByteArray>("record");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("fixed"); // the quick fix's RDATA, empty when none
+    QTest::addRow("trailing dot") << QByteArray("0 issue \"letsencrypt.org.\"") << "issuer-trailing-dot"
+                                  << "0 issue \"letsencrypt.org\"";
+    QTest::addRow("trailing dot with parameters")
+        << QByteArray("0 issue \"digicert.com.; cansignhttpexchanges=yes\"") << "issuer-trailing-dot"
+        << "0 issue \"digicert.com; cansignhttpexchanges=yes\"";
+    QTest::addRow("nested quotes") << QByteArray("0 issue \"\\\"letsencrypt.org\\\"\"") << "issuer-quoted"
+                                   << "0 issue \"letsencrypt.org\"";
+    QTest::addRow("single quotes") << QByteArray("0 issue \"'letsencrypt.org'\"") << "issuer-quoted"
+                                   << "0 issue \"letsencrypt.org\"";
+    QTest::addRow("upper case issuer") << QByteArray("0 issue \"Digicert.com\"") << "issuer-case"
+                                       << "0 issue \"digicert.com\"";
+    QTest::addRow("known misspelling") << QByteArray("0 issue \"letsencrypt.com\"") << "issuer-unknown-ca"
+                                       << "0 issue \"letsencrypt.org\"";
+    QTest::addRow("typo") << QByteArray("0 issue \"letsencrpyt.org\"") << "issuer-unknown-ca"
+                          << "0 issue \"letsencrypt.org\"";
+    QTest::addRow("not a CA, nothing near") << QByteArray("0 issue \"example-internal-pki.test\"")
+                                            << "issuer-unknown-ca" << "";
+    QTest::addRow("pasted record") << QByteArray("0 issue \"0 issue \\\"letsencrypt.org\\\"\"")
+                                   << "issuer-pasted-record" << "0 issue \"letsencrypt.org\"";
+    QTest::addRow("upper-case tag") << QByteArray("0 ISSUE \"letsencrypt.org\"") << "tag-case"
+                                    << "0 issue \"letsencrypt.org\"";
+    QTest::addRow("critical misspelt tag") << QByteArray("128 isue \"letsencrypt.org\"") << "critical-unknown-tag"
+                                           << "128 issue \"letsencrypt.org\"";
+    QTest::addRow("critical unknown tag") << QByteArray("128 tbs \"Unknown\"") << "critical-unknown-tag"
+                                          << "0 tbs \"Unknown\"";
+    QTest::addRow("flag 1") << QByteArray("1 contactemail \"a@example.com\"") << "reserved-flags"
+                            << "0 contactemail \"a@example.com\"";
+    QTest::addRow("unknown non-critical tag") << QByteArray("0 ideof \"mailto:a@example.com\"") << "unknown-tag"
+                                              << "0 iodef \"mailto:a@example.com\"";
+    QTest::addRow("trailing semicolon") << QByteArray("0 issue \"letsencrypt.org; validationmethods=dns-01;\"")
+                                        << "param-malformed" << "";
+    QTest::addRow("hyphen tag, LE only") << QByteArray("0 issue \"letsencrypt.org; cert-type=dv\"")
+                                         << "param-malformed" << "";
+    QTest::addRow("parameter case") << QByteArray("0 issue \"letsencrypt.org; AccountURI=https://x/1\"")
+                                    << "param-case" << "";
+    QTest::addRow("iodef scheme") << QByteArray("0 iodef \"security@example.com\"") << "iodef-malformed" << "";
+}
+
+void TestLint::findings()
+{
+    QFETCH(QByteArray, record);
+    QFETCH(QString, code);
+    QFETCH(QString, fixed);
+    ZoneLoadOptions options;
+    options.origin = QStringLiteral("example.com");
+    const ZoneFile zone = ZoneFile::parse("@ 60 SOA a b 1 2 3 4 5\n@ 60 NS ns\n@ 60 CAA 0 issue \"pki.goog\"\n@ 60 CAA "
+                                              + record + '\n',
+                                          QStringLiteral("t.zone"), options);
+    QVERIFY(zone.errors().isEmpty());
+    const QList<LintFinding> findings = lintZone(zone, 0, CaDirectory::builtin());
+    const LintFinding* match = nullptr;
+    QStringList codes;
+    for (const LintFinding& f : findings) {
+        codes.append(f.code);
+        if (f.code == code)
+            match = &f;
+    }
+    QVERIFY2(match, qPrintable(codes.join(u' ')));
+    QCOMPARE(match->line, 4);
+    QCOMPARE(match->owner, QStringLiteral("example.com"));
+    if (fixed.isEmpty()) {
+        QVERIFY(match->fix.edits.isEmpty());
+    } else {
+        QCOMPARE(match->fix.edits.size(), 1);
+        QCOMPARE(match->fix.edits.first().after.toPresentation(), fixed);
+        QCOMPARE(match->fix.edits.first().location.line, 4);
+    }
+}
+
+void TestLint::cleanZoneHasNoFindings()
+{
+    ZoneLoadOptions options;
+    options.origin = QStringLiteral("example.com");
+    const ZoneFile zone = ZoneFile::parse(
+        "@ 60 SOA a b 1 2 3 4 5\n@ 60 NS ns\n@ 60 CAA 0 issue \"letsencrypt.org\"\n"
+        "@ 60 CAA 0 issue \"pki.goog; cansignhttpexchanges=yes\"\n@ 60 CAA 0 issuewild \";\"\n"
+        "@ 60 CAA 0 iodef \"mailto:security@example.com\"\n"
+        "@ 60 CAA 128 issue \"letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1; "
+        "validationmethods=dns-01,http-01\"\n",
+        QStringLiteral("t.zone"), options);
+    QVERIFY(zone.errors().isEmpty());
+    const QList<LintFinding> findings = lintZone(zone, 0, CaDirectory::builtin());
+    QStringList codes;
+    for (const LintFinding& f : findings)
+        codes.append(f.code);
+    QVERIFY2(findings.isEmpty(), qPrintable(codes.join(u' ')));
+}
+
+void TestLint::findingsAreInLineOrder()
+{
+    ZoneLoadOptions options;
+    options.origin = QStringLiteral("example.com");
+    const ZoneFile zone = ZoneFile::parse("@ 60 CAA 0 issue \"letsencrypt.org.\"\nx 60 A 300.1.1.1\n",
+                                          QStringLiteral("t.zone"), options);
+    const QList<LintFinding> findings = lintZone(zone, 0, CaDirectory::builtin());
+    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings[0].code, QStringLiteral("issuer-trailing-dot")); // sorted by line
+    QCOMPARE(findings[1].code, QStringLiteral("zone-syntax"));
+    QCOMPARE(findings[1].line, 2);
+}
+
+QTEST_GUILESS_MAIN(TestLint)
+#include "tst_lint.moc"
