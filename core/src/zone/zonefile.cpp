@@ -270,6 +270,14 @@ private:
     // Canonical absolute name (lower case, no trailing dot) of a name token; false with an error on failure.
     bool makeName(const QByteArray& data, const Token& t, const QByteArray& origin, QByteArray* out, int fileIndex);
     quint32 internName(const QByteArray& name);
+    quint32 internTarget(const QByteArray& name);
+    static constexpr size_t kTargetCache = 64;
+    struct TargetSlot
+    {
+        quint32 index = 0;
+        bool valid = false;
+    };
+    TargetSlot m_targetCache[kTargetCache];
     void handleDirective(const QByteArray& data, const QVarLengthArray<Token, 16>& tokens, QByteArray& origin,
                          int fileIndex, int depth);
     void handleRecord(const QByteArray& data, const QVarLengthArray<Token, 16>& tokens, bool ownerOmitted,
@@ -537,6 +545,18 @@ bool ZoneParser::makeName(const QByteArray& data, const Token& t, const QByteArr
         return false;
     }
     return true;
+}
+
+quint32 ZoneParser::internTarget(const QByteArray& name)
+{
+    // Zones repeat a few targets (ns1, mail, the apex) many times: look in the recently used ones first.
+    const size_t hash = qHash(name) % kTargetCache;
+    TargetSlot& slot = m_targetCache[hash];
+    if (slot.valid && m_zone.nameView(slot.index) == QByteArrayView(name))
+        return slot.index;
+    slot.index = internName(name);
+    slot.valid = true;
+    return slot.index;
 }
 
 quint32 ZoneParser::internName(const QByteArray& name)
@@ -807,7 +827,7 @@ void ZoneParser::handleRecord(const QByteArray& data, const QVarLengthArray<Toke
             QByteArray target;
             if (!makeName(data, tokens[ti], origin, &target, fileIndex))
                 return;
-            rec.target = internName(target);
+            rec.target = internTarget(target);
         }
         break;
     case rrtype::MX:
@@ -822,7 +842,7 @@ void ZoneParser::handleRecord(const QByteArray& data, const QVarLengthArray<Toke
             QByteArray target;
             if (!makeName(data, tokens[ti + 1], origin, &target, fileIndex))
                 return;
-            rec.target = internName(target);
+            rec.target = internTarget(target);
         }
         break;
     case rrtype::SOA:
@@ -959,10 +979,16 @@ ZoneFile ZoneFile::parse(const QByteArray& content, const QString& path, const Z
     parser.m_originKnown = !options.origin.isEmpty();
     if (parser.m_originKnown)
         zone.m_origin = QString::fromLatin1(origin);
-    // Rough capacity hint: one record per 40 octets.
-    zone.m_records.reserve(size_t(content.size() / 40 + 16));
+    // Every record starts on its own line, so the line count bounds the record count: one allocation, no regrowth
+    // (a doubling vector plus shrink_to_fit would briefly hold three times the records).
+    size_t lines = 1;
+    for (const char* p = content.constData(), *end = p + content.size();
+         (p = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)))); ++p)
+        ++lines;
+    zone.m_records.reserve(lines);
     parser.parseFile(0, origin, 0);
-    zone.m_records.shrink_to_fit();
+    if (zone.m_records.capacity() > zone.m_records.size() + zone.m_records.size() / 4 + 1024)
+        zone.m_records.shrink_to_fit(); // many comment lines: give the slack back
     return zone;
 }
 
@@ -989,9 +1015,23 @@ ZoneFile ZoneFile::load(const QString& path, const ZoneLoadOptions& options)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failed(QStringLiteral("cannot open: %1").arg(file.errorString()));
-    const QByteArray content = file.readAll();
+    // One buffer of the file's size (readAll() grows by doubling: almost twice the file at its peak).
+    QByteArray content(file.size(), Qt::Uninitialized);
+    qint64 got = 0;
+    while (got < content.size()) {
+        const qint64 n = file.read(content.data() + got, content.size() - got);
+        if (n <= 0)
+            break;
+        got += n;
+    }
+    content.truncate(got);
+    if (!file.atEnd()) // the file grew while being read (or is not a regular file): take the rest too
+        content += file.readAll();
     if (file.error() != QFileDevice::NoError)
         return failed(QStringLiteral("cannot read: %1").arg(file.errorString()));
+    if (content.size() > options.maxFileSize)
+        return failed(QStringLiteral("the file is over %1 MB; zone files that large are not supported")
+                          .arg(options.maxFileSize >> 20));
     ZoneLoadOptions effective = options;
     ZoneFile zone = parse(content, path, effective);
     zone.m_files[0].sizeOnDisk = info.size();
