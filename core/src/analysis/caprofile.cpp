@@ -3,6 +3,7 @@
 #include "caa/domainname.h"
 
 #include <QFile>
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace caa {
@@ -64,12 +65,16 @@ bool forEachRow(QByteArrayView tsv, QByteArrayView expectedHeader, QString* erro
     return headerSeen;
 }
 
+// Optimal string alignment distance, stopping early once every cell of a row exceeds `limit`.
 int damerauLevenshtein(QByteArrayView a, QByteArrayView b, int limit)
 {
     const qsizetype n = a.size(), m = b.size();
     if (std::abs(int(n - m)) > limit)
         return limit + 1;
-    QList<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+    QVarLengthArray<int, 96> rows(3 * (m + 1));
+    int* prev2 = rows.data();
+    int* prev = prev2 + (m + 1);
+    int* cur = prev + (m + 1);
     for (qsizetype j = 0; j <= m; ++j)
         prev[j] = int(j);
     for (qsizetype i = 1; i <= n; ++i) {
@@ -77,7 +82,7 @@ int damerauLevenshtein(QByteArrayView a, QByteArrayView b, int limit)
         int rowMin = cur[0];
         for (qsizetype j = 1; j <= m; ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            int v = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost });
+            int v = std::min(std::min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 v = std::min(v, prev2[j - 2] + 1);
             cur[j] = v;
@@ -286,9 +291,14 @@ const KnownMistake* CaDirectory::knownMistake(QByteArrayView lowerCaseValue) con
 
 QString CaDirectory::nearestIdentifier(QByteArrayView value, int* distance) const
 {
-    const QByteArray lower = value.toByteArray().toLower();
     QString best;
     int bestDistance = 1 << 20;
+    if (value.size() > 255) { // longer than any DNS name: nothing is near
+        if (distance)
+            *distance = bestDistance;
+        return best;
+    }
+    const QByteArray lower = value.toByteArray().toLower();
     for (const QString& id : m_identifiers) {
         const QByteArray candidate = id.toLatin1();
         const int dist = damerauLevenshtein(lower, candidate, std::min(bestDistance, 8));
