@@ -37,21 +37,27 @@ void TestCaProfile::profileResolution_data()
     QTest::addColumn<QString>("profileKey");
     QTest::addColumn<int>("behaviour");
     QTest::addColumn<QString>("firstIdentifier");
-    QTest::addRow("LE") << "letsencrypt.org" << "letsencrypt.org" << int(CaProfile::Behaviour::Boulder)
-                        << "letsencrypt.org";
-    QTest::addRow("LE by name") << "Let's Encrypt" << "letsencrypt.org" << int(CaProfile::Behaviour::Boulder)
-                                << "letsencrypt.org";
-    QTest::addRow("rfc") << "rfc8659" << "rfc8659" << int(CaProfile::Behaviour::Rfc8659) << "letsencrypt.org";
-    QTest::addRow("rfc with id") << "rfc8659:CA.Example" << "rfc8659:ca.example" << int(CaProfile::Behaviour::Rfc8659)
-                                 << "ca.example";
-    QTest::addRow("GTS") << "pki.goog" << "pki.goog" << int(CaProfile::Behaviour::Generic) << "pki.goog";
-    QTest::addRow("identifier keeps its CA's others") << "comodoca.com" << "comodoca.com"
-                                                      << int(CaProfile::Behaviour::Generic) << "comodoca.com";
-    QTest::addRow("private CA") << "ca.internal.example" << "ca.internal.example" << int(CaProfile::Behaviour::Generic)
-                                << "ca.internal.example";
-    QTest::addRow("garbage") << "!!" << "" << -1 << "";
-    QTest::addRow("single label") << "localhost" << "" << -1 << "";
-    QTest::addRow("rfc with bad id") << "rfc8659:a..b" << "" << -1 << "";
+    QTest::addRow("LE") << "letsencrypt.org"
+                        << "letsencrypt.org" << int(CaProfile::Behaviour::Boulder) << "letsencrypt.org";
+    QTest::addRow("LE by name") << "Let's Encrypt"
+                                << "letsencrypt.org" << int(CaProfile::Behaviour::Boulder) << "letsencrypt.org";
+    QTest::addRow("rfc") << "rfc8659"
+                         << "rfc8659" << int(CaProfile::Behaviour::Rfc8659) << "letsencrypt.org";
+    QTest::addRow("rfc with id") << "rfc8659:CA.Example"
+                                 << "rfc8659:ca.example" << int(CaProfile::Behaviour::Rfc8659) << "ca.example";
+    QTest::addRow("GTS") << "pki.goog"
+                         << "pki.goog" << int(CaProfile::Behaviour::Generic) << "pki.goog";
+    QTest::addRow("identifier keeps its CA's others")
+        << "comodoca.com"
+        << "comodoca.com" << int(CaProfile::Behaviour::Generic) << "comodoca.com";
+    QTest::addRow("private CA") << "ca.internal.example"
+                                << "ca.internal.example" << int(CaProfile::Behaviour::Generic) << "ca.internal.example";
+    QTest::addRow("garbage") << "!!"
+                             << "" << -1 << "";
+    QTest::addRow("single label") << "localhost"
+                                  << "" << -1 << "";
+    QTest::addRow("rfc with bad id") << "rfc8659:a..b"
+                                     << "" << -1 << "";
 }
 
 void TestCaProfile::profileResolution()
@@ -125,7 +131,8 @@ void TestCaProfile::malformedData()
         "wrong\tright\tnote\n", &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(ok.cas().size(), 1);
-    QCOMPARE(ok.cas().first().identifiers, QStringList({QStringLiteral("ca.example"), QStringLiteral("ca2.example")}));
+    QCOMPARE(ok.cas().first().identifiers,
+             QStringList({ QStringLiteral("ca.example"), QStringLiteral("ca2.example") }));
     QCOMPARE(ok.cas().first().iodef, Support::Yes);
     QCOMPARE(ok.cas().first().validationMethods, Support::No);
 }

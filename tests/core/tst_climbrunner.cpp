@@ -38,7 +38,7 @@ void TestClimbRunner::answersArriveAsynchronouslyInClimbOrder()
     QSignalSpy finished(&runner, &ClimbRunner::finished);
     Request request;
     request.name = DomainName::parse(u"x.a.b.c.d.example.com");
-    runner.start(request, {letsEncryptProfile(), rfc8659Profile()});
+    runner.start(request, { letsEncryptProfile(), rfc8659Profile() });
     QCOMPARE(nodes.size(), 0); // never synchronously from start()
     QVERIFY(runner.isRunning());
     QVERIFY(finished.wait(5000));
@@ -68,7 +68,7 @@ void TestClimbRunner::cancelStopsAnswers()
     QSignalSpy finished(&runner, &ClimbRunner::finished);
     Request request;
     request.name = DomainName::parse(u"www.example.com");
-    runner.start(request, {letsEncryptProfile()});
+    runner.start(request, { letsEncryptProfile() });
     runner.cancel();
     QVERIFY(!finished.wait(200));
     QCOMPARE(nodes.size(), 0);
@@ -81,10 +81,10 @@ void TestClimbRunner::restartDiscardsOldAnswers()
     QSignalSpy finished(&runner, &ClimbRunner::finished);
     Request first;
     first.name = DomainName::parse(u"a.b.c.d.example.com");
-    runner.start(first, {letsEncryptProfile()});
+    runner.start(first, { letsEncryptProfile() });
     Request second;
     second.name = DomainName::parse(u"example.com");
-    runner.start(second, {letsEncryptProfile()});
+    runner.start(second, { letsEncryptProfile() });
     QVERIFY(finished.wait(5000));
     QTest::qWait(50);
     QCOMPARE(finished.size(), 1);

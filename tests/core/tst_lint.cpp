@@ -34,10 +34,12 @@ void TestLint::findings_data()
                                        << "0 issue \"letsencrypt.org\"";
     QTest::addRow("typo") << QByteArray("0 issue \"letsencrpyt.org\"") << "issuer-unknown-ca"
                           << "0 issue \"letsencrypt.org\"";
-    QTest::addRow("not a CA, nothing near") << QByteArray("0 issue \"example-internal-pki.test\"")
-                                            << "issuer-unknown-ca" << "";
+    QTest::addRow("not a CA, nothing near")
+        << QByteArray("0 issue \"example-internal-pki.test\"") << "issuer-unknown-ca"
+        << "";
     QTest::addRow("pasted record") << QByteArray("0 issue \"0 issue \\\"letsencrypt.org\\\"\"")
-                                   << "issuer-pasted-record" << "0 issue \"letsencrypt.org\"";
+                                   << "issuer-pasted-record"
+                                   << "0 issue \"letsencrypt.org\"";
     QTest::addRow("upper-case tag") << QByteArray("0 ISSUE \"letsencrypt.org\"") << "tag-case"
                                     << "0 issue \"letsencrypt.org\"";
     QTest::addRow("critical misspelt tag") << QByteArray("128 isue \"letsencrypt.org\"") << "critical-unknown-tag"
@@ -49,12 +51,14 @@ void TestLint::findings_data()
     QTest::addRow("unknown non-critical tag") << QByteArray("0 ideof \"mailto:a@example.com\"") << "unknown-tag"
                                               << "0 iodef \"mailto:a@example.com\"";
     QTest::addRow("trailing semicolon") << QByteArray("0 issue \"letsencrypt.org; validationmethods=dns-01;\"")
-                                        << "param-malformed" << "";
-    QTest::addRow("hyphen tag, LE only") << QByteArray("0 issue \"letsencrypt.org; cert-type=dv\"")
-                                         << "param-malformed" << "";
-    QTest::addRow("parameter case") << QByteArray("0 issue \"letsencrypt.org; AccountURI=https://x/1\"")
-                                    << "param-case" << "";
-    QTest::addRow("iodef scheme") << QByteArray("0 iodef \"security@example.com\"") << "iodef-malformed" << "";
+                                        << "param-malformed"
+                                        << "";
+    QTest::addRow("hyphen tag, LE only") << QByteArray("0 issue \"letsencrypt.org; cert-type=dv\"") << "param-malformed"
+                                         << "";
+    QTest::addRow("parameter case") << QByteArray("0 issue \"letsencrypt.org; AccountURI=https://x/1\"") << "param-case"
+                                    << "";
+    QTest::addRow("iodef scheme") << QByteArray("0 iodef \"security@example.com\"") << "iodef-malformed"
+                                  << "";
 }
 
 void TestLint::findings()

@@ -151,6 +151,8 @@ IssuerMismatch classifyIssuer(QByteArrayView value, Span span, const CaProfile& 
 {
     IssuerMismatch m;
     const QByteArrayView text = value.sliced(span.begin, span.length());
+    if (profile.recognises(text))
+        return m; // the issuer itself is right (a malformed parameter is what broke the record)
     for (const QString& id : profile.identifiers) {
         m.expected = id;
         // Whole CAA record pasted into the value: `0 issue "letsencrypt.org"`.
@@ -163,8 +165,8 @@ IssuerMismatch classifyIssuer(QByteArrayView value, Span span, const CaProfile& 
             return m;
         }
         if (text.size() == id.size() + 1 && text.endsWith('.')) {
-            const QByteArrayView base = text.first(text.size() - 1);
-            if (profile.exactIssuerCompare ? base == QByteArrayView(id.toLatin1()) : equalsFold(base, id)) {
+            // "LetsEncrypt.org." is first of all a trailing dot; the fix writes the identifier as listed anyway.
+            if (equalsFold(text.first(text.size() - 1), id)) {
                 m.code = code::IssuerTrailingDot;
                 m.hlBegin = span.end - 1;
                 m.hlEnd = span.end;
@@ -206,7 +208,7 @@ IssuerMismatch classifyIssuer(QByteArrayView value, Span span, const CaProfile& 
     if (candidate.endsWith('.'))
         candidate.chop(1);
     const QList<const CaInfo*> owners = directory.casForIdentifier(candidate);
-    if (!owners.isEmpty()) {
+    if (!owners.isEmpty() && !profile.identifiers.contains(QString::fromLatin1(candidate))) {
         m.code = code::IssuerOtherCa;
         QStringList names;
         for (const CaInfo* ca : owners)
@@ -233,6 +235,7 @@ IssuerMismatch classifyIssuer(QByteArrayView value, Span span, const CaProfile& 
 }
 
 // Finding codes as shared QStrings: converting the same few literals on every evaluation costs an allocation each.
+// Keyed by address, so it must only ever see the code:: constants (a bounded set with static storage).
 const QString& codeString(const char* c)
 {
     thread_local QHash<const void*, QString> cache;
@@ -242,14 +245,20 @@ const QString& codeString(const char* c)
     return *it;
 }
 
-Finding makeFinding(const char* c, Severity s, int node = -1, int record = -1)
+Finding makeFinding(const QString& c, Severity s, int node = -1, int record = -1)
 {
     Finding f;
-    f.code = codeString(c);
+    f.code = c;
     f.severity = s;
     f.node = node;
     f.record = record;
     return f;
+}
+
+// Only for the code:: constants (string literals with static storage): the cache is keyed by their address.
+Finding makeFinding(const char* c, Severity s, int node = -1, int record = -1)
+{
+    return makeFinding(codeString(c), s, node, record);
 }
 
 QByteArray withIssuerReplaced(const QByteArray& value, Span span, const QString& identifier)
@@ -273,10 +282,19 @@ QByteArray cleanedValue(const QByteArray& issuer, QByteArrayView raw, const CaPr
         }
     }
     for (qsizetype n = 1; n < parts.size(); ++n) {
-        QByteArray candidate = "x; " + parts[n].toByteArray().trimmed();
         if (parts[n].trimmed().isEmpty())
             continue;
-        const IssuerValue parsed = parseFor(profile, candidate);
+        IssuerValue parsed = parseFor(profile, "x; " + parts[n].toByteArray().trimmed());
+        if (!parsed.wellFormed) {
+            // "validationmethods=dns-01, http-01": white space around a list's commas is the usual slip. Other
+            // white space ("ab=1 2 3") cannot be repaired without guessing; such a parameter is dropped.
+            QByteArray squeezed = parts[n].toByteArray().trimmed();
+            for (const char* pattern : { ", ", " ,", ",\t", "\t," }) {
+                while (squeezed.contains(pattern))
+                    squeezed.replace(pattern, ",");
+            }
+            parsed = parseFor(profile, "x; " + squeezed);
+        }
         if (parsed.wellFormed && parsed.parameters.size() == 1 && !parsed.parameters[0].tag.isEmpty()) {
             out.append("; ");
             out.append(parsed.parameters[0].tag);
@@ -315,6 +333,7 @@ private:
     RecordCheck checkRecord(int node, int recordIndex, const IssuerValue& parsed, bool explain);
     void explainMalformed(int node, int recordIndex, const IssuerValue& parsed);
     void addFix(const char* forCode, const QList<RecordEdit>& edits, QVariantMap args = {});
+    void addFix(const QString& forCode, const QList<RecordEdit>& edits, QVariantMap args = {});
     RecordEdit replaceEdit(const CaaResourceRecord& rr, const CaaRecord& after) const;
     RecordEdit addEdit(const CaaResourceRecord& near, const QString& owner, const CaaRecord& added) const;
 
@@ -437,8 +456,13 @@ RecordEdit Explainer::addEdit(const CaaResourceRecord& near, const QString& owne
 
 void Explainer::addFix(const char* forCode, const QList<RecordEdit>& edits, QVariantMap args)
 {
+    addFix(codeString(forCode), edits, std::move(args));
+}
+
+void Explainer::addFix(const QString& forCode, const QList<RecordEdit>& edits, QVariantMap args)
+{
     Fix fix;
-    fix.code = QString::fromLatin1(forCode);
+    fix.code = forCode;
     fix.edits = edits;
     fix.args = std::move(args);
     m_verdict.fixes.append(fix);
@@ -884,7 +908,7 @@ void Explainer::explainSet(int index)
     }
     m_verdict.reason = reason;
 
-    Finding summary = makeFinding(reason.toLatin1().constData(), Severity::Error, index);
+    Finding summary = makeFinding(reason, Severity::Error, index);
     if (reason == QLatin1String(code::IssuerNotListed) || reason == QLatin1String(code::IssuewildOverrides)
         || reason == QLatin1String(code::IssueDenyAll)) {
         QStringList listed;
@@ -926,7 +950,7 @@ void Explainer::explainSet(int index)
         } else {
             QVariantMap args;
             args.insert(QStringLiteral("name"), owner);
-            addFix(reason.toLatin1().constData(), { addEdit(last, owner, added) }, args);
+            addFix(reason, { addEdit(last, owner, added) }, args);
         }
     }
     // A set inherited from a parent can be overridden by the name's own set (not next to a CNAME).

@@ -148,6 +148,17 @@ DomainName DomainName::parse(QStringView input, NameError* error)
 
 DomainName DomainName::fromAscii(QByteArrayView ascii, NameError* error)
 {
+    // A plain host name: no URL, user@host or IDN interpretation (an RFC 2317 '/' or a Latin-1 octet is invalid).
+    for (qsizetype i = 0; i < ascii.size(); ++i) {
+        const char c = ascii[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+            || c == '_' || c == '.' || c == '*';
+        if (!ok) {
+            if (error)
+                *error = { NameError::InvalidCharacter, i, i + 1 };
+            return {};
+        }
+    }
     return parse(QString::fromLatin1(ascii), error);
 }
 
@@ -160,7 +171,8 @@ QString DomainName::unicodeText() const
 {
     if (!m_text.contains(QStringLiteral("xn--")))
         return displayText();
-    const QString unicode = QUrl::fromAce(m_text.toLatin1());
+    // Decode every TLD, not only those on Qt's IDN whitelist: this is for display, never for matching.
+    const QString unicode = QUrl::fromAce(m_text.toLatin1(), QUrl::IgnoreIDNWhitelist);
     return m_wildcard ? QStringLiteral("*.") + unicode : unicode;
 }
 

@@ -94,7 +94,21 @@ QList<const IssuerParameter*> IssuerValue::parametersNamed(QByteArrayView tag) c
     return found;
 }
 
+namespace {
+IssuerValue parseIssuerRfc8659Raw(QByteArrayView v);
+}
+
 IssuerValue parseIssuerRfc8659(QByteArrayView v)
+{
+    IssuerValue r = parseIssuerRfc8659Raw(v);
+    if (!r.wellFormed)
+        r.issuer.clear(); // a malformed value counts as an empty issuer (RFC 8659 §4.2); the span still locates it
+    return r;
+}
+
+namespace {
+
+IssuerValue parseIssuerRfc8659Raw(QByteArrayView v)
 {
     IssuerValue r;
     qsizetype i = 0;
@@ -185,11 +199,14 @@ IssuerValue parseIssuerRfc8659(QByteArrayView v)
         p.value = v.sliced(valueStart, i - valueStart).toByteArray();
         p.valueSpan = { valueStart, i };
         r.parameters.append(p);
+        const qsizetype valueEnd = i;
         skipWsp();
         if (i >= v.size())
             break;
         if (v[i] != ';') {
-            add(r, ValueDiagnostic::ParameterValueCharacter, i, i + 1);
+            // The value stopped at a character it may not contain: the space itself when more text follows.
+            const qsizetype at = valueEnd < i ? valueEnd : i;
+            add(r, ValueDiagnostic::ParameterValueCharacter, at, at + 1);
             return r;
         }
         const qsizetype semicolon = i;
@@ -203,6 +220,8 @@ IssuerValue parseIssuerRfc8659(QByteArrayView v)
     r.wellFormed = true;
     return r;
 }
+
+} // namespace
 
 IssuerValue parseIssuerBoulder(QByteArrayView v)
 {
@@ -259,7 +278,7 @@ IssuerValue parseIssuerBoulder(QByteArrayView v)
             if (t.length() == 0 && n == parts.size() - 1)
                 add(r, ValueDiagnostic::TrailingSemicolon, part.begin - 1, part.begin);
             else if (t.length() == 0)
-                add(r, ValueDiagnostic::EmptyParameter, part.begin - 1, part.begin);
+                add(r, ValueDiagnostic::EmptyParameter, part.end, part.end + 1); // the extra ';'
             else
                 add(r, ValueDiagnostic::ParameterWithoutEquals, t.begin, t.end);
             r.parameters.clear();

@@ -982,7 +982,7 @@ ZoneFile ZoneFile::parse(const QByteArray& content, const QString& path, const Z
     // Every record starts on its own line, so the line count bounds the record count: one allocation, no regrowth
     // (a doubling vector plus shrink_to_fit would briefly hold three times the records).
     size_t lines = 1;
-    for (const char* p = content.constData(), *end = p + content.size();
+    for (const char *p = content.constData(), *end = p + content.size();
          (p = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)))); ++p)
         ++lines;
     zone.m_records.reserve(lines);
