@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "caa/batchrunner.h"
 #include "caa/climbrunner.h"
 #include "caa/dnssource.h"
 #include "caa/lint.h"
@@ -11,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -34,18 +36,18 @@ because of DNS CAA records (RFC 8659), the way each CA decides, and how to fix i
 
 Usage:
   caa-doctor-cli check NAME [--ca ID]... [--wildcard] [--account-uri URI] [--method METHOD]
-                            --zone FILE... [--json]
+                            [--resolver ADDR[:PORT]]... [--zone FILE]... [--json]
   caa-doctor-cli fix   NAME --zone FILE [--ca ID] [--wildcard] [--account-uri URI] [--method METHOD]
                             [--write] [--json]
   caa-doctor-cli lint  --zone FILE... [--json]
-  caa-doctor-cli batch (FILE|-) --zone FILE... [--ca ID]... [--json]
+  caa-doctor-cli batch (FILE|-) [--ca ID]... [--resolver ADDR[:PORT]]... [--zone FILE]... [--json]
 
 NAME may be *.example.com (a wildcard request), an internationalised name, a URL, or end with a dot.
 --ca takes letsencrypt.org (the default; evaluated exactly as Let's Encrypt's Boulder does), rfc8659 or
 rfc8659:ID (RFC 8659 read strictly), any CAA identifier from the CCADB list (e.g. pki.goog, sectigo.com),
 or the identifier of a private CA.
-
-This version works offline on zone files (--zone). Live DNS lookups (--resolver) come in a later version.
+Without --zone, names are looked up in live DNS through the system's resolvers or the --resolver ones,
+every name of the climb at once, as Let's Encrypt does. With --zone, everything is answered from the files.
 
 Exit codes: 0 every CA may issue; 1 some CA refuses; 2 a lookup failed so a CA cannot decide;
 64 usage error; 65 bad input data (zone syntax, invalid name); 66 cannot open input; 74 I/O error.
@@ -73,8 +75,18 @@ struct CommonOptions
                               QStringLiteral("Evaluate offline from this zone file (RFC 1035 master format; "
                                              "repeatable)."),
                               QStringLiteral("FILE") };
-    QCommandLineOption resolver { QStringLiteral("resolver"), QStringLiteral("Recursive resolver for live DNS."),
+    QCommandLineOption resolver { QStringLiteral("resolver"),
+                                  QStringLiteral(
+                                      "Recursive resolver for live DNS (repeatable; default: the system's)."),
                                   QStringLiteral("ADDR[:PORT]") };
+    QCommandLineOption timeout { QStringLiteral("timeout"),
+                                 QStringLiteral("Live DNS: milliseconds to wait for each try (default 3000)."),
+                                 QStringLiteral("MS"), QStringLiteral("3000") };
+    QCommandLineOption tries { QStringLiteral("tries"), QStringLiteral("Live DNS: tries per query (default 2)."),
+                               QStringLiteral("N"), QStringLiteral("2") };
+    QCommandLineOption jobs { QStringLiteral("jobs"),
+                              QStringLiteral("batch: how many names are checked at the same time (default 64)."),
+                              QStringLiteral("N"), QStringLiteral("64") };
     QCommandLineOption json { QStringLiteral("json"), QStringLiteral("Print JSON (cli-contract schema).") };
     QCommandLineOption write { QStringLiteral("write"),
                                QStringLiteral("Edit the zone file in place (atomic; the original is kept as FILE.orig "
@@ -119,6 +131,70 @@ Diagnosis runCheck(DnsSource& source, const Request& request, const QList<CaProf
     return runner.diagnosis();
 }
 
+struct SourceSetup
+{
+    std::unique_ptr<DnsSource> source;
+    QList<std::shared_ptr<const ZoneFile>> zones;
+    int exitCode = 0;
+    QString error;
+};
+
+// Zone files when --zone is given, else live DNS through --resolver (or the system's resolvers).
+SourceSetup makeSource(const QCommandLineParser& p, const QCommandLineOption& zone, const QCommandLineOption& resolver,
+                       const QCommandLineOption& timeout, const QCommandLineOption& tries, QTextStream& err)
+{
+    SourceSetup setup;
+    if (!p.values(zone).isEmpty()) {
+        if (!p.values(resolver).isEmpty()) {
+            setup.exitCode = exitcode::Usage;
+            setup.error = QStringLiteral("give either --zone (offline) or --resolver (live DNS), not both");
+            return setup;
+        }
+        LoadedZones loaded = loadZones(p.values(zone), err);
+        if (loaded.exitCode) {
+            setup.exitCode = loaded.exitCode;
+            setup.error = QStringLiteral("no verdict: fix the zone file errors above first");
+            return setup;
+        }
+        auto set = std::make_shared<ZoneSet>();
+        for (const auto& z : loaded.zones)
+            set->add(z);
+        setup.zones = loaded.zones;
+        setup.source = std::make_unique<ZoneSource>(set);
+        return setup;
+    }
+    DnsClientOptions options;
+    bool ok1 = false, ok2 = false;
+    options.timeoutMs = p.value(timeout).toInt(&ok1);
+    options.tries = p.value(tries).toInt(&ok2);
+    if (!ok1 || !ok2 || options.timeoutMs < 50 || options.timeoutMs > 600000 || options.tries < 1
+        || options.tries > 10) {
+        setup.exitCode = exitcode::Usage;
+        setup.error = QStringLiteral("--timeout takes 50-600000 milliseconds and --tries 1-10");
+        return setup;
+    }
+    for (const QString& r : p.values(resolver)) {
+        QString normalised, error;
+        if (!DnsClient::normaliseServer(r, &normalised, &error)) {
+            setup.exitCode = exitcode::Usage;
+            setup.error = error;
+            return setup;
+        }
+        options.servers.append(normalised);
+    }
+    // The first resolver answers; comparing several resolvers is done by check, one source each.
+    if (options.servers.size() > 1)
+        options.servers = options.servers.mid(0, 1);
+    auto live = std::make_unique<LiveSource>(options);
+    if (!live->isValid()) {
+        setup.exitCode = exitcode::IoError;
+        setup.error = live->errorString();
+        return setup;
+    }
+    setup.source = std::move(live);
+    return setup;
+}
+
 int exitCodeFor(const Diagnosis& d)
 {
     bool forbid = false, error = false;
@@ -159,7 +235,7 @@ void Cli::printHelp(const QString& command)
     QCommandLineParser p;
     if (command == QLatin1String("check")) {
         p.setApplicationDescription(QStringLiteral("Check whether CAs may issue for NAME, and why."));
-        p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.json });
+        p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.resolver, o.timeout, o.tries, o.zone, o.json });
         p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The name on the certificate."));
     } else if (command == QLatin1String("fix")) {
         p.setApplicationDescription(
@@ -172,7 +248,7 @@ void Cli::printHelp(const QString& command)
         p.addOptions({ o.zone, o.json });
     } else {
         p.setApplicationDescription(QStringLiteral("Check many names (one per line; '#' starts a comment)."));
-        p.addOptions({ o.zone, o.ca, o.json });
+        p.addOptions({ o.resolver, o.timeout, o.tries, o.jobs, o.zone, o.ca, o.json });
         p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("File of names, or - for standard input."));
     }
     QString text = p.helpText();
@@ -264,30 +340,23 @@ int Cli::check(const QStringList& args)
 {
     CommonOptions o;
     QCommandLineParser p;
-    p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.resolver, o.json });
+    p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.resolver, o.timeout, o.tries, o.json });
     if (!p.parse(args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
         return usage(QStringLiteral("check needs exactly one NAME"));
-    if (p.values(o.zone).isEmpty())
-        return usage(QStringLiteral("live DNS lookups are not available in this version: give the zone files with "
-                                    "--zone FILE"));
     ParsedRequest req = parseRequest(p, o, p.positionalArguments().first());
     if (req.exitCode) {
         m_err << "caa-doctor-cli: " << req.error << Qt::endl;
         return req.exitCode;
     }
-    LoadedZones loaded = loadZones(p.values(o.zone), m_err);
-    if (loaded.exitCode) {
-        m_err << "caa-doctor-cli: no verdict: fix the zone file errors above first" << Qt::endl;
-        return loaded.exitCode;
+    SourceSetup setup = makeSource(p, o.zone, o.resolver, o.timeout, o.tries, m_err);
+    if (setup.exitCode) {
+        m_err << "caa-doctor-cli: " << setup.error << Qt::endl;
+        return setup.exitCode;
     }
-    auto set = std::make_shared<ZoneSet>();
-    for (const auto& z : loaded.zones)
-        set->add(z);
-    ZoneSource source(set);
-    Diagnosis d = runCheck(source, req.request, req.profiles);
-    for (const auto& z : loaded.zones)
+    Diagnosis d = runCheck(*setup.source, req.request, req.profiles);
+    for (const auto& z : setup.zones)
         d.zoneFiles.append({ z->files().first().path, QString::fromLatin1(z->files().first().sha256Hex()) });
     if (p.isSet(o.json))
         m_out << QJsonDocument(diagnosisToJson(d)).toJson(QJsonDocument::Indented);
@@ -479,84 +548,85 @@ int Cli::batch(const QStringList& args)
 {
     CommonOptions o;
     QCommandLineParser p;
-    p.addOptions({ o.ca, o.zone, o.resolver, o.json });
+    p.addOptions({ o.ca, o.zone, o.resolver, o.timeout, o.tries, o.jobs, o.json });
     if (!p.parse(args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
         return usage(QStringLiteral("batch needs one FILE of names (or - for standard input)"));
-    if (p.values(o.zone).isEmpty())
-        return usage(QStringLiteral("live DNS lookups are not available in this version: give the zone files with "
-                                    "--zone FILE"));
-    const QString input = p.positionalArguments().first();
-    QFile file;
-    if (input == QLatin1String("-")) {
-        if (!file.open(stdin, QIODevice::ReadOnly)) {
-            m_err << "caa-doctor-cli: cannot read standard input" << Qt::endl;
-            return exitcode::NoInput;
-        }
-    } else {
-        file.setFileName(input);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_err << "caa-doctor-cli: " << QDir::toNativeSeparators(input) << ": " << file.errorString() << Qt::endl;
-            return exitcode::NoInput;
-        }
-    }
-    QStringList cas = p.values(o.ca);
+    bool jobsOk = false;
+    const int jobs = p.value(o.jobs).toInt(&jobsOk);
+    if (!jobsOk || jobs < 1 || jobs > 10000)
+        return usage(QStringLiteral("--jobs takes 1-10000"));
     QList<CaProfile> profiles;
+    const QStringList cas = p.values(o.ca);
     for (const QString& id : cas.isEmpty() ? QStringList { QStringLiteral("letsencrypt.org") } : cas) {
         const CaProfile profile = CaDirectory::builtin().profile(id);
         if (profile.key.isEmpty())
             return usage(QStringLiteral("unknown CA \"%1\"").arg(id));
         profiles.append(profile);
     }
-    LoadedZones loaded = loadZones(p.values(o.zone), m_err);
-    if (loaded.exitCode)
-        return loaded.exitCode;
-    auto set = std::make_shared<ZoneSet>();
-    for (const auto& z : loaded.zones)
-        set->add(z);
-    ZoneSource source(set);
+    const QString input = p.positionalArguments().first();
+    QFile file;
+    if (input == QLatin1String("-") ? !file.open(stdin, QIODevice::ReadOnly)
+                                    : (file.setFileName(input), !file.open(QIODevice::ReadOnly))) {
+        m_err << "caa-doctor-cli: " << QDir::toNativeSeparators(input) << ": " << file.errorString() << Qt::endl;
+        return exitcode::NoInput;
+    }
+    SourceSetup setup = makeSource(p, o.zone, o.resolver, o.timeout, o.tries, m_err);
+    if (setup.exitCode) {
+        m_err << "caa-doctor-cli: " << setup.error << Qt::endl;
+        return setup.exitCode;
+    }
+    if (auto* live = qobject_cast<LiveSource*>(setup.source.get()))
+        live->setMaxInFlight(std::max(256, jobs * 4));
+    BatchRunner runner(setup.source.get(), profiles);
+    runner.setConcurrency(jobs);
+    const bool json = p.isSet(o.json);
+    const bool progress = caa_isatty(caa_fileno(stderr));
     bool anyForbidden = false, anyUndetermined = false;
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        QString line = QString::fromUtf8(file.readLine()).trimmed();
-        ++lineNumber;
-        const qsizetype hash = line.indexOf(u'#');
-        if (hash >= 0)
-            line = line.left(hash).trimmed();
-        if (line.isEmpty())
-            continue;
-        NameError error;
-        Request request;
-        request.name = DomainName::parse(line, &error);
-        if (!request.name.isValid()) {
-            const QString text = nameErrorText(line, error);
-            if (p.isSet(o.json))
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastProgress = 0;
+    QObject::connect(&runner, &BatchRunner::itemReady, &runner, [&](const BatchRunner::Item& item) {
+        if (!item.nameError.isEmpty()) {
+            const QString text = QStringLiteral("invalid name \"%1\": %2").arg(item.text, item.nameError);
+            if (json)
                 m_out << QJsonDocument(QJsonObject { { QStringLiteral("query"),
-                                                       QJsonObject { { QStringLiteral("name"), line } } },
+                                                       QJsonObject { { QStringLiteral("name"), item.text } } },
                                                      { QStringLiteral("error"), text },
-                                                     { QStringLiteral("line"), lineNumber } })
+                                                     { QStringLiteral("line"), item.line } })
                              .toJson(QJsonDocument::Compact)
                       << '\n';
             else
-                m_out << line << "\tinvalid\t" << text << '\n';
+                m_out << item.text << "\tinvalid\t" << text << '\n';
             anyUndetermined = true;
-            continue;
-        }
-        const Diagnosis d = runCheck(source, request, profiles);
-        if (p.isSet(o.json)) {
-            m_out << QJsonDocument(diagnosisToJson(d)).toJson(QJsonDocument::Compact) << '\n';
+        } else if (json) {
+            m_out << QJsonDocument(diagnosisToJson(item.diagnosis)).toJson(QJsonDocument::Compact) << '\n';
         } else {
-            for (int i = 0; i < d.verdicts.size(); ++i)
-                m_out << request.name.displayText() << '\t' << d.verdicts[i].ca << '\t'
-                      << outcomeCode(d.verdicts[i].outcome) << '\t' << d.verdicts[i].reason << '\t'
-                      << (d.relevantName().isEmpty() ? QStringLiteral("-") : d.relevantName()) << '\n';
+            const Diagnosis& d = item.diagnosis;
+            for (const Verdict& v : d.verdicts)
+                m_out << d.request.name.displayText() << '\t' << v.ca << '\t' << outcomeCode(v.outcome) << '\t'
+                      << v.reason << '\t' << (v.relevantName.isEmpty() ? QStringLiteral("-") : v.relevantName) << '\n';
         }
-        const int code = exitCodeFor(d);
-        anyForbidden = anyForbidden || code == exitcode::Forbidden;
-        anyUndetermined = anyUndetermined || code == exitcode::Undetermined;
-    }
+        if (item.nameError.isEmpty()) {
+            const int code = exitCodeFor(item.diagnosis);
+            anyForbidden = anyForbidden || code == exitcode::Forbidden;
+            anyUndetermined = anyUndetermined || code == exitcode::Undetermined;
+        }
+        if (progress && clock.elapsed() - lastProgress > 250) {
+            lastProgress = clock.elapsed();
+            m_out.flush();
+            m_err << "\r" << runner.completed() << " names checked ("
+                  << qint64(runner.completed() * 1000 / std::max<qint64>(1, clock.elapsed())) << "/s)" << Qt::flush;
+        }
+    });
+    QEventLoop loop;
+    QObject::connect(&runner, &BatchRunner::finished, &loop, &QEventLoop::quit);
+    runner.start(&file);
+    loop.exec();
     m_out.flush();
+    if (progress)
+        m_err << "\r" << runner.completed() << " names checked in " << clock.elapsed() << " ms" << Qt::endl;
     return anyForbidden ? exitcode::Forbidden : (anyUndetermined ? exitcode::Undetermined : exitcode::Permitted);
 }
 

@@ -75,6 +75,7 @@ struct LookupResult
     QString server; // resolver address or zone file
     quint32 negativeTtl = 0; // from the SOA of a negative answer
     QByteArray rawMessage; // the DNS message, when the source has one
+    QString error; // a transport or decoding error, for display
     bool aliasLoop = false; // CNAME/DNAME chain loops
 
     bool isAnswered() const { return status != LookupStatus::Pending; }

@@ -34,8 +34,8 @@ private:
     QPointer<DnsSource> m_source;
     Diagnosis m_diagnosis;
     QElapsedTimer m_timer;
-    int m_firstId = 0;
-    int m_nextId = 1;
+    int m_firstId = 0; // this run's lookup ids are [m_firstId, m_nextId)
+    int m_nextId = 0;
     bool m_running = false;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caa/climb.h"
+#include "caa/dnsclient.h"
 #include "caa/zoneset.h"
 
 #include <QObject>
@@ -43,6 +44,38 @@ public:
 
 private:
     std::shared_ptr<const ZoneSet> m_zones;
+    quint64 m_generation = 0;
+};
+
+// Answers from live DNS through a recursive resolver (the system's, or the ones given), like a CA's resolver sees
+// them: RD=1, AD=1, EDNS, TCP on truncation. A SERVFAIL without an Extended DNS Error is asked again with CD=1: if
+// the data then comes back, DNSSEC validation is what failed (bogus). DNSSEC state: secure when AD=1; insecure when
+// AD=0 from a resolver that has set AD on another answer (so it validates); indeterminate otherwise.
+class LiveSource : public DnsSource
+{
+    Q_OBJECT
+public:
+    explicit LiveSource(const DnsClientOptions& options, QObject* parent = nullptr);
+
+    bool isValid() const { return m_client->isValid(); }
+    QString errorString() const { return m_client->errorString(); }
+    void lookupCaa(int id, const QString& name) override;
+    void cancelAll() override;
+    QString kind() const override { return QStringLiteral("live"); }
+    QStringList details() const override { return m_client->servers(); }
+    // How many lookups may be on the wire at once; the rest wait their turn (batch checks of many names).
+    void setMaxInFlight(int count) { m_maxInFlight = std::max(1, count); }
+
+private:
+    void start(int id, const QString& name);
+    void startNext();
+    void deliver(int id, LookupResult result);
+
+    DnsClient* m_client;
+    QList<QPair<int, QString>> m_queue;
+    int m_inFlight = 0;
+    int m_maxInFlight = 512;
+    bool m_resolverValidates = false;
     quint64 m_generation = 0;
 };
 

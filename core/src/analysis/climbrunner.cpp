@@ -1,5 +1,7 @@
 #include "caa/climbrunner.h"
 
+#include <atomic>
+
 namespace caa {
 
 ClimbRunner::ClimbRunner(DnsSource* source, QObject* parent)
@@ -26,10 +28,14 @@ void ClimbRunner::start(const Request& request, const QList<CaProfile>& profiles
     }
     m_timer.start();
     m_running = true;
-    m_firstId = m_nextId;
+    // Lookup ids are unique across every runner: several runners may share one source.
+    static std::atomic<int> nextId { 1 };
+    const int count = int(m_diagnosis.climb.nodes.size());
+    m_firstId = nextId.fetch_add(count);
+    m_nextId = m_firstId + count;
     // Every name at once, as Boulder's parallelCAALookup does.
-    for (int i = 0; i < m_diagnosis.climb.nodes.size(); ++i)
-        m_source->lookupCaa(m_nextId++, m_diagnosis.climb.nodes[i].name);
+    for (int i = 0; i < count; ++i)
+        m_source->lookupCaa(m_firstId + i, m_diagnosis.climb.nodes[i].name);
     if (m_diagnosis.climb.nodes.isEmpty())
         reevaluate();
 }
@@ -71,6 +77,15 @@ void ClimbRunner::reevaluate()
     for (const LookupResult& n : m_diagnosis.climb.nodes)
         allAnswered = allAnswered && n.isAnswered();
     if (allDecided && allAnswered) {
+        // Answers arrive in parallel: one may come back before another proved (AD=1) that the resolver validates.
+        bool validated = false;
+        for (const LookupResult& n : m_diagnosis.climb.nodes)
+            validated = validated || n.dnssec == DnssecState::Secure;
+        for (LookupResult& n : m_diagnosis.climb.nodes) {
+            if (validated && n.dnssec == DnssecState::Indeterminate && !n.isFailure()
+                && n.status != LookupStatus::Unavailable)
+                n.dnssec = DnssecState::Insecure;
+        }
         m_running = false;
         m_diagnosis.elapsedMs = m_timer.elapsed();
         Q_EMIT finished();

@@ -1,0 +1,111 @@
+#include "caa/batchrunner.h"
+
+#include <QTimer>
+
+namespace caa {
+
+BatchRunner::BatchRunner(DnsSource* source, const QList<CaProfile>& profiles, QObject* parent)
+    : QObject(parent)
+    , m_source(source)
+    , m_profiles(profiles)
+{
+}
+
+void BatchRunner::start(QIODevice* input)
+{
+    m_input = input;
+    m_running = true;
+    // Sequential devices (stdin) report more lines through readyRead.
+    connect(input, &QIODevice::readyRead, this, &BatchRunner::fill);
+    connect(input, &QIODevice::readChannelFinished, this, &BatchRunner::fill);
+    QTimer::singleShot(0, this, &BatchRunner::fill);
+}
+
+void BatchRunner::cancel()
+{
+    m_running = false;
+    for (auto it = m_active.begin(); it != m_active.end(); ++it)
+        it.key()->cancel();
+    if (m_source)
+        m_source->cancelAll();
+}
+
+void BatchRunner::fill()
+{
+    if (!m_running)
+        return;
+    while (m_active.size() < m_concurrency && !m_inputDone) {
+        if (!m_input->canReadLine()) {
+            if (m_input->atEnd() && m_input->bytesAvailable() == 0) {
+                m_inputDone = true;
+                break;
+            }
+            if (m_input->isSequential() && !m_input->atEnd())
+                break; // wait for readyRead
+            if (m_input->bytesAvailable() == 0) {
+                m_inputDone = true;
+                break;
+            }
+        }
+        const QByteArray raw = m_input->readLine(64 * 1024);
+        ++m_line;
+        QString text = QString::fromUtf8(raw).trimmed();
+        const qsizetype hash = text.indexOf(u'#');
+        if (hash >= 0)
+            text = text.left(hash).trimmed();
+        if (text.isEmpty())
+            continue;
+        Item item;
+        item.index = m_nextIndex++;
+        item.line = m_line;
+        item.text = text;
+        NameError error;
+        Request request;
+        request.name = DomainName::parse(text, &error);
+        if (!request.name.isValid()) {
+            item.nameError = describe(error);
+            m_done.emplace(item.index, item);
+            ++m_completed;
+            continue;
+        }
+        ClimbRunner* runner = m_idle.isEmpty() ? nullptr : m_idle.takeLast();
+        if (!runner) {
+            runner = new ClimbRunner(m_source, this);
+            connect(runner, &ClimbRunner::finished, this, [this, runner] { onFinished(runner); });
+        }
+        m_active.insert(runner, item);
+        runner->start(request, m_profiles);
+    }
+    emitReady();
+}
+
+void BatchRunner::onFinished(ClimbRunner* runner)
+{
+    auto it = m_active.find(runner);
+    if (it == m_active.end())
+        return;
+    Item item = std::move(*it);
+    m_active.erase(it);
+    item.diagnosis = runner->diagnosis();
+    m_idle.append(runner);
+    m_done.emplace(item.index, std::move(item));
+    ++m_completed;
+    // Continue from the event loop: we are inside the runner's signal.
+    QTimer::singleShot(0, this, &BatchRunner::fill);
+}
+
+void BatchRunner::emitReady()
+{
+    while (!m_done.empty() && m_done.begin()->first == m_nextToEmit) {
+        const Item item = std::move(m_done.begin()->second);
+        m_done.erase(m_done.begin());
+        ++m_nextToEmit;
+        Q_EMIT itemReady(item);
+    }
+    if (m_running && m_inputDone && m_active.isEmpty() && m_done.empty()) {
+        m_running = false;
+        Q_EMIT finished();
+    }
+}
+
+} // namespace caa
