@@ -249,8 +249,22 @@ void TestCli::usageAndInputErrors_data()
     QTest::addRow("unknown option") << QStringList { QStringLiteral("check"), QStringLiteral("a.example"),
                                                      QStringLiteral("--bogus"), QStringLiteral("--zone"), zone }
                                     << 64 << "bogus";
-    QTest::addRow("live DNS not yet") << QStringList { QStringLiteral("check"), QStringLiteral("example.org") } << 64
-                                      << "--zone";
+    // Never the system resolver in tests: on this machine it is a private address outside the test world.
+    QTest::addRow("zone and resolver together")
+        << QStringList { QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), zone,
+                         QStringLiteral("--resolver"), QStringLiteral("127.0.0.1") }
+        << 64 << "not both";
+    QTest::addRow("invalid resolver") << QStringList { QStringLiteral("check"), QStringLiteral("example.org"),
+                                                       QStringLiteral("--resolver"), QStringLiteral("dns.google") }
+                                      << 64 << "invalid resolver";
+    QTest::addRow("resolver port out of range")
+        << QStringList { QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--resolver"),
+                         QStringLiteral("127.0.0.1:70000") }
+        << 64 << "1-65535";
+    QTest::addRow("bad timeout") << QStringList { QStringLiteral("check"), QStringLiteral("example.org"),
+                                                  QStringLiteral("--resolver"), QStringLiteral("127.0.0.1"),
+                                                  QStringLiteral("--timeout"), QStringLiteral("x") }
+                                 << 64 << "--timeout";
     QTest::addRow("empty label") << QStringList { QStringLiteral("check"), QStringLiteral("a..example.org"),
                                                   QStringLiteral("--zone"), zone }
                                  << 65 << "character 3";

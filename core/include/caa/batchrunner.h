@@ -54,6 +54,8 @@ private:
     qint64 m_nextToEmit = 0;
     qint64 m_completed = 0;
     bool m_inputDone = false;
+    bool m_blockingInput = false;
+    bool m_inputClosed = false;
     bool m_running = false;
     QHash<ClimbRunner*, Item> m_active;
     std::map<qint64, Item> m_done;

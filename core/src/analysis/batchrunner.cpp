@@ -1,5 +1,6 @@
 #include "caa/batchrunner.h"
 
+#include <QFile>
 #include <QTimer>
 
 namespace caa {
@@ -15,9 +16,16 @@ void BatchRunner::start(QIODevice* input)
 {
     m_input = input;
     m_running = true;
-    // Sequential devices (stdin) report more lines through readyRead.
-    connect(input, &QIODevice::readyRead, this, &BatchRunner::fill);
-    connect(input, &QIODevice::readChannelFinished, this, &BatchRunner::fill);
+    // QFile (a file, or a pipe on stdin) never emits readyRead: read it line by line as lookups finish (a pipe
+    // blocks until the producer writes). Other devices (QProcess, sockets) say when more has arrived.
+    m_blockingInput = qobject_cast<QFile*>(input) != nullptr;
+    if (!m_blockingInput) {
+        connect(input, &QIODevice::readyRead, this, &BatchRunner::fill);
+        connect(input, &QIODevice::readChannelFinished, this, [this] {
+            m_inputClosed = true;
+            fill();
+        });
+    }
     QTimer::singleShot(0, this, &BatchRunner::fill);
 }
 
@@ -35,19 +43,24 @@ void BatchRunner::fill()
     if (!m_running)
         return;
     while (m_active.size() < m_concurrency && !m_inputDone) {
-        if (!m_input->canReadLine()) {
-            if (m_input->atEnd() && m_input->bytesAvailable() == 0) {
+        QByteArray raw;
+        if (m_blockingInput) {
+            raw = m_input->readLine(64 * 1024);
+            if (raw.isEmpty()) { // a real empty line is "\n"
                 m_inputDone = true;
                 break;
             }
-            if (m_input->isSequential() && !m_input->atEnd())
-                break; // wait for readyRead
-            if (m_input->bytesAvailable() == 0) {
+        } else if (m_input->canReadLine()) {
+            raw = m_input->readLine(64 * 1024);
+        } else if (m_inputClosed || !m_input->isOpen()) {
+            raw = m_input->readAll(); // a last line without a line end
+            if (raw.isEmpty()) {
                 m_inputDone = true;
                 break;
             }
+        } else {
+            break; // wait for readyRead
         }
-        const QByteArray raw = m_input->readLine(64 * 1024);
         ++m_line;
         QString text = QString::fromUtf8(raw).trimmed();
         const qsizetype hash = text.indexOf(u'#');
