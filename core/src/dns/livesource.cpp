@@ -54,6 +54,7 @@ LookupResult transportFailure(const QString& name, const DnsReply& reply)
         r.status = LookupStatus::NetworkError;
     }
     r.error = reply.error;
+    r.dnssec = DnssecState::Indeterminate;
     return r;
 }
 

@@ -1,0 +1,317 @@
+// Integration tests against the real DNS world of tests/dnsworld (Knot authoritatives, a validating Unbound and
+// misbehaving servers on 127.X.Y.0/24): the real LiveSource, ClimbRunner and evaluator, every status and finding.
+#include "caa/climbrunner.h"
+#include "caa/dnsmessage.h"
+#include "caa/zonefile.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace caa;
+
+namespace {
+
+QString net()
+{
+    const QString n = qEnvironmentVariable("CAA_DNSWORLD_NET");
+    return n.isEmpty() ? QStringLiteral("127.53.0") : n;
+}
+
+QString resolver()
+{
+    return net() + QStringLiteral(".10");
+}
+
+struct Outcome2
+{
+    Diagnosis diagnosis;
+    qint64 wallMs = 0;
+};
+
+Outcome2 check(const QString& name, const QList<CaProfile>& profiles = { letsEncryptProfile() }, int timeoutMs = 2000,
+               int tries = 2, const QString& server = resolver())
+{
+    DnsClientOptions options;
+    options.servers = { server };
+    options.timeoutMs = timeoutMs;
+    options.tries = tries;
+    LiveSource source(options);
+    ClimbRunner runner(&source);
+    QSignalSpy finished(&runner, &ClimbRunner::finished);
+    Request request;
+    request.name = DomainName::parse(name);
+    QElapsedTimer timer;
+    timer.start();
+    runner.start(request, profiles);
+    finished.wait(timeoutMs * tries * 3 + 5000);
+    return { runner.diagnosis(), timer.elapsed() };
+}
+
+bool hasFinding(const Verdict& v, const QString& code)
+{
+    for (const Finding& f : v.findings) {
+        if (f.code == code)
+            return true;
+    }
+    return false;
+}
+
+QString summary(const Diagnosis& d)
+{
+    QStringList parts;
+    for (const LookupResult& n : d.climb.nodes)
+        parts.append(QStringLiteral("%1=%2/%3")
+                         .arg(n.name, QLatin1String(statusCode(n.status)), QLatin1String(dnssecCode(n.dnssec))));
+    const Verdict& v = d.verdicts.value(0);
+    QStringList codes;
+    for (const Finding& f : v.findings)
+        codes.append(f.code);
+    return QStringLiteral("%1 reason=%2 relevant=%3 findings=[%4] climb=[%5]")
+        .arg(QLatin1String(outcomeCode(v.outcome)), v.reason, v.relevantName, codes.join(u' '), parts.join(u' '));
+}
+
+} // namespace
+
+class TestLiveDns : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void climb_data();
+    void climb();
+    void deepNameAskedInParallel();
+    void bogusReportsEdeAndBoulderText();
+    void timeoutEndsWithinTheLimit();
+    void lameDelegation();
+    void unreachableResolver();
+    void bigAnswerOverTcp();
+    void wildcardRequestUsesIssuewild();
+};
+
+void TestLiveDns::initTestCase()
+{
+    // The world must be up (ctest starts it as a fixture; by hand: bash tests/dnsworld/world.sh start).
+    const Outcome2 probe = check(QStringLiteral("permit.test"));
+    QVERIFY2(probe.diagnosis.climb.nodes.value(0).status == LookupStatus::Records,
+             qPrintable(
+                 QStringLiteral("the DNS world at %1 does not answer: %2").arg(resolver(), summary(probe.diagnosis))));
+}
+
+void TestLiveDns::climb_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("relevant");
+    QTest::addColumn<QString>("firstStatus");
+    QTest::addColumn<QString>("firstDnssec");
+    QTest::addColumn<QStringList>("aliases");
+    QTest::addColumn<QString>("finding"); // one more finding that must be present ("" for none)
+
+    QTest::addRow("signed, permitted") << "permit.test"
+                                       << "permit"
+                                       << "permitted"
+                                       << "permit.test"
+                                       << "records"
+                                       << "secure" << QStringList() << "";
+    QTest::addRow("trailing dot refused, iodef unsent") << "www.dot.test"
+                                                        << "forbid"
+                                                        << "issuer-trailing-dot"
+                                                        << "dot.test"
+                                                        << "nxdomain"
+                                                        << "secure" << QStringList() << "iodef-not-supported";
+    QTest::addRow("existing name without CAA inherits") << "www.permit.test"
+                                                        << "permit"
+                                                        << "permitted"
+                                                        << "permit.test"
+                                                        << "nodata"
+                                                        << "secure" << QStringList() << "inherited-from-parent";
+    QTest::addRow("NXDOMAIN below a set") << "nope.permit.test"
+                                          << "permit"
+                                          << "permitted"
+                                          << "permit.test"
+                                          << "nxdomain"
+                                          << "secure" << QStringList() << "";
+    QTest::addRow("NSEC3 zone, NXDOMAIN") << "nope.nsec3.test"
+                                          << "permit"
+                                          << "permitted"
+                                          << "nsec3.test"
+                                          << "nxdomain"
+                                          << "secure" << QStringList() << "";
+    QTest::addRow("CNAME to a target with CAA: the alias is foundAt")
+        << "www.cname.test"
+        << "forbid"
+        << "issuer-not-listed"
+        << "www.cname.test"
+        << "records"
+        << "secure" << QStringList { QStringLiteral("host.target.test") } << "cname-target-caa";
+    QTest::addRow("CNAME to a target without CAA: climb the original name, not target.test")
+        << "www2.cname.test"
+        << "permit"
+        << "no-caa"
+        << ""
+        << "nodata"
+        << "secure" << QStringList { QStringLiteral("bare.target.test") } << "";
+    QTest::addRow("DNAME") << "host.old.dname.test"
+                           << "forbid"
+                           << "issuer-not-listed"
+                           << "host.old.dname.test"
+                           << "records"
+                           << "secure" << QStringList { QStringLiteral("host.target.test") } << "cname-target-caa";
+    QTest::addRow("wildcard owner with CAA") << "x.cw.wild.test"
+                                             << "forbid"
+                                             << "issuer-not-listed"
+                                             << "x.cw.wild.test"
+                                             << "records"
+                                             << "secure" << QStringList() << "";
+    QTest::addRow("unsigned delegation is insecure") << "insecure.test"
+                                                     << "permit"
+                                                     << "permitted"
+                                                     << "insecure.test"
+                                                     << "records"
+                                                     << "insecure" << QStringList() << "";
+    QTest::addRow("SERVFAIL for CAA only") << "www.servfail.test"
+                                           << "error"
+                                           << "lookup-servfail"
+                                           << ""
+                                           << "servfail"
+                                           << "indeterminate" << QStringList() << "";
+    QTest::addRow("REFUSED at the authoritative, SERVFAIL at the resolver") << "refused.test"
+                                                                            << "error"
+                                                                            << "lookup-servfail"
+                                                                            << ""
+                                                                            << "servfail"
+                                                                            << "indeterminate" << QStringList() << "";
+    QTest::addRow("TC=1 over UDP, full answer over TCP") << "tc.test"
+                                                         << "permit"
+                                                         << "permitted"
+                                                         << "tc.test"
+                                                         << "records"
+                                                         << "insecure" << QStringList() << "";
+    QTest::addRow("slow authoritative still answers") << "a.b.c.d.slow.test"
+                                                      << "permit"
+                                                      << "permitted"
+                                                      << "slow.test"
+                                                      << "nodata"
+                                                      << "insecure" << QStringList() << "";
+}
+
+void TestLiveDns::climb()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, outcome);
+    QFETCH(QString, reason);
+    QFETCH(QString, relevant);
+    QFETCH(QString, firstStatus);
+    QFETCH(QString, firstDnssec);
+    QFETCH(QStringList, aliases);
+    QFETCH(QString, finding);
+    const Diagnosis d = check(name).diagnosis;
+    const QString info = summary(d);
+    QVERIFY2(d.isComplete(), qPrintable(info));
+    const Verdict& v = d.verdicts.first();
+    QVERIFY2(QLatin1String(outcomeCode(v.outcome)) == outcome, qPrintable(info));
+    QVERIFY2(v.reason == reason, qPrintable(info));
+    QVERIFY2(v.relevantName == relevant, qPrintable(info));
+    const LookupResult& first = d.climb.nodes.first();
+    QVERIFY2(QLatin1String(statusCode(first.status)) == firstStatus, qPrintable(info));
+    QVERIFY2(QLatin1String(dnssecCode(first.dnssec)) == firstDnssec, qPrintable(info));
+    QCOMPARE(first.aliases, aliases);
+    if (!finding.isEmpty())
+        QVERIFY2(hasFinding(v, finding), qPrintable(info));
+    // Every answered node carries its evidence: the server, the time and the raw message.
+    for (const LookupResult& n : d.climb.nodes) {
+        QCOMPARE(n.server, resolver() + QStringLiteral(":53"));
+        QVERIFY(n.elapsedMs >= 0);
+        if (n.status != LookupStatus::Timeout && n.status != LookupStatus::NetworkError) {
+            dns::Message m;
+            QVERIFY(dns::parseMessage(n.rawMessage, &m));
+            QCOMPARE(m.questions.first().name, n.name);
+        }
+    }
+    QCOMPARE(d.climb.nodes.last().name, QStringLiteral("test")); // the TLD is asked, the root never
+}
+
+void TestLiveDns::deepNameAskedInParallel()
+{
+    const Outcome2 r = check(QStringLiteral("a.b.c.d.deep.permit.test"));
+    QCOMPARE(r.diagnosis.climb.nodes.size(), 7);
+    QCOMPARE(r.diagnosis.verdicts.first().relevantName, QStringLiteral("permit.test"));
+    for (int i = 0; i < 5; ++i) // the name, three empty non-terminals and deep.permit.test: all empty
+        QCOMPARE(r.diagnosis.climb.nodes[i].status, LookupStatus::NoData);
+    QCOMPARE(r.diagnosis.climb.nodes[5].status, LookupStatus::Records);
+}
+
+void TestLiveDns::bogusReportsEdeAndBoulderText()
+{
+    const Diagnosis d = check(QStringLiteral("bogus.test")).diagnosis;
+    const Verdict& v = d.verdicts.first();
+    QVERIFY2(v.outcome == Outcome::Error, qPrintable(summary(d)));
+    QCOMPARE(v.reason, QStringLiteral("dnssec-bogus"));
+    QCOMPARE(d.climb.nodes.first().status, LookupStatus::Bogus);
+    QCOMPARE(d.climb.nodes.first().dnssec, DnssecState::Bogus);
+    QVERIFY(!d.climb.nodes.first().ede.isEmpty());
+    QVERIFY2(v.caErrorText.startsWith(QStringLiteral("While processing CAA for bogus.test: DNS problem: looking up CAA "
+                                                     "for bogus.test: DNSSEC: ")),
+             qPrintable(v.caErrorText));
+}
+
+void TestLiveDns::timeoutEndsWithinTheLimit()
+{
+    // silent.test's server drops CAA queries. With 400 ms x 1 try, we must report a timeout within that limit,
+    // whatever the resolver does meanwhile.
+    const Outcome2 r = check(QStringLiteral("x.silent.test"), { letsEncryptProfile() }, 400, 1);
+    const Verdict& v = r.diagnosis.verdicts.first();
+    QVERIFY2(v.outcome == Outcome::Error, qPrintable(summary(r.diagnosis)));
+    QVERIFY2(v.reason == QLatin1String("lookup-timeout") || v.reason == QLatin1String("lookup-servfail"),
+             qPrintable(summary(r.diagnosis)));
+    QVERIFY2(r.wallMs < 400 + 600, qPrintable(QString::number(r.wallMs)));
+}
+
+void TestLiveDns::lameDelegation()
+{
+    // Nothing answers for lame.test: the resolver gives up with SERVFAIL, or our deadline comes first.
+    const Outcome2 r = check(QStringLiteral("lame.test"), { letsEncryptProfile() }, 1000, 2);
+    const Verdict& v = r.diagnosis.verdicts.first();
+    QCOMPARE(v.outcome, Outcome::Error);
+    QVERIFY2(v.reason == QLatin1String("lookup-timeout") || v.reason == QLatin1String("lookup-servfail"),
+             qPrintable(summary(r.diagnosis)));
+    QCOMPARE(r.diagnosis.climb.nodes.first().dnssec, DnssecState::Indeterminate);
+    QVERIFY(r.wallMs < 2000 + 600);
+}
+
+void TestLiveDns::unreachableResolver()
+{
+    // Nothing listens at NET.99: a clear network error or timeout, quickly, never a hang.
+    const Outcome2 r
+        = check(QStringLiteral("permit.test"), { letsEncryptProfile() }, 300, 1, net() + QStringLiteral(".99"));
+    const Verdict& v = r.diagnosis.verdicts.first();
+    QCOMPARE(v.outcome, Outcome::Error);
+    QVERIFY2(v.reason == QLatin1String("lookup-network") || v.reason == QLatin1String("lookup-timeout"),
+             qPrintable(v.reason));
+    QVERIFY(r.wallMs < 2000);
+}
+
+void TestLiveDns::bigAnswerOverTcp()
+{
+    const Diagnosis d = check(QStringLiteral("big.test")).diagnosis;
+    QCOMPARE(d.climb.nodes.first().status, LookupStatus::Records);
+    QVERIFY(d.climb.nodes.first().records.size() > 50);
+    QVERIFY(d.climb.nodes.first().rawMessage.size() > 4096);
+    QCOMPARE(d.verdicts.first().outcome, Outcome::Permit);
+}
+
+void TestLiveDns::wildcardRequestUsesIssuewild()
+{
+    const Diagnosis le = check(QStringLiteral("*.wild.test")).diagnosis;
+    QCOMPARE(le.verdicts.first().outcome, Outcome::Forbid);
+    QCOMPARE(le.verdicts.first().reason, QStringLiteral("issuewild-overrides"));
+    const Diagnosis gts
+        = check(QStringLiteral("*.wild.test"), { CaDirectory::builtin().profile(QStringLiteral("pki.goog")) })
+              .diagnosis;
+    QCOMPARE(gts.verdicts.first().outcome, Outcome::Permit);
+}
+
+QTEST_GUILESS_MAIN(TestLiveDns)
+#include "tst_livedns.moc"
