@@ -4,6 +4,7 @@
 #include "caa/climbrunner.h"
 #include "caa/dnssource.h"
 #include "caa/lint.h"
+#include "caa/nsmatrix.h"
 #include "caa/zoneeditor.h"
 #include "diagnosisjson.h"
 #include "messagecatalogue.h"
@@ -84,6 +85,8 @@ struct CommonOptions
                                  QStringLiteral("MS"), QStringLiteral("3000") };
     QCommandLineOption tries { QStringLiteral("tries"), QStringLiteral("Live DNS: tries per query (default 2)."),
                                QStringLiteral("N"), QStringLiteral("2") };
+    QCommandLineOption noMatrix { QStringLiteral("no-matrix"),
+                                  QStringLiteral("Live DNS: do not ask every authoritative nameserver directly.") };
     QCommandLineOption jobs { QStringLiteral("jobs"),
                               QStringLiteral("batch: how many names are checked at the same time (default 64)."),
                               QStringLiteral("N"), QStringLiteral("64") };
@@ -135,6 +138,8 @@ struct SourceSetup
 {
     std::unique_ptr<DnsSource> source;
     QList<std::shared_ptr<const ZoneFile>> zones;
+    DnsClientOptions live; // the primary resolver, for the nameserver matrix
+    QStringList otherResolvers; // compared with the primary
     int exitCode = 0;
     QString error;
 };
@@ -182,9 +187,11 @@ SourceSetup makeSource(const QCommandLineParser& p, const QCommandLineOption& zo
         }
         options.servers.append(normalised);
     }
-    // The first resolver answers; comparing several resolvers is done by check, one source each.
+    // The first resolver answers; the others are compared with it (check), one source each.
+    setup.otherResolvers = options.servers.mid(1);
     if (options.servers.size() > 1)
         options.servers = options.servers.mid(0, 1);
+    setup.live = options;
     auto live = std::make_unique<LiveSource>(options);
     if (!live->isValid()) {
         setup.exitCode = exitcode::IoError;
@@ -193,6 +200,52 @@ SourceSetup makeSource(const QCommandLineParser& p, const QCommandLineOption& zo
     }
     setup.source = std::move(live);
     return setup;
+}
+
+// Live checks: every authoritative server asked directly, and the same climb through the other resolvers, at once.
+void addLiveViews(Diagnosis& d, const SourceSetup& setup, bool matrix)
+{
+    QEventLoop loop;
+    int running = 0;
+    auto finishedOne = [&] {
+        if (--running == 0)
+            loop.quit();
+    };
+    NsMatrixRunner matrixRunner(setup.live);
+    matrixRunner.setTimeoutMs(std::min(setup.live.timeoutMs, 3000));
+    if (matrix) {
+        QStringList names;
+        const int relevant = d.verdicts.isEmpty() ? -1 : d.verdicts.first().relevantNode;
+        for (int i = 0; i < d.climb.nodes.size(); ++i) {
+            names.append(d.climb.nodes[i].name);
+            if (i == relevant || d.climb.nodes[i].isFailure())
+                break; // names above the deciding one do not matter
+        }
+        ++running;
+        QObject::connect(&matrixRunner, &NsMatrixRunner::finished, &loop, finishedOne);
+        matrixRunner.start(names);
+    }
+    std::vector<std::unique_ptr<LiveSource>> sources;
+    std::vector<std::unique_ptr<ClimbRunner>> runners;
+    for (const QString& server : setup.otherResolvers) {
+        DnsClientOptions options = setup.live;
+        options.servers = { server };
+        sources.push_back(std::make_unique<LiveSource>(options));
+        runners.push_back(std::make_unique<ClimbRunner>(sources.back().get()));
+        ++running;
+        QObject::connect(runners.back().get(), &ClimbRunner::finished, &loop, finishedOne);
+        runners.back()->start(d.request, d.profiles);
+    }
+    if (running > 0)
+        loop.exec();
+    if (matrix) {
+        d.hasNsMatrix = true;
+        d.nsMatrix = matrixRunner.matrix();
+    }
+    for (size_t i = 0; i < runners.size(); ++i)
+        d.otherResolvers.append(
+            { setup.otherResolvers[int(i)], runners[i]->diagnosis().climb, runners[i]->diagnosis().verdicts });
+    d.compareResolvers();
 }
 
 int exitCodeFor(const Diagnosis& d)
@@ -235,7 +288,8 @@ void Cli::printHelp(const QString& command)
     QCommandLineParser p;
     if (command == QLatin1String("check")) {
         p.setApplicationDescription(QStringLiteral("Check whether CAs may issue for NAME, and why."));
-        p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.resolver, o.timeout, o.tries, o.zone, o.json });
+        p.addOptions(
+            { o.ca, o.wildcard, o.accountUri, o.method, o.resolver, o.timeout, o.tries, o.noMatrix, o.zone, o.json });
         p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The name on the certificate."));
     } else if (command == QLatin1String("fix")) {
         p.setApplicationDescription(
@@ -340,7 +394,8 @@ int Cli::check(const QStringList& args)
 {
     CommonOptions o;
     QCommandLineParser p;
-    p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.resolver, o.timeout, o.tries, o.json });
+    p.addOptions(
+        { o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.resolver, o.timeout, o.tries, o.noMatrix, o.json });
     if (!p.parse(args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
@@ -356,6 +411,8 @@ int Cli::check(const QStringList& args)
         return setup.exitCode;
     }
     Diagnosis d = runCheck(*setup.source, req.request, req.profiles);
+    if (d.sourceKind == QLatin1String("live"))
+        addLiveViews(d, setup, !p.isSet(o.noMatrix));
     for (const auto& z : setup.zones)
         d.zoneFiles.append({ z->files().first().path, QString::fromLatin1(z->files().first().sha256Hex()) });
     if (p.isSet(o.json))

@@ -1,5 +1,6 @@
 #include "textreport.h"
 
+#include "caa/dnsmessage.h"
 #include "messagecatalogue.h"
 
 #include <QDir>
@@ -142,6 +143,13 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
             status = MessageCatalogue::tr("CAA records (%n)", nullptr, int(n.records.size()));
         if (!n.aliases.isEmpty() && !skipped)
             status += QStringLiteral("  via ") + n.aliases.join(QStringLiteral(" -> "));
+        if (d.sourceKind == QLatin1String("live") && !skipped) {
+            status += QStringLiteral("  [%1, %2 ms]").arg(MessageCatalogue::dnssec(n.dnssec)).arg(n.elapsedMs);
+            if (!n.ede.isEmpty())
+                status += QStringLiteral("  EDE %1 %2").arg(n.ede.first().code).arg(n.ede.first().text);
+            if (!n.error.isEmpty())
+                status += QStringLiteral("  (%1)").arg(n.error);
+        }
         if (i == relevant)
             status = paint(style, "1", status) + paint(style, "35;1", MessageCatalogue::tr("  <- relevant"));
         else if (n.isFailure() && !skipped)
@@ -161,6 +169,62 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
     }
     out += QStringLiteral("  %1  %2  ").arg(QString(), 2).arg(QStringLiteral(".").leftJustified(width))
         + paint(style, "2", MessageCatalogue::tr("the root is never queried")) + QLatin1Char('\n');
+
+    if (d.hasNsMatrix && !d.nsMatrix.servers.isEmpty()) {
+        out += QLatin1Char('\n')
+            + paint(style, "1", MessageCatalogue::tr("Authoritative nameservers (asked directly, RD=0)"))
+            + QLatin1Char('\n');
+        for (const NsProbe& p : d.nsMatrix.probes) {
+            if (p.tcp)
+                continue;
+            const NsProbe* tcp = nullptr;
+            for (const NsProbe& t : d.nsMatrix.probes) {
+                if (t.tcp && t.address == p.address && t.name == p.name)
+                    tcp = &t;
+            }
+            QString serial;
+            for (const NsServer& s : d.nsMatrix.servers) {
+                if (s.address == p.address && s.zone == p.zone && s.serialKnown)
+                    serial = MessageCatalogue::tr("serial %1").arg(s.serial);
+            }
+            auto state = [](const NsProbe& x) {
+                if (x.transport == DnsReply::Timeout)
+                    return QStringLiteral("timeout");
+                if (x.transport != DnsReply::Answered)
+                    return QStringLiteral("unreachable");
+                QString text = QString::fromLatin1(dns::rcodeName(x.rcode));
+                if (x.rcode == 0)
+                    text = x.records.isEmpty() ? QStringLiteral("empty")
+                                               : QStringLiteral("%1 CAA").arg(x.records.size());
+                if (x.tc)
+                    text += QStringLiteral(" TC");
+                if (!x.aa)
+                    text += QStringLiteral(" (not AA)");
+                return text;
+            };
+            out += QStringLiteral("  %1  %2 %3  UDP %4 (%5 ms)  TCP %6  %7\n")
+                       .arg(p.name, p.nsName, p.address, state(p))
+                       .arg(p.latencyMs)
+                       .arg(tcp ? state(*tcp) : QStringLiteral("-"), serial);
+        }
+        for (const Finding& f : d.nsMatrix.findings)
+            out += QStringLiteral("   ") + severityMark(f.severity, style) + QLatin1Char(' ')
+                + wrap(MessageCatalogue::finding(f), 100, QStringLiteral("     ")) + QLatin1Char('\n');
+    }
+    if (!d.otherResolvers.isEmpty()) {
+        out += QLatin1Char('\n') + paint(style, "1", MessageCatalogue::tr("Other resolvers")) + QLatin1Char('\n');
+        for (const ResolverView& view : d.otherResolvers) {
+            QStringList verdicts;
+            for (const Verdict& v : view.verdicts)
+                verdicts.append(QStringLiteral("%1 %2").arg(v.ca, QLatin1String(outcomeCode(v.outcome))));
+            out += QStringLiteral("  %1: %2\n").arg(view.server, verdicts.join(QStringLiteral(", ")));
+        }
+        if (d.resolverFindings.isEmpty())
+            out += QStringLiteral("   ") + MessageCatalogue::tr("They all give the same answers.") + QLatin1Char('\n');
+        for (const Finding& f : d.resolverFindings)
+            out += QStringLiteral("   ") + severityMark(f.severity, style) + QLatin1Char(' ')
+                + wrap(MessageCatalogue::finding(f), 100, QStringLiteral("     ")) + QLatin1Char('\n');
+    }
 
     for (int vi = 0; vi < d.verdicts.size(); ++vi) {
         const Verdict& v = d.verdicts[vi];

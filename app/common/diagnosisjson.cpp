@@ -1,5 +1,6 @@
 #include "diagnosisjson.h"
 
+#include "caa/dnsmessage.h"
 #include "messagecatalogue.h"
 
 #include <QJsonValue>
@@ -11,6 +12,23 @@ namespace {
 QJsonValue nullable(const QString& s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QString transportOrRcode(DnsReply::Transport transport, int rcode)
+{
+    switch (transport) {
+    case DnsReply::Answered:
+        return QString::fromLatin1(dns::rcodeName(rcode));
+    case DnsReply::Timeout:
+        return QStringLiteral("timeout");
+    case DnsReply::ConnectionRefused:
+        return QStringLiteral("connection-refused");
+    case DnsReply::BadResponse:
+        return QStringLiteral("bad-response");
+    case DnsReply::NetworkError:
+        break;
+    }
+    return QStringLiteral("network-error");
 }
 
 QJsonObject argsToJson(const QVariantMap& args)
@@ -74,6 +92,7 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
     provenance.insert(QStringLiteral("started_utc"), d.startedUtc.toString(Qt::ISODateWithMs));
     provenance.insert(QStringLiteral("version"), QStringLiteral(CAA_VERSION));
     provenance.insert(QStringLiteral("qt"), QString::fromLatin1(qVersion()));
+    provenance.insert(QStringLiteral("c_ares"), DnsClient::caresVersion());
     QJsonArray files;
     for (const ZoneFileProvenance& z : d.zoneFiles)
         files.append(QJsonObject { { QStringLiteral("path"), z.path }, { QStringLiteral("sha256"), z.sha256 } });
@@ -152,6 +171,76 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
         verdicts.append(o);
     }
     root.insert(QStringLiteral("verdicts"), verdicts);
+    auto findingsJson = [&](const QList<Finding>& list) {
+        QJsonArray out;
+        for (const Finding& f : list) {
+            out.append(QJsonObject { { QStringLiteral("code"), f.code },
+                                     { QStringLiteral("severity"), QString::fromLatin1(severityCode(f.severity)) },
+                                     { QStringLiteral("message"), MessageCatalogue::finding(f) },
+                                     { QStringLiteral("args"), argsToJson(f.args) } });
+        }
+        return out;
+    };
+    if (d.hasNsMatrix) {
+        const NsMatrix& m = d.nsMatrix;
+        QJsonArray servers, probes;
+        for (const NsServer& s : m.servers)
+            servers.append(
+                QJsonObject { { QStringLiteral("zone"), s.zone },
+                              { QStringLiteral("ns"), s.nsName },
+                              { QStringLiteral("address"), s.address },
+                              { QStringLiteral("status"), transportOrRcode(s.transport, s.rcode) },
+                              { QStringLiteral("aa"), s.aa },
+                              { QStringLiteral("serial"), s.serialKnown ? QJsonValue(qint64(s.serial)) : QJsonValue() },
+                              { QStringLiteral("latency_ms"), s.latencyMs } });
+        for (const NsProbe& p : m.probes) {
+            QJsonArray records;
+            for (const CaaRecord& r : p.records)
+                records.append(r.toPresentation());
+            probes.append(
+                QJsonObject { { QStringLiteral("name"), p.name },
+                              { QStringLiteral("zone"), p.zone },
+                              { QStringLiteral("ns"), p.nsName },
+                              { QStringLiteral("address"), p.address },
+                              { QStringLiteral("transport"), p.tcp ? QStringLiteral("tcp") : QStringLiteral("udp") },
+                              { QStringLiteral("status"), transportOrRcode(p.transport, p.rcode) },
+                              { QStringLiteral("aa"), p.aa },
+                              { QStringLiteral("tc"), p.tc },
+                              { QStringLiteral("soa_in_authority"), p.soaInAuthority },
+                              { QStringLiteral("records"), records },
+                              { QStringLiteral("latency_ms"), p.latencyMs } });
+        }
+        root.insert(QStringLiteral("nameservers"),
+                    QJsonObject { { QStringLiteral("zones"), QJsonArray::fromStringList(m.zones) },
+                                  { QStringLiteral("servers"), servers },
+                                  { QStringLiteral("probes"), probes },
+                                  { QStringLiteral("unresolved"), QJsonArray::fromStringList(m.unresolved) },
+                                  { QStringLiteral("findings"), findingsJson(m.findings) } });
+    }
+    if (!d.otherResolvers.isEmpty()) {
+        QJsonArray views;
+        for (const ResolverView& view : d.otherResolvers) {
+            QJsonArray viewClimb, viewVerdicts;
+            for (const LookupResult& n : view.climb.nodes) {
+                QJsonArray records;
+                for (const CaaResourceRecord& r : n.records)
+                    records.append(recordToJson(r));
+                viewClimb.append(QJsonObject { { QStringLiteral("name"), n.name },
+                                               { QStringLiteral("status"), QString::fromLatin1(statusCode(n.status)) },
+                                               { QStringLiteral("records"), records } });
+            }
+            for (const Verdict& v : view.verdicts)
+                viewVerdicts.append(
+                    QJsonObject { { QStringLiteral("ca"), v.ca },
+                                  { QStringLiteral("verdict"), QString::fromLatin1(outcomeCode(v.outcome)) },
+                                  { QStringLiteral("reason"), v.reason } });
+            views.append(QJsonObject { { QStringLiteral("server"), view.server },
+                                       { QStringLiteral("climb"), viewClimb },
+                                       { QStringLiteral("verdicts"), viewVerdicts } });
+        }
+        root.insert(QStringLiteral("other_resolvers"), views);
+        root.insert(QStringLiteral("resolver_findings"), findingsJson(d.resolverFindings));
+    }
     return root;
 }
 

@@ -20,6 +20,28 @@ QString MessageCatalogue::fill(QString text, const QVariantMap& args)
 
 namespace {
 
+// "5 min", "1 h", "1 h 30 min", "2 days".
+QString duration(qint64 seconds)
+{
+    // Explicit English forms: %n plurals need a loaded translation to choose "second" or "seconds".
+    auto unit = [](qint64 n, const QString& one, const QString& many) {
+        return n == 1 ? one : many.arg(n);
+    };
+    if (seconds < 60)
+        return unit(seconds, MessageCatalogue::tr("1 second"), MessageCatalogue::tr("%1 seconds"));
+    if (seconds < 3600)
+        return unit(seconds / 60, MessageCatalogue::tr("1 minute"), MessageCatalogue::tr("%1 minutes"));
+    if (seconds < 86400) {
+        QString text = unit(seconds / 3600, MessageCatalogue::tr("1 hour"), MessageCatalogue::tr("%1 hours"));
+        const qint64 minutes = seconds % 3600 / 60;
+        if (minutes)
+            text += QLatin1Char(' ')
+                + unit(minutes, MessageCatalogue::tr("1 minute"), MessageCatalogue::tr("%1 minutes"));
+        return text;
+    }
+    return unit(seconds / 86400, MessageCatalogue::tr("1 day"), MessageCatalogue::tr("%1 days"));
+}
+
 QString parameterProblem(int problem)
 {
     switch (ValueDiagnostic::Code(problem)) {
@@ -197,6 +219,46 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
                "1 as critical.");
     } else if (c == QLatin1String(code::UnknownTag)) {
         t = tr("The tag \"{tag}\" is not one {ca} knows; it is not marked critical, so it is ignored.");
+    } else if (c == QLatin1String(code::CacheTtl)) {
+        a.insert(QStringLiteral("positive"), duration(a.value(QStringLiteral("positiveTtl")).toLongLong()));
+        a.insert(QStringLiteral("negative"), duration(a.value(QStringLiteral("negativeTtl")).toLongLong()));
+        t = a.value(QStringLiteral("negativeTtl")).toLongLong() > 0
+            ? tr("After the fix, resolvers may keep the current records of {name} for up to {positive}, and the empty "
+                 "answers below it for up to {negative}. Let's Encrypt looks again at every order, and rechecks "
+                 "authorisations older than 7 hours before issuing.")
+            : tr("After the fix, resolvers may keep the current records of {name} for up to {positive}. Let's Encrypt "
+                 "looks again at every order, and rechecks authorisations older than 7 hours before issuing.");
+    } else if (c == QLatin1String("ns-caa-failure")) {
+        t = tr("{ns} ({address}) answers the zone's SOA but answers CAA for {name} with {problem} over {transport}. "
+               "CAs treat that as \"cannot check\" and refuse. An empty answer must be NOERROR with the zone's SOA: "
+               "ask the DNS provider to fix CAA (type 257) handling; adding a CAA record often does not help.");
+    } else if (c == QLatin1String("ns-lame")) {
+        t = tr("{ns} ({address}) is a nameserver of {zone} but does not answer for it authoritatively ({problem}). "
+               "Remove it from the NS records or configure the zone on it.");
+    } else if (c == QLatin1String("ns-unreachable")) {
+        t = tr("{ns} ({address}) does not answer at all ({problem}). Resolvers that pick it time out, and CAs refuse "
+               "when that happens.");
+    } else if (c == QLatin1String("ns-nodata-without-soa")) {
+        t = tr("{ns} ({address}) returns an empty CAA answer for {name} without the zone's SOA record (RFC 2308). "
+               "Validating resolvers such as the CA's reject that; the DNS software or provider must include the SOA "
+               "in empty answers.");
+    } else if (c == QLatin1String("ns-tcp-failure")) {
+        t = tr("{ns} ({address}) answers CAA for {name} over UDP but not over TCP ({problem}). Large or truncated "
+               "answers need TCP.");
+    } else if (c == QLatin1String("ns-disagree")) {
+        t = tr("The nameservers do not agree on the CAA records of {name}: {sets}. The CA may ask any of them.");
+        if (a.contains(QStringLiteral("stale")))
+            t += QLatin1Char(' ')
+                + tr("An older copy of the zone (the newest serial is {newestSerial}) is still served by {stale}: wait "
+                     "for the zone transfer, or fix that secondary or the hosted zone it belongs to.");
+    } else if (c == QLatin1String("ns-unresolved")) {
+        t = tr("The nameserver {ns} has no address, so nobody can ask it.");
+    } else if (c == QLatin1String("resolvers-disagree")) {
+        t = tr("Resolvers answer differently for {name}: {views}. A CA checking from another network may see what "
+               "another resolver sees (split-horizon or geographic DNS, or caches).");
+    } else if (c == QLatin1String("resolver-verdicts-differ")) {
+        t = tr("The verdict for {ca} depends on the resolver: {views}. CAs check from several networks and need them "
+               "to agree.");
     } else if (c == QLatin1String("iodef-malformed")) {
         t = tr("The iodef value should be a mailto:, https: or http: URL.");
     } else if (c == QLatin1String("zone-syntax")) {

@@ -2,6 +2,7 @@
 // misbehaving servers on 127.X.Y.0/24): the real LiveSource, ClimbRunner and evaluator, every status and finding.
 #include "caa/climbrunner.h"
 #include "caa/dnsmessage.h"
+#include "caa/nsmatrix.h"
 #include "caa/zonefile.h"
 
 #include <QElapsedTimer>
@@ -87,6 +88,9 @@ private Q_SLOTS:
     void unreachableResolver();
     void bigAnswerOverTcp();
     void wildcardRequestUsesIssuewild();
+    void nameserverMatrix_data();
+    void nameserverMatrix();
+    void resolversCompared();
 };
 
 void TestLiveDns::initTestCase()
@@ -311,6 +315,88 @@ void TestLiveDns::wildcardRequestUsesIssuewild()
         = check(QStringLiteral("*.wild.test"), { CaDirectory::builtin().profile(QStringLiteral("pki.goog")) })
               .diagnosis;
     QCOMPARE(gts.verdicts.first().outcome, Outcome::Permit);
+}
+
+void TestLiveDns::nameserverMatrix_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("servers");
+    QTest::addColumn<QStringList>("findings"); // "code@address-suffix"; exactly these (in any order)
+    QTest::addRow("signed zone, two servers agree") << "permit.test" << 2 << QStringList();
+    QTest::addRow("server fails only CAA (SERVFAIL)")
+        << "www.servfail.test" << 1 << QStringList { QStringLiteral("ns-caa-failure@.20:53") };
+    QTest::addRow("server fails only CAA (REFUSED)")
+        << "refused.test" << 1 << QStringList { QStringLiteral("ns-caa-failure@.21:53") };
+    QTest::addRow("server fails only CAA (NOTIMP)")
+        << "notimp.test" << 1 << QStringList { QStringLiteral("ns-caa-failure@.22:53") };
+    QTest::addRow("server drops CAA queries")
+        << "silent.test" << 1 << QStringList { QStringLiteral("ns-caa-failure@.23:53") };
+    QTest::addRow("NODATA without SOA") << "nosoa.test" << 1
+                                        << QStringList { QStringLiteral("ns-nodata-without-soa@.25:53") };
+    QTest::addRow("TC over UDP, fine over TCP") << "tc.test" << 1 << QStringList();
+    QTest::addRow("stale secondary") << "split.test" << 2 << QStringList { QStringLiteral("ns-disagree@") };
+    QTest::addRow("lame delegation") << "lame.test" << 1 << QStringList { QStringLiteral("ns-unreachable@.28:53") };
+}
+
+void TestLiveDns::nameserverMatrix()
+{
+    QFETCH(QString, name);
+    QFETCH(int, servers);
+    QFETCH(QStringList, findings);
+    DnsClientOptions options;
+    options.servers = { resolver() };
+    options.timeoutMs = 1500;
+    NsMatrixRunner runner(options);
+    runner.setTimeoutMs(500);
+    QSignalSpy finished(&runner, &NsMatrixRunner::finished);
+    runner.start({ name });
+    QVERIFY(finished.wait(20000));
+    const NsMatrix& m = runner.matrix();
+    QCOMPARE(m.zones, QStringList { name.mid(name.startsWith(QStringLiteral("www.")) ? 4 : 0) });
+    QCOMPARE(m.servers.size(), servers);
+    QCOMPARE(m.probes.size(), servers * 2); // UDP and TCP per server
+    QStringList got;
+    for (const Finding& f : m.findings) {
+        const QString address = f.args.value(QStringLiteral("address")).toString();
+        got.append(f.code + u'@' + address.mid(address.lastIndexOf(u'.')));
+    }
+    for (const QString& want : findings) {
+        bool found = false;
+        for (const QString& g : got)
+            found = found || g.startsWith(want);
+        QVERIFY2(found, qPrintable(QStringLiteral("%1 not in %2").arg(want, got.join(u' '))));
+    }
+    QCOMPARE(got.size(), findings.size());
+    if (name == QLatin1String("split.test")) {
+        const Finding& f = m.findings.first();
+        QVERIFY(f.args.value(QStringLiteral("stale")).toStringList().join(u' ').contains(QStringLiteral(".27:53")));
+        QCOMPARE(f.args.value(QStringLiteral("newestSerial")).toLongLong(), 2);
+    }
+    for (const NsServer& s : m.servers) {
+        if (name != QLatin1String("lame.test"))
+            QVERIFY(s.serialKnown);
+    }
+}
+
+void TestLiveDns::resolversCompared()
+{
+    // Knot at NET.3 and the stale secondary at NET.27 answer split.test differently; asked as "resolvers" they show
+    // how a verdict can depend on the viewpoint.
+    Diagnosis d = check(QStringLiteral("split.test"), { letsEncryptProfile() }, 1000, 1, net() + QStringLiteral(".3"))
+                      .diagnosis;
+    const Diagnosis other
+        = check(QStringLiteral("split.test"), { letsEncryptProfile() }, 1000, 1, net() + QStringLiteral(".27"))
+              .diagnosis;
+    d.otherResolvers.append({ net() + QStringLiteral(".27:53"), other.climb, other.verdicts });
+    d.compareResolvers();
+    QCOMPARE(d.verdicts.first().outcome, Outcome::Permit);
+    QCOMPARE(other.verdicts.first().outcome, Outcome::Forbid);
+    QStringList codes;
+    for (const Finding& f : d.resolverFindings)
+        codes.append(f.code + u'@' + f.args.value(QStringLiteral("name")).toString());
+    QCOMPARE(
+        codes,
+        QStringList({ QStringLiteral("resolvers-disagree@split.test"), QStringLiteral("resolver-verdicts-differ@") }));
 }
 
 QTEST_GUILESS_MAIN(TestLiveDns)

@@ -2,12 +2,21 @@
 
 #include "caa/climb.h"
 #include "caa/evaluator.h"
+#include "caa/nsmatrix.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
 namespace caa {
+
+// The same climb as another resolver answered it (several --resolver): where published DNS differs by viewpoint.
+struct ResolverView
+{
+    QString server;
+    Climb climb;
+    QList<Verdict> verdicts;
+};
 
 struct ZoneFileProvenance
 {
@@ -28,6 +37,13 @@ struct Diagnosis
     QList<ZoneFileProvenance> zoneFiles;
     QDateTime startedUtc;
     qint64 elapsedMs = 0;
+    bool hasNsMatrix = false;
+    NsMatrix nsMatrix; // live checks: every authoritative server asked directly
+    QList<ResolverView> otherResolvers;
+    QList<Finding> resolverFindings; // resolvers-disagree
+
+    // Compares the other resolvers' climbs and verdicts with this one's; fills resolverFindings.
+    void compareResolvers();
 
     // The relevant name common to the verdicts (they share one climb), empty when none.
     QString relevantName() const;

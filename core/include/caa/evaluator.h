@@ -68,6 +68,7 @@ inline constexpr char IgnoredParentError[] = "ignored-parent-error";
 inline constexpr char TagCase[] = "tag-case";
 inline constexpr char ReservedFlags[] = "reserved-flags";
 inline constexpr char UnknownTag[] = "unknown-tag";
+inline constexpr char CacheTtl[] = "cache-ttl";
 } // namespace code
 
 struct Finding

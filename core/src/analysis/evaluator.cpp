@@ -882,6 +882,19 @@ void Explainer::explainSet(int index)
     if (m_profile.behaviour == CaProfile::Behaviour::Boulder)
         m_verdict.caErrorText = QStringLiteral("While processing CAA for %1: CAA record for %2 prevents issuance")
                                     .arg(m_request.name.displayText(), node.name);
+    {
+        // After the fix, caches may keep serving what they hold now: the records here and the empty answers below.
+        quint32 positive = 0, negative = 0;
+        for (const CaaResourceRecord& rr : records)
+            positive = std::max(positive, rr.ttl);
+        for (int i = 0; i < index; ++i)
+            negative = std::max(negative, m_climb.nodes[i].negativeTtl);
+        Finding ttl = makeFinding(code::CacheTtl, Severity::Info, index);
+        ttl.args.insert(QStringLiteral("name"), node.name);
+        ttl.args.insert(QStringLiteral("positiveTtl"), qint64(positive));
+        ttl.args.insert(QStringLiteral("negativeTtl"), qint64(negative));
+        m_verdict.findings.append(ttl);
+    }
     const CaaResourceRecord& last = records[chosen.last()];
     CaaRecord added;
     added.tag = chosenTag;

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "caa/climb.h"
+#include "caa/dnsclient.h"
+#include "caa/evaluator.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace caa {
+
+// One authoritative server's answer for one name, over one transport.
+struct NsProbe
+{
+    QString name; // the climb name asked
+    QString zone; // the zone it belongs to
+    QString nsName; // the NS name
+    QString address; // "ADDR:53"
+    bool tcp = false;
+    DnsReply::Transport transport = DnsReply::NetworkError;
+    int rcode = -1;
+    bool aa = false;
+    bool tc = false;
+    bool soaInAuthority = false; // for empty (NODATA/NXDOMAIN) answers: RFC 2308 wants the SOA
+    QList<CaaRecord> records; // sorted, for comparison
+    qint64 latencyMs = 0;
+    QByteArray rawMessage;
+};
+
+// The control query to each server: the zone's SOA (serial), which any working server answers.
+struct NsServer
+{
+    QString zone;
+    QString nsName;
+    QString address;
+    DnsReply::Transport transport = DnsReply::NetworkError;
+    int rcode = -1;
+    bool aa = false;
+    bool serialKnown = false;
+    quint32 serial = 0;
+    qint64 latencyMs = 0;
+};
+
+struct NsMatrix
+{
+    QStringList zones; // zone apexes found for the names, in climb order
+    QList<NsServer> servers; // per zone, per NS address
+    QList<NsProbe> probes; // per name, per server, per transport
+    QList<Finding> findings; // ns-* codes; Finding::args name the server, address, name and what went wrong
+    QStringList unresolved; // NS names whose addresses could not be found
+};
+
+// Builds the matrix with live queries on the event loop: SOA to find each name's zone, NS and A/AAAA through the
+// recursive resolver, then RD=0 queries straight to every authoritative address over UDP and TCP.
+class NsMatrixRunner : public QObject
+{
+    Q_OBJECT
+public:
+    NsMatrixRunner(const DnsClientOptions& resolver, QObject* parent = nullptr);
+    ~NsMatrixRunner() override;
+
+    // Names: the climb up to the relevant node (all answered nodes when there is none).
+    void start(const QStringList& names);
+    bool isRunning() const;
+    const NsMatrix& matrix() const;
+    void setTimeoutMs(int ms);
+
+Q_SIGNALS:
+    void updated();
+    void finished();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// The findings of a complete matrix (exposed for tests): servers failing only CAA, disagreeing sets and serials,
+// NODATA without SOA, lame and unreachable servers, TCP-only failures.
+QList<Finding> analyseNsMatrix(const NsMatrix& matrix);
+
+} // namespace caa
