@@ -17,6 +17,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
+#include <QTimer>
 #include <cstdio>
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -85,6 +86,9 @@ struct CommonOptions
                                  QStringLiteral("MS"), QStringLiteral("3000") };
     QCommandLineOption tries { QStringLiteral("tries"), QStringLiteral("Live DNS: tries per query (default 2)."),
                                QStringLiteral("N"), QStringLiteral("2") };
+    QCommandLineOption stats { QStringLiteral("stats"),
+                               QStringLiteral("Print statistics to standard error as JSON: names, DNS queries sent, "
+                                              "elapsed time and the longest event-loop stall.") };
     QCommandLineOption noMatrix { QStringLiteral("no-matrix"),
                                   QStringLiteral("Live DNS: do not ask every authoritative nameserver directly.") };
     QCommandLineOption jobs { QStringLiteral("jobs"),
@@ -302,7 +306,7 @@ void Cli::printHelp(const QString& command)
         p.addOptions({ o.zone, o.json });
     } else {
         p.setApplicationDescription(QStringLiteral("Check many names (one per line; '#' starts a comment)."));
-        p.addOptions({ o.resolver, o.timeout, o.tries, o.jobs, o.zone, o.ca, o.json });
+        p.addOptions({ o.resolver, o.timeout, o.tries, o.jobs, o.zone, o.ca, o.stats, o.json });
         p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("File of names, or - for standard input."));
     }
     QString text = p.helpText();
@@ -605,7 +609,7 @@ int Cli::batch(const QStringList& args)
 {
     CommonOptions o;
     QCommandLineParser p;
-    p.addOptions({ o.ca, o.zone, o.resolver, o.timeout, o.tries, o.jobs, o.json });
+    p.addOptions({ o.ca, o.zone, o.resolver, o.timeout, o.tries, o.jobs, o.stats, o.json });
     if (!p.parse(args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
@@ -677,11 +681,31 @@ int Cli::batch(const QStringList& args)
                   << qint64(runner.completed() * 1000 / std::max<qint64>(1, clock.elapsed())) << "/s)" << Qt::flush;
         }
     });
+    // The event loop must never stall: a 5 ms timer that fires late measures how long some handler blocked it.
+    QTimer stallProbe;
+    QElapsedTimer sinceTick;
+    qint64 maxStallMs = 0;
+    if (p.isSet(o.stats)) {
+        stallProbe.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&stallProbe, &QTimer::timeout, &runner,
+                         [&] { maxStallMs = std::max(maxStallMs, sinceTick.restart() - 5); });
+        sinceTick.start();
+        stallProbe.start(5);
+    }
     QEventLoop loop;
     QObject::connect(&runner, &BatchRunner::finished, &loop, &QEventLoop::quit);
     runner.start(&file);
     loop.exec();
     m_out.flush();
+    if (p.isSet(o.stats)) {
+        const auto* live = qobject_cast<LiveSource*>(setup.source.get());
+        m_err << QJsonDocument(QJsonObject { { QStringLiteral("names"), runner.completed() },
+                                             { QStringLiteral("queries"), live ? qint64(live->queriesSent()) : 0 },
+                                             { QStringLiteral("elapsed_ms"), clock.elapsed() },
+                                             { QStringLiteral("max_stall_ms"), maxStallMs } })
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    }
     if (progress)
         m_err << "\r" << runner.completed() << " names checked in " << clock.elapsed() << " ms" << Qt::endl;
     return anyForbidden ? exitcode::Forbidden : (anyUndetermined ? exitcode::Undetermined : exitcode::Permitted);

@@ -53,6 +53,7 @@ public:
     // Drops every pending query; their callbacks are not called.
     void cancelAll();
     int pendingCount() const;
+    quint64 queriesSent() const; // since construction
 
     // Validates and normalises a --resolver argument: "192.0.2.1" -> "192.0.2.1:53", "::1" -> "[::1]:53".
     static bool normaliseServer(const QString& text, QString* normalised, QString* error);

@@ -65,6 +65,7 @@ public:
     QStringList details() const override { return m_client->servers(); }
     // How many lookups may be on the wire at once; the rest wait their turn (batch checks of many names).
     void setMaxInFlight(int count) { m_maxInFlight = std::max(1, count); }
+    quint64 queriesSent() const { return m_client->queriesSent(); }
 
 private:
     void start(int id, const QString& name);

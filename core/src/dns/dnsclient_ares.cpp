@@ -55,6 +55,7 @@ struct DnsClient::Private
     QTimer deadlineTimer; // our hard per-query deadlines
     QElapsedTimer clock;
     quint64 nextId = 1;
+    quint64 sent = 0;
     bool destroying = false;
 
     static void socketState(void* data, ares_socket_t fd, int readable, int writable)
@@ -298,6 +299,11 @@ QStringList DnsClient::servers() const
     return d->servers;
 }
 
+quint64 DnsClient::queriesSent() const
+{
+    return d->sent;
+}
+
 int DnsClient::pendingCount() const
 {
     return int(d->pending.size());
@@ -319,6 +325,7 @@ void DnsClient::query(const QString& name, quint16 type, bool recursionDesired, 
             this, [this, id, reply] { d->finish(id, reply); }, Qt::QueuedConnection);
         return;
     }
+    ++d->sent;
     d->deadlines.emplace(p.deadline, id);
     d->pending.insert(id, std::move(p));
     // Our own query: RD as asked, AD=1, CD as asked, EDNS(0) with a 1232-octet payload, DO=0 (as Boulder asks).
