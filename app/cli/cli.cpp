@@ -638,8 +638,6 @@ int Cli::batch(const QStringList& args)
         m_err << "caa-doctor-cli: " << setup.error << Qt::endl;
         return setup.exitCode;
     }
-    if (auto* live = qobject_cast<LiveSource*>(setup.source.get()))
-        live->setMaxInFlight(std::max(256, jobs * 4));
     BatchRunner runner(setup.source.get(), profiles);
     runner.setConcurrency(jobs);
     const bool json = p.isSet(o.json);

@@ -75,7 +75,9 @@ private:
     DnsClient* m_client;
     QList<QPair<int, QString>> m_queue;
     int m_inFlight = 0;
-    int m_maxInFlight = 512;
+    // One UDP socket takes all answers: beyond ~200 outstanding queries a fast resolver's replies overflow the
+    // socket buffer and are dropped (measured: 0 timeouts at 192, about 1 % at 768).
+    int m_maxInFlight = 192;
     bool m_resolverValidates = false;
     quint64 m_generation = 0;
 };

@@ -42,7 +42,8 @@ void BatchRunner::fill()
 {
     if (!m_running)
         return;
-    while (m_active.size() < m_concurrency && !m_inputDone) {
+    // Finished items wait in m_done for an earlier, slower one (a timeout); bounding them too keeps memory flat.
+    while (m_active.size() < m_concurrency && qsizetype(m_done.size()) < 4 * qsizetype(m_concurrency) && !m_inputDone) {
         QByteArray raw;
         if (m_blockingInput) {
             raw = m_input->readLine(64 * 1024);
