@@ -6,6 +6,10 @@
 #include "caa/zonefile.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -91,6 +95,8 @@ private Q_SLOTS:
     void nameserverMatrix_data();
     void nameserverMatrix();
     void resolversCompared();
+    void cliCheckLive();
+    void cliBatchLive();
 };
 
 void TestLiveDns::initTestCase()
@@ -397,6 +403,62 @@ void TestLiveDns::resolversCompared()
     QCOMPARE(
         codes,
         QStringList({ QStringLiteral("resolvers-disagree@split.test"), QStringLiteral("resolver-verdicts-differ@") }));
+}
+
+void TestLiveDns::cliCheckLive()
+{
+    QProcess p;
+    p.start(QStringLiteral(CAA_CLI),
+            { QStringLiteral("check"), QStringLiteral("www.dot.test"), QStringLiteral("--resolver"), resolver(),
+              QStringLiteral("--timeout"), QStringLiteral("1000"), QStringLiteral("--json") });
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 1);
+    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("live"));
+    QCOMPARE(o.value(QStringLiteral("relevant")).toString(), QStringLiteral("dot.test"));
+    const QJsonObject v = o.value(QStringLiteral("verdicts")).toArray().first().toObject();
+    QCOMPARE(v.value(QStringLiteral("reason")).toString(), QStringLiteral("issuer-trailing-dot"));
+    QCOMPARE(o.value(QStringLiteral("provenance"))
+                 .toObject()
+                 .value(QStringLiteral("resolvers"))
+                 .toArray()
+                 .first()
+                 .toString(),
+             resolver() + QStringLiteral(":53"));
+    const QJsonObject ns = o.value(QStringLiteral("nameservers")).toObject();
+    QCOMPARE(ns.value(QStringLiteral("zones")).toArray().first().toString(), QStringLiteral("dot.test"));
+    QCOMPARE(ns.value(QStringLiteral("servers")).toArray().size(), 2);
+    QCOMPARE(ns.value(QStringLiteral("findings")).toArray().size(), 0);
+    const QJsonObject first = o.value(QStringLiteral("climb")).toArray().first().toObject();
+    QCOMPARE(first.value(QStringLiteral("dnssec")).toString(), QStringLiteral("secure"));
+}
+
+void TestLiveDns::cliBatchLive()
+{
+    QProcess p;
+    p.start(QStringLiteral(CAA_CLI),
+            { QStringLiteral("batch"), QStringLiteral("-"), QStringLiteral("--resolver"), resolver(),
+              QStringLiteral("--json") });
+    p.write("permit.test\nwww.dot.test\nbogus.test\nnot..valid\n");
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 1); // a refusal beats an undetermined one
+    const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QStringList verdicts;
+    for (const QByteArray& line : lines) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        verdicts.append(o.contains(QStringLiteral("error")) ? QStringLiteral("invalid")
+                                                            : o.value(QStringLiteral("verdicts"))
+                                                                  .toArray()
+                                                                  .first()
+                                                                  .toObject()
+                                                                  .value(QStringLiteral("verdict"))
+                                                                  .toString());
+    }
+    QCOMPARE(verdicts,
+             QStringList({ QStringLiteral("permit"), QStringLiteral("forbid"), QStringLiteral("error"),
+                           QStringLiteral("invalid") }));
 }
 
 QTEST_GUILESS_MAIN(TestLiveDns)
