@@ -1,0 +1,408 @@
+#!/usr/bin/python3
+"""Misbehaving authoritative DNS servers for the CAA Doctor DNS test world.
+
+One process, several sockets (UDP and TCP on port 53 of each address). Each --server is
+authoritative for one zone file and answers everything like a plain authoritative server
+(AA=1, SOA in the authority section of NXDOMAIN/NODATA answers, NS glue in additional), and
+misbehaves ONLY for CAA (type 257) queries, according to its behaviour:
+
+  normal    no misbehaviour (used for the stale secondary of split.test)
+  servfail  RCODE SERVFAIL
+  refused   RCODE REFUSED
+  notimp    RCODE NOTIMP
+  silent    never answers (the query is dropped, over UDP and over TCP)
+  tc        over UDP: TC=1, AA=1 and no records; over TCP: the normal answer
+  nosoa     NODATA / NXDOMAIN without the SOA in the authority section (RFC 2308 violation)
+
+Each --relay forwards every query (UDP over UDP, TCP over TCP) to an upstream server and sends
+the upstream's answer back DELAY_MS after the query arrived.
+
+Malformed input never kills the server: unparsable messages with a full header get FORMERR,
+anything shorter is dropped. SIGTERM/SIGINT make it close its sockets and exit 0.
+
+Usage:
+  badns.py [--port 53] [--pidfile F] [--quiet]
+           --server ADDR BEHAVIOUR ORIGIN ZONEFILE [--server ...]
+           --relay ADDR UPSTREAM_ADDR DELAY_MS [--relay ...]
+"""
+
+import argparse
+import os
+import selectors
+import signal
+import socket
+import struct
+import sys
+import threading
+import time
+
+import dns.exception
+import dns.flags
+import dns.message
+import dns.name
+import dns.opcode
+import dns.rcode
+import dns.rdataclass
+import dns.rdatatype
+import dns.rrset
+import dns.zone
+
+BEHAVIOURS = ("normal", "servfail", "refused", "notimp", "silent", "tc", "nosoa")
+CAA = dns.rdatatype.from_text("CAA")
+TCP_IDLE_TIMEOUT = 10.0
+UPSTREAM_TIMEOUT = 3.0
+
+_log_lock = threading.Lock()
+_quiet = False
+
+
+def log(msg):
+    if _quiet:
+        return
+    with _log_lock:
+        sys.stdout.write("%s %s\n" % (time.strftime("%H:%M:%S"), msg))
+        sys.stdout.flush()
+
+
+def formerr_for(wire):
+    """A FORMERR reply built from the raw header of an unparsable query, or None to drop it."""
+    if len(wire) < 12:
+        return None
+    qid, flags = struct.unpack("!HH", wire[:4])
+    if flags & 0x8000:  # a response: never answer those
+        return None
+    opcode_bits = flags & 0x7800
+    rd = flags & 0x0100
+    return struct.pack("!HHHHHH", qid, 0x8000 | opcode_bits | rd | dns.rcode.FORMERR, 0, 0, 0, 0)
+
+
+class ZoneServer:
+    """Authoritative answers from one zone file, with a CAA-only misbehaviour."""
+
+    def __init__(self, addr, behaviour, origin, path):
+        if behaviour not in BEHAVIOURS:
+            raise ValueError("unknown behaviour %r" % behaviour)
+        self.addr = addr
+        self.behaviour = behaviour
+        self.origin = dns.name.from_text(origin)
+        self.zone = dns.zone.from_file(path, origin=self.origin, relativize=False)
+        self.soa = self.zone.find_rrset(self.origin, "SOA")
+        self.names = set(self.zone.nodes.keys())
+
+    def _negative_soa(self):
+        soa_rd = self.soa[0]
+        rrset = dns.rrset.RRset(self.origin, dns.rdataclass.IN, dns.rdatatype.SOA)
+        rrset.add(soa_rd, min(self.soa.ttl, soa_rd.minimum))
+        return rrset
+
+    def _glue(self, response, targets):
+        for target in targets:
+            if target.is_subdomain(self.origin):
+                node = self.zone.get_node(target)
+                if node is None:
+                    continue
+                for rdtype in (dns.rdatatype.A, dns.rdatatype.AAAA):
+                    rds = node.get_rdataset(dns.rdataclass.IN, rdtype)
+                    if rds:
+                        rrset = dns.rrset.RRset(target, dns.rdataclass.IN, rdtype)
+                        rrset.update(rds)
+                        response.additional.append(rrset)
+
+    def respond(self, query, via_tcp):
+        """Returns a dns.message.Message, or None to stay silent."""
+        response = dns.message.make_response(query)
+        if query.opcode() != dns.opcode.QUERY:
+            response.set_rcode(dns.rcode.NOTIMP)
+            return response
+        if len(query.question) != 1:
+            response.set_rcode(dns.rcode.FORMERR)
+            return response
+        if query.edns > 0:
+            response.use_edns(0, 0, 1232)
+            response.set_rcode(dns.rcode.BADVERS)
+            return response
+        q = query.question[0]
+        qname, qtype = q.name, q.rdtype
+        if q.rdclass != dns.rdataclass.IN or not qname.is_subdomain(self.origin):
+            response.set_rcode(dns.rcode.REFUSED)
+            return response
+        if qtype in (dns.rdatatype.AXFR, dns.rdatatype.IXFR):
+            response.set_rcode(dns.rcode.REFUSED)
+            return response
+
+        if qtype == CAA and self.behaviour != "normal":
+            b = self.behaviour
+            if b == "silent":
+                return None
+            if b == "servfail":
+                response.set_rcode(dns.rcode.SERVFAIL)
+                return response
+            if b == "refused":
+                response.set_rcode(dns.rcode.REFUSED)
+                return response
+            if b == "notimp":
+                response.set_rcode(dns.rcode.NOTIMP)
+                return response
+            if b == "tc" and not via_tcp:
+                response.flags |= dns.flags.AA | dns.flags.TC
+                return response
+            # "tc" over TCP and "nosoa" fall through to a real lookup
+
+        response.flags |= dns.flags.AA
+        node = self.zone.get_node(qname)
+        with_soa = not (qtype == CAA and self.behaviour == "nosoa")
+        if node is None:
+            if any(n != qname and n.is_subdomain(qname) for n in self.names):
+                pass  # empty non-terminal: NODATA
+            else:
+                response.set_rcode(dns.rcode.NXDOMAIN)
+            if with_soa:
+                response.authority.append(self._negative_soa())
+            return response
+
+        if qtype == dns.rdatatype.ANY:
+            for rds in node.rdatasets:
+                rrset = dns.rrset.RRset(qname, rds.rdclass, rds.rdtype)
+                rrset.update(rds)
+                response.answer.append(rrset)
+            return response
+
+        rds = node.get_rdataset(dns.rdataclass.IN, qtype)
+        if rds is None and qtype != dns.rdatatype.CNAME:
+            cname = node.get_rdataset(dns.rdataclass.IN, dns.rdatatype.CNAME)
+            if cname is not None:
+                rds = cname
+        if rds is not None:
+            rrset = dns.rrset.RRset(qname, rds.rdclass, rds.rdtype)
+            rrset.update(rds)
+            response.answer.append(rrset)
+            if rds.rdtype == dns.rdatatype.NS:
+                self._glue(response, [rd.target for rd in rds])
+            return response
+        if with_soa:
+            response.authority.append(self._negative_soa())
+        return response
+
+    def handle(self, wire, via_tcp, peer):
+        """Raw query in, raw answer (or None) out. Never raises."""
+        try:
+            query = dns.message.from_wire(wire)
+        except Exception as exc:  # malformed: FORMERR if we can, else drop
+            log("%s %s malformed query from %s (%s): %s" % (
+                self.addr, "tcp" if via_tcp else "udp", peer, type(exc).__name__,
+                "FORMERR" if len(wire) >= 12 else "dropped"))
+            return formerr_for(wire)
+        try:
+            if query.flags & dns.flags.QR:
+                return None
+            response = self.respond(query, via_tcp)
+            qdesc = ("%s/%s" % (query.question[0].name, dns.rdatatype.to_text(query.question[0].rdtype))
+                     if query.question else "-")
+            if response is None:
+                log("%s %s %s %s -> dropped" % (self.addr, "tcp" if via_tcp else "udp", peer, qdesc))
+                return None
+            if via_tcp:
+                max_size = 65535
+            elif query.edns >= 0:
+                max_size = max(512, min(query.payload, 65535))
+            else:
+                max_size = 512
+            try:
+                out = response.to_wire(max_size=max_size)
+            except dns.exception.TooBig:
+                response.answer.clear()
+                response.authority.clear()
+                response.additional.clear()
+                response.flags |= dns.flags.TC
+                out = response.to_wire(max_size=max_size)
+            log("%s %s %s %s -> %s%s" % (
+                self.addr, "tcp" if via_tcp else "udp", peer, qdesc,
+                dns.rcode.to_text(response.rcode()),
+                " TC" if response.flags & dns.flags.TC else ""))
+            return out
+        except Exception as exc:  # a bug here must not kill the server
+            log("%s internal error on query from %s: %r" % (self.addr, peer, exc))
+            try:
+                response = dns.message.make_response(query)
+                response.set_rcode(dns.rcode.SERVFAIL)
+                return response.to_wire()
+            except Exception:
+                return formerr_for(wire)
+
+
+class Relay:
+    """Forwards every query to an upstream server and answers after a fixed delay."""
+
+    def __init__(self, addr, upstream, delay_ms):
+        self.addr = addr
+        self.upstream = upstream
+        self.delay = delay_ms / 1000.0
+
+    def _ask_upstream(self, wire, via_tcp):
+        if via_tcp:
+            with socket.create_connection((self.upstream, PORT), timeout=UPSTREAM_TIMEOUT) as s:
+                s.sendall(struct.pack("!H", len(wire)) + wire)
+                length = struct.unpack("!H", recv_exact(s, 2))[0]
+                return recv_exact(s, length)
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+            s.settimeout(UPSTREAM_TIMEOUT)
+            s.bind((self.addr, 0))
+            s.connect((self.upstream, PORT))
+            s.send(wire)
+            return s.recv(65535)
+
+    def handle(self, wire, via_tcp, peer):
+        t0 = time.monotonic()
+        try:
+            answer = self._ask_upstream(wire, via_tcp)
+        except Exception as exc:
+            log("%s relay to %s failed for %s: %r" % (self.addr, self.upstream, peer, exc))
+            return None
+        rest = self.delay - (time.monotonic() - t0)
+        if rest > 0:
+            time.sleep(rest)
+        log("%s %s %s relayed %d bytes after %.0f ms" % (
+            self.addr, "tcp" if via_tcp else "udp", peer, len(answer), (time.monotonic() - t0) * 1000))
+        return answer
+
+
+def recv_exact(sock, n):
+    buf = b""
+    while len(buf) < n:
+        chunk = sock.recv(n - len(buf))
+        if not chunk:
+            raise EOFError("connection closed")
+        buf += chunk
+    return buf
+
+
+def serve_tcp_connection(conn, peer, handler, stop):
+    try:
+        conn.settimeout(TCP_IDLE_TIMEOUT)
+        while not stop.is_set():
+            try:
+                length = struct.unpack("!H", recv_exact(conn, 2))[0]
+                wire = recv_exact(conn, length)
+            except (EOFError, OSError, struct.error):
+                return
+            answer = handler.handle(wire, True, "%s:%d" % peer)
+            if answer is not None:
+                conn.sendall(struct.pack("!H", len(answer)) + answer)
+    except Exception as exc:
+        log("tcp connection from %s: %r" % (peer, exc))
+    finally:
+        try:
+            conn.close()
+        except OSError:
+            pass
+
+
+def udp_reply_later(sock, handler, wire, peer):
+    answer = handler.handle(wire, False, "%s:%d" % peer)
+    if answer is not None:
+        try:
+            sock.sendto(answer, peer)
+        except OSError:
+            pass
+
+
+PORT = 53
+
+
+def main():
+    global PORT, _quiet
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--port", type=int, default=53)
+    ap.add_argument("--pidfile")
+    ap.add_argument("--quiet", action="store_true", help="do not log every query")
+    ap.add_argument("--server", nargs=4, action="append", default=[],
+                    metavar=("ADDR", "BEHAVIOUR", "ORIGIN", "ZONEFILE"))
+    ap.add_argument("--relay", nargs=3, action="append", default=[],
+                    metavar=("ADDR", "UPSTREAM", "DELAY_MS"))
+    args = ap.parse_args()
+    PORT = args.port
+    _quiet = args.quiet
+
+    handlers = []
+    for addr, behaviour, origin, path in args.server:
+        handlers.append(ZoneServer(addr, behaviour, origin, path))
+    for addr, upstream, delay in args.relay:
+        handlers.append(Relay(addr, upstream, int(delay)))
+    if not handlers:
+        ap.error("nothing to serve")
+
+    stop = threading.Event()
+
+    def on_signal(signum, _frame):
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+
+    sel = selectors.DefaultSelector()
+    sockets = []
+    for h in handlers:
+        try:
+            u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+            u.bind((h.addr, PORT))
+            u.setblocking(False)
+            t = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            t.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            t.bind((h.addr, PORT))
+            t.listen(64)
+            t.setblocking(False)
+        except OSError as exc:
+            log("cannot listen on %s:%d: %s" % (h.addr, PORT, exc))
+            return 1
+        sockets += [u, t]
+        sel.register(u, selectors.EVENT_READ, ("udp", h))
+        sel.register(t, selectors.EVENT_READ, ("tcp", h))
+        log("listening on %s:%d udp+tcp as %s" % (
+            h.addr, PORT, ("relay to %s, %d ms" % (h.upstream, h.delay * 1000)) if isinstance(h, Relay)
+            else "%s for %s" % (h.behaviour, h.origin)))
+
+    if args.pidfile:
+        tmp = args.pidfile + ".tmp"
+        with open(tmp, "w") as f:
+            f.write("%d\n" % os.getpid())
+        os.rename(tmp, args.pidfile)
+
+    while not stop.is_set():
+        try:
+            events = sel.select(timeout=0.5)
+        except InterruptedError:
+            continue
+        for key, _mask in events:
+            kind, h = key.data
+            sock = key.fileobj
+            try:
+                if kind == "udp":
+                    wire, peer = sock.recvfrom(65535)
+                    if isinstance(h, Relay):
+                        threading.Thread(target=udp_reply_later, args=(sock, h, wire, peer), daemon=True).start()
+                    else:
+                        udp_reply_later(sock, h, wire, peer)
+                else:
+                    conn, peer = sock.accept()
+                    conn.setblocking(True)
+                    threading.Thread(target=serve_tcp_connection, args=(conn, peer, h, stop), daemon=True).start()
+            except (BlockingIOError, InterruptedError):
+                continue
+            except OSError as exc:
+                log("socket error on %s: %r" % (h.addr, exc))
+
+    log("SIGTERM/SIGINT received, exiting")
+    for s in sockets:
+        sel.unregister(s)
+        s.close()
+    if args.pidfile:
+        try:
+            os.unlink(args.pidfile)
+        except OSError:
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
