@@ -461,19 +461,23 @@ int Cli::fix(const QStringList& args)
     QJsonObject result;
     result.insert(QStringLiteral("verdict"), QString::fromLatin1(outcomeCode(v.outcome)));
     result.insert(QStringLiteral("reason"), v.reason);
+    // Nothing written: say why, as JSON or as a line.
+    auto reportNoChange = [&](const QString& text, QTextStream& stream) {
+        if (json) {
+            result.insert(QStringLiteral("message"), text);
+            result.insert(QStringLiteral("written"), false);
+            m_out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        } else {
+            stream << text << Qt::endl;
+        }
+    };
     if (v.outcome != Outcome::Forbid) {
         const QString text = v.outcome == Outcome::Permit
             ? QStringLiteral("Nothing to fix: %1.")
                   .arg(MessageCatalogue::verdictHeadline(v, profile.displayName, req.request.name.displayText()))
             : QStringLiteral("Not a zone-file problem: %1")
                   .arg(MessageCatalogue::finding(v.findings.value(0), profile.displayName));
-        if (json) {
-            result.insert(QStringLiteral("message"), text);
-            result.insert(QStringLiteral("written"), false);
-            m_out << QJsonDocument(result).toJson(QJsonDocument::Indented);
-        } else {
-            m_out << text << Qt::endl;
-        }
+        reportNoChange(text, m_out);
         return v.outcome == Outcome::Permit ? exitcode::Permitted : exitcode::Undetermined;
     }
     // The first fix whose every edit lands in a loaded file.
@@ -490,13 +494,7 @@ int Cli::fix(const QStringList& args)
     if (!chosen) {
         const QString text = QStringLiteral("No automatic fix for this zone: %1")
                                  .arg(MessageCatalogue::finding(v.findings.value(0), profile.displayName));
-        if (json) {
-            result.insert(QStringLiteral("message"), text);
-            result.insert(QStringLiteral("written"), false);
-            m_out << QJsonDocument(result).toJson(QJsonDocument::Indented);
-        } else {
-            m_err << text << Qt::endl;
-        }
+        reportNoChange(text, m_err);
         return exitcode::Forbidden;
     }
     QString diff;

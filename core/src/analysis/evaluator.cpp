@@ -119,6 +119,30 @@ QString boulderDnsText(const LookupResult& node)
     }
 }
 
+// Boulder's validationmethods matching: labels in order; a malformed label ends the search with no match (so the
+// result depends on the order), labels that are not methods of this CA are skipped.
+bool methodListAllows(const CaProfile& profile, const QByteArray& list, const QByteArray& wanted,
+                      bool* malformedLabel = nullptr)
+{
+    for (const QByteArray& label : list.split(',')) {
+        bool ok = !label.isEmpty();
+        for (char c : label) {
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+                ok = false;
+        }
+        if (!ok) {
+            if (malformedLabel)
+                *malformedLabel = true;
+            return false;
+        }
+        if (!profile.validationMethodNames.contains(label) && !label.startsWith("ca-"))
+            continue;
+        if (label == wanted)
+            return true;
+    }
+    return false;
+}
+
 // Why one issuer value does not equal the identifier this CA recognises.
 struct IssuerMismatch
 {
@@ -576,27 +600,9 @@ RecordCheck Explainer::checkRecord(int node, int recordIndex, const IssuerValue&
                 }
             } else {
                 // Boulder: labels in order; a malformed label ends the search with no match (order-dependent).
-                bool match = false;
                 bool malformedLabel = false;
                 const QByteArray wanted = m_request.validationMethod.toLatin1();
-                for (const QByteArray& label : list.split(',')) {
-                    bool ok = !label.isEmpty();
-                    for (char c : label) {
-                        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
-                            ok = false;
-                    }
-                    if (!ok) {
-                        malformedLabel = true;
-                        break;
-                    }
-                    if (!m_profile.validationMethodNames.contains(label) && !label.startsWith("ca-"))
-                        continue;
-                    if (label == wanted) {
-                        match = true;
-                        break;
-                    }
-                }
-                if (!match) {
+                if (!methodListAllows(m_profile, list, wanted, &malformedLabel)) {
                     check.methodOk = false;
                     if (explain) {
                         Finding f = makeFinding(code::ValidationmethodsMismatch, Severity::Error, node, recordIndex);
@@ -1045,27 +1051,8 @@ Outcome decide(const Climb& climb, const Request& request, const CaProfile& prof
             if (isMethod && profile.validationMethods != Support::No
                 && profile.validationMethods != Support::NotApplicable) {
                 ++methods;
-                if (!request.validationMethod.isEmpty()) {
-                    bool match = false;
-                    const QByteArray wanted = request.validationMethod.toLatin1();
-                    for (const QByteArray& label : p.value.split(',')) {
-                        bool ok = !label.isEmpty();
-                        for (char c : label) {
-                            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                                  || c == '-'))
-                                ok = false;
-                        }
-                        if (!ok)
-                            break;
-                        if (!profile.validationMethodNames.contains(label) && !label.startsWith("ca-"))
-                            continue;
-                        if (label == wanted) {
-                            match = true;
-                            break;
-                        }
-                    }
-                    methodOk = match;
-                }
+                if (!request.validationMethod.isEmpty())
+                    methodOk = methodListAllows(profile, p.value, request.validationMethod.toLatin1());
             }
         }
         if (accounts > 1)

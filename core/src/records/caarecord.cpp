@@ -32,72 +32,57 @@ bool fail(CaaParseError* error, CaaParseError::Code code, qsizetype position)
     return false;
 }
 
-// Reads one presentation token (quoted or not) starting at *pos, decoding escapes.
-bool readCharacterString(QByteArrayView text, qsizetype* pos, QByteArray* out, bool toEnd, CaaParseError* error)
+// Decodes the escape at text[*i] ('\\' followed by a character or three decimal digits) into *out.
+bool decodeEscape(QByteArrayView text, qsizetype* i, QByteArray* out, CaaParseError* error)
+{
+    const qsizetype at = *i;
+    if (at + 1 >= text.size())
+        return fail(error, CaaParseError::BadEscape, at);
+    if (text[at + 1] < '0' || text[at + 1] > '9') {
+        out->append(text[at + 1]);
+        *i = at + 2;
+        return true;
+    }
+    int v = 0;
+    for (int k = 1; k <= 3; ++k) {
+        if (at + k >= text.size() || text[at + k] < '0' || text[at + k] > '9')
+            return fail(error, CaaParseError::BadEscape, at);
+        v = v * 10 + (text[at + k] - '0');
+    }
+    if (v > 255)
+        return fail(error, CaaParseError::BadEscape, at);
+    out->append(char(v));
+    *i = at + 4;
+    return true;
+}
+
+// Reads one presentation token starting at *pos, decoding escapes: a quoted string, or a contiguous unquoted one
+// that ends at white space.
+bool readCharacterString(QByteArrayView text, qsizetype* pos, QByteArray* out, CaaParseError* error)
 {
     qsizetype i = *pos;
     out->clear();
-    if (i < text.size() && text[i] == '"') {
+    const bool quoted = i < text.size() && text[i] == '"';
+    if (quoted)
         ++i;
-        while (i < text.size() && text[i] != '"') {
-            if (text[i] == '\\') {
-                if (i + 1 >= text.size())
-                    return fail(error, CaaParseError::BadEscape, i);
-                if (text[i + 1] >= '0' && text[i + 1] <= '9') {
-                    int v = 0;
-                    for (int k = 1; k <= 3; ++k) {
-                        if (i + k >= text.size() || text[i + k] < '0' || text[i + k] > '9')
-                            return fail(error, CaaParseError::BadEscape, i);
-                        v = v * 10 + (text[i + k] - '0');
-                    }
-                    if (v > 255)
-                        return fail(error, CaaParseError::BadEscape, i);
-                    out->append(char(v));
-                    i += 4;
-                } else {
-                    out->append(text[i + 1]);
-                    i += 2;
-                }
-            } else {
-                out->append(text[i]);
-                ++i;
-            }
-        }
-        if (i >= text.size())
-            return fail(error, CaaParseError::UnbalancedQuote, *pos);
-        *pos = i + 1;
-        return true;
-    }
-    // Unquoted: up to whitespace (or the end of the text for a value, which is "the rest of the RDATA").
-    while (i < text.size() && (toEnd || !isSpace(text[i]))) {
-        if (text[i] == '"')
+    while (i < text.size()) {
+        const char c = text[i];
+        if (quoted ? c == '"' : isSpace(c))
+            break;
+        if (!quoted && c == '"')
             return fail(error, CaaParseError::UnbalancedQuote, i);
-        if (text[i] == '\\') {
-            if (i + 1 >= text.size())
-                return fail(error, CaaParseError::BadEscape, i);
-            if (text[i + 1] >= '0' && text[i + 1] <= '9') {
-                int v = 0;
-                for (int k = 1; k <= 3; ++k) {
-                    if (i + k >= text.size() || text[i + k] < '0' || text[i + k] > '9')
-                        return fail(error, CaaParseError::BadEscape, i);
-                    v = v * 10 + (text[i + k] - '0');
-                }
-                if (v > 255)
-                    return fail(error, CaaParseError::BadEscape, i);
-                out->append(char(v));
-                i += 4;
-            } else {
-                out->append(text[i + 1]);
-                i += 2;
-            }
+        if (c == '\\') {
+            if (!decodeEscape(text, &i, out, error))
+                return false;
             continue;
         }
-        if (toEnd && isSpace(text[i])) {
-            // a value token ends at whitespace too; trailing data is checked by the caller
-            break;
-        }
-        out->append(text[i]);
+        out->append(c);
         ++i;
+    }
+    if (quoted) {
+        if (i >= text.size())
+            return fail(error, CaaParseError::UnbalancedQuote, *pos);
+        ++i; // the closing quote
     }
     *pos = i;
     return true;
@@ -284,7 +269,7 @@ bool parseCaaPresentation(QByteArrayView text, CaaRecord* out, CaaParseError* er
     if (i >= text.size())
         return fail(error, CaaParseError::MissingField, i);
     QByteArray value;
-    if (!readCharacterString(text, &i, &value, true, error))
+    if (!readCharacterString(text, &i, &value, error))
         return false;
     skip();
     if (i < text.size())
