@@ -251,7 +251,7 @@ void TestCli::usageAndInputErrors_data()
                                     << 64 << "bogus";
     // Never the system resolver in tests: on this machine it is a private address outside the test world.
     QTest::addRow("zone and resolver together")
-        << QStringList { QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), zone,
+        << QStringList { QStringLiteral("check"),      QStringLiteral("example.org"), QStringLiteral("--zone"), zone,
                          QStringLiteral("--resolver"), QStringLiteral("127.0.0.1") }
         << 64 << "not both";
     QTest::addRow("invalid resolver") << QStringList { QStringLiteral("check"), QStringLiteral("example.org"),
@@ -261,9 +261,9 @@ void TestCli::usageAndInputErrors_data()
         << QStringList { QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--resolver"),
                          QStringLiteral("127.0.0.1:70000") }
         << 64 << "1-65535";
-    QTest::addRow("bad timeout") << QStringList { QStringLiteral("check"), QStringLiteral("example.org"),
+    QTest::addRow("bad timeout") << QStringList { QStringLiteral("check"),      QStringLiteral("example.org"),
                                                   QStringLiteral("--resolver"), QStringLiteral("127.0.0.1"),
-                                                  QStringLiteral("--timeout"), QStringLiteral("x") }
+                                                  QStringLiteral("--timeout"),  QStringLiteral("x") }
                                  << 64 << "--timeout";
     QTest::addRow("empty label") << QStringList { QStringLiteral("check"), QStringLiteral("a..example.org"),
                                                   QStringLiteral("--zone"), zone }

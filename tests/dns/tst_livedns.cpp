@@ -95,6 +95,8 @@ private Q_SLOTS:
     void nameserverMatrix_data();
     void nameserverMatrix();
     void resolversCompared();
+    void hostileAnswers_data();
+    void hostileAnswers();
     void cliCheckLive();
     void cliBatchLive();
 };
@@ -403,6 +405,47 @@ void TestLiveDns::resolversCompared()
     QCOMPARE(
         codes,
         QStringList({ QStringLiteral("resolvers-disagree@split.test"), QStringLiteral("resolver-verdicts-differ@") }));
+}
+
+void TestLiveDns::hostileAnswers_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("statuses"); // acceptable: c-ares drops some of these itself (then: timeout)
+    QTest::addRow("answer to another ID") << "wrongid.hostile.test" << QStringList { QStringLiteral("timeout") };
+    QTest::addRow("answer to another question") << "wrongq.hostile.test" << QStringList { QStringLiteral("timeout") };
+    QTest::addRow("compression loop") << "loop.hostile.test"
+                                      << QStringList { QStringLiteral("formerr"), QStringLiteral("timeout") };
+    QTest::addRow("counts past the end") << "counts.hostile.test"
+                                         << QStringList { QStringLiteral("formerr"), QStringLiteral("timeout") };
+    QTest::addRow("truncated RDATA") << "truncrdata.hostile.test"
+                                     << QStringList { QStringLiteral("formerr"), QStringLiteral("timeout") };
+    QTest::addRow("garbage") << "garbage.hostile.test"
+                             << QStringList { QStringLiteral("formerr"), QStringLiteral("timeout") };
+    QTest::addRow("60 KB answer over TCP") << "huge.hostile.test" << QStringList { QStringLiteral("records") };
+}
+
+void TestLiveDns::hostileAnswers()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, statuses);
+    // The hostile server is asked directly, as if it were the resolver: whatever it sends, a clear status within
+    // the time limit, never a crash or a hang.
+    DnsClientOptions options;
+    options.servers = { net() + QStringLiteral(".30") };
+    options.timeoutMs = 400;
+    options.tries = 1;
+    LiveSource source(options);
+    QSignalSpy answered(&source, &DnsSource::answered);
+    QElapsedTimer timer;
+    timer.start();
+    source.lookupCaa(1, name);
+    QVERIFY(answered.wait(5000));
+    QVERIFY(timer.elapsed() < 400 + 600);
+    const LookupResult r = answered.first().at(1).value<LookupResult>();
+    QVERIFY2(statuses.contains(QLatin1String(statusCode(r.status))),
+             qPrintable(QStringLiteral("%1: %2 (%3)").arg(name, QLatin1String(statusCode(r.status)), r.error)));
+    if (r.status == LookupStatus::Records)
+        QVERIFY(r.records.size() > 500);
 }
 
 void TestLiveDns::cliCheckLive()

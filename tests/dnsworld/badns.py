@@ -266,6 +266,68 @@ class Relay:
         return answer
 
 
+class Hostile:
+    """Answers with crafted, broken messages chosen by the query's first label (for the client's bad-input tests):
+    wrongid, wrongq, loop (compression pointer to itself), counts (500 answers announced, none there),
+    truncrdata (RDLENGTH past the end), garbage, huge (TC=1 over UDP, a ~60 KB CAA RRset over TCP).
+    Anything else gets an empty NOERROR answer."""
+
+    behaviour = "hostile"
+    origin = "hostile.test."
+
+    def __init__(self, addr):
+        self.addr = addr
+
+    @staticmethod
+    def _question(wire):
+        """(qname labels, end offset of the question) parsed by hand: no trust in the query either."""
+        labels, i = [], 12
+        while i < len(wire) and wire[i] != 0 and len(labels) < 64:
+            n = wire[i]
+            labels.append(wire[i + 1:i + 1 + n].decode("ascii", "replace").lower())
+            i += 1 + n
+        return labels, min(i + 5, len(wire))
+
+    def handle(self, wire, via_tcp, peer):
+        if len(wire) < 17:
+            return None
+        labels, qend = self._question(wire)
+        kind = labels[0] if labels else ""
+        qid = wire[:2]
+        question = wire[12:qend]
+        flags = b"\x84\x00"  # QR AA, NOERROR
+        log("%s %s %s hostile %s" % (self.addr, "tcp" if via_tcp else "udp", peer, kind))
+        if kind == "wrongid":
+            return bytes([wire[0] ^ 0xFF, wire[1]]) + flags + b"\x00\x01\x00\x00\x00\x00\x00\x00" + question
+        if kind == "wrongq":
+            other = b"\x05other\x07hostile\x04test\x00" + question[-4:]
+            return qid + flags + b"\x00\x01\x00\x00\x00\x00\x00\x00" + other
+        if kind == "loop":
+            start = 12 + len(question)
+            owner = bytes([0xC0 | (start >> 8), start & 0xFF])  # points at itself
+            rr = owner + b"\x01\x01\x00\x01\x00\x00\x00\x3c\x00\x00"
+            return qid + flags + b"\x00\x01\x00\x01\x00\x00\x00\x00" + question + rr
+        if kind == "counts":
+            return qid + flags + b"\x00\x01\x01\xf4\x01\xf4\x01\xf4" + question
+        if kind == "truncrdata":
+            rr = b"\xc0\x0c\x01\x01\x00\x01\x00\x00\x00\x3c\x00\xc8\x00\x05issue"
+            return qid + flags + b"\x00\x01\x00\x01\x00\x00\x00\x00" + question + rr
+        if kind == "garbage":
+            return qid + bytes((i * 37 + 11) % 256 for i in range(200))
+        if kind == "huge":
+            if not via_tcp:
+                return qid + b"\x86\x00\x00\x01\x00\x00\x00\x00\x00\x00" + question  # TC=1
+            rrs = b""
+            count = 0
+            while len(rrs) < 60000 and count < 65535:
+                value = b"letsencrypt.org; x=%054d" % count
+                rdata = b"\x00\x05issue" + value
+                rrs += b"\xc0\x0c\x01\x01\x00\x01\x00\x00\x00\x3c" + len(rdata).to_bytes(2, "big") + rdata
+                count += 1
+            return qid + flags + b"\x00\x01" + count.to_bytes(2, "big") + b"\x00\x00\x00\x00" + question + rrs
+        return qid + flags + b"\x00\x01\x00\x00\x00\x00\x00\x00" + question
+
+
 def recv_exact(sock, n):
     buf = b""
     while len(buf) < n:
@@ -319,6 +381,8 @@ def main():
                     metavar=("ADDR", "BEHAVIOUR", "ORIGIN", "ZONEFILE"))
     ap.add_argument("--relay", nargs=3, action="append", default=[],
                     metavar=("ADDR", "UPSTREAM", "DELAY_MS"))
+    ap.add_argument("--hostile", action="append", default=[], metavar="ADDR",
+                    help="answer with crafted broken messages (see Hostile)")
     args = ap.parse_args()
     PORT = args.port
     _quiet = args.quiet
@@ -328,6 +392,8 @@ def main():
         handlers.append(ZoneServer(addr, behaviour, origin, path))
     for addr, upstream, delay in args.relay:
         handlers.append(Relay(addr, upstream, int(delay)))
+    for addr in args.hostile:
+        handlers.append(Hostile(addr))
     if not handlers:
         ap.error("nothing to serve")
 

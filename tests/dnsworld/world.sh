@@ -270,6 +270,7 @@ launch() {
     done
     args+=(--server "$NET.27" normal split.test. "$DIR/zones/split.test.stale.zone")
     args+=(--relay "$NET.26" "$NET.3" "$DELAY_MS")
+    args+=(--hostile "$NET.30") # crafted broken answers, asked directly by the client's bad-input tests
     setsid "$PY" "$HERE/badns.py" --pidfile "$DIR/badns/badns.pid" "${args[@]}" \
         </dev/null >>"$DIR/badns/badns.log" 2>&1 9>&- &
     unbound -c "$DIR/unbound/unbound.conf" </dev/null >>"$DIR/unbound/unbound.stderr" 2>&1 9>&- ||
