@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "caa/acmeerror.h"
 #include "caa/batchrunner.h"
 #include "caa/climbrunner.h"
 #include "caa/dnssource.h"
@@ -37,7 +38,7 @@ const char* const kOverview = R"(caa-doctor-cli: explains why a certificate auth
 because of DNS CAA records (RFC 8659), the way each CA decides, and how to fix it.
 
 Usage:
-  caa-doctor-cli check NAME [--ca ID]... [--wildcard] [--account-uri URI] [--method METHOD]
+  caa-doctor-cli check [NAME] [--error TEXT|-] [--ca ID]... [--wildcard] [--account-uri URI] [--method METHOD]
                             [--resolver ADDR[:PORT]]... [--zone FILE]... [--json]
   caa-doctor-cli fix   NAME --zone FILE [--ca ID] [--wildcard] [--account-uri URI] [--method METHOD]
                             [--write] [--json]
@@ -89,6 +90,11 @@ struct CommonOptions
     QCommandLineOption stats { QStringLiteral("stats"),
                                QStringLiteral("Print statistics to standard error as JSON: names, DNS queries sent, "
                                               "elapsed time and the longest event-loop stall.") };
+    QCommandLineOption error { QStringLiteral("error"),
+                               QStringLiteral("The error message your ACME client printed (certbot, acme.sh, lego, "
+                                              "Caddy, win-acme, a problem JSON), or - to read it from standard input: "
+                                              "it is explained, and NAME defaults to the name it names."),
+                               QStringLiteral("TEXT") };
     QCommandLineOption noMatrix { QStringLiteral("no-matrix"),
                                   QStringLiteral("Live DNS: do not ask every authoritative nameserver directly.") };
     QCommandLineOption jobs { QStringLiteral("jobs"),
@@ -292,8 +298,8 @@ void Cli::printHelp(const QString& command)
     QCommandLineParser p;
     if (command == QLatin1String("check")) {
         p.setApplicationDescription(QStringLiteral("Check whether CAs may issue for NAME, and why."));
-        p.addOptions(
-            { o.ca, o.wildcard, o.accountUri, o.method, o.resolver, o.timeout, o.tries, o.noMatrix, o.zone, o.json });
+        p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.resolver, o.timeout, o.tries, o.noMatrix, o.error,
+                       o.zone, o.json });
         p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The name on the certificate."));
     } else if (command == QLatin1String("fix")) {
         p.setApplicationDescription(
@@ -398,13 +404,28 @@ int Cli::check(const QStringList& args)
 {
     CommonOptions o;
     QCommandLineParser p;
-    p.addOptions(
-        { o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.resolver, o.timeout, o.tries, o.noMatrix, o.json });
+    p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.resolver, o.timeout, o.tries, o.noMatrix,
+                   o.error, o.json });
     if (!p.parse(args))
         return usage(p.errorText());
-    if (p.positionalArguments().size() != 1)
-        return usage(QStringLiteral("check needs exactly one NAME"));
-    ParsedRequest req = parseRequest(p, o, p.positionalArguments().first());
+    AcmeError fromError;
+    if (p.isSet(o.error)) {
+        QString text = p.value(o.error);
+        if (text == QLatin1String("-")) {
+            QFile in;
+            if (!in.open(stdin, QIODevice::ReadOnly))
+                return usage(QStringLiteral("cannot read the error message from standard input"));
+            text = QString::fromUtf8(in.readAll());
+        }
+        fromError = parseAcmeError(text);
+    }
+    QString nameText = p.positionalArguments().value(0);
+    if (nameText.isEmpty() && !fromError.identifier.isEmpty())
+        nameText = fromError.identifier;
+    if (p.positionalArguments().size() > 1 || nameText.isEmpty())
+        return usage(p.isSet(o.error) ? QStringLiteral("no name found in the error message: give NAME too")
+                                      : QStringLiteral("check needs exactly one NAME"));
+    ParsedRequest req = parseRequest(p, o, nameText);
     if (req.exitCode) {
         m_err << "caa-doctor-cli: " << req.error << Qt::endl;
         return req.exitCode;
@@ -419,10 +440,38 @@ int Cli::check(const QStringList& args)
         addLiveViews(d, setup, !p.isSet(o.noMatrix));
     for (const auto& z : setup.zones)
         d.zoneFiles.append({ z->files().first().path, QString::fromLatin1(z->files().first().sha256Hex()) });
-    if (p.isSet(o.json))
-        m_out << QJsonDocument(diagnosisToJson(d)).toJson(QJsonDocument::Indented);
-    else
+    if (p.isSet(o.json)) {
+        QJsonObject root = diagnosisToJson(d);
+        if (p.isSet(o.error)) {
+            root.insert(
+                QStringLiteral("from_error"),
+                QJsonObject { { QStringLiteral("kind"),
+                                fromError.kind == AcmeError::Kind::CaaForbid        ? QStringLiteral("caa")
+                                    : fromError.kind == AcmeError::Kind::DnsProblem ? QStringLiteral("dns")
+                                                                                    : QStringLiteral("unknown") },
+                              { QStringLiteral("identifier"), fromError.identifier },
+                              { QStringLiteral("found_at"), fromError.foundAt },
+                              { QStringLiteral("problem"),
+                                fromError.dnsProblem.isEmpty() ? fromError.ede : fromError.dnsProblem },
+                              { QStringLiteral("secondary_validation"), fromError.secondaryValidation },
+                              { QStringLiteral("finalize_recheck"), fromError.finalizeRecheck },
+                              { QStringLiteral("message"), MessageCatalogue::acmeError(fromError) } });
+        }
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        if (p.isSet(o.error)) {
+            m_out << MessageCatalogue::tr("The error message: %1").arg(MessageCatalogue::acmeError(fromError)) << "\n";
+            const QString relevant = d.relevantName();
+            if (fromError.kind == AcmeError::Kind::CaaForbid && !fromError.foundAt.isEmpty() && !relevant.isEmpty()
+                && relevant != fromError.foundAt)
+                m_out << MessageCatalogue::tr("Note: the CA found the records at %1, this check finds them at %2 now: "
+                                              "DNS changed since, or the CA sees different DNS.")
+                             .arg(fromError.foundAt, relevant)
+                      << "\n";
+            m_out << "\n";
+        }
         m_out << renderText(d, TextStyle { m_colour });
+    }
     m_out.flush();
     return exitCodeFor(d);
 }

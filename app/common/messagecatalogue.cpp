@@ -1,5 +1,6 @@
 #include "messagecatalogue.h"
 
+#include "caa/caprofile.h"
 #include "caa/issuervalue.h"
 
 namespace caa {
@@ -305,6 +306,41 @@ QString MessageCatalogue::lintFinding(const LintFinding& lf)
         return fill(tr("The tag \"{tag}\" is not a registered CAA tag; CAs ignore it unless it is marked critical."),
                     a);
     return finding(f, tr("the CA"));
+}
+
+QString MessageCatalogue::acmeError(const AcmeError& e)
+{
+    QVariantMap a { { QStringLiteral("name"), e.identifier },
+                    { QStringLiteral("at"), e.foundAt },
+                    { QStringLiteral("problem"), e.dnsProblem.isEmpty() ? e.ede : e.dnsProblem },
+                    { QStringLiteral("ca"),
+                      e.ca.isEmpty() ? tr("The CA") : CaDirectory::builtin().profile(e.ca).displayName },
+                    { QStringLiteral("more"), e.moreIdentifiers } };
+    QString t;
+    switch (e.kind) {
+    case AcmeError::Kind::CaaForbid:
+        t = e.foundAt.isEmpty() ? tr("{ca} refused {name} because of CAA records.")
+                                : tr("{ca} refused {name} because the CAA records it found at {at} do not allow it.");
+        break;
+    case AcmeError::Kind::DnsProblem:
+        t = tr("{ca} could not look up CAA for {at} ({problem}), so it could not check {name} and refused.");
+        break;
+    case AcmeError::Kind::Unknown:
+        t = e.identifier.isEmpty() ? tr("This does not look like a CAA error.") : tr("The error concerns {name}.");
+        break;
+    }
+    if (e.moreIdentifiers > 0)
+        t += QLatin1Char(' ') + tr("{more} more names of the same order failed too; check each of them.");
+    if (e.finalizeRecheck)
+        t += QLatin1Char(' ')
+            + tr("It happened when the order was finalised: the CA checked CAA again because the authorisation was "
+                 "older than 7 hours, so the records (or DNS) changed after validation, or DNS is unreliable.");
+    if (e.secondaryValidation)
+        t += QLatin1Char(' ')
+            + tr("Only the CA's remote perspectives saw this (\"During secondary validation\"): from other networks "
+                 "DNS answers differently (split-horizon or geographic DNS, unreachable nameservers), so a check from "
+                 "here can pass. A live check with several resolvers and its nameserver matrix shows where.");
+    return fill(t, a);
 }
 
 QString MessageCatalogue::fixTitle(const Fix& fix)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caa/acmeerror.h"
 #include "caa/diagnosis.h"
 #include "caa/evaluator.h"
 #include "caa/lint.h"
@@ -18,6 +19,8 @@ public:
     // The sentence for a finding; `ca` is the display name of the CA the verdict is for.
     static QString finding(const Finding& finding, const QString& ca = QString());
     static QString lintFinding(const LintFinding& finding);
+    // What an ACME client's error message says, in one or two sentences.
+    static QString acmeError(const AcmeError& error);
     // A short imperative title for a fix: "Remove the trailing dot".
     static QString fixTitle(const Fix& fix);
     // "Let's Encrypt will refuse to issue for www.example.com"

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void fixDiffThenWrite();
     void lintJson();
     void batchInInputOrder();
+    void explainsAnErrorMessage();
     void help();
 
 private:
@@ -375,6 +376,29 @@ void TestCli::batchInInputOrder()
         QCOMPARE(o.value(QStringLiteral("query")).toObject().value(QStringLiteral("name")).toString(), expected[i]);
     }
     QVERIFY(QJsonDocument::fromJson(lines[2]).object().contains(QStringLiteral("error")));
+}
+
+void TestCli::explainsAnErrorMessage()
+{
+    // The name comes from the pasted error; the check then runs on it.
+    const QByteArray certbot
+        = "Domain: old.example.org\n  Type: caa\n  Detail: While processing CAA for old.example.org: "
+          "CAA record for old.example.org prevents issuance";
+    Run r = cli({ QStringLiteral("check"), QStringLiteral("--zone"), m_zone, QStringLiteral("--error"),
+                  QStringLiteral("-"), QStringLiteral("--json") },
+                certbot);
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("query")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("old.example.org"));
+    const QJsonObject e = o.value(QStringLiteral("from_error")).toObject();
+    QCOMPARE(e.value(QStringLiteral("kind")).toString(), QStringLiteral("caa"));
+    QCOMPARE(e.value(QStringLiteral("found_at")).toString(), QStringLiteral("old.example.org"));
+    QVERIFY(e.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("Let's Encrypt refused")));
+    r = cli({ QStringLiteral("check"), QStringLiteral("--zone"), m_zone, QStringLiteral("--error"),
+              QStringLiteral("Connection reset by peer") });
+    QCOMPARE(r.exitCode, 64);
+    QVERIFY(r.err.contains("no name found in the error message"));
 }
 
 void TestCli::help()

@@ -1,0 +1,180 @@
+#include "caa/acmeerror.h"
+
+#include <QTest>
+
+using namespace caa;
+
+// The real texts of caa-semantics.md §6.6-§6.7 and peers.md §(c), as CAs and clients print them.
+class TestAcmeError : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+};
+
+void TestAcmeError::parse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("kind"); // caa | dns | unknown
+    QTest::addColumn<QString>("identifier");
+    QTest::addColumn<QString>("foundAt");
+    QTest::addColumn<QString>("problem"); // dnsProblem, or the EDE text
+    QTest::addColumn<bool>("secondary");
+    QTest::addColumn<bool>("recheck");
+
+    QTest::addRow("Boulder forbid")
+        << "While processing CAA for www.example.com: CAA record for example.com prevents issuance"
+        << "caa"
+        << "www.example.com"
+        << "example.com"
+        << "" << false << false;
+    QTest::addRow("Boulder forbid, wildcard") << "While processing CAA for *.example.com: CAA record for example.com "
+                                                 "prevents issuance"
+                                              << "caa"
+                                              << "*.example.com"
+                                              << "example.com"
+                                              << "" << false << false;
+    QTest::addRow("problem JSON (acmebot #982)")
+        << R"({"type":"urn:ietf:params:acme:error:caa","detail":"While processing CAA for test-acme2.domain.ext: CAA record for domain.ext prevents issuance","status":403})"
+        << "caa"
+        << "test-acme2.domain.ext"
+        << "domain.ext"
+        << "" << false << false;
+    QTest::addRow("certbot") << "The following errors were reported by the server:\n\n  Domain: shop.example.org\n  "
+                                "Type: caa\n  Detail: CAA record for shop.example.org prevents issuance"
+                             << "caa"
+                             << "shop.example.org"
+                             << "shop.example.org"
+                             << "" << false << false;
+    QTest::addRow("acme.sh") << "[Sat Nov 28 10:00:00 UTC 2026] blog.example.net:Verify error:CAA record for "
+                                "blog.example.net prevents issuance"
+                             << "caa"
+                             << "blog.example.net"
+                             << "blog.example.net"
+                             << "" << false << false;
+    QTest::addRow("lego") << "[example.com] acme: error: 403 :: urn:ietf:params:acme:error:caa :: CAA record for "
+                             "example.com prevents issuance"
+                          << "caa"
+                          << "example.com"
+                          << "example.com"
+                          << "" << false << false;
+    QTest::addRow("Caddy, secondary validation")
+        << "HTTP 0 urn:ietf:params:acme:error:caa - During secondary validation: While processing CAA for "
+           "app.example.com: CAA record for example.com prevents issuance"
+        << "caa"
+        << "app.example.com"
+        << "example.com"
+        << "" << true << false;
+    QTest::addRow("win-acme, SERVFAIL at finalize")
+        << "Error finalizing order :: While processing CAA for www.example.com: DNS problem: SERVFAIL looking up CAA "
+           "for example.com - the domain's nameservers may be malfunctioning"
+        << "dns"
+        << "www.example.com"
+        << "example.com"
+        << "SERVFAIL" << false << false;
+    QTest::addRow("REFUSED") << "While processing CAA for a.example.com: DNS problem: REFUSED looking up CAA for "
+                                "a.example.com"
+                             << "dns"
+                             << "a.example.com"
+                             << "a.example.com"
+                             << "REFUSED" << false << false;
+    QTest::addRow("timeout") << "While processing CAA for a.example.com: DNS problem: query timed out looking up CAA "
+                                "for example.com"
+                             << "dns"
+                             << "a.example.com"
+                             << "example.com"
+                             << "timeout" << false << false;
+    QTest::addRow("timeout, canceled") << "DNS problem: query timed out (and was canceled) looking up CAA for net"
+                                       << "dns"
+                                       << ""
+                                       << "net"
+                                       << "timeout" << false << false;
+    QTest::addRow("truncated") << "While processing CAA for big.example: DNS problem: response was truncated looking "
+                                  "up CAA for big.example"
+                               << "dns"
+                               << "big.example"
+                               << "big.example"
+                               << "truncated" << false << false;
+    QTest::addRow("NXDOMAIN at a TLD") << "While processing CAA for x.gone: DNS problem: NXDOMAIN looking up CAA for "
+                                          "gone - check that a DNS record exists for this domain"
+                                       << "dns"
+                                       << "x.gone"
+                                       << "gone"
+                                       << "NXDOMAIN" << false << false;
+    QTest::addRow("EDE DNSSEC")
+        << "While processing CAA for bogus.example: DNS problem: looking up CAA for bogus.example: DNSSEC: Bogus: "
+           "validation failure <bogus.example. CAA IN>"
+        << "dns"
+        << "bogus.example"
+        << "bogus.example"
+        << "DNSSEC: Bogus: validation failure <bogus.example. CAA IN>" << false << false;
+    QTest::addRow("finalize recheck") << "Error finalizing order :: rechecking caa: While processing CAA for "
+                                         "www.example.com: CAA record for example.com prevents issuance"
+                                      << "caa"
+                                      << "www.example.com"
+                                      << "example.com"
+                                      << "" << false << true;
+    QTest::addRow("finalize recheck, several identifiers")
+        << "Error finalizing order :: Rechecking CAA for \"a.example.com\" and 2 more identifiers failed. Refer to "
+           "sub-problems for more information"
+        << "unknown"
+        << "a.example.com"
+        << ""
+        << "" << false << true;
+    QTest::addRow("pre-2023 text") << "CAA record for www.example.com prevents issuance"
+                                   << "caa"
+                                   << "www.example.com"
+                                   << "www.example.com"
+                                   << "" << false << false;
+    QTest::addRow("Cloudflare DNSSEC")
+        << "the Certificate Authority had trouble performing a DNS lookup: dns problem: looking up caa for "
+           "shop.example.com: dnssec: bogus"
+        << "dns"
+        << ""
+        << "shop.example.com"
+        << "dnssec: bogus" << false << false;
+    QTest::addRow("SSL.com") << "MPIC failed.. CAA record does not include ssl.com which is required to issue the "
+                                "certificate."
+                             << "caa"
+                             << ""
+                             << ""
+                             << "" << false << false;
+    QTest::addRow("unrelated text") << "Connection reset by peer"
+                                    << "unknown"
+                                    << ""
+                                    << ""
+                                    << "" << false << false;
+}
+
+void TestAcmeError::parse()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, kind);
+    QFETCH(QString, identifier);
+    QFETCH(QString, foundAt);
+    QFETCH(QString, problem);
+    QFETCH(bool, secondary);
+    QFETCH(bool, recheck);
+    const AcmeError e = parseAcmeError(text);
+    const QString gotKind = e.kind == AcmeError::Kind::CaaForbid ? QStringLiteral("caa")
+        : e.kind == AcmeError::Kind::DnsProblem                  ? QStringLiteral("dns")
+                                                                 : QStringLiteral("unknown");
+    QCOMPARE(gotKind, kind);
+    QCOMPARE(e.identifier, identifier);
+    QCOMPARE(e.foundAt, foundAt);
+    QCOMPARE(e.dnsProblem.isEmpty() ? e.ede : e.dnsProblem, problem);
+    QCOMPARE(e.secondaryValidation, secondary);
+    QCOMPARE(e.finalizeRecheck, recheck);
+    if (text.startsWith(u'{')) {
+        QCOMPARE(e.problemType, QStringLiteral("urn:ietf:params:acme:error:caa"));
+        QCOMPARE(e.httpStatus, 403);
+    }
+    if (text.contains(QStringLiteral("and 2 more")))
+        QCOMPARE(e.moreIdentifiers, 2);
+    if (text.startsWith(QStringLiteral("MPIC")))
+        QCOMPARE(e.ca, QStringLiteral("ssl.com"));
+}
+
+QTEST_GUILESS_MAIN(TestAcmeError)
+#include "tst_acmeerror.moc"
