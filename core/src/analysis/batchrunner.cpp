@@ -1,6 +1,7 @@
 #include "caa/batchrunner.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTimer>
 
 namespace caa {
@@ -20,6 +21,9 @@ void BatchRunner::start(QIODevice* input)
     // blocks until the producer writes). Other devices (QProcess, sockets) say when more has arrived.
     m_blockingInput = qobject_cast<QFile*>(input) != nullptr;
     if (!m_blockingInput) {
+        // A QProcess that already finished has emitted readChannelFinished before we listen.
+        if (const auto* process = qobject_cast<QProcess*>(input))
+            m_inputClosed = process->state() == QProcess::NotRunning;
         connect(input, &QIODevice::readyRead, this, &BatchRunner::fill);
         connect(input, &QIODevice::readChannelFinished, this, [this] {
             m_inputClosed = true;
@@ -43,7 +47,12 @@ void BatchRunner::fill()
     if (!m_running)
         return;
     // Finished items wait in m_done for an earlier, slower one (a timeout); bounding them too keeps memory flat.
-    while (m_active.size() < m_concurrency && qsizetype(m_done.size()) < 4 * qsizetype(m_concurrency) && !m_inputDone) {
+    while (true) {
+        // Hand out what is ready first: invalid lines go straight to m_done, and with nothing in flight nobody else
+        // would empty it (a run of invalid lines must not stall the batch).
+        emitReady();
+        if (m_active.size() >= m_concurrency || qsizetype(m_done.size()) >= 4 * qsizetype(m_concurrency) || m_inputDone)
+            break;
         QByteArray raw;
         if (m_blockingInput) {
             raw = m_input->readLine(64 * 1024);
@@ -51,8 +60,13 @@ void BatchRunner::fill()
                 m_inputDone = true;
                 break;
             }
-        } else if (m_input->canReadLine()) {
+        } else if (m_input->canReadLine() || !m_input->isSequential()) {
+            // Random-access devices (QBuffer) hold everything already: read on to the end, last line included.
             raw = m_input->readLine(64 * 1024);
+            if (raw.isEmpty()) {
+                m_inputDone = true;
+                break;
+            }
         } else if (m_inputClosed || !m_input->isOpen()) {
             raw = m_input->readAll(); // a last line without a line end
             if (raw.isEmpty()) {

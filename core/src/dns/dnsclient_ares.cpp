@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QTimer>
 #include <ares.h>
@@ -40,6 +42,7 @@ struct DnsClient::Private
     {
         Private* d;
         quint64 id;
+        quint16 wireId;
     };
 
     DnsClient* q = nullptr;
@@ -56,6 +59,34 @@ struct DnsClient::Private
     QElapsedTimer clock;
     quint64 nextId = 1;
     quint64 sent = 0;
+    QSet<quint16> wireIdsInUse; // a query stays inside c-ares until its callback, even after our deadline
+    QList<QPair<quint64, DnsReply>> ready; // answers received, waiting to be delivered from the event loop
+    bool flushScheduled = false;
+
+    // Random 16-bit IDs (c-ares 1.18 sends the ID it is given): an off-path forger must guess port and ID.
+    quint16 allocateWireId()
+    {
+        for (int attempt = 0; attempt < 1000; ++attempt) {
+            const auto id = quint16(QRandomGenerator::system()->generate() & 0xFFFF);
+            if (!wireIdsInUse.contains(id)) {
+                wireIdsInUse.insert(id);
+                return id;
+            }
+        }
+        return quint16(nextId & 0xFFFF);
+    }
+
+    void flushReady()
+    {
+        flushScheduled = false;
+        QPointer<DnsClient> guard(q);
+        const auto batch = std::exchange(ready, {});
+        for (const auto& item : batch) {
+            finish(item.first, item.second);
+            if (!guard)
+                return; // a callback deleted the client
+        }
+    }
     bool destroying = false;
 
     static void socketState(void* data, ares_socket_t fd, int readable, int writable)
@@ -138,13 +169,23 @@ struct DnsClient::Private
 
     void onDeadlines()
     {
+        // Answers may be waiting in the sockets or in `ready` (the event loop was busy): deliver those first, so
+        // nothing that did arrive is called a timeout.
+        if (channel) {
+            const QList<ares_socket_t> fds = notifiers.keys();
+            for (ares_socket_t fd : fds)
+                ares_process_fd(channel, fd, ARES_SOCKET_BAD);
+        }
+        QPointer<DnsClient> guard(q);
+        flushReady();
+        if (!guard)
+            return;
         const qint64 now = clock.elapsed();
         QList<quint64> expired;
         while (!deadlines.empty() && deadlines.begin()->first <= now) {
             expired.append(deadlines.begin()->second);
             deadlines.erase(deadlines.begin());
         }
-        QPointer<DnsClient> guard(q);
         for (quint64 id : expired) {
             auto it = pending.find(id);
             if (it == pending.end())
@@ -165,8 +206,12 @@ struct DnsClient::Private
         auto* ctx = static_cast<Context*>(arg);
         Private* d = ctx->d;
         const quint64 id = ctx->id;
+        const quint16 wireId = ctx->wireId;
         delete ctx;
-        if (status == ARES_EDESTRUCTION || status == ARES_ECANCELLED || d->destroying)
+        if (status == ARES_EDESTRUCTION || d->destroying)
+            return;
+        d->wireIdsInUse.remove(wireId);
+        if (status == ARES_ECANCELLED)
             return;
         DnsReply reply;
         switch (status) {
@@ -190,14 +235,19 @@ struct DnsClient::Private
             reply.transport = DnsReply::NetworkError;
             reply.error = QString::fromLatin1(ares_strerror(status));
         }
-        // Defer: we are inside ares_process_fd, and callbacks may start new queries or delete the client.
-        QMetaObject::invokeMethod(
-            d->q,
-            [q = QPointer<DnsClient>(d->q), d, id, reply] {
-                if (q)
-                    d->finish(id, reply);
-            },
-            Qt::QueuedConnection);
+        // Deliver from the event loop: we are inside ares_process_fd, and callbacks may start new queries or delete
+        // the client. One queued flush for all answers of this pass.
+        d->ready.append({ id, reply });
+        if (!d->flushScheduled) {
+            d->flushScheduled = true;
+            QMetaObject::invokeMethod(
+                d->q,
+                [q = QPointer<DnsClient>(d->q), d] {
+                    if (q)
+                        d->flushReady();
+                },
+                Qt::QueuedConnection);
+        }
     }
 };
 
@@ -315,7 +365,11 @@ void DnsClient::query(const QString& name, quint16 type, bool recursionDesired, 
     Private::Pending p;
     p.done = std::move(done);
     p.timer.start();
-    p.deadline = d->clock.elapsed() + qint64(d->options.timeoutMs) * d->options.tries;
+    // c-ares tries every server in turn, doubling the timeout each round: the deadline is the end of that schedule
+    // (plus a little slack), a safety net that also bounds newer c-ares versions.
+    const qint64 servers = std::max<qint64>(1, d->servers.size());
+    const qint64 schedule = qint64(d->options.timeoutMs) * servers * ((qint64(1) << d->options.tries) - 1);
+    p.deadline = d->clock.elapsed() + schedule + 100;
     if (!d->valid) {
         DnsReply reply;
         reply.transport = DnsReply::NetworkError;
@@ -329,9 +383,23 @@ void DnsClient::query(const QString& name, quint16 type, bool recursionDesired, 
     d->deadlines.emplace(p.deadline, id);
     d->pending.insert(id, std::move(p));
     // Our own query: RD as asked, AD=1, CD as asked, EDNS(0) with a 1232-octet payload, DO=0 (as Boulder asks).
-    const QByteArray wire = dns::buildQuery(quint16(id & 0xFFFF), name, type, recursionDesired, checkingDisabled);
+    const quint16 wireId = d->allocateWireId();
+    const QByteArray wire = dns::buildQuery(wireId, name, type, recursionDesired, checkingDisabled);
+    if (wire.isEmpty()) {
+        d->wireIdsInUse.remove(wireId);
+        DnsReply reply;
+        reply.transport = DnsReply::NetworkError;
+        reply.error = QStringLiteral("\"%1\" cannot be asked: not a valid DNS name").arg(name);
+        d->ready.append({ id, reply });
+        if (!d->flushScheduled) {
+            d->flushScheduled = true;
+            QMetaObject::invokeMethod(
+                this, [this] { d->flushReady(); }, Qt::QueuedConnection);
+        }
+        return;
+    }
     ares_send(d->channel, reinterpret_cast<const unsigned char*>(wire.constData()), int(wire.size()),
-              &Private::onAnswer, new Private::Context { d.get(), id });
+              &Private::onAnswer, new Private::Context { d.get(), id, wireId });
     d->rearm();
 }
 

@@ -263,13 +263,38 @@ QByteArray buildQuery(quint16 id, const QString& name, quint16 type, bool recurs
     putU16(q, 0);
     putU16(q, 0);
     putU16(q, ednsPayload ? 1 : 0);
+    // Labels from presentation text: "\." and "\DDD" escapes decoded; an empty label, one over 63 octets or a name
+    // over 255 cannot be asked (an empty result, never a different name).
+    QByteArray encoded;
+    QByteArray label;
     const QByteArray ascii = name.toLatin1();
-    if (!ascii.isEmpty()) {
-        for (const QByteArray& label : ascii.split('.')) {
-            q.append(char(qMin<qsizetype>(label.size(), 63)));
-            q.append(label.left(63));
+    auto endLabel = [&] {
+        if (label.isEmpty() || label.size() > 63)
+            return false;
+        encoded.append(char(label.size()));
+        encoded.append(label);
+        label.clear();
+        return true;
+    };
+    for (qsizetype i = 0; i < ascii.size(); ++i) {
+        const char c = ascii[i];
+        if (c == '.') {
+            if (!endLabel())
+                return {};
+        } else if (c == '\\' && i + 3 < ascii.size() && ascii[i + 1] >= '0' && ascii[i + 1] <= '9') {
+            label.append(char(ascii.mid(i + 1, 3).toInt()));
+            i += 3;
+        } else if (c == '\\' && i + 1 < ascii.size()) {
+            label.append(ascii[++i]);
+        } else {
+            label.append(c);
         }
     }
+    if (!ascii.isEmpty() && !endLabel())
+        return {};
+    if (encoded.size() + 1 > 255)
+        return {};
+    q.append(encoded);
     q.append('\0');
     putU16(q, type);
     putU16(q, 1);
