@@ -77,6 +77,7 @@ private Q_SLOTS:
     void addAfterSameOwner();
     void addOtherOwnerKeepsInheritedOwners();
     void removeKeepsNextLinesOwner();
+    void addOtherOwnerAcrossInclude();
     void replaceInsideParentheses();
     void editInsideInclude();
     void saveKeepsBackupAndIsAtomic();
@@ -177,6 +178,36 @@ void TestZoneEditor::removeKeepsNextLinesOwner()
     ZoneEditor editor(zone);
     QVERIFY(editor.apply({ e }).ok);
     QCOMPARE(editor.content(0), QByteArray("@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\nwww\tA 192.0.2.1\n"));
+}
+
+void TestZoneEditor::addOtherOwnerAcrossInclude()
+{
+    // The MX after the $INCLUDE inherits the apex as its owner (RFC 1035: the owner carries over an $INCLUDE). A line
+    // for another owner inserted before the $INCLUDE would silently move the MX to that owner.
+    QTemporaryDir dir;
+    const QByteArray main = "$ORIGIN example.com.\n$TTL 60\n@ SOA ns1 host 1 2 3 4 5\n@ NS ns1\n"
+                            "@ CAA 0 issue \"sectigo.com\"\n$INCLUDE keys.inc\n  MX 10 mail\n";
+    writeFile(dir.filePath(QStringLiteral("main.zone")), main);
+    writeFile(dir.filePath(QStringLiteral("keys.inc")), "@ TXT \"key\"\n");
+    const ZoneFile zone = ZoneFile::load(dir.filePath(QStringLiteral("main.zone")));
+    QVERIFY(zone.errors().isEmpty());
+    ZoneEditor editor(zone);
+    QVERIFY(editor
+                .apply({ add(zone, findCaa(zone, "sectigo.com"), QStringLiteral("www.example.com"), "issue",
+                             "letsencrypt.org") })
+                .ok);
+    QVERIFY(editor.save().ok);
+    const ZoneFile reparsed = ZoneFile::load(dir.filePath(QStringLiteral("main.zone")));
+    QVERIFY(reparsed.errors().isEmpty());
+    bool mxAtApex = false, caaAtWww = false;
+    for (qsizetype i = 0; i < reparsed.recordCount(); ++i) {
+        if (reparsed.record(i).type == rrtype::MX)
+            mxAtApex = reparsed.ownerOf(i) == QLatin1String("example.com");
+        if (reparsed.record(i).type == rrtype::CAA && reparsed.ownerOf(i) == QLatin1String("www.example.com"))
+            caaAtWww = true;
+    }
+    QVERIFY(mxAtApex);
+    QVERIFY(caaAtWww);
 }
 
 void TestZoneEditor::replaceInsideParentheses()

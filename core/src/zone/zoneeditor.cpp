@@ -154,10 +154,13 @@ ZoneEditor::Result ZoneEditor::applyOne(const RecordEdit& e)
     case RecordEdit::AddRecord: {
         const ZoneRecord& near = m_zone.record(recordIndex);
         const QString nearOwner = m_zone.name(near.owner);
+        // A new line right after the anchor becomes the "previous owner" of whatever follows it. That is harmless
+        // when it names the anchor's owner, or when the next record (in parse order: an $INCLUDEd file's records
+        // come first, and the owner carries over an $INCLUDE) is in this file and names its own owner.
         bool nextInherits = false;
         if (recordIndex + 1 < m_zone.recordCount()) {
             const ZoneRecord& next = m_zone.record(recordIndex + 1);
-            nextInherits = next.file == file && !(next.flags & ZoneRecord::OwnerExplicit);
+            nextInherits = next.file != file || !(next.flags & ZoneRecord::OwnerExplicit);
         }
         const QByteArray line = renderRecordLine(e);
         if (nearOwner == e.owner || !nextInherits) {
