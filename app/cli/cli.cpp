@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -548,6 +549,7 @@ int Cli::fix(const QStringList& args)
     }
     QString diff;
     QStringList written;
+    QStringList serials;
     for (int zi = 0; zi < loaded.zones.size(); ++zi) {
         QList<RecordEdit> edits;
         for (const RecordEdit& e : chosen->edits) {
@@ -562,6 +564,10 @@ int Cli::fix(const QStringList& args)
             m_err << "caa-doctor-cli: cannot apply the fix: " << applied.error << Qt::endl;
             return exitcode::DataError;
         }
+        // Secondaries transfer the zone only when its serial goes up.
+        quint32 oldSerial = 0, newSerial = 0;
+        if (editor.bumpSoaSerial(&oldSerial, &newSerial, QDate::currentDate()))
+            serials.append(QStringLiteral("%1 -> %2").arg(oldSerial).arg(newSerial));
         diff += editor.unifiedDiff();
         if (p.isSet(o.write)) {
             const ZoneEditor::Result saved = editor.save();
@@ -578,10 +584,13 @@ int Cli::fix(const QStringList& args)
         result.insert(QStringLiteral("diff"), diff);
         result.insert(QStringLiteral("written"), !written.isEmpty());
         result.insert(QStringLiteral("files"), QJsonArray::fromStringList(written));
+        result.insert(QStringLiteral("soa_serial"), serials.join(QStringLiteral(", ")));
         m_out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
         m_out << "# " << MessageCatalogue::fixTitle(*chosen) << Qt::endl;
         m_out << diff;
+        for (const QString& serial : std::as_const(serials))
+            m_out << "SOA serial " << serial << " (so that secondaries transfer the change)" << Qt::endl;
         for (const QString& f : written)
             m_out << "Saved " << QDir::toNativeSeparators(f) << " (the original is kept as "
                   << QDir::toNativeSeparators(f) << ".orig unless that file already existed)" << Qt::endl;

@@ -325,7 +325,11 @@ void TestCli::fixDiffThenWrite()
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QVERIFY(o.value(QStringLiteral("written")).toBool());
-    QCOMPARE(readFile(path), QByteArray(original).replace("\"LetsEncrypt.org\"", "\"letsencrypt.org\""));
+    QCOMPARE(readFile(path),
+             QByteArray(original)
+                 .replace("\"LetsEncrypt.org\"", "\"letsencrypt.org\"")
+                 .replace("hostmaster 1 7200", "hostmaster 2 7200")); // serial raised for secondaries
+    QCOMPARE(o.value(QStringLiteral("soa_serial")).toString(), QStringLiteral("1 -> 2"));
     QCOMPARE(readFile(path + QStringLiteral(".orig")), original);
     r = cli({ QStringLiteral("check"), QStringLiteral("old.example.org"), QStringLiteral("--zone"), path });
     QCOMPARE(r.exitCode, 0);

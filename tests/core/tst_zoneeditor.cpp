@@ -85,6 +85,8 @@ private Q_SLOTS:
     void refusesWhenFileVanished();
     void secondEditOfSameRecordIsRefused();
     void diffFormat();
+    void soaSerial_data();
+    void soaSerial();
 };
 
 void TestZoneEditor::replaceChangesOnlyTheRecord_data()
@@ -313,6 +315,38 @@ void TestZoneEditor::diffFormat()
     b.replace("5\n", "five\n");
     QCOMPARE(unifiedDiff(QStringLiteral("z"), a, b),
              QStringLiteral("--- a/z\n+++ b/z\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n"));
+}
+
+void TestZoneEditor::soaSerial_data()
+{
+    QTest::addColumn<QByteArray>("soa");
+    QTest::addColumn<quint32>("before");
+    QTest::addColumn<quint32>("after");
+    QTest::addRow("counter") << QByteArray("@ SOA ns1 host 41 2 3 4 5") << 41u << 42u;
+    QTest::addRow("date, earlier day") << QByteArray("@ SOA ns1 host 2026010103 2 3 4 5") << 2026010103u << 2026112801u;
+    QTest::addRow("date, today") << QByteArray("@ SOA ns1 host 2026112807 2 3 4 5") << 2026112807u << 2026112808u;
+    QTest::addRow("wraps") << QByteArray("@ SOA ns1 host 4294967295 2 3 4 5") << 4294967295u << 0u;
+    QTest::addRow("multi-line with comments")
+        << QByteArray("@ SOA ns1 host ( ; primary\n  7 ; serial\n 2 3 4 5 )") << 7u << 8u;
+}
+
+void TestZoneEditor::soaSerial()
+{
+    QFETCH(QByteArray, soa);
+    QFETCH(quint32, before);
+    QFETCH(quint32, after);
+    const ZoneFile zone = parse(soa + "\n@ NS ns1\n@ CAA 0 issue \"x.\"\n");
+    QVERIFY(zone.errors().isEmpty());
+    ZoneEditor editor(zone);
+    QVERIFY(editor.apply({ replaceValue(zone, findCaa(zone, "x."), "x") }).ok);
+    quint32 oldSerial = 0, newSerial = 0;
+    QVERIFY(editor.bumpSoaSerial(&oldSerial, &newSerial, QDate(2026, 11, 28)));
+    QCOMPARE(oldSerial, before);
+    QCOMPARE(newSerial, after);
+    const ZoneFile reparsed = parse(editor.content(0));
+    QVERIFY(reparsed.errors().isEmpty());
+    QCOMPARE(reparsed.soaSerial(), after);
+    QVERIFY(findCaa(reparsed, "x") >= 0);
 }
 
 QTEST_GUILESS_MAIN(TestZoneEditor)

@@ -4,6 +4,7 @@
 #include "caa/zonefile.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,9 @@ public:
     // Adds edits; false (with error) if an edit cannot be placed (e.g. it refers to no record of this zone).
     Result apply(const QList<RecordEdit>& edits);
     QByteArray content(int fileIndex) const { return m_content.value(fileIndex); }
+    // Raises the SOA serial so secondaries transfer the change: YYYYMMDDnn serials move to today (or nn+1), others
+    // go up by one (RFC 1982 arithmetic). False when the zone has no SOA in its files; old/new serials out.
+    bool bumpSoaSerial(quint32* oldSerial, quint32* newSerial, const QDate& today);
     bool isModified(int fileIndex) const;
     // A unified diff of every modified file (`--- a/file` / `+++ b/file`).
     QString unifiedDiff() const;

@@ -1,5 +1,6 @@
 #include "caa/zoneeditor.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -193,6 +194,61 @@ ZoneEditor::Result ZoneEditor::applyOne(const RecordEdit& e)
     result.ok = true;
     result.changedFiles.append(file);
     return result;
+}
+
+bool ZoneEditor::bumpSoaSerial(quint32* oldSerial, quint32* newSerial, const QDate& today)
+{
+    qsizetype soa = -1;
+    for (qsizetype i = 0; i < m_zone.recordCount() && soa < 0; ++i) {
+        if (m_zone.record(i).type == rrtype::SOA)
+            soa = i;
+    }
+    if (soa < 0)
+        return false;
+    const ZoneRecord& r = m_zone.record(soa);
+    const QByteArray& original = m_zone.files()[r.file].content;
+    // The third RDATA token (mname rname SERIAL ...), skipping parentheses and comments.
+    qint64 i = r.rdataBegin;
+    int token = 0;
+    qint64 begin = -1, end = -1;
+    while (i < r.rdataEnd) {
+        const char c = original[i];
+        if (c == ';') {
+            while (i < r.rdataEnd && original[i] != '\n')
+                ++i;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '(' || c == ')') {
+            ++i;
+            continue;
+        }
+        const qint64 start = i;
+        while (i < r.rdataEnd && !QByteArrayView(" \t\r\n();").contains(original[i]))
+            ++i;
+        if (++token == 3) {
+            begin = start;
+            end = i;
+            break;
+        }
+    }
+    bool ok = false;
+    const quint32 serial = original.mid(begin, end - begin).toUInt(&ok);
+    if (begin < 0 || !ok)
+        return false;
+    quint32 next = serial + 1; // wraps modulo 2^32, as RFC 1982 allows
+    const QDate date = QDate::fromString(QString::number(serial / 100), QStringLiteral("yyyyMMdd"));
+    if (date.isValid() && date < today)
+        next = quint32(today.toString(QStringLiteral("yyyyMMdd")).toUInt() * 100 + 1);
+    const qint64 mappedBegin = mapOffset(r.file, begin);
+    const qint64 mappedEnd = mapOffset(r.file, end);
+    if (m_content[r.file].mid(mappedBegin, mappedEnd - mappedBegin) != original.mid(begin, end - begin))
+        return false; // already changed
+    const QByteArray text = QByteArray::number(next);
+    m_content[r.file].replace(mappedBegin, mappedEnd - mappedBegin, text);
+    recordShift(r.file, end, text.size() - (end - begin));
+    *oldSerial = serial;
+    *newSerial = next;
+    return true;
 }
 
 QString ZoneEditor::unifiedDiff() const
