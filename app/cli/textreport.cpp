@@ -194,8 +194,9 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
                     return QStringLiteral("unreachable");
                 QString text = QString::fromLatin1(dns::rcodeName(x.rcode));
                 if (x.rcode == 0)
-                    text = x.records.isEmpty() ? QStringLiteral("empty")
-                                               : QStringLiteral("%1 CAA").arg(x.records.size());
+                    text = !x.records.isEmpty()    ? QStringLiteral("%1 CAA").arg(x.records.size())
+                        : !x.aliasTarget.isEmpty() ? QStringLiteral("alias of %1").arg(x.aliasTarget)
+                                                   : QStringLiteral("empty");
                 if (x.tc)
                     text += QStringLiteral(" TC");
                 if (!x.aa)

@@ -252,6 +252,9 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
             t += QLatin1Char(' ')
                 + tr("An older copy of the zone (the newest serial is {newestSerial}) is still served by {stale}: wait "
                      "for the zone transfer, or fix that secondary or the hosted zone it belongs to.");
+    } else if (c == QLatin1String("ns-ipv6-unreachable-here")) {
+        t = tr("No IPv6 address could be reached from this computer, so the nameservers' IPv6 addresses were not "
+               "checked. CAs do use IPv6: check them from a host with IPv6.");
     } else if (c == QLatin1String("ns-unresolved")) {
         t = tr("The nameserver {ns} has no address, so nobody can ask it.");
     } else if (c == QLatin1String("resolvers-disagree")) {

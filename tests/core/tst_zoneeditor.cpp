@@ -85,6 +85,7 @@ private Q_SLOTS:
     void refusesWhenFileVanished();
     void secondEditOfSameRecordIsRefused();
     void diffFormat();
+    void diffOfFileWithoutFinalNewline();
     void soaSerial_data();
     void soaSerial();
 };
@@ -315,6 +316,13 @@ void TestZoneEditor::diffFormat()
     b.replace("5\n", "five\n");
     QCOMPARE(unifiedDiff(QStringLiteral("z"), a, b),
              QStringLiteral("--- a/z\n+++ b/z\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n"));
+}
+
+void TestZoneEditor::diffOfFileWithoutFinalNewline()
+{
+    // git apply must accept it: the old last line is replaced by itself with a line end, then the new line.
+    QCOMPARE(unifiedDiff(QStringLiteral("z"), "a\nb", "a\nb\nc\n"),
+             QStringLiteral("--- a/z\n+++ b/z\n@@ -1,2 +1,3 @@\n a\n-b\n\\ No newline at end of file\n+b\n+c\n"));
 }
 
 void TestZoneEditor::soaSerial_data()

@@ -344,6 +344,7 @@ void TestLiveDns::nameserverMatrix_data()
     QTest::addRow("TC over UDP, fine over TCP") << "tc.test" << 1 << QStringList();
     QTest::addRow("stale secondary") << "split.test" << 2 << QStringList { QStringLiteral("ns-disagree@") };
     QTest::addRow("lame delegation") << "lame.test" << 1 << QStringList { QStringLiteral("ns-unreachable@.28:53") };
+    QTest::addRow("alias name probed at its parent zone's servers") << "www.cname.test" << 2 << QStringList();
 }
 
 void TestLiveDns::nameserverMatrix()

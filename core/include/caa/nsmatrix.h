@@ -24,6 +24,7 @@ struct NsProbe
     bool tc = false;
     bool soaInAuthority = false; // for empty (NODATA/NXDOMAIN) answers: RFC 2308 wants the SOA
     QList<CaaRecord> records; // sorted, for comparison
+    QString aliasTarget; // the answer is a CNAME/DNAME for the name (the CAA lives at the target)
     qint64 latencyMs = 0;
     QByteArray rawMessage;
 };

@@ -91,20 +91,43 @@ void LiveSource::start(int id, const QString& name)
         if (message.ad)
             m_resolverValidates = true;
         if (r.status == LookupStatus::ServFail && r.ede.isEmpty() && !r.aliasLoop) {
-            // Is it DNSSEC? Ask again with checking disabled: data that comes back now failed validation.
-            m_client->query(name, rrtype::CAA, true, true, [this, id, name, generation, r](const DnsReply& cd) mutable {
-                if (generation != m_generation)
+            // Is it DNSSEC? Ask again with checking disabled, and once more as before as a control: only when the
+            // control still fails while CD=1 brings data did validation fail; a SERVFAIL that cured itself (a slow
+            // or lame server the resolver retried) is not called bogus.
+            struct Recheck
+            {
+                int answers = 0;
+                bool cdData = false;
+                bool controlFailed = false;
+            };
+            auto recheck = std::make_shared<Recheck>();
+            auto conclude = [this, id, generation, r, recheck]() mutable {
+                if (generation != m_generation || ++recheck->answers < 2)
                     return;
-                dns::Message m;
-                if (cd.transport == DnsReply::Answered && dns::parseMessage(cd.message, &m)
-                    && (m.rcode == dns::rcode::NoError || m.rcode == dns::rcode::NxDomain)) {
+                if (recheck->cdData && recheck->controlFailed) {
                     r.status = LookupStatus::Bogus;
                     r.dnssec = DnssecState::Bogus;
                 } else {
                     r.dnssec = DnssecState::Indeterminate;
                 }
                 deliver(id, r);
-            });
+            };
+            auto answeredWith = [](const DnsReply& answer, dns::Message* m) {
+                return answer.transport == DnsReply::Answered && dns::parseMessage(answer.message, m);
+            };
+            m_client->query(name, rrtype::CAA, true, true,
+                            [recheck, conclude, answeredWith](const DnsReply& cd) mutable {
+                                dns::Message m;
+                                recheck->cdData = answeredWith(cd, &m)
+                                    && (m.rcode == dns::rcode::NoError || m.rcode == dns::rcode::NxDomain);
+                                conclude();
+                            });
+            m_client->query(name, rrtype::CAA, true, false,
+                            [recheck, conclude, answeredWith](const DnsReply& again) mutable {
+                                dns::Message m;
+                                recheck->controlFailed = !answeredWith(again, &m) || m.rcode == dns::rcode::ServFail;
+                                conclude();
+                            });
             return;
         }
         if (r.dnssec == DnssecState::Unknown) {

@@ -137,9 +137,16 @@ struct NsMatrixRunner::Private
                 dns::Message m;
                 if (reply.transport == DnsReply::Answered && dns::parseMessage(reply.message, &m)) {
                     QString zone;
+                    bool alias = false;
                     for (const dns::ResourceRecord& rr : m.answers) {
                         if (rr.type == rrtype::SOA)
-                            zone = rr.name; // the name is an apex (or its alias target is)
+                            zone = rr.name; // the name is an apex
+                        if ((rr.type == rrtype::CNAME || rr.type == rrtype::DNAME) && name.endsWith(rr.name))
+                            alias = true;
+                    }
+                    if (alias) {
+                        done(); // the SOA is the alias target's: ask the parent's servers (askDelegations)
+                        return;
                     }
                     if (zone.isEmpty()) {
                         if (const dns::ResourceRecord* soa = m.soa())
@@ -188,7 +195,7 @@ struct NsMatrixRunner::Private
             }
             if (parentZone.isEmpty())
                 return done();
-            resolver->query(parentZone, rrtype::NS, true, false, [this, name](const DnsReply& nsReply) {
+            resolver->query(parentZone, rrtype::NS, true, false, [this, name, parentZone](const DnsReply& nsReply) {
                 dns::Message nm;
                 QString server;
                 if (nsReply.transport == DnsReply::Answered && dns::parseMessage(nsReply.message, &nm)) {
@@ -199,7 +206,7 @@ struct NsMatrixRunner::Private
                 }
                 if (server.isEmpty())
                     return done();
-                resolver->query(server, rrtype::A, true, false, [this, name](const DnsReply& aReply) {
+                resolver->query(server, rrtype::A, true, false, [this, name, parentZone](const DnsReply& aReply) {
                     dns::Message am;
                     QString address;
                     if (aReply.transport == DnsReply::Answered && dns::parseMessage(aReply.message, &am)) {
@@ -210,20 +217,28 @@ struct NsMatrixRunner::Private
                     }
                     if (address.isEmpty())
                         return done();
-                    direct(address, false)->query(name, rrtype::NS, false, false, [this, name](const DnsReply& ref) {
-                        takeReferral(name, ref);
-                        done();
-                    });
+                    direct(address, false)
+                        ->query(name, rrtype::NS, false, false, [this, name, parentZone](const DnsReply& ref) {
+                            takeReferral(name, parentZone, ref);
+                            done();
+                        });
                 });
             });
         });
     }
 
-    void takeReferral(const QString& name, const DnsReply& reply)
+    void takeReferral(const QString& name, const QString& parentZone, const DnsReply& reply)
     {
         dns::Message m;
         if (reply.transport != DnsReply::Answered || !dns::parseMessage(reply.message, &m))
             return;
+        // No delegation but an authoritative alias: the name lives in the parent zone (a CNAME to a CDN).
+        for (const dns::ResourceRecord& rr : m.answers) {
+            if (m.aa && (rr.type == rrtype::CNAME || rr.type == rrtype::DNAME) && name.endsWith(rr.name)) {
+                zoneOf.insert(name, parentZone);
+                return;
+            }
+        }
         QString cut;
         QStringList ns;
         for (const QList<dns::ResourceRecord>* section : { &m.answers, &m.authority }) {
@@ -382,6 +397,9 @@ struct NsMatrixRunner::Private
                                     CaaRecord caa;
                                     if (rr.type == rrtype::CAA && parseCaaWire(rr.rdata, &caa))
                                         result.records.append(caa);
+                                    if ((rr.type == rrtype::CNAME || rr.type == rrtype::DNAME)
+                                        && result.aliasTarget.isEmpty())
+                                        result.aliasTarget = rr.target;
                                 }
                                 std::sort(result.records.begin(), result.records.end(), lessRecord);
                             } else if (r.transport == DnsReply::Answered) {
@@ -415,6 +433,12 @@ void NsMatrixRunner::setTimeoutMs(int ms)
 
 void NsMatrixRunner::start(const QStringList& names)
 {
+    // A restart must not let the previous run's answers land in the new lists.
+    d->resolver->cancelAll();
+    for (DnsClient* client : std::as_const(d->directUdp))
+        client->cancelAll();
+    for (DnsClient* client : std::as_const(d->directTcp))
+        client->cancelAll();
     d->matrix = {};
     d->names = names;
     d->zoneOf.clear();
@@ -450,8 +474,27 @@ QList<Finding> analyseNsMatrix(const NsMatrix& matrix)
         f.args.insert(QStringLiteral("ns"), ns);
         findings.append(f);
     }
+    // A host without IPv6 cannot reach any IPv6 address: say so once instead of blaming every server for it.
+    bool anyV4Answered = false, anyV6 = false, allV6Unreachable = true;
+    for (const NsProbe& p : matrix.probes) {
+        const bool v6 = p.address.startsWith(u'[');
+        if (v6) {
+            anyV6 = true;
+            allV6Unreachable = allV6Unreachable
+                && (p.transport == DnsReply::NetworkError || p.transport == DnsReply::ConnectionRefused);
+        } else if (p.transport == DnsReply::Answered) {
+            anyV4Answered = true;
+        }
+    }
+    const bool noIpv6Here = anyV6 && allV6Unreachable && anyV4Answered;
+    if (noIpv6Here) {
+        Finding f = nsFinding("ns-ipv6-unreachable-here", Severity::Info);
+        findings.append(f);
+    }
     QSet<QString> reported; // one finding per server and kind
     for (const NsProbe& p : matrix.probes) {
+        if (noIpv6Here && p.address.startsWith(u'['))
+            continue;
         const NsServer* s = serverOf(p.zone, p.address);
         const bool controlOk = s && s->transport == DnsReply::Answered && s->rcode == dns::rcode::NoError;
         const QString key = p.address + u'|' + p.name;
@@ -485,8 +528,8 @@ QList<Finding> analyseNsMatrix(const NsMatrix& matrix)
                 reported.insert(p.address + QStringLiteral("|lame"));
                 add("ns-lame", Severity::Error);
             }
-            if (p.transport == DnsReply::Answered && p.records.isEmpty() && !p.tc && !p.soaInAuthority
-                && (p.rcode == dns::rcode::NoError || p.rcode == dns::rcode::NxDomain))
+            if (p.transport == DnsReply::Answered && p.records.isEmpty() && p.aliasTarget.isEmpty() && !p.tc
+                && !p.soaInAuthority && (p.rcode == dns::rcode::NoError || p.rcode == dns::rcode::NxDomain))
                 add("ns-nodata-without-soa", Severity::Error);
         } else if (caaFailed) {
             // UDP worked for this server and name, TCP did not: large answers and TC=1 fallbacks fail.

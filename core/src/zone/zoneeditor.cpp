@@ -315,9 +315,10 @@ QList<QByteArrayView> splitLines(const QByteArray& text, bool* finalNewline)
 {
     QList<QByteArrayView> lines;
     qsizetype start = 0;
+    // Lines keep their line end, so a last line that lacks one differs from the same text with it.
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text[i] == '\n') {
-            lines.append(QByteArrayView(text).sliced(start, i - start));
+            lines.append(QByteArrayView(text).sliced(start, i + 1 - start));
             start = i + 1;
         }
     }
@@ -329,6 +330,8 @@ QList<QByteArrayView> splitLines(const QByteArray& text, bool* finalNewline)
 
 QString display(QByteArrayView line)
 {
+    if (line.endsWith('\n'))
+        line.chop(1);
     if (line.endsWith('\r'))
         line.chop(1);
     return QString::fromUtf8(line);
