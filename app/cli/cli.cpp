@@ -84,7 +84,8 @@ struct CommonOptions
                                       "Recursive resolver for live DNS (repeatable; default: the system's)."),
                                   QStringLiteral("ADDR[:PORT]") };
     QCommandLineOption timeout { QStringLiteral("timeout"),
-                                 QStringLiteral("Live DNS: milliseconds to wait for each try (default 3000)."),
+                                 QStringLiteral("Live DNS: milliseconds for the first try; each further round waits "
+                                                "twice as long, as c-ares does (default 3000)."),
                                  QStringLiteral("MS"), QStringLiteral("3000") };
     QCommandLineOption tries { QStringLiteral("tries"), QStringLiteral("Live DNS: tries per query (default 2)."),
                                QStringLiteral("N"), QStringLiteral("2") };
