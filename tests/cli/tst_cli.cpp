@@ -208,6 +208,10 @@ void TestCli::jsonSchema()
         QVERIFY(fo.value(QStringLiteral("record")).isObject());
     }
     QVERIFY(codes.contains(QStringLiteral("cname-target-caa")));
+    // The summary names where the records live: no CAA can be added next to the CNAME itself.
+    const QString summary
+        = v.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("message")).toString();
+    QVERIFY2(summary.contains(QStringLiteral("Add edge.example.org. CAA 0 issue")), qPrintable(summary));
     QVERIFY(codes.contains(QStringLiteral("issuer-other-ca")));
     const QJsonArray fixes = v.value(QStringLiteral("fixes")).toArray();
     QVERIFY(!fixes.isEmpty());

@@ -937,7 +937,7 @@ void Explainer::explainSet(int index)
                 listed.append(QString::fromLatin1(pv.issuer));
         }
         summary.args.insert(QStringLiteral("listed"), listed);
-        summary.args.insert(QStringLiteral("name"), node.name);
+        summary.args.insert(QStringLiteral("name"), owner); // for an alias: the target, where the records live
         summary.args.insert(QStringLiteral("ca"), m_profile.displayName);
         summary.args.insert(QStringLiteral("expected"), m_profile.recommendedIdentifier());
         summary.args.insert(QStringLiteral("tag"), QString::fromLatin1(chosenTag));

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "caa/diagnosis.h"
+
+#include <QAbstractListModel>
+
+namespace caa {
+
+// The rungs of the tree climb: one row per name, the queried name first, the TLD last. Filled as answers arrive.
+class ClimbModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        NameRole = Qt::UserRole + 1,
+        StatusRole, // LookupStatus
+        SummaryRole, // "2 CAA records · DNSSEC secure · TTL 3600 · 21 ms"
+        RecordsRole, // the records in zone-file form, one per line
+        StateRole, // RungState
+        DnssecRole, // DnssecState
+        AliasesRole, // QStringList
+    };
+    enum class RungState
+    {
+        Waiting,
+        Empty,
+        Blocks, // the relevant set, refusing the first CA
+        Allows, // the relevant set, allowing the first CA
+        Failed, // a lookup failure that decided the verdict
+        NotConsulted // above the deciding rung
+    };
+    Q_ENUM(RungState)
+
+    using QAbstractListModel::QAbstractListModel;
+
+    void setDiagnosis(const Diagnosis& diagnosis);
+    const Diagnosis& diagnosis() const { return m_diagnosis; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    RungState stateOf(int row) const;
+    Diagnosis m_diagnosis;
+};
+
+} // namespace caa

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QPointer>
+#include <QWidget>
+
+namespace caa {
+
+// The RFC 8659 tree climb, painted: one rung per name from the queried name down to the TLD, the root shown as never
+// queried. Each rung says its state in words as well as colour; the relevant rung stands out. Up/Down select a rung.
+class ClimbView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClimbView(QWidget* parent = nullptr);
+
+    void setModel(QAbstractItemModel* model);
+    int currentRow() const { return m_current; }
+    void setCurrentRow(int row);
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    QRect rungRect(int row) const;
+
+Q_SIGNALS:
+    void currentRowChanged(int row);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+
+private:
+    int rungHeight(int row) const;
+    QPointer<QAbstractItemModel> m_model;
+    int m_current = -1;
+};
+
+} // namespace caa

@@ -1,0 +1,87 @@
+#include "fixcard.h"
+
+#include "messagecatalogue.h"
+#include "statuscolors.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace caa {
+
+FixCard::FixCard(const Fix& fix, QWidget* parent)
+    : QFrame(parent)
+    , m_fix(fix)
+{
+    setObjectName(QStringLiteral("fixCard"));
+    const StatusColors colors(palette());
+    setStyleSheet(
+        QStringLiteral("#fixCard { border: 1px solid %1; border-radius: 6px; background: %2; }")
+            .arg(colors.ok.name(), StatusColors::tint(colors.ok, palette().color(QPalette::Base), 0.08).name()));
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(MessageCatalogue::fixTitle(fix).toHtmlEscaped()), this);
+    title->setStyleSheet(QStringLiteral("color: %1;").arg(colors.ok.name()));
+    layout->addWidget(title);
+    auto* row = new QHBoxLayout;
+    auto* record = new QLineEdit(zoneText(), this);
+    record->setReadOnly(true);
+    record->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    record->setAccessibleName(tr("Corrected record"));
+    record->setCursorPosition(0);
+    row->addWidget(record, 1);
+    m_copy = new QPushButton(tr("Copy"), this);
+    m_copy->setAccessibleName(tr("Copy the corrected record"));
+    connect(m_copy, &QPushButton::clicked, this, [this] { copy(zoneText(), tr("zone-file line")); });
+    row->addWidget(m_copy);
+    m_copyAs = new QToolButton(this);
+    m_copyAs->setText(tr("Copy as"));
+    m_copyAs->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_copyAs);
+    menu->addAction(tr("Zone-file line"), this, [this] { copy(zoneText(), tr("zone-file line")); });
+    menu->addAction(tr("RFC 3597 generic (old BIND, NSD, Windows DNS)"), this,
+                    [this] { copy(genericText(), tr("RFC 3597 form")); });
+    menu->addAction(tr("Web form fields (Cloudflare, Route 53, DigitalOcean, …)"), this,
+                    [this] { copy(formFieldsText(), tr("form fields")); });
+    m_copyAs->setMenu(menu);
+    row->addWidget(m_copyAs);
+    layout->addLayout(row);
+}
+
+QString FixCard::zoneText() const
+{
+    return m_fix.zoneLines().join(QLatin1Char('\n'));
+}
+
+QString FixCard::genericText() const
+{
+    return m_fix.genericLines().join(QLatin1Char('\n'));
+}
+
+QString FixCard::formFieldsText() const
+{
+    QStringList blocks;
+    for (const RecordEdit& e : m_fix.edits) {
+        if (e.kind == RecordEdit::RemoveRecord)
+            continue;
+        blocks.append(tr("Name: %1\nType: CAA\nFlags: %2\nTag: %3\nValue: %4")
+                          .arg(e.owner)
+                          .arg(e.after.flags)
+                          .arg(QString::fromLatin1(e.after.tag), QString::fromLatin1(e.after.value)));
+    }
+    return blocks.join(QStringLiteral("\n\n"));
+}
+
+void FixCard::copy(const QString& text, const QString& what)
+{
+    QGuiApplication::clipboard()->setText(text);
+    Q_EMIT copied(what);
+}
+
+} // namespace caa

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "caa/evaluator.h"
+
+#include <QFrame>
+
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+
+namespace caa {
+
+// One fix: what to do, the corrected record, and one click to copy it as a zone-file line, in RFC 3597 generic form,
+// or as the fields a DNS provider's web form asks for.
+class FixCard : public QFrame
+{
+    Q_OBJECT
+public:
+    FixCard(const Fix& fix, QWidget* parent = nullptr);
+
+    QString zoneText() const;
+    QString genericText() const;
+    QString formFieldsText() const;
+    QPushButton* copyButton() const { return m_copy; }
+
+Q_SIGNALS:
+    void copied(const QString& what);
+
+private:
+    void copy(const QString& text, const QString& what);
+    Fix m_fix;
+    QPushButton* m_copy = nullptr;
+    QToolButton* m_copyAs = nullptr;
+};
+
+} // namespace caa

@@ -1,0 +1,512 @@
+#include "mainwindow.h"
+
+#include "caa/dnssource.h"
+#include "climbmodel.h"
+#include "climbview.h"
+#include "fixcard.h"
+#include "issuerdiffview.h"
+#include "messagecatalogue.h"
+#include "statuscolors.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace caa {
+
+namespace {
+
+QWidget* panel(const QString& title, QWidget* parent, QVBoxLayout** layout)
+{
+    auto* box = new QFrame(parent);
+    box->setFrameShape(QFrame::StyledPanel);
+    box->setAutoFillBackground(true);
+    box->setBackgroundRole(QPalette::Base);
+    auto* l = new QVBoxLayout(box);
+    if (!title.isEmpty()) {
+        auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
+        QFont f = heading->font();
+        f.setPointSizeF(f.pointSizeF() * 1.15);
+        heading->setFont(f);
+        l->addWidget(heading);
+    }
+    *layout = l;
+    return box;
+}
+
+QString findingLabel(const QString& code)
+{
+    if (code == QLatin1String(code::IssuerTrailingDot))
+        return MessageCatalogue::tr("trailing dot: not allowed in CAA issuer names");
+    if (code == QLatin1String(code::IssuerCase))
+        return MessageCatalogue::tr("letter case: Let's Encrypt compares exactly");
+    if (code == QLatin1String(code::IssuerQuoted))
+        return MessageCatalogue::tr("quote characters inside the value");
+    if (code == QLatin1String(code::IssuerWhitespace))
+        return MessageCatalogue::tr("white space inside the name");
+    if (code == QLatin1String(code::IssuerPastedRecord))
+        return MessageCatalogue::tr("a whole record pasted into the value");
+    if (code == QLatin1String(code::IssuerUnknownCa))
+        return MessageCatalogue::tr("not a known CA identifier: a typo?");
+    return MessageCatalogue::tr("differs");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+    buildUi();
+    useLiveDns({});
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    setWindowTitle(tr("CAA Doctor"));
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&Open Zone Files…"), QKeySequence::Open, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Zone Files"), QDir::homePath(),
+                                                                tr("Zone files (*.zone *.db *.txt *);;All files (*)"));
+        if (!files.isEmpty())
+            openZoneFiles(files);
+    });
+    fileMenu->addAction(tr("Use &Live DNS"), this, [this] { useLiveDns(m_resolvers); });
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    auto* checkMenu = menuBar()->addMenu(tr("&Check"));
+    checkMenu->addAction(tr("&Check"), QKeySequence(Qt::CTRL | Qt::Key_Return), this, &MainWindow::check);
+
+    auto* central = new QWidget(this);
+    auto* outer = new QVBoxLayout(central);
+
+    // The question: name, CA, wildcard, source, Check.
+    auto* form = new QHBoxLayout;
+    auto labelled = [&](const QString& label, QWidget* w, int stretch) {
+        auto* col = new QVBoxLayout;
+        auto* l = new QLabel(label, central);
+        l->setBuddy(w);
+        col->addWidget(l);
+        col->addWidget(w);
+        form->addLayout(col, stretch);
+    };
+    m_name = new QLineEdit(central);
+    m_name->setPlaceholderText(tr("www.example.com, *.example.com or a URL"));
+    m_name->setAccessibleName(tr("Name on the certificate"));
+    m_name->setClearButtonEnabled(true);
+    connect(m_name, &QLineEdit::returnPressed, this, &MainWindow::check);
+    m_name->setMinimumWidth(260);
+    labelled(tr("&Name"), m_name, 4);
+    m_ca = new QComboBox(central);
+    m_ca->setEditable(true);
+    m_ca->setInsertPolicy(QComboBox::NoInsert);
+    m_ca->setAccessibleName(tr("Certificate authority"));
+    m_ca->addItem(tr("Let's Encrypt (letsencrypt.org)"), QStringLiteral("letsencrypt.org"));
+    for (const CaInfo& ca : CaDirectory::builtin().cas()) {
+        if (!ca.platform && ca.identifiers.first() != QLatin1String("letsencrypt.org"))
+            m_ca->addItem(QStringLiteral("%1 (%2)").arg(ca.name, ca.identifiers.first()), ca.identifiers.first());
+    }
+    m_ca->addItem(tr("RFC 8659, read strictly"), QStringLiteral("rfc8659"));
+    m_ca->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ca->setMinimumContentsLength(28);
+    m_ca->completer()->setFilterMode(Qt::MatchContains);
+    m_ca->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    labelled(tr("Certificate &authority"), m_ca, 2);
+    m_wildcard = new QCheckBox(tr("&Wildcard (*.name)"), central);
+    auto* wildCol = new QVBoxLayout;
+    wildCol->addStretch();
+    wildCol->addWidget(m_wildcard);
+    form->addLayout(wildCol);
+    m_source = new QComboBox(central);
+    m_source->setAccessibleName(tr("Where the records come from"));
+    labelled(tr("&Source"), m_source, 3);
+    m_check = new QPushButton(tr("Check"), central);
+    m_check->setDefault(true);
+    m_check->setAccessibleName(tr("Check"));
+    connect(m_check, &QPushButton::clicked, this, &MainWindow::check);
+    auto* checkCol = new QVBoxLayout;
+    checkCol->addStretch();
+    checkCol->addWidget(m_check);
+    form->addLayout(checkCol);
+    outer->addLayout(form);
+    m_error = new QLabel(central);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(StatusColors(palette()).error.name()));
+    m_error->hide();
+    outer->addWidget(m_error);
+
+    auto* split = new QSplitter(Qt::Horizontal, central);
+    // Left: the tree climb.
+    QVBoxLayout* leftLayout = nullptr;
+    QWidget* left = panel(tr("Tree climb"), split, &leftLayout);
+    auto* climbHelp = new QLabel(tr("RFC 8659 §3: every name from the certificate name up to the top-level domain; the "
+                                    "first one with CAA records decides."),
+                                 left);
+    climbHelp->setWordWrap(true);
+    climbHelp->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    leftLayout->addWidget(climbHelp);
+    m_climbModel = new ClimbModel(this);
+    m_climb = new ClimbView(left);
+    m_climb->setModel(m_climbModel);
+    auto* climbScroll = new QScrollArea(left);
+    climbScroll->setWidgetResizable(true);
+    climbScroll->setFrameShape(QFrame::NoFrame);
+    climbScroll->setWidget(m_climb);
+    leftLayout->addWidget(climbScroll, 1);
+    connect(m_climb, &ClimbView::currentRowChanged, this, &MainWindow::showRung);
+    split->addWidget(left);
+
+    // Right: verdict, issuer diff, fixes, notes, records.
+    auto* right = new QWidget(split);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout* verdictLayout = nullptr;
+    m_verdictBox = panel(QString(), right, &verdictLayout);
+    m_verdictBox->setObjectName(QStringLiteral("verdict"));
+    auto* headlineRow = new QHBoxLayout;
+    m_headline = new QLabel(tr("Enter a name and press Check."), m_verdictBox);
+    m_headline->setWordWrap(true);
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_headline->setFont(big);
+    m_headline->setAccessibleName(tr("Verdict"));
+    headlineRow->addWidget(m_headline, 1);
+    m_action = new QLabel(m_verdictBox);
+    m_action->hide();
+    headlineRow->addWidget(m_action, 0, Qt::AlignTop);
+    verdictLayout->addLayout(headlineRow);
+    m_reason = new QLabel(m_verdictBox);
+    m_reason->setWordWrap(true);
+    m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    verdictLayout->addWidget(m_reason);
+    m_rule = new QLabel(m_verdictBox);
+    m_rule->setWordWrap(true);
+    m_rule->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    verdictLayout->addWidget(m_rule);
+    rightLayout->addWidget(m_verdictBox);
+
+    QVBoxLayout* diffLayout = nullptr;
+    m_diffBox = panel(tr("Issuer value"), right, &diffLayout);
+    m_diff = new IssuerDiffView(m_diffBox);
+    diffLayout->addWidget(m_diff);
+    m_diffBox->hide();
+    rightLayout->addWidget(m_diffBox);
+
+    m_fixBox = panel(tr("Fix"), right, &m_fixLayout);
+    auto* providerNote
+        = new QLabel(tr("In a DNS provider's web form, Flags, Tag and Value go in their own fields and the "
+                        "value has no quotes (\"Copy as\" gives the fields). Route 53 wants the value in "
+                        "double quotes; DigitalOcean adds the dot to the name field: never type one into "
+                        "the value."),
+                     m_fixBox);
+    providerNote->setWordWrap(true);
+    providerNote->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_fixLayout->addWidget(providerNote);
+    m_fixBox->hide();
+    rightLayout->addWidget(m_fixBox);
+
+    m_notes = new QLabel(right);
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::RichText);
+    m_notes->hide();
+    rightLayout->addWidget(m_notes);
+
+    m_tabs = new QTabWidget(right);
+    m_records = new QStandardItemModel(0, 6, this);
+    m_records->setHorizontalHeaderLabels({ tr("Owner"), tr("TTL"), tr("Flags"), tr("Tag"), tr("Value"), tr("Line") });
+    m_recordsView = new QTableView(m_tabs);
+    m_recordsView->setModel(m_records);
+    m_recordsView->horizontalHeader()->setStretchLastSection(false);
+    m_recordsView->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_recordsView->verticalHeader()->hide();
+    m_recordsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tabs->addTab(m_recordsView, tr("Records"));
+    m_raw = new QPlainTextEdit(m_tabs);
+    m_raw->setReadOnly(true);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_tabs->addTab(m_raw, tr("Selected name"));
+    rightLayout->addWidget(m_tabs, 1);
+
+    auto* rightScroll = new QScrollArea(split);
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    rightScroll->setWidget(right);
+    split->addWidget(rightScroll);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    outer->addWidget(split, 1);
+    setCentralWidget(central);
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
+    resize(1280, 820);
+}
+
+QList<FixCard*> MainWindow::fixCards() const
+{
+    return m_fixBox->findChildren<FixCard*>();
+}
+
+QString MainWindow::inlineError() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void MainWindow::setInlineError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+bool MainWindow::openZoneFiles(const QStringList& paths)
+{
+    QList<std::shared_ptr<const ZoneFile>> zones;
+    QStringList problems;
+    for (const QString& path : paths) {
+        auto zone = std::make_shared<ZoneFile>(ZoneFile::load(path));
+        for (const ZoneError& e : zone->errors())
+            problems.append(zone->describeError(e));
+        if (!zone->openFailed())
+            zones.append(zone);
+    }
+    if (!problems.isEmpty()) {
+        setInlineError(
+            tr("The zone files have errors; nothing was checked:\n%1").arg(problems.mid(0, 8).join(QLatin1Char('\n'))));
+        return false;
+    }
+    setInlineError({});
+    m_zones = zones;
+    auto set = std::make_shared<ZoneSet>();
+    QStringList names;
+    for (const auto& z : zones) {
+        set->add(z);
+        names.append(QFileInfo(z->files().first().path).fileName());
+    }
+    m_runner.reset();
+    m_dns = std::make_unique<ZoneSource>(set);
+    m_source->clear();
+    m_source->addItem(tr("Zone files: %1").arg(names.join(QStringLiteral(", "))));
+    m_status->setText(tr("Offline: answers come from %1").arg(names.join(QStringLiteral(", "))));
+    return true;
+}
+
+void MainWindow::useLiveDns(const QStringList& resolvers)
+{
+    DnsClientOptions options;
+    options.servers = resolvers;
+    auto live = std::make_unique<LiveSource>(options);
+    m_resolvers = resolvers;
+    m_source->clear();
+    if (!live->isValid()) {
+        m_source->addItem(tr("Live DNS (unavailable)"));
+        setInlineError(live->errorString());
+    } else {
+        m_source->addItem(resolvers.isEmpty() ? tr("Live DNS — system resolver %1").arg(live->details().join(u' '))
+                                              : tr("Live DNS — resolver %1").arg(live->details().join(u' ')));
+        m_status->setText(tr("Live DNS through %1").arg(live->details().join(QStringLiteral(", "))));
+    }
+    m_zones.clear();
+    m_runner.reset();
+    m_dns = std::move(live);
+}
+
+void MainWindow::setName(const QString& name)
+{
+    m_name->setText(name);
+}
+
+CaProfile MainWindow::selectedProfile() const
+{
+    const int index = m_ca->findText(m_ca->currentText());
+    const QString key = index >= 0 ? m_ca->itemData(index).toString() : m_ca->currentText().trimmed();
+    return CaDirectory::builtin().profile(key);
+}
+
+void MainWindow::check()
+{
+    NameError error;
+    Request request;
+    request.name = DomainName::parse(m_name->text(), &error);
+    if (!request.name.isValid()) {
+        setInlineError(tr("“%1” is not a name a certificate can have: %2 (at character %3).")
+                           .arg(m_name->text(), describe(error))
+                           .arg(error.begin + 1));
+        m_name->setFocus();
+        if (error.end > error.begin)
+            m_name->setSelection(int(error.begin), int(error.end - error.begin));
+        return;
+    }
+    if (m_wildcard->isChecked() && !request.name.isWildcard())
+        request.name = DomainName::parse(QStringLiteral("*.") + request.name.text());
+    const CaProfile profile = selectedProfile();
+    if (profile.key.isEmpty()) {
+        setInlineError(tr("“%1” is not a CA this program knows: pick one from the list or type its CAA identifier.")
+                           .arg(m_ca->currentText()));
+        return;
+    }
+    setInlineError({});
+    if (!m_dns)
+        return;
+    m_runner = std::make_unique<ClimbRunner>(m_dns.get());
+    connect(m_runner.get(), &ClimbRunner::nodeAnswered, this, &MainWindow::showDiagnosis);
+    connect(m_runner.get(), &ClimbRunner::verdictsChanged, this, &MainWindow::showDiagnosis);
+    connect(m_runner.get(), &ClimbRunner::finished, this, [this] {
+        showDiagnosis();
+        m_check->setEnabled(true);
+        const Diagnosis& d = m_runner->diagnosis();
+        m_status->setText(tr("%1 names asked at once · answered in %2 ms · %3")
+                              .arg(d.climb.nodes.size())
+                              .arg(d.elapsedMs)
+                              .arg(d.sourceKind == QLatin1String("zone") ? tr("from zone files")
+                                                                         : d.sourceDetails.join(QStringLiteral(", "))));
+        Q_EMIT checkFinished();
+    });
+    m_check->setEnabled(false);
+    setWindowTitle(tr("CAA Doctor — %1").arg(request.name.displayText()));
+    m_runner->start(request, { profile });
+    showDiagnosis();
+}
+
+void MainWindow::showDiagnosis()
+{
+    if (!m_runner)
+        return;
+    const Diagnosis& d = m_runner->diagnosis();
+    m_climbModel->setDiagnosis(d);
+    const Verdict& v = d.verdicts.first();
+    const CaProfile& p = d.profiles.first();
+    const StatusColors colors(palette());
+    const QColor accent = v.outcome == Outcome::Permit ? colors.ok
+        : v.outcome == Outcome::Forbid                 ? colors.error
+        : v.outcome == Outcome::Error                  ? colors.warning
+                                                       : palette().color(QPalette::Mid);
+    m_verdictBox->setStyleSheet(
+        QStringLiteral("QFrame#verdict { border: 1px solid palette(mid); border-left: 6px solid %1; "
+                       "background: palette(base); }")
+            .arg(accent.name()));
+    m_headline->setText(MessageCatalogue::verdictHeadline(v, p.displayName, d.request.name.displayText()));
+    m_headline->setStyleSheet(QStringLiteral("color: %1;").arg(accent.name()));
+    if (v.outcome == Outcome::Pending) {
+        m_action->hide();
+        m_reason->setText(tr("Waiting for the answers…"));
+        m_rule->clear();
+        m_diffBox->hide();
+        m_fixBox->hide();
+        m_notes->hide();
+        return;
+    }
+    m_action->setText(MessageCatalogue::verdictAction(v));
+    m_action->setStyleSheet(
+        QStringLiteral("QLabel { border: 1px solid %1; border-radius: 9px; padding: 2px 10px; "
+                       "color: %1; background: %2; }")
+            .arg(accent.name(), StatusColors::tint(accent, palette().color(QPalette::Base), 0.12).name()));
+    m_action->show();
+    QString reason;
+    if (!v.findings.isEmpty())
+        reason = MessageCatalogue::finding(v.findings.first(), p.displayName);
+    if (!v.caErrorText.isEmpty())
+        reason += QStringLiteral("\n\n") + tr("%1 says: %2").arg(p.displayName, v.caErrorText);
+    m_reason->setText(reason);
+    m_rule->setText(tr("How %1 decides: %2").arg(p.displayName, MessageCatalogue::decisionRule(p)));
+
+    // The issuer diff: every finding that points at characters of a value.
+    QList<IssuerDiffView::Row> rows;
+    for (const Finding& f : v.findings) {
+        if (f.highlight.isEmpty() || f.node < 0 || f.record < 0 || !f.args.contains(QStringLiteral("expected")))
+            continue;
+        const CaaRecord& rec = d.climb.nodes[f.node].records[f.record].rdata;
+        IssuerDiffView::Row row;
+        row.found = QString::fromLatin1(rec.value);
+        row.expected = f.args.value(QStringLiteral("expected")).toString();
+        row.highlight = f.highlight;
+        row.label = findingLabel(f.code);
+        row.expectedNote = tr("%1's CAA identifier (CCADB)").arg(p.displayName);
+        rows.append(row);
+    }
+    m_diff->setRows(rows);
+    m_diffBox->setVisible(!rows.isEmpty());
+
+    // Fix cards.
+    for (FixCard* card : fixCards())
+        delete card;
+    for (const Fix& fix : v.fixes) {
+        auto* card = new FixCard(fix, m_fixBox);
+        connect(card, &FixCard::copied, this,
+                [this](const QString& what) { statusBar()->showMessage(tr("Copied the %1.").arg(what), 4000); });
+        m_fixLayout->insertWidget(m_fixLayout->count() - 1, card); // above the provider note
+    }
+    m_fixBox->setVisible(!v.fixes.isEmpty());
+
+    // Notes: the other findings, briefly.
+    QStringList notes;
+    for (qsizetype i = 1; i < v.findings.size(); ++i) {
+        const Finding& f = v.findings[i];
+        if (f.highlight.isEmpty() || !f.args.contains(QStringLiteral("expected")))
+            notes.append(
+                QStringLiteral("<li>%1</li>").arg(MessageCatalogue::finding(f, p.displayName).toHtmlEscaped()));
+    }
+    m_notes->setText(notes.isEmpty() ? QString() : QStringLiteral("<ul>%1</ul>").arg(notes.join(QString())));
+    m_notes->setVisible(!notes.isEmpty());
+
+    // The records of the relevant set.
+    m_records->removeRows(0, m_records->rowCount());
+    if (v.relevantNode >= 0) {
+        for (const CaaResourceRecord& r : d.climb.nodes[v.relevantNode].records) {
+            QList<QStandardItem*> items {
+                new QStandardItem(r.owner),
+                new QStandardItem(QString::number(r.ttl)),
+                new QStandardItem(QString::number(r.rdata.flags)),
+                new QStandardItem(QString::fromLatin1(r.rdata.tag)),
+                new QStandardItem(QString::fromLatin1(quoteCharacterString(r.rdata.value))),
+                new QStandardItem(r.location.isValid() ? QString::number(r.location.line) : QString()),
+            };
+            m_records->appendRow(items);
+        }
+    }
+    m_recordsView->resizeColumnsToContents();
+    if (m_climb->currentRow() < 0 && v.relevantNode >= 0)
+        m_climb->setCurrentRow(v.relevantNode);
+}
+
+void MainWindow::showRung(int row)
+{
+    if (!m_runner || row < 0 || row >= m_runner->diagnosis().climb.nodes.size())
+        return;
+    const LookupResult& n = m_runner->diagnosis().climb.nodes[row];
+    QStringList lines;
+    lines.append(tr("%1: %2").arg(n.name, MessageCatalogue::status(n.status)));
+    if (!n.aliases.isEmpty())
+        lines.append(tr("alias chain: %1").arg(n.aliases.join(QStringLiteral(" → "))));
+    for (const CaaResourceRecord& r : n.records)
+        lines.append(QStringLiteral("%1. %2 CAA %3").arg(r.owner).arg(r.ttl).arg(r.rdata.toPresentation()));
+    if (!n.server.isEmpty())
+        lines.append(tr("answered by %1").arg(n.server));
+    if (!n.rawMessage.isEmpty())
+        lines.append(tr("DNS message (%1 octets): %2")
+                         .arg(n.rawMessage.size())
+                         .arg(QString::fromLatin1(n.rawMessage.toHex(' '))));
+    m_raw->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace caa

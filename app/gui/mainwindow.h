@@ -1,0 +1,93 @@
+#pragma once
+
+#include "caa/climbrunner.h"
+#include "caa/zonefile.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+class QVBoxLayout;
+
+namespace caa {
+
+class ClimbModel;
+class ClimbView;
+class FixCard;
+class IssuerDiffView;
+
+// The diagnosis window: name, CA and source on top; the tree climb on the left; the verdict, the issuer diff, the fix
+// cards and the records on the right. Results appear as the answers arrive.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Zone files as the source (offline); errors are shown in the window, never as a storm of dialogs.
+    bool openZoneFiles(const QStringList& paths);
+    void useLiveDns(const QStringList& resolvers);
+    void setName(const QString& name);
+    void check();
+
+    // For tests and accessibility tools.
+    QLineEdit* nameEdit() const { return m_name; }
+    QPushButton* checkButton() const { return m_check; }
+    ClimbModel* climbModel() const { return m_climbModel; }
+    ClimbView* climbView() const { return m_climb; }
+    QLabel* headline() const { return m_headline; }
+    IssuerDiffView* issuerDiff() const { return m_diff; }
+    QList<FixCard*> fixCards() const;
+    QStandardItemModel* recordsModel() const { return m_records; }
+    QString inlineError() const;
+
+Q_SIGNALS:
+    void checkFinished();
+
+private:
+    void buildUi();
+    void showDiagnosis();
+    void showRung(int row);
+    void setInlineError(const QString& message);
+    CaProfile selectedProfile() const;
+
+    QLineEdit* m_name = nullptr;
+    QComboBox* m_ca = nullptr;
+    QCheckBox* m_wildcard = nullptr;
+    QComboBox* m_source = nullptr;
+    QPushButton* m_check = nullptr;
+    QLabel* m_error = nullptr;
+    ClimbView* m_climb = nullptr;
+    ClimbModel* m_climbModel = nullptr;
+    QWidget* m_verdictBox = nullptr;
+    QLabel* m_headline = nullptr;
+    QLabel* m_action = nullptr;
+    QLabel* m_reason = nullptr;
+    QLabel* m_rule = nullptr;
+    QWidget* m_diffBox = nullptr;
+    IssuerDiffView* m_diff = nullptr;
+    QWidget* m_fixBox = nullptr;
+    QVBoxLayout* m_fixLayout = nullptr;
+    QLabel* m_notes = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QStandardItemModel* m_records = nullptr;
+    QTableView* m_recordsView = nullptr;
+    QPlainTextEdit* m_raw = nullptr;
+    QLabel* m_status = nullptr;
+
+    QList<std::shared_ptr<const ZoneFile>> m_zones;
+    QStringList m_resolvers;
+    std::unique_ptr<DnsSource> m_dns;
+    std::unique_ptr<ClimbRunner> m_runner;
+};
+
+} // namespace caa

@@ -1,0 +1,86 @@
+// The real MainWindow on the offscreen platform: type a name, press Check, and look at what a person would see.
+#include "climbmodel.h"
+#include "climbview.h"
+#include "fixcard.h"
+#include "issuerdiffview.h"
+#include "mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+using namespace caa;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void trailingDotDemo();
+    void invalidNameShownInline();
+    void brokenZoneShownInline();
+};
+
+void TestMainWindow::trailingDotDemo()
+{
+    MainWindow w;
+    QAbstractItemModelTester climbTester(w.climbModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester recordsTester(w.recordsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    QTest::keyClicks(w.nameEdit(), QStringLiteral("www.example.com"));
+    QTest::mouseClick(w.checkButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(5000));
+
+    QVERIFY2(w.headline()->text().contains(QStringLiteral("will refuse")), qPrintable(w.headline()->text()));
+    // The rungs: the name is empty, example.com holds the blocking set, com was not consulted.
+    QCOMPARE(w.climbModel()->rowCount(), 3);
+    using S = ClimbModel::RungState;
+    QCOMPARE(w.climbModel()->index(0).data(ClimbModel::StateRole).value<S>(), S::Empty);
+    QCOMPARE(w.climbModel()->index(1).data(ClimbModel::StateRole).value<S>(), S::Blocks);
+    QCOMPARE(w.climbModel()->index(2).data(ClimbModel::StateRole).value<S>(), S::NotConsulted);
+    // The issuer diff marks exactly the trailing dot.
+    QCOMPARE(w.issuerDiff()->rows().size(), 1);
+    const IssuerDiffView::Row row = w.issuerDiff()->rows().first();
+    QCOMPARE(row.found, QStringLiteral("letsencrypt.org."));
+    QCOMPARE(row.expected, QStringLiteral("letsencrypt.org"));
+    QCOMPARE(row.highlight, (QList<qsizetype> { 15, 16 }));
+    // One click copies the corrected record.
+    QVERIFY(!w.fixCards().isEmpty());
+    QTest::mouseClick(w.fixCards().first()->copyButton(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("example.com. CAA 0 issue \"letsencrypt.org\""));
+    QCOMPARE(w.recordsModel()->rowCount(), 2);
+    // Keyboard navigation of the climb.
+    w.climbView()->setFocus();
+    QTest::keyClick(w.climbView(), Qt::Key_Home);
+    QCOMPARE(w.climbView()->currentRow(), 0);
+    QTest::keyClick(w.climbView(), Qt::Key_Down);
+    QCOMPARE(w.climbView()->currentRow(), 1);
+}
+
+void TestMainWindow::invalidNameShownInline()
+{
+    MainWindow w;
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
+    w.setName(QStringLiteral("a..example.com"));
+    w.check();
+    QVERIFY(w.inlineError().contains(QStringLiteral("empty label")));
+    QCOMPARE(w.nameEdit()->selectedText(), QStringLiteral("."));
+}
+
+void TestMainWindow::brokenZoneShownInline()
+{
+    MainWindow w;
+    QVERIFY(!w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/tests/data/zones/invalid/unbalanced-parens.zone") }));
+    QVERIFY(w.inlineError().contains(QStringLiteral("unbalanced-parens.zone:")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
