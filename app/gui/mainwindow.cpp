@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "caa/acmeerror.h"
+#include "caa/dnsmessage.h"
 #include "caa/dnssource.h"
 #include "climbmodel.h"
 #include "climbview.h"
@@ -11,6 +13,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
@@ -19,9 +23,11 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -73,11 +79,56 @@ QString findingLabel(const QString& code)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(const QString& settingsPath, QWidget* parent)
     : QMainWindow(parent)
+    , m_settings(settingsPath.isEmpty() ? std::make_unique<Settings>() : std::make_unique<Settings>(settingsPath))
 {
     buildUi();
-    useLiveDns({});
+    useLiveDns(m_settings->resolvers());
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState());
+    const int last = m_ca->findData(m_settings->lastCa());
+    if (last >= 0)
+        m_ca->setCurrentIndex(last);
+    m_account->setText(m_settings->accountUriProduction());
+    auto* completer = new QCompleter(m_settings->recentNames(), m_name);
+    m_name->setCompleter(completer);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings->setWindow(saveGeometry(), saveState());
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About CAA Doctor"),
+        tr("<h3>CAA Doctor %1</h3>"
+           "<p>Explains why a certificate authority refuses to issue because of DNS CAA records (RFC 8659), the way "
+           "each CA decides, and how to fix it.</p>"
+           "<p>Qt %2 · c-ares %3</p>"
+           "<p>CA identifiers: the Common CA Database (CCADB) CAA identifier report, used under "
+           "CDLA-Permissive-2.0.</p>")
+            .arg(QStringLiteral(CAA_VERSION), QString::fromLatin1(qVersion()), DnsClient::caresVersion()));
+}
+
+bool MainWindow::checkFromError(const QString& text)
+{
+    const AcmeError e = parseAcmeError(text);
+    if (e.identifier.isEmpty()) {
+        setInlineError(tr("No name found in the pasted text. It should be what your ACME client printed, such as "
+                          "\"CAA record for example.com prevents issuance\"."));
+        return false;
+    }
+    m_name->setText(e.identifier);
+    m_wildcard->setChecked(e.identifier.startsWith(QLatin1String("*.")));
+    m_errorSummary->setText(tr("<b>The error message:</b> %1").arg(MessageCatalogue::acmeError(e).toHtmlEscaped()));
+    m_errorSummary->show();
+    check();
+    return true;
 }
 
 MainWindow::~MainWindow() = default;
@@ -97,6 +148,18 @@ void MainWindow::buildUi()
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto* checkMenu = menuBar()->addMenu(tr("&Check"));
     checkMenu->addAction(tr("&Check"), QKeySequence(Qt::CTRL | Qt::Key_Return), this, &MainWindow::check);
+    checkMenu->addAction(tr("&Paste an Error…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(
+            this, tr("Paste an Error"),
+            tr("Paste what your ACME client printed (certbot, acme.sh, lego, Caddy, win-acme, or the problem JSON):"),
+            QApplication::clipboard()->text(), &ok);
+        if (ok && !text.trimmed().isEmpty())
+            checkFromError(text);
+    });
+    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About CAA Doctor"), this, &MainWindow::about);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
@@ -150,11 +213,51 @@ void MainWindow::buildUi()
     checkCol->addWidget(m_check);
     form->addLayout(checkCol);
     outer->addLayout(form);
+    // Optional RFC 8657 inputs: which account asks and how it validates.
+    auto* more = new QHBoxLayout;
+    m_account = new QLineEdit(central);
+    m_account->setPlaceholderText(
+        tr("your ACME account URL (optional), https://acme-v02.api.letsencrypt.org/acme/acct/…"));
+    m_account->setAccessibleName(tr("ACME account URI"));
+    auto* accountLabel = new QLabel(tr("Acc&ount URI"), central);
+    accountLabel->setBuddy(m_account);
+    more->addWidget(accountLabel);
+    more->addWidget(m_account, 3);
+    m_method = new QComboBox(central);
+    m_method->setAccessibleName(tr("Validation method"));
+    m_method->addItem(tr("any method"), QString());
+    for (const char* method : { "http-01", "dns-01", "tls-alpn-01", "dns-account-01", "dns-persist-01" })
+        m_method->addItem(QString::fromLatin1(method), QString::fromLatin1(method));
+    auto* methodLabel = new QLabel(tr("Validation &method"), central);
+    methodLabel->setBuddy(m_method);
+    more->addWidget(methodLabel);
+    more->addWidget(m_method);
+    auto* paste = new QPushButton(tr("Paste an &error…"), central);
+    paste->setFlat(true);
+    paste->setToolTip(tr("Paste what your ACME client printed; the name and the kind of failure are taken from it."));
+    connect(paste, &QPushButton::clicked, this, [this] {
+        const QString clip = QApplication::clipboard()->text();
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(
+            this, tr("Paste an Error"),
+            tr("Paste what your ACME client printed (certbot, acme.sh, lego, Caddy, win-acme, or the problem JSON):"),
+            clip, &ok);
+        if (ok && !text.trimmed().isEmpty())
+            checkFromError(text);
+    });
+    more->addStretch();
+    more->addWidget(paste);
+    outer->addLayout(more);
     m_error = new QLabel(central);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(StatusColors(palette()).error.name()));
     m_error->hide();
     outer->addWidget(m_error);
+    m_errorSummary = new QLabel(central);
+    m_errorSummary->setWordWrap(true);
+    m_errorSummary->setTextFormat(Qt::RichText);
+    m_errorSummary->hide();
+    outer->addWidget(m_errorSummary);
 
     auto* split = new QSplitter(Qt::Horizontal, central);
     // Left: the tree climb.
@@ -247,6 +350,21 @@ void MainWindow::buildUi()
     m_raw->setReadOnly(true);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tabs->addTab(m_raw, tr("Selected name"));
+    auto* nsPage = new QWidget(m_tabs);
+    auto* nsLayout = new QVBoxLayout(nsPage);
+    m_nameservers = new QStandardItemModel(0, 7, this);
+    m_nameservers->setHorizontalHeaderLabels(
+        { tr("Name"), tr("Nameserver"), tr("Address"), tr("UDP"), tr("TCP"), tr("Serial"), tr("ms") });
+    auto* nsView = new QTableView(nsPage);
+    nsView->setModel(m_nameservers);
+    nsView->verticalHeader()->hide();
+    nsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    nsView->horizontalHeader()->setStretchLastSection(true);
+    nsLayout->addWidget(nsView, 1);
+    m_nsFindings = new QLabel(tr("Live checks ask every authoritative nameserver directly."), nsPage);
+    m_nsFindings->setWordWrap(true);
+    nsLayout->addWidget(m_nsFindings);
+    m_tabs->addTab(nsPage, tr("Nameservers"));
     rightLayout->addWidget(m_tabs, 1);
 
     auto* rightScroll = new QScrollArea(split);
@@ -315,6 +433,9 @@ void MainWindow::useLiveDns(const QStringList& resolvers)
 {
     DnsClientOptions options;
     options.servers = resolvers;
+    options.timeoutMs = m_settings->timeoutMs();
+    options.tries = m_settings->tries();
+    m_liveOptions = options;
     auto live = std::make_unique<LiveSource>(options);
     m_resolvers = resolvers;
     m_source->clear();
@@ -359,6 +480,8 @@ void MainWindow::check()
     }
     if (m_wildcard->isChecked() && !request.name.isWildcard())
         request.name = DomainName::parse(QStringLiteral("*.") + request.name.text());
+    request.accountUri = m_account->text().trimmed();
+    request.validationMethod = m_method->currentData().toString();
     const CaProfile profile = selectedProfile();
     if (profile.key.isEmpty()) {
         setInlineError(tr("“%1” is not a CA this program knows: pick one from the list or type its CAA identifier.")
@@ -368,6 +491,12 @@ void MainWindow::check()
     setInlineError({});
     if (!m_dns)
         return;
+    m_settings->addRecentName(m_name->text().trimmed());
+    m_settings->setLastCa(profile.key);
+    m_matrix.reset();
+    m_nameservers->removeRows(0, m_nameservers->rowCount());
+    m_nsFindings->setText(m_zones.isEmpty() ? tr("Asking every authoritative nameserver directly…")
+                                            : tr("Zone files have no nameservers to ask: check live DNS for this."));
     m_runner = std::make_unique<ClimbRunner>(m_dns.get());
     connect(m_runner.get(), &ClimbRunner::nodeAnswered, this, &MainWindow::showDiagnosis);
     connect(m_runner.get(), &ClimbRunner::verdictsChanged, this, &MainWindow::showDiagnosis);
@@ -381,6 +510,8 @@ void MainWindow::check()
                               .arg(d.sourceKind == QLatin1String("zone") ? tr("from zone files")
                                                                          : d.sourceDetails.join(QStringLiteral(", "))));
         Q_EMIT checkFinished();
+        if (d.sourceKind == QLatin1String("live"))
+            showMatrix();
     });
     m_check->setEnabled(false);
     setWindowTitle(tr("CAA Doctor — %1").arg(request.name.displayText()));
@@ -487,6 +618,65 @@ void MainWindow::showDiagnosis()
     m_recordsView->resizeColumnsToContents();
     if (m_climb->currentRow() < 0 && v.relevantNode >= 0)
         m_climb->setCurrentRow(v.relevantNode);
+}
+
+void MainWindow::showMatrix()
+{
+    const Diagnosis& d = m_runner->diagnosis();
+    QStringList names;
+    const int relevant = d.verdicts.first().relevantNode;
+    for (int i = 0; i < d.climb.nodes.size(); ++i) {
+        names.append(d.climb.nodes[i].name);
+        if (i == relevant || d.climb.nodes[i].isFailure())
+            break;
+    }
+    m_matrix = std::make_unique<NsMatrixRunner>(m_liveOptions);
+    m_matrix->setTimeoutMs(std::min(m_liveOptions.timeoutMs, 3000));
+    connect(m_matrix.get(), &NsMatrixRunner::finished, this, [this] {
+        const NsMatrix& m = m_matrix->matrix();
+        m_nameservers->removeRows(0, m_nameservers->rowCount());
+        auto state = [](const NsProbe* p) {
+            if (!p)
+                return QStringLiteral("–");
+            if (p->transport == DnsReply::Timeout)
+                return tr("timeout");
+            if (p->transport != DnsReply::Answered)
+                return tr("unreachable");
+            if (p->rcode != 0)
+                return QString::fromLatin1(dns::rcodeName(p->rcode));
+            if (!p->aliasTarget.isEmpty())
+                return tr("alias of %1").arg(p->aliasTarget);
+            return p->records.isEmpty() ? tr("empty") : tr("%1 CAA").arg(p->records.size());
+        };
+        for (const NsProbe& p : m.probes) {
+            if (p.tcp)
+                continue;
+            const NsProbe* tcp = nullptr;
+            for (const NsProbe& t : m.probes) {
+                if (t.tcp && t.name == p.name && t.address == p.address)
+                    tcp = &t;
+            }
+            QString serial;
+            for (const NsServer& s : m.servers) {
+                if (s.address == p.address && s.zone == p.zone && s.serialKnown)
+                    serial = QString::number(s.serial);
+            }
+            m_nameservers->appendRow({ new QStandardItem(p.name), new QStandardItem(p.nsName),
+                                       new QStandardItem(p.address), new QStandardItem(state(&p)),
+                                       new QStandardItem(state(tcp)), new QStandardItem(serial),
+                                       new QStandardItem(QString::number(p.latencyMs)) });
+        }
+        QStringList lines;
+        for (const Finding& f : m.findings)
+            lines.append(QStringLiteral("• ") + MessageCatalogue::finding(f));
+        m_nsFindings->setText(lines.isEmpty() ? tr("Every authoritative nameserver answers the same, for CAA too.")
+                                              : lines.join(QLatin1Char('\n')));
+        if (!m.findings.isEmpty())
+            m_tabs->setTabText(2, tr("Nameservers (%1)").arg(m.findings.size()));
+        Q_EMIT matrixFinished();
+    });
+    m_tabs->setTabText(2, tr("Nameservers"));
+    m_matrix->start(names);
 }
 
 void MainWindow::showRung(int row)

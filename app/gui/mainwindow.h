@@ -1,6 +1,8 @@
 #pragma once
 
 #include "caa/climbrunner.h"
+#include "caa/nsmatrix.h"
+#include "caa/settings.h"
 #include "caa/zonefile.h"
 
 #include <QMainWindow>
@@ -30,7 +32,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // `settingsPath`: an INI file of its own (tests); empty: the user's settings.
+    explicit MainWindow(const QString& settingsPath = QString(), QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Zone files as the source (offline); errors are shown in the window, never as a storm of dialogs.
@@ -38,6 +41,8 @@ public:
     void useLiveDns(const QStringList& resolvers);
     void setName(const QString& name);
     void check();
+    // Takes what an ACME client printed, explains it above the verdict and checks the name it names.
+    bool checkFromError(const QString& text);
 
     // For tests and accessibility tools.
     QLineEdit* nameEdit() const { return m_name; }
@@ -49,12 +54,22 @@ public:
     QList<FixCard*> fixCards() const;
     QStandardItemModel* recordsModel() const { return m_records; }
     QString inlineError() const;
+    QLabel* errorSummary() const { return m_errorSummary; }
+    QStandardItemModel* nameserversModel() const { return m_nameservers; }
+    QLineEdit* accountEdit() const { return m_account; }
+    QComboBox* methodBox() const { return m_method; }
 
 Q_SIGNALS:
     void checkFinished();
+    void matrixFinished();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildUi();
+    void showMatrix();
+    void about();
     void showDiagnosis();
     void showRung(int row);
     void setInlineError(const QString& message);
@@ -64,6 +79,14 @@ private:
     QComboBox* m_ca = nullptr;
     QCheckBox* m_wildcard = nullptr;
     QComboBox* m_source = nullptr;
+    QLineEdit* m_account = nullptr;
+    QComboBox* m_method = nullptr;
+    QLabel* m_errorSummary = nullptr;
+    QStandardItemModel* m_nameservers = nullptr;
+    QLabel* m_nsFindings = nullptr;
+    std::unique_ptr<NsMatrixRunner> m_matrix;
+    DnsClientOptions m_liveOptions;
+    std::unique_ptr<Settings> m_settings;
     QPushButton* m_check = nullptr;
     QLabel* m_error = nullptr;
     ClimbView* m_climb = nullptr;

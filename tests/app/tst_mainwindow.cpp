@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace caa;
@@ -20,15 +21,18 @@ using namespace caa;
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_dir; // settings of their own, never the user's
+    QString settings() const { return m_dir.filePath(QStringLiteral("caa-doctor.ini")); }
 private Q_SLOTS:
     void trailingDotDemo();
+    void pastedErrorIsExplainedAndChecked();
     void invalidNameShownInline();
     void brokenZoneShownInline();
 };
 
 void TestMainWindow::trailingDotDemo()
 {
-    MainWindow w;
+    MainWindow w(settings());
     QAbstractItemModelTester climbTester(w.climbModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester recordsTester(w.recordsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
@@ -65,9 +69,24 @@ void TestMainWindow::trailingDotDemo()
     QCOMPARE(w.climbView()->currentRow(), 1);
 }
 
+void TestMainWindow::pastedErrorIsExplainedAndChecked()
+{
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    QVERIFY(w.checkFromError(QStringLiteral("Domain: www.example.com\n  Type: caa\n  Detail: While processing CAA "
+                                            "for www.example.com: CAA record for example.com prevents issuance")));
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(w.nameEdit()->text(), QStringLiteral("www.example.com"));
+    QVERIFY(w.errorSummary()->text().contains(QStringLiteral("Let's Encrypt refused")));
+    QVERIFY(w.headline()->text().contains(QStringLiteral("will refuse")));
+    QVERIFY(!w.checkFromError(QStringLiteral("Connection reset by peer")));
+    QVERIFY(w.inlineError().contains(QStringLiteral("No name found")));
+}
+
 void TestMainWindow::invalidNameShownInline()
 {
-    MainWindow w;
+    MainWindow w(settings());
     QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
     w.setName(QStringLiteral("a..example.com"));
     w.check();
@@ -77,7 +96,7 @@ void TestMainWindow::invalidNameShownInline()
 
 void TestMainWindow::brokenZoneShownInline()
 {
-    MainWindow w;
+    MainWindow w(settings());
     QVERIFY(!w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/tests/data/zones/invalid/unbalanced-parens.zone") }));
     QVERIFY(w.inlineError().contains(QStringLiteral("unbalanced-parens.zone:")));
 }

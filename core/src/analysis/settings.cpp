@@ -1,0 +1,122 @@
+#include "caa/settings.h"
+
+namespace caa {
+
+namespace key {
+constexpr char Resolvers[] = "dns/resolvers";
+constexpr char TimeoutMs[] = "dns/timeoutMs";
+constexpr char Tries[] = "dns/tries";
+constexpr char LastCa[] = "check/lastCa";
+constexpr char RecentNames[] = "check/recentNames";
+constexpr char AccountProduction[] = "acme/accountUriProduction";
+constexpr char AccountStaging[] = "acme/accountUriStaging";
+constexpr char Geometry[] = "window/geometry";
+constexpr char State[] = "window/state";
+} // namespace key
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("CAA Doctor"),
+                                             QStringLiteral("CAA Doctor")))
+{
+}
+
+Settings::Settings(const QString& iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+QStringList Settings::resolvers() const
+{
+    return m_settings->value(QLatin1String(key::Resolvers)).toStringList();
+}
+
+void Settings::setResolvers(const QStringList& resolvers)
+{
+    m_settings->setValue(QLatin1String(key::Resolvers), resolvers);
+}
+
+QString Settings::lastCa() const
+{
+    return m_settings->value(QLatin1String(key::LastCa), QStringLiteral("letsencrypt.org")).toString();
+}
+
+void Settings::setLastCa(const QString& key)
+{
+    m_settings->setValue(QLatin1String(key::LastCa), key);
+}
+
+QStringList Settings::recentNames() const
+{
+    return m_settings->value(QLatin1String(key::RecentNames)).toStringList();
+}
+
+void Settings::addRecentName(const QString& name)
+{
+    QStringList names = recentNames();
+    names.removeAll(name);
+    names.prepend(name);
+    m_settings->setValue(QLatin1String(key::RecentNames), names.mid(0, 20));
+}
+
+QString Settings::accountUriProduction() const
+{
+    return m_settings->value(QLatin1String(key::AccountProduction)).toString();
+}
+
+void Settings::setAccountUriProduction(const QString& uri)
+{
+    m_settings->setValue(QLatin1String(key::AccountProduction), uri);
+}
+
+QString Settings::accountUriStaging() const
+{
+    return m_settings->value(QLatin1String(key::AccountStaging)).toString();
+}
+
+void Settings::setAccountUriStaging(const QString& uri)
+{
+    m_settings->setValue(QLatin1String(key::AccountStaging), uri);
+}
+
+int Settings::timeoutMs() const
+{
+    return std::clamp(m_settings->value(QLatin1String(key::TimeoutMs), 3000).toInt(), 50, 600000);
+}
+
+void Settings::setTimeoutMs(int ms)
+{
+    m_settings->setValue(QLatin1String(key::TimeoutMs), ms);
+}
+
+int Settings::tries() const
+{
+    return std::clamp(m_settings->value(QLatin1String(key::Tries), 2).toInt(), 1, 10);
+}
+
+void Settings::setTries(int tries)
+{
+    m_settings->setValue(QLatin1String(key::Tries), tries);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(QLatin1String(key::Geometry)).toByteArray();
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(QLatin1String(key::State)).toByteArray();
+}
+
+void Settings::setWindow(const QByteArray& geometry, const QByteArray& state)
+{
+    m_settings->setValue(QLatin1String(key::Geometry), geometry);
+    m_settings->setValue(QLatin1String(key::State), state);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace caa

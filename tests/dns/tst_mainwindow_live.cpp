@@ -1,0 +1,40 @@
+// The real MainWindow against the DNS world: a live check and its nameserver tab.
+#include "mainwindow.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace caa;
+
+class TestMainWindowLive : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void servfailForCaaOnly();
+};
+
+void TestMainWindowLive::servfailForCaaOnly()
+{
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("s.ini")));
+    const QString net = qEnvironmentVariableIsEmpty("CAA_DNSWORLD_NET") ? QStringLiteral("127.53.0")
+                                                                        : qEnvironmentVariable("CAA_DNSWORLD_NET");
+    w.useLiveDns({ net + QStringLiteral(".10") });
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    QSignalSpy matrix(&w, &MainWindow::matrixFinished);
+    w.setName(QStringLiteral("www.servfail.test"));
+    w.check();
+    QVERIFY(finished.wait(15000));
+    QVERIFY2(w.headline()->text().contains(QStringLiteral("cannot check")), qPrintable(w.headline()->text()));
+    QVERIFY(matrix.wait(15000));
+    const QStandardItemModel* ns = w.nameserversModel();
+    QCOMPARE(ns->rowCount(), 1);
+    QCOMPARE(ns->item(0, 2)->text(), net + QStringLiteral(".20:53"));
+    QCOMPARE(ns->item(0, 3)->text(), QStringLiteral("SERVFAIL"));
+}
+
+QTEST_MAIN(TestMainWindowLive)
+#include "tst_mainwindow_live.moc"
