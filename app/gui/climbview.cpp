@@ -110,15 +110,17 @@ void ClimbView::paintEvent(QPaintEvent*)
     const QFontMetrics fm(base);
     const int rows = m_model->rowCount();
     const int lineX = kMargin + kGutter / 2;
+    // Lines mixed from text and background: visible in light and dark themes alike (Mid/Dark are not).
+    const QColor lineColour = StatusColors::tint(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.45);
     // The spine.
     const QRect last = rungRect(rows - 1);
-    p.setPen(QPen(pal.color(QPalette::Mid), 2));
+    p.setPen(QPen(lineColour, 2));
     p.drawLine(lineX, rungRect(0).top() + 18, lineX, last.bottom() + kGap + fm.height());
     for (int row = 0; row < rows; ++row) {
         const QModelIndex idx = m_model->index(row, 0);
         const auto state = idx.data(ClimbModel::StateRole).value<ClimbModel::RungState>();
         const QRect r = rungRect(row);
-        QColor accent = pal.color(QPalette::Mid);
+        QColor accent = lineColour;
         QString badge;
         bool dashed = false;
         switch (state) {
@@ -149,7 +151,7 @@ void ClimbView::paintEvent(QPaintEvent*)
             || state == ClimbModel::RungState::Failed;
         // The dot on the spine: filled for the deciding rung, hollow for empty ones, dashed when not consulted.
         const QPoint centre(lineX, r.top() + 18);
-        p.setPen(QPen(strong ? accent : pal.color(QPalette::Dark), 2, dashed ? Qt::DotLine : Qt::SolidLine));
+        p.setPen(QPen(strong ? accent : lineColour, 2, dashed ? Qt::DotLine : Qt::SolidLine));
         p.setBrush(strong ? accent : pal.color(QPalette::Base));
         p.drawEllipse(centre, strong ? 10 : 8, strong ? 10 : 8);
         if (strong) {
@@ -163,7 +165,7 @@ void ClimbView::paintEvent(QPaintEvent*)
         if (strong)
             fill = StatusColors::tint(accent, pal.color(QPalette::Base), 0.12);
         p.setBrush(fill);
-        QPen border(strong ? accent : pal.color(QPalette::Mid), strong ? 2 : 1, dashed ? Qt::DashLine : Qt::SolidLine);
+        QPen border(strong ? accent : lineColour, strong ? 2 : 1, dashed ? Qt::DashLine : Qt::SolidLine);
         if (row == m_current && hasFocus())
             border = QPen(pal.color(QPalette::Highlight), 2);
         p.setPen(border);
@@ -189,9 +191,9 @@ void ClimbView::paintEvent(QPaintEvent*)
             const QFontMetrics mfm(mono);
             const QStringList lines = records.split(u'\n');
             for (int i = 0; i < std::min<int>(int(lines.size()), 4); ++i) {
-                const QString line = i == 3 && lines.size() > 4 ? tr("… %1 more").arg(lines.size() - 3) : lines[i];
+                const QString shown = i == 3 && lines.size() > 4 ? tr("… %1 more").arg(lines.size() - 3) : lines[i];
                 p.drawText(inner.topLeft() + QPoint(0, fm.height() * (2 + i) + mfm.ascent()),
-                           mfm.elidedText(line, Qt::ElideRight, inner.width()));
+                           mfm.elidedText(shown, Qt::ElideRight, inner.width()));
             }
         }
         // CNAME/DNAME hops beside the rung.
@@ -206,7 +208,7 @@ void ClimbView::paintEvent(QPaintEvent*)
     }
     // The root, never queried.
     const int y = last.bottom() + kGap + fm.height() / 2;
-    p.setPen(QPen(pal.color(QPalette::Mid), 1));
+    p.setPen(QPen(lineColour, 1));
     p.setBrush(pal.color(QPalette::Window));
     p.drawEllipse(QPoint(lineX, y), 6, 6);
     p.setPen(pal.color(QPalette::PlaceholderText));
