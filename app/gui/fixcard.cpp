@@ -16,7 +16,7 @@
 
 namespace caa {
 
-FixCard::FixCard(const Fix& fix, QWidget* parent)
+FixCard::FixCard(const Fix& fix, bool canApply, QWidget* parent)
     : QFrame(parent)
     , m_fix(fix)
 {
@@ -52,6 +52,16 @@ FixCard::FixCard(const Fix& fix, QWidget* parent)
     m_copyAs->setMenu(menu);
     row->addWidget(m_copyAs);
     layout->addLayout(row);
+    if (canApply) {
+        auto* applyRow = new QHBoxLayout;
+        applyRow->addStretch();
+        m_apply = new QPushButton(tr("Apply to Zone File"), this);
+        m_apply->setToolTip(tr("Edits only this record in the zone file; you review the change before it is saved, "
+                               "and Undo takes it back."));
+        connect(m_apply, &QPushButton::clicked, this, [this] { Q_EMIT applyRequested(m_fix); });
+        applyRow->addWidget(m_apply);
+        layout->addLayout(applyRow);
+    }
 }
 
 QString FixCard::zoneText() const

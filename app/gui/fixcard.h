@@ -16,20 +16,24 @@ class FixCard : public QFrame
 {
     Q_OBJECT
 public:
-    FixCard(const Fix& fix, QWidget* parent = nullptr);
+    // `canApply`: the records came from a loaded zone file, so the fix can be written into it.
+    FixCard(const Fix& fix, bool canApply, QWidget* parent = nullptr);
 
     QString zoneText() const;
     QString genericText() const;
     QString formFieldsText() const;
     QPushButton* copyButton() const { return m_copy; }
+    QPushButton* applyButton() const { return m_apply; }
 
 Q_SIGNALS:
     void copied(const QString& what);
+    void applyRequested(const caa::Fix& fix);
 
 private:
     void copy(const QString& text, const QString& what);
     Fix m_fix;
     QPushButton* m_copy = nullptr;
+    QPushButton* m_apply = nullptr;
     QToolButton* m_copyAs = nullptr;
 };
 

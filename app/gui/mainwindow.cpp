@@ -17,6 +17,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDate>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -36,9 +39,36 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace caa {
+
+// One applied fix, undoable: the pending fixes are replayed through the core's ZoneEditor on every change.
+class ApplyFixCommand : public QUndoCommand
+{
+public:
+    ApplyFixCommand(MainWindow* window, const Fix& fix)
+        : QUndoCommand(MessageCatalogue::fixTitle(fix))
+        , m_window(window)
+        , m_fix(fix)
+    {
+    }
+    void redo() override
+    {
+        m_window->m_pendingFixes.append(m_fix);
+        m_window->rebuildPending();
+    }
+    void undo() override
+    {
+        m_window->m_pendingFixes.removeLast();
+        m_window->rebuildPending();
+    }
+
+private:
+    MainWindow* m_window;
+    Fix m_fix;
+};
 
 namespace {
 
@@ -144,6 +174,14 @@ void MainWindow::buildUi()
             openZoneFiles(files);
     });
     fileMenu->addAction(tr("Use &Live DNS"), this, [this] { useLiveDns(m_resolvers); });
+    fileMenu->addAction(tr("&Review and Save Zone Changes…"), QKeySequence::Save, this,
+                        [this] { saveZoneChanges(true); });
+    m_undo = new QUndoStack(this);
+    auto* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_undo->createUndoAction(this, tr("&Undo")));
+    editMenu->actions().last()->setShortcut(QKeySequence::Undo);
+    editMenu->addAction(m_undo->createRedoAction(this, tr("&Redo")));
+    editMenu->actions().last()->setShortcut(QKeySequence::Redo);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto* checkMenu = menuBar()->addMenu(tr("&Check"));
@@ -253,6 +291,19 @@ void MainWindow::buildUi()
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(StatusColors(palette()).error.name()));
     m_error->hide();
     outer->addWidget(m_error);
+    m_pendingBar = new QFrame(central);
+    auto* pendingLayout = new QHBoxLayout(m_pendingBar);
+    pendingLayout->setContentsMargins(0, 0, 0, 0);
+    m_pendingLabel = new QLabel(m_pendingBar);
+    pendingLayout->addWidget(m_pendingLabel, 1);
+    auto* review = new QPushButton(tr("Review and Save…"), m_pendingBar);
+    connect(review, &QPushButton::clicked, this, [this] { saveZoneChanges(true); });
+    pendingLayout->addWidget(review);
+    auto* undo = new QPushButton(tr("Undo"), m_pendingBar);
+    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    pendingLayout->addWidget(undo);
+    m_pendingBar->hide();
+    outer->addWidget(m_pendingBar);
     m_errorSummary = new QLabel(central);
     m_errorSummary->setWordWrap(true);
     m_errorSummary->setTextFormat(Qt::RichText);
@@ -422,6 +473,9 @@ bool MainWindow::openZoneFiles(const QStringList& paths)
         names.append(QFileInfo(z->files().first().path).fileName());
     }
     m_runner.reset();
+    m_undo->clear();
+    m_pendingFixes.clear();
+    rebuildPending();
     m_dns = std::make_unique<ZoneSource>(set);
     m_source->clear();
     m_source->addItem(tr("Zone files: %1").arg(names.join(QStringLiteral(", "))));
@@ -582,7 +636,11 @@ void MainWindow::showDiagnosis()
     for (FixCard* card : fixCards())
         delete card;
     for (const Fix& fix : v.fixes) {
-        auto* card = new FixCard(fix, m_fixBox);
+        bool canApply = !m_zones.isEmpty() && !fix.edits.isEmpty();
+        for (const RecordEdit& e : fix.edits)
+            canApply = canApply && e.location.isValid() && e.location.zone >= 0 && e.location.zone < m_zones.size();
+        auto* card = new FixCard(fix, canApply, m_fixBox);
+        connect(card, &FixCard::applyRequested, this, &MainWindow::applyFix);
         connect(card, &FixCard::copied, this,
                 [this](const QString& what) { statusBar()->showMessage(tr("Copied the %1.").arg(what), 4000); });
         m_fixLayout->insertWidget(m_fixLayout->count() - 1, card); // above the provider note
@@ -618,6 +676,93 @@ void MainWindow::showDiagnosis()
     m_recordsView->resizeColumnsToContents();
     if (m_climb->currentRow() < 0 && v.relevantNode >= 0)
         m_climb->setCurrentRow(v.relevantNode);
+}
+
+void MainWindow::applyFix(const Fix& fix)
+{
+    m_undo->push(new ApplyFixCommand(this, fix));
+}
+
+void MainWindow::rebuildPending()
+{
+    m_editors.clear();
+    QString failure;
+    for (int zi = 0; zi < m_zones.size(); ++zi) {
+        auto editor = std::make_shared<ZoneEditor>(*m_zones[zi]);
+        for (const Fix& fix : std::as_const(m_pendingFixes)) {
+            QList<RecordEdit> edits;
+            for (const RecordEdit& e : fix.edits) {
+                if (e.location.zone == zi)
+                    edits.append(e);
+            }
+            const ZoneEditor::Result r = editor->apply(edits);
+            if (!r.ok && failure.isEmpty())
+                failure = r.error;
+        }
+        m_editors.append(editor);
+    }
+    if (!failure.isEmpty())
+        setInlineError(tr("This fix cannot be applied on top of the others: %1").arg(failure));
+    const int count = int(m_pendingFixes.size());
+    m_pendingLabel->setText(count == 1 ? tr("1 fix applied to the zone files, not saved yet.")
+                                       : tr("%1 fixes applied to the zone files, not saved yet.").arg(count));
+    m_pendingBar->setVisible(count > 0);
+}
+
+QString MainWindow::pendingDiff() const
+{
+    QString diff;
+    for (const auto& editor : m_editors)
+        diff += editor->unifiedDiff();
+    return diff;
+}
+
+bool MainWindow::saveZoneChanges(bool review)
+{
+    if (m_pendingFixes.isEmpty())
+        return false;
+    if (review) {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Save Zone Changes"));
+        auto* layout = new QVBoxLayout(&dialog);
+        layout->addWidget(new QLabel(tr("These lines change. Only the records the fixes touch are edited; the original "
+                                        "is kept as FILE.orig, and the SOA serial goes up so secondaries transfer the "
+                                        "zone."),
+                                     &dialog));
+        auto* text = new QPlainTextEdit(pendingDiff(), &dialog);
+        text->setReadOnly(true);
+        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        text->setLineWrapMode(QPlainTextEdit::NoWrap);
+        layout->addWidget(text, 1);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        layout->addWidget(buttons);
+        dialog.resize(820, 460);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+    }
+    QStringList paths;
+    for (int zi = 0; zi < m_editors.size(); ++zi) {
+        ZoneEditor& editor = *m_editors[zi];
+        bool modified = false;
+        for (int f = 0; f < m_zones[zi]->files().size(); ++f)
+            modified = modified || editor.isModified(f);
+        paths.append(m_zones[zi]->files().first().path);
+        if (!modified)
+            continue;
+        quint32 oldSerial = 0, newSerial = 0;
+        editor.bumpSoaSerial(&oldSerial, &newSerial, QDate::currentDate());
+        const ZoneEditor::Result saved = editor.save();
+        if (!saved.ok) {
+            setInlineError(tr("Nothing more was saved: %1").arg(saved.error));
+            return false;
+        }
+    }
+    statusBar()->showMessage(tr("Saved. The originals are kept as .orig files."), 6000);
+    openZoneFiles(paths); // clears the pending fixes and the undo history
+    check();
+    return true;
 }
 
 void MainWindow::showMatrix()

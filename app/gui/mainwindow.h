@@ -3,6 +3,7 @@
 #include "caa/climbrunner.h"
 #include "caa/nsmatrix.h"
 #include "caa/settings.h"
+#include "caa/zoneeditor.h"
 #include "caa/zonefile.h"
 
 #include <QMainWindow>
@@ -17,6 +18,7 @@ class QPushButton;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
+class QUndoStack;
 class QVBoxLayout;
 
 namespace caa {
@@ -43,6 +45,14 @@ public:
     void check();
     // Takes what an ACME client printed, explains it above the verdict and checks the name it names.
     bool checkFromError(const QString& text);
+    // Fixes applied to the loaded zone files but not saved yet (undoable).
+    void applyFix(const Fix& fix);
+    int pendingFixCount() const { return int(m_pendingFixes.size()); }
+    QString pendingDiff() const;
+    // Writes the pending fixes (atomically, with a backup and a raised SOA serial), reloads and checks again.
+    // `review`: show the diff and ask first.
+    bool saveZoneChanges(bool review);
+    QUndoStack* undoStack() const { return m_undo; }
 
     // For tests and accessibility tools.
     QLineEdit* nameEdit() const { return m_name; }
@@ -68,6 +78,8 @@ protected:
 
 private:
     void buildUi();
+    friend class ApplyFixCommand;
+    void rebuildPending();
     void showMatrix();
     void about();
     void showDiagnosis();
@@ -87,6 +99,11 @@ private:
     std::unique_ptr<NsMatrixRunner> m_matrix;
     DnsClientOptions m_liveOptions;
     std::unique_ptr<Settings> m_settings;
+    QUndoStack* m_undo = nullptr;
+    QList<Fix> m_pendingFixes;
+    QList<std::shared_ptr<ZoneEditor>> m_editors; // one per zone, the pending fixes applied
+    QWidget* m_pendingBar = nullptr;
+    QLabel* m_pendingLabel = nullptr;
     QPushButton* m_check = nullptr;
     QLabel* m_error = nullptr;
     ClimbView* m_climb = nullptr;

@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -15,6 +16,7 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace caa;
 
@@ -26,6 +28,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void trailingDotDemo();
     void pastedErrorIsExplainedAndChecked();
+    void applyUndoRedoAndSave();
     void invalidNameShownInline();
     void brokenZoneShownInline();
 };
@@ -82,6 +85,47 @@ void TestMainWindow::pastedErrorIsExplainedAndChecked()
     QVERIFY(w.headline()->text().contains(QStringLiteral("will refuse")));
     QVERIFY(!w.checkFromError(QStringLiteral("Connection reset by peer")));
     QVERIFY(w.inlineError().contains(QStringLiteral("No name found")));
+}
+
+void TestMainWindow::applyUndoRedoAndSave()
+{
+    QTemporaryDir dir;
+    const QString zone = dir.filePath(QStringLiteral("trailing-dot.zone"));
+    QVERIFY(QFile::copy(QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"), zone));
+    QFile in(zone);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray original = in.readAll();
+    in.close();
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ zone }));
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    w.setName(QStringLiteral("www.example.com"));
+    w.check();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(w.fixCards().first()->applyButton());
+    QTest::mouseClick(w.fixCards().first()->applyButton(), Qt::LeftButton);
+    QCOMPARE(w.pendingFixCount(), 1);
+    QVERIFY(w.pendingDiff().contains(QStringLiteral("-@       IN  CAA   0 issue \"letsencrypt.org.\"")));
+    QVERIFY(w.pendingDiff().contains(QStringLiteral("+@       IN  CAA   0 issue \"letsencrypt.org\"")));
+    w.undoStack()->undo();
+    QCOMPARE(w.pendingFixCount(), 0);
+    QVERIFY(w.pendingDiff().isEmpty());
+    w.undoStack()->redo();
+    QCOMPARE(w.pendingFixCount(), 1);
+    QVERIFY(w.saveZoneChanges(false));
+    QVERIFY(finished.wait(5000));
+    QVERIFY2(w.headline()->text().contains(QStringLiteral("may issue")), qPrintable(w.headline()->text()));
+    QFile out(zone);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QCOMPARE(out.readAll(),
+             QByteArray(original)
+                 .replace("issue \"letsencrypt.org.\"", "issue \"letsencrypt.org\"")
+                 .replace("2026112801 ; serial",
+                          QByteArray::number(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")).toUInt() * 100
+                                             + (QDate::currentDate() == QDate(2026, 11, 28) ? 2 : 1))
+                              + " ; serial"));
+    QVERIFY(QFile::exists(zone + QStringLiteral(".orig")));
+    QCOMPARE(w.pendingFixCount(), 0);
 }
 
 void TestMainWindow::invalidNameShownInline()
