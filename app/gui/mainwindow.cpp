@@ -39,6 +39,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -427,6 +428,10 @@ void MainWindow::buildUi()
     split->setStretchFactor(1, 3);
     outer->addWidget(split, 1);
     setCentralWidget(central);
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(16);
+    connect(m_refresh, &QTimer::timeout, this, &MainWindow::showDiagnosis);
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
     resize(1280, 820);
@@ -552,9 +557,15 @@ void MainWindow::check()
     m_nsFindings->setText(m_zones.isEmpty() ? tr("Asking every authoritative nameserver directly…")
                                             : tr("Zone files have no nameservers to ask: check live DNS for this."));
     m_runner = std::make_unique<ClimbRunner>(m_dns.get());
-    connect(m_runner.get(), &ClimbRunner::nodeAnswered, this, &MainWindow::showDiagnosis);
-    connect(m_runner.get(), &ClimbRunner::verdictsChanged, this, &MainWindow::showDiagnosis);
+    // Answers can arrive by the hundred in one pass: repaint at most once per frame (16 ms), never per answer.
+    auto scheduleRefresh = [this] {
+        if (!m_refresh->isActive())
+            m_refresh->start();
+    };
+    connect(m_runner.get(), &ClimbRunner::nodeAnswered, this, scheduleRefresh);
+    connect(m_runner.get(), &ClimbRunner::verdictsChanged, this, scheduleRefresh);
     connect(m_runner.get(), &ClimbRunner::finished, this, [this] {
+        m_refresh->stop();
         showDiagnosis();
         m_check->setEnabled(true);
         const Diagnosis& d = m_runner->diagnosis();

@@ -18,6 +18,7 @@ class QPushButton;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
+class QTimer;
 class QUndoStack;
 class QVBoxLayout;
 
@@ -104,6 +105,7 @@ private:
     QList<std::shared_ptr<ZoneEditor>> m_editors; // one per zone, the pending fixes applied
     QWidget* m_pendingBar = nullptr;
     QLabel* m_pendingLabel = nullptr;
+    QTimer* m_refresh = nullptr; // at most one refresh per frame while answers arrive
     QPushButton* m_check = nullptr;
     QLabel* m_error = nullptr;
     ClimbView* m_climb = nullptr;
