@@ -9,6 +9,7 @@
 #include "issuerdiffview.h"
 #include "messagecatalogue.h"
 #include "statuscolors.h"
+#include "verdictgridmodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -339,6 +340,8 @@ void MainWindow::buildUi()
     QVBoxLayout* verdictLayout = nullptr;
     m_verdictBox = panel(QString(), right, &verdictLayout);
     m_verdictBox->setObjectName(QStringLiteral("verdict"));
+    // Panels keep their natural height; the tabs below take what is left (word-wrapped labels squeezed otherwise).
+    m_verdictBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto* headlineRow = new QHBoxLayout;
     m_headline = new QLabel(tr("Enter a name and press Check."), m_verdictBox);
     m_headline->setWordWrap(true);
@@ -364,12 +367,14 @@ void MainWindow::buildUi()
 
     QVBoxLayout* diffLayout = nullptr;
     m_diffBox = panel(tr("Issuer value"), right, &diffLayout);
+    m_diffBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_diff = new IssuerDiffView(m_diffBox);
     diffLayout->addWidget(m_diff);
     m_diffBox->hide();
     rightLayout->addWidget(m_diffBox);
 
     m_fixBox = panel(tr("Fix"), right, &m_fixLayout);
+    m_fixBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto* providerNote
         = new QLabel(tr("In a DNS provider's web form, Flags, Tag and Value go in their own fields and the "
                         "value has no quotes (\"Copy as\" gives the fields). Route 53 wants the value in "
@@ -389,6 +394,7 @@ void MainWindow::buildUi()
     rightLayout->addWidget(m_notes);
 
     m_tabs = new QTabWidget(right);
+    m_tabs->setMinimumHeight(160);
     m_records = new QStandardItemModel(0, 6, this);
     m_records->setHorizontalHeaderLabels({ tr("Owner"), tr("TTL"), tr("Flags"), tr("Tag"), tr("Value"), tr("Line") });
     m_recordsView = new QTableView(m_tabs);
@@ -417,13 +423,58 @@ void MainWindow::buildUi()
     m_nsFindings->setWordWrap(true);
     nsLayout->addWidget(m_nsFindings);
     m_tabs->addTab(nsPage, tr("Nameservers"));
-    rightLayout->addWidget(m_tabs, 1);
+    // Every CA at once, for the name and its wildcard, from the same climb.
+    auto* gridPage = new QWidget(m_tabs);
+    auto* gridLayout = new QVBoxLayout(gridPage);
+    m_grid = new VerdictGridModel(this);
+    QList<CaProfile> common;
+    for (const char* key : { "letsencrypt.org", "pki.goog", "sectigo.com", "digicert.com", "ssl.com", "globalsign.com",
+                             "amazon.com", "buypass.com" }) {
+        const CaProfile p = CaDirectory::builtin().profile(QString::fromLatin1(key));
+        if (!p.key.isEmpty())
+            common.append(p);
+    }
+    m_grid->setProfiles(common);
+    auto* gridView = new QTableView(gridPage);
+    gridView->setModel(m_grid);
+    gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    gridView->verticalHeader()->hide();
+    gridView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    gridView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    gridView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    gridView->setAccessibleName(tr("Verdicts of several CAs for the name and its wildcard"));
+    gridLayout->addWidget(gridView, 1);
+    auto* addRow = new QHBoxLayout;
+    auto* addCa = new QLineEdit(gridPage);
+    addCa->setPlaceholderText(tr("Add a CA: its CAA identifier, e.g. harica.gr"));
+    addCa->setCompleter(new QCompleter(CaDirectory::builtin().allIdentifiers(), addCa));
+    connect(addCa, &QLineEdit::returnPressed, this, [this, addCa] {
+        const CaProfile p = CaDirectory::builtin().profile(addCa->text());
+        if (p.key.isEmpty()) {
+            setInlineError(tr("“%1” is not a CAA identifier.").arg(addCa->text()));
+            return;
+        }
+        m_grid->addProfile(p);
+        addCa->clear();
+    });
+    addRow->addWidget(addCa);
+    gridLayout->addLayout(addRow);
+    m_tabs->addTab(gridPage, tr("All CAs"));
+    rightLayout->addStretch(1);
 
-    auto* rightScroll = new QScrollArea(split);
+    // The diagnosis scrolls on its own; the tabs sit below it in a splitter, so neither squeezes the other.
+    auto* rightSplit = new QSplitter(Qt::Vertical, split);
+    auto* rightScroll = new QScrollArea(rightSplit);
     rightScroll->setWidgetResizable(true);
     rightScroll->setFrameShape(QFrame::NoFrame);
     rightScroll->setWidget(right);
-    split->addWidget(rightScroll);
+    rightSplit->addWidget(rightScroll);
+    m_tabs->setParent(rightSplit);
+    rightSplit->addWidget(m_tabs);
+    rightSplit->setStretchFactor(0, 3);
+    rightSplit->setStretchFactor(1, 1);
+    rightSplit->setSizes({ 560, 200 }); // the diagnosis first; the tabs are details
+    split->addWidget(rightSplit);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     outer->addWidget(split, 1);
@@ -542,6 +593,14 @@ void MainWindow::check()
     request.accountUri = m_account->text().trimmed();
     request.validationMethod = m_method->currentData().toString();
     const CaProfile profile = selectedProfile();
+    if (!profile.key.isEmpty()) { // the chosen CA leads the grid
+        QList<CaProfile> profiles = m_grid->profiles();
+        profiles.erase(
+            std::remove_if(profiles.begin(), profiles.end(), [&](const CaProfile& p) { return p.key == profile.key; }),
+            profiles.end());
+        profiles.prepend(profile);
+        m_grid->setProfiles(profiles);
+    }
     if (profile.key.isEmpty()) {
         setInlineError(tr("“%1” is not a CA this program knows: pick one from the list or type its CAA identifier.")
                            .arg(m_ca->currentText()));
@@ -668,6 +727,8 @@ void MainWindow::showDiagnosis()
     }
     m_notes->setText(notes.isEmpty() ? QString() : QStringLiteral("<ul>%1</ul>").arg(notes.join(QString())));
     m_notes->setVisible(!notes.isEmpty());
+
+    m_grid->setClimb(d.climb, d.request.name);
 
     // The records of the relevant set.
     m_records->removeRows(0, m_records->rowCount());

@@ -28,6 +28,7 @@ class ClimbModel;
 class ClimbView;
 class FixCard;
 class IssuerDiffView;
+class VerdictGridModel;
 
 // The diagnosis window: name, CA and source on top; the tree climb on the left; the verdict, the issuer diff, the fix
 // cards and the records on the right. Results appear as the answers arrive.
@@ -67,6 +68,7 @@ public:
     QString inlineError() const;
     QLabel* errorSummary() const { return m_errorSummary; }
     QStandardItemModel* nameserversModel() const { return m_nameservers; }
+    VerdictGridModel* verdictGrid() const { return m_grid; }
     QLineEdit* accountEdit() const { return m_account; }
     QComboBox* methodBox() const { return m_method; }
 
@@ -97,6 +99,7 @@ private:
     QLabel* m_errorSummary = nullptr;
     QStandardItemModel* m_nameservers = nullptr;
     QLabel* m_nsFindings = nullptr;
+    VerdictGridModel* m_grid = nullptr;
     std::unique_ptr<NsMatrixRunner> m_matrix;
     DnsClientOptions m_liveOptions;
     std::unique_ptr<Settings> m_settings;

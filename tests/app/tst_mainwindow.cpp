@@ -4,6 +4,7 @@
 #include "fixcard.h"
 #include "issuerdiffview.h"
 #include "mainwindow.h"
+#include "verdictgridmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -38,6 +39,7 @@ void TestMainWindow::trailingDotDemo()
     MainWindow w(settings());
     QAbstractItemModelTester climbTester(w.climbModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester recordsTester(w.recordsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester gridTester(w.verdictGrid(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -61,9 +63,22 @@ void TestMainWindow::trailingDotDemo()
     QCOMPARE(row.highlight, (QList<qsizetype> { 15, 16 }));
     // One click copies the corrected record.
     QVERIFY(!w.fixCards().isEmpty());
+    // A real click needs a laid-out button: the cards are created when the verdict arrives.
+    QTRY_VERIFY(w.fixCards().first()->copyButton()->isVisible() && w.fixCards().first()->copyButton()->height() > 0);
     QTest::mouseClick(w.fixCards().first()->copyButton(), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("example.com. CAA 0 issue \"letsencrypt.org\""));
     QCOMPARE(w.recordsModel()->rowCount(), 2);
+    // The grid: Let's Encrypt first (refused both ways), every other CA refused too (the set names only LE, wrongly).
+    QVERIFY(w.verdictGrid()->rowCount() >= 5);
+    QCOMPARE(w.verdictGrid()->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("www.example.com"));
+    QCOMPARE(w.verdictGrid()->headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("*.www.example.com"));
+    QCOMPARE(w.verdictGrid()->profiles().first().key, QStringLiteral("letsencrypt.org"));
+    for (int ca = 0; ca < w.verdictGrid()->rowCount(); ++ca) {
+        for (int col = 1; col <= 2; ++col)
+            QCOMPARE(w.verdictGrid()->index(ca, col).data(VerdictGridModel::OutcomeRole).toInt(), int(Outcome::Forbid));
+    }
     // Keyboard navigation of the climb.
     w.climbView()->setFocus();
     QTest::keyClick(w.climbView(), Qt::Key_Home);

@@ -1,0 +1,125 @@
+#include "verdictgridmodel.h"
+
+#include "messagecatalogue.h"
+#include "statuscolors.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace caa {
+
+void VerdictGridModel::setClimb(const Climb& climb, const DomainName& name)
+{
+    beginResetModel();
+    m_climb = climb;
+    m_base = name.isWildcard() ? DomainName::parse(name.text()) : name;
+    recompute();
+    endResetModel();
+}
+
+void VerdictGridModel::setProfiles(const QList<CaProfile>& profiles)
+{
+    beginResetModel();
+    m_profiles = profiles;
+    recompute();
+    endResetModel();
+}
+
+void VerdictGridModel::addProfile(const CaProfile& profile)
+{
+    for (const CaProfile& p : std::as_const(m_profiles)) {
+        if (p.key == profile.key)
+            return;
+    }
+    const int row = int(m_profiles.size());
+    beginInsertRows({}, row, row);
+    m_profiles.append(profile);
+    recompute();
+    endInsertRows();
+}
+
+void VerdictGridModel::recompute()
+{
+    m_verdicts.clear();
+    Request plain;
+    plain.name = m_base;
+    Request wild;
+    wild.name = m_base.isValid() ? DomainName::parse(QStringLiteral("*.") + m_base.text()) : DomainName();
+    for (const CaProfile& p : std::as_const(m_profiles)) {
+        if (!m_base.isValid() || m_climb.nodes.isEmpty()) {
+            m_verdicts.append({ Verdict {}, Verdict {} });
+            continue;
+        }
+        m_verdicts.append({ evaluate(m_climb, plain, p), evaluate(m_climb, wild, p) });
+    }
+}
+
+int VerdictGridModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_profiles.size());
+}
+
+int VerdictGridModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : 3;
+}
+
+QVariant VerdictGridModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_verdicts.size() || index.column() > 2)
+        return {};
+    if (index.column() == 0) {
+        const CaProfile& p = m_profiles[index.row()];
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("%1 (%2)").arg(p.displayName, p.recommendedIdentifier());
+        if (role == Qt::ToolTipRole)
+            return MessageCatalogue::decisionRule(p);
+        return {};
+    }
+    const Verdict& v = m_verdicts[index.row()][size_t(index.column() - 1)];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (v.outcome) {
+        case Outcome::Permit:
+            return tr("✓ will issue");
+        case Outcome::Forbid:
+            return tr("✗ will refuse");
+        case Outcome::Error:
+            return tr("? cannot tell");
+        case Outcome::Pending:
+            return tr("…");
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (v.findings.isEmpty())
+            return {};
+        return MessageCatalogue::finding(v.findings.first(), m_profiles[index.row()].displayName);
+    case Qt::ForegroundRole: {
+        const StatusColors colors(QGuiApplication::palette());
+        return v.outcome == Outcome::Permit ? colors.ok
+            : v.outcome == Outcome::Forbid  ? colors.error
+            : v.outcome == Outcome::Error   ? colors.warning
+                                            : QVariant();
+    }
+    case OutcomeRole:
+        return int(v.outcome);
+    case ReasonRole:
+        return v.reason;
+    default:
+        return {};
+    }
+}
+
+QVariant VerdictGridModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Horizontal) {
+        if (section == 0)
+            return tr("Certificate authority");
+        return section == 1 ? m_base.displayText() : QStringLiteral("*.") + m_base.text();
+    }
+    return section + 1;
+}
+
+} // namespace caa

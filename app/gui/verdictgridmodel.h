@@ -1,0 +1,40 @@
+#pragma once
+
+#include "caa/diagnosis.h"
+
+#include <QAbstractTableModel>
+
+namespace caa {
+
+// Verdicts of several CAs for the name and its wildcard, evaluated from one climb (a wildcard request climbs the same
+// names): one row per CA; columns: the CA, the name, *.name.
+class VerdictGridModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        OutcomeRole = Qt::UserRole + 1, // caa::Outcome as int
+        ReasonRole, // the finding code that decided
+    };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setClimb(const Climb& climb, const DomainName& name);
+    void setProfiles(const QList<CaProfile>& profiles);
+    void addProfile(const CaProfile& profile); // ignored when already listed
+    const QList<CaProfile>& profiles() const { return m_profiles; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    void recompute();
+    Climb m_climb;
+    DomainName m_base; // the name without "*."
+    QList<CaProfile> m_profiles;
+    QList<std::array<Verdict, 2>> m_verdicts; // [plain, wildcard] per profile
+};
+
+} // namespace caa

@@ -1,0 +1,115 @@
+// Drives the real MainWindow through its main states and saves a PNG of each, in a light and a dark palette, so
+// people can look at what the app shows: screenshots OUTDIR [RESOLVER]   (RESOLVER: a DNS world's, for SERVFAIL)
+#include "climbview.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <cstdio>
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
+    p.setColor(QPalette::Mid, QColor(0x40, 0x40, 0x40));
+    p.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    return p;
+}
+
+bool shoot(const QString& file, const QString& settings, const QStringList& zones, const QString& resolver,
+           const QString& name, bool grid)
+{
+    caa::MainWindow w(settings);
+    if (!resolver.isEmpty())
+        w.useLiveDns({ resolver });
+    else if (!w.openZoneFiles(zones))
+        return false;
+    w.resize(1280, 820);
+    w.show();
+    QSignalSpy finished(&w, &caa::MainWindow::checkFinished);
+    w.setName(name);
+    w.check();
+    if (!finished.wait(15000))
+        return false;
+    if (grid) {
+        if (auto* tabs = w.findChild<QTabWidget*>())
+            tabs->setCurrentIndex(tabs->count() - 1);
+    }
+    QApplication::processEvents();
+    return w.grab().save(file);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: screenshots OUTDIR [RESOLVER]\n");
+        return 64;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    const QString resolver = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    QDir().mkpath(out);
+    QTemporaryDir dir;
+    const QString settings = dir.filePath(QStringLiteral("s.ini"));
+    const QString demo = QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone");
+    const QString wild = dir.filePath(QStringLiteral("example.org.zone"));
+    QFile f(wild);
+    f.open(QIODevice::WriteOnly);
+    f.write("$ORIGIN example.org.\n$TTL 3600\n@ SOA ns1 hostmaster 1 7200 3600 1209600 300\n@ NS ns1\n"
+            "ns1 A 192.0.2.1\n@ CAA 0 issue \"letsencrypt.org\"\n@ CAA 0 issuewild \"pki.goog\"\nwww A 192.0.2.2\n");
+    f.close();
+    struct State
+    {
+        const char* file;
+        QStringList zones;
+        bool live;
+        const char* name;
+        bool grid;
+    };
+    QList<State> states {
+        { "permit", { wild }, false, "www.example.org", false },
+        { "trailing-dot", { demo }, false, "www.example.com", false },
+        { "wildcard-issuewild", { wild }, false, "*.example.org", false },
+        { "multi-ca-grid", { wild }, false, "www.example.org", true },
+    };
+    if (!resolver.isEmpty())
+        states.append({ "servfail", {}, true, "www.servfail.test", false });
+    int failures = 0;
+    for (const bool dark : { false, true }) {
+        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        for (const State& s : states) {
+            const QString file
+                = QStringLiteral("%1/%2-%3.png")
+                      .arg(out, QLatin1String(s.file), dark ? QStringLiteral("dark") : QStringLiteral("light"));
+            const bool ok
+                = shoot(file, settings, s.zones, s.live ? resolver : QString(), QString::fromLatin1(s.name), s.grid);
+            std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(file));
+            failures += ok ? 0 : 1;
+        }
+    }
+    return failures ? 1 : 0;
+}
