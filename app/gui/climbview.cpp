@@ -27,6 +27,38 @@ ClimbView::ClimbView(QWidget* parent)
     setAccessibleDescription(tr("The names CAs ask for CAA records, from the certificate name to the top-level "
                                 "domain. Use the arrow keys to select a name."));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_clock.start();
+    m_animation.setInterval(16);
+    connect(&m_animation, &QTimer::timeout, this, [this] {
+        bool fading = false;
+        for (auto it = m_answeredAt.constBegin(); it != m_answeredAt.constEnd(); ++it)
+            fading = fading || m_clock.elapsed() - it.value() < 250;
+        if (!fading)
+            m_animation.stop();
+        update();
+    });
+}
+
+void ClimbView::noteAnswers()
+{
+    if (!m_model)
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto state = m_model->index(row, 0).data(ClimbModel::StateRole).value<ClimbModel::RungState>();
+        if (state != ClimbModel::RungState::Waiting && !m_answeredAt.contains(row)) {
+            m_answeredAt.insert(row, m_clock.elapsed());
+            if (!m_animation.isActive())
+                m_animation.start();
+        }
+    }
+}
+
+qreal ClimbView::fadeOf(int row) const
+{
+    const auto it = m_answeredAt.constFind(row);
+    if (it == m_answeredAt.constEnd())
+        return 1.0;
+    return std::clamp(qreal(m_clock.elapsed() - it.value()) / 250.0, 0.35, 1.0);
 }
 
 void ClimbView::setModel(QAbstractItemModel* model)
@@ -40,9 +72,14 @@ void ClimbView::setModel(QAbstractItemModel* model)
     };
     connect(model, &QAbstractItemModel::modelReset, this, [this, refresh] {
         m_current = -1;
+        m_answeredAt.clear();
+        noteAnswers();
         refresh();
     });
-    connect(model, &QAbstractItemModel::dataChanged, this, refresh);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this, refresh] {
+        noteAnswers();
+        refresh();
+    });
     connect(model, &QAbstractItemModel::rowsInserted, this, refresh);
     connect(model, &QAbstractItemModel::rowsRemoved, this, refresh);
     refresh();
@@ -120,6 +157,7 @@ void ClimbView::paintEvent(QPaintEvent*)
         const QModelIndex idx = m_model->index(row, 0);
         const auto state = idx.data(ClimbModel::StateRole).value<ClimbModel::RungState>();
         const QRect r = rungRect(row);
+        p.setOpacity(fadeOf(row)); // answers fade in as they arrive
         QColor accent = lineColour;
         QString badge;
         bool dashed = false;
@@ -206,6 +244,7 @@ void ClimbView::paintEvent(QPaintEvent*)
                        fm.elidedText(hop, Qt::ElideLeft, inner.width() / 2));
         }
     }
+    p.setOpacity(1.0);
     // The root, never queried.
     const int y = last.bottom() + kGap + fm.height() / 2;
     p.setPen(QPen(lineColour, 1));

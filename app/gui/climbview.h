@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 namespace caa {
@@ -31,8 +34,14 @@ protected:
 
 private:
     int rungHeight(int row) const;
+    qreal fadeOf(int row) const; // 0..1 while a freshly answered rung fades in
+    void noteAnswers();
+
     QPointer<QAbstractItemModel> m_model;
     int m_current = -1;
+    QElapsedTimer m_clock;
+    QHash<int, qint64> m_answeredAt; // row -> when its answer arrived (ms on m_clock)
+    QTimer m_animation;
 };
 
 } // namespace caa

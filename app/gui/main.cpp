@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -11,6 +12,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("CAA Doctor"));
     QApplication::setApplicationVersion(QStringLiteral(CAA_VERSION));
     QApplication::setOrganizationName(QStringLiteral("CAA Doctor"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/caa/icons/caa-doctor.svg")));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Explains why a CA refuses to issue because of DNS CAA records."));
     parser.addHelpOption();

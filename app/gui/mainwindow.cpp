@@ -35,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStatusBar>
@@ -147,6 +148,61 @@ void MainWindow::about()
             .arg(QStringLiteral(CAA_VERSION), QString::fromLatin1(qVersion()), DnsClient::caresVersion()));
 }
 
+void MainWindow::editSettings()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Settings"));
+    auto* form = new QFormLayout(&dialog);
+    auto* resolvers = new QLineEdit(m_settings->resolvers().join(QStringLiteral(", ")), &dialog);
+    resolvers->setPlaceholderText(tr("empty: the system's resolvers"));
+    form->addRow(tr("&Resolvers (ADDR[:PORT], comma-separated)"), resolvers);
+    auto* timeout = new QSpinBox(&dialog);
+    timeout->setRange(50, 600000);
+    timeout->setSuffix(tr(" ms"));
+    timeout->setValue(m_settings->timeoutMs());
+    form->addRow(tr("&Timeout of the first try"), timeout);
+    auto* tries = new QSpinBox(&dialog);
+    tries->setRange(1, 10);
+    tries->setValue(m_settings->tries());
+    form->addRow(tr("T&ries"), tries);
+    auto* production = new QLineEdit(m_settings->accountUriProduction(), &dialog);
+    form->addRow(tr("ACME account (&production)"), production);
+    auto* staging = new QLineEdit(m_settings->accountUriStaging(), &dialog);
+    form->addRow(tr("ACME account (&staging)"), staging);
+    auto* problem = new QLabel(&dialog);
+    problem->setWordWrap(true);
+    problem->setStyleSheet(QStringLiteral("color: %1;").arg(StatusColors(palette()).error.name()));
+    form->addRow(problem);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    QStringList parsed;
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        parsed.clear();
+        for (const QString& r : resolvers->text().split(u',', Qt::SkipEmptyParts)) {
+            QString normalised, error;
+            if (!DnsClient::normaliseServer(r, &normalised, &error)) {
+                problem->setText(error); // stays open: nothing is lost
+                return;
+            }
+            parsed.append(normalised);
+        }
+        dialog.accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings->setResolvers(parsed);
+    m_settings->setTimeoutMs(timeout->value());
+    m_settings->setTries(tries->value());
+    m_settings->setAccountUriProduction(production->text().trimmed());
+    m_settings->setAccountUriStaging(staging->text().trimmed());
+    m_settings->sync();
+    if (m_account->text().isEmpty())
+        m_account->setText(production->text().trimmed());
+    if (m_zones.isEmpty())
+        useLiveDns(parsed);
+}
+
 bool MainWindow::checkFromError(const QString& text)
 {
     const AcmeError e = parseAcmeError(text);
@@ -184,6 +240,8 @@ void MainWindow::buildUi()
     editMenu->actions().last()->setShortcut(QKeySequence::Undo);
     editMenu->addAction(m_undo->createRedoAction(this, tr("&Redo")));
     editMenu->actions().last()->setShortcut(QKeySequence::Redo);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::editSettings);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto* checkMenu = menuBar()->addMenu(tr("&Check"));

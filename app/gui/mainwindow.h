@@ -55,6 +55,8 @@ public:
     // `review`: show the diff and ask first.
     bool saveZoneChanges(bool review);
     QUndoStack* undoStack() const { return m_undo; }
+    // The settings dialog (modal): resolvers, timeouts, ACME accounts.
+    void editSettings();
 
     // For tests and accessibility tools.
     QLineEdit* nameEdit() const { return m_name; }

@@ -9,14 +9,18 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace caa;
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void trailingDotDemo();
     void pastedErrorIsExplainedAndChecked();
     void applyUndoRedoAndSave();
+    void settingsDialogValidatesAndSaves();
     void invalidNameShownInline();
     void brokenZoneShownInline();
 };
@@ -143,6 +148,41 @@ void TestMainWindow::applyUndoRedoAndSave()
                  .replace("2026112801 ; serial", serial + " ; serial"));
     QVERIFY(QFile::exists(zone + QStringLiteral(".orig")));
     QCOMPARE(w.pendingFixCount(), 0);
+}
+
+void TestMainWindow::settingsDialogValidatesAndSaves()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("s.ini"));
+    MainWindow w(ini);
+    int attempts = 0;
+    // Fill the modal dialog from the event loop: first an invalid resolver (the dialog must stay open), then a valid
+    // one.
+    std::function<void()> fill = [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(10, &w, fill);
+            return;
+        }
+        auto* resolvers = dialog->findChildren<QLineEdit*>().first();
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        if (attempts++ == 0) {
+            resolvers->setText(QStringLiteral("dns.example"));
+            ok->click();
+            QVERIFY(dialog->isVisible());
+            QTimer::singleShot(10, &w, fill);
+            return;
+        }
+        resolvers->setText(QStringLiteral("127.0.0.1:5353, ::1"));
+        dialog->findChildren<QSpinBox*>().first()->setValue(1500);
+        ok->click();
+    };
+    QTimer::singleShot(0, &w, fill);
+    w.editSettings();
+    QCOMPARE(attempts, 2);
+    Settings saved(ini);
+    QCOMPARE(saved.resolvers(), QStringList({ QStringLiteral("127.0.0.1:5353"), QStringLiteral("[::1]:53") }));
+    QCOMPARE(saved.timeoutMs(), 1500);
 }
 
 void TestMainWindow::invalidNameShownInline()
