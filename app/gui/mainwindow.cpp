@@ -35,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -301,11 +302,24 @@ void MainWindow::buildUi()
     form->addLayout(wildCol);
     m_source = new QComboBox(central);
     m_source->setAccessibleName(tr("Where the records come from"));
+    connect(m_source, &QComboBox::activated, this, [this](int index) {
+        const QString choice = m_source->itemData(index).toString();
+        if (choice == QLatin1String("system"))
+            useLiveDns({});
+        else if (choice == QLatin1String("settings"))
+            useLiveDns(m_settings->resolvers());
+        else if (choice == QLatin1String("zones")) {
+            m_source->setCurrentIndex(0);
+            const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Zone Files"), QDir::homePath());
+            if (!files.isEmpty())
+                openZoneFiles(files);
+        }
+    });
     labelled(tr("&Source"), m_source, 3);
     m_check = new QPushButton(tr("Check"), central);
     m_check->setDefault(true);
     m_check->setAccessibleName(tr("Check"));
-    connect(m_check, &QPushButton::clicked, this, &MainWindow::check);
+    connect(m_check, &QPushButton::clicked, this, &MainWindow::checkOrCancel);
     auto* checkCol = new QVBoxLayout;
     checkCol->addStretch();
     checkCol->addWidget(m_check);
@@ -591,8 +605,7 @@ bool MainWindow::openZoneFiles(const QStringList& paths)
     m_pendingFixes.clear();
     rebuildPending();
     m_dns = std::make_unique<ZoneSource>(set);
-    m_source->clear();
-    m_source->addItem(tr("Zone files: %1").arg(names.join(QStringLiteral(", "))));
+    setSourceChoices(tr("Zone files: %1").arg(names.join(QStringLiteral(", "))));
     m_status->setText(tr("Offline: answers come from %1").arg(names.join(QStringLiteral(", "))));
     return true;
 }
@@ -606,18 +619,44 @@ void MainWindow::useLiveDns(const QStringList& resolvers)
     m_liveOptions = options;
     auto live = std::make_unique<LiveSource>(options);
     m_resolvers = resolvers;
-    m_source->clear();
     if (!live->isValid()) {
-        m_source->addItem(tr("Live DNS (unavailable)"));
+        setSourceChoices(tr("Live DNS (unavailable)"));
         setInlineError(live->errorString());
     } else {
-        m_source->addItem(resolvers.isEmpty() ? tr("Live DNS — system resolver %1").arg(live->details().join(u' '))
-                                              : tr("Live DNS — resolver %1").arg(live->details().join(u' ')));
+        setSourceChoices(resolvers.isEmpty() ? tr("Live DNS — system resolver %1").arg(live->details().join(u' '))
+                                             : tr("Live DNS — resolver %1").arg(live->details().join(u' ')));
         m_status->setText(tr("Live DNS through %1").arg(live->details().join(QStringLiteral(", "))));
     }
     m_zones.clear();
     m_runner.reset();
     m_dns = std::move(live);
+}
+
+void MainWindow::setSourceChoices(const QString& current)
+{
+    const QSignalBlocker block(m_source);
+    m_source->clear();
+    m_source->addItem(current, QStringLiteral("current"));
+    m_source->insertSeparator(1);
+    m_source->addItem(tr("Live DNS — the system's resolver"), QStringLiteral("system"));
+    if (!m_settings->resolvers().isEmpty())
+        m_source->addItem(
+            tr("Live DNS — %1 (from the settings)").arg(m_settings->resolvers().join(QStringLiteral(", "))),
+            QStringLiteral("settings"));
+    m_source->addItem(tr("Zone files…"), QStringLiteral("zones"));
+    m_source->setCurrentIndex(0);
+}
+
+void MainWindow::checkOrCancel()
+{
+    if (m_runner && m_runner->isRunning()) {
+        m_runner->cancel();
+        m_refresh->stop();
+        m_check->setText(tr("Check"));
+        m_status->setText(tr("Cancelled."));
+        return;
+    }
+    check();
 }
 
 void MainWindow::setName(const QString& name)
@@ -684,7 +723,7 @@ void MainWindow::check()
     connect(m_runner.get(), &ClimbRunner::finished, this, [this] {
         m_refresh->stop();
         showDiagnosis();
-        m_check->setEnabled(true);
+        m_check->setText(tr("Check"));
         const Diagnosis& d = m_runner->diagnosis();
         m_status->setText(tr("%1 names asked at once · answered in %2 ms · %3")
                               .arg(d.climb.nodes.size())
@@ -695,7 +734,7 @@ void MainWindow::check()
         if (d.sourceKind == QLatin1String("live"))
             showMatrix();
     });
-    m_check->setEnabled(false);
+    m_check->setText(tr("Cancel"));
     setWindowTitle(tr("CAA Doctor — %1").arg(request.name.displayText()));
     m_runner->start(request, { profile });
     showDiagnosis();

@@ -57,6 +57,8 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
     // The settings dialog (modal): resolvers, timeouts, ACME accounts.
     void editSettings();
+    // Check, or cancel the check that is running (the same button).
+    void checkOrCancel();
 
     // For tests and accessibility tools.
     QLineEdit* nameEdit() const { return m_name; }
@@ -86,6 +88,7 @@ private:
     friend class ApplyFixCommand;
     void rebuildPending();
     void showMatrix();
+    void setSourceChoices(const QString& current);
     void about();
     void showDiagnosis();
     void showRung(int row);

@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -197,6 +198,23 @@ void TestMainWindow::invalidNameShownInline()
 
 void TestMainWindow::brokenZoneShownInline()
 {
+    {
+        // The source box offers the alternatives.
+        MainWindow ok(settings());
+        QVERIFY(ok.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
+        QComboBox* source = nullptr;
+        for (QComboBox* box : ok.findChildren<QComboBox*>()) {
+            if (box->accessibleName() == QLatin1String("Where the records come from"))
+                source = box;
+        }
+        QVERIFY(source);
+        QStringList choices;
+        for (int i = 0; i < source->count(); ++i)
+            choices.append(source->itemData(i).toString());
+        QVERIFY2(choices.contains(QStringLiteral("system")) && choices.contains(QStringLiteral("zones")),
+                 qPrintable(choices.join(u' ')));
+        QVERIFY(source->currentText().startsWith(QStringLiteral("Zone files: trailing-dot.zone")));
+    }
     MainWindow w(settings());
     QVERIFY(!w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/tests/data/zones/invalid/unbalanced-parens.zone") }));
     QVERIFY(w.inlineError().contains(QStringLiteral("unbalanced-parens.zone:")));

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -14,6 +15,7 @@ class TestMainWindowLive : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void servfailForCaaOnly();
+    void cancelAWaitingCheck();
 };
 
 void TestMainWindowLive::servfailForCaaOnly()
@@ -34,6 +36,25 @@ void TestMainWindowLive::servfailForCaaOnly()
     QCOMPARE(ns->rowCount(), 1);
     QCOMPARE(ns->item(0, 2)->text(), net + QStringLiteral(".20:53"));
     QCOMPARE(ns->item(0, 3)->text(), QStringLiteral("SERVFAIL"));
+}
+
+void TestMainWindowLive::cancelAWaitingCheck()
+{
+    // silent.test's server, asked directly, never answers CAA: the check waits until the person cancels it. (Through
+    // Unbound the wait would depend on earlier tests: it remembers the server as down.)
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("s.ini")));
+    const QString net = qEnvironmentVariableIsEmpty("CAA_DNSWORLD_NET") ? QStringLiteral("127.53.0")
+                                                                        : qEnvironmentVariable("CAA_DNSWORLD_NET");
+    w.useLiveDns({ net + QStringLiteral(".23") });
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    w.setName(QStringLiteral("x.silent.test"));
+    w.checkOrCancel();
+    QCOMPARE(w.checkButton()->text(), QStringLiteral("Cancel"));
+    QTest::qWait(100);
+    w.checkOrCancel();
+    QCOMPARE(w.checkButton()->text(), QStringLiteral("Check"));
+    QVERIFY(!finished.wait(500)); // nothing arrives after a cancel
 }
 
 QTEST_MAIN(TestMainWindowLive)
