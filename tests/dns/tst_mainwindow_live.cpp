@@ -10,6 +10,16 @@
 
 using namespace caa;
 
+namespace {
+
+QString worldNet()
+{
+    return qEnvironmentVariableIsEmpty("CAA_DNSWORLD_NET") ? QStringLiteral("127.53.0")
+                                                           : qEnvironmentVariable("CAA_DNSWORLD_NET");
+}
+
+} // namespace
+
 class TestMainWindowLive : public QObject
 {
     Q_OBJECT
@@ -22,8 +32,7 @@ void TestMainWindowLive::servfailForCaaOnly()
 {
     QTemporaryDir dir;
     MainWindow w(dir.filePath(QStringLiteral("s.ini")));
-    const QString net = qEnvironmentVariableIsEmpty("CAA_DNSWORLD_NET") ? QStringLiteral("127.53.0")
-                                                                        : qEnvironmentVariable("CAA_DNSWORLD_NET");
+    const QString net = worldNet();
     w.useLiveDns({ net + QStringLiteral(".10") });
     QSignalSpy finished(&w, &MainWindow::checkFinished);
     QSignalSpy matrix(&w, &MainWindow::matrixFinished);
@@ -44,8 +53,7 @@ void TestMainWindowLive::cancelAWaitingCheck()
     // Unbound the wait would depend on earlier tests: it remembers the server as down.)
     QTemporaryDir dir;
     MainWindow w(dir.filePath(QStringLiteral("s.ini")));
-    const QString net = qEnvironmentVariableIsEmpty("CAA_DNSWORLD_NET") ? QStringLiteral("127.53.0")
-                                                                        : qEnvironmentVariable("CAA_DNSWORLD_NET");
+    const QString net = worldNet();
     w.useLiveDns({ net + QStringLiteral(".23") });
     QSignalSpy finished(&w, &MainWindow::checkFinished);
     w.setName(QStringLiteral("x.silent.test"));
