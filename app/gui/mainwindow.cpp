@@ -121,9 +121,7 @@ MainWindow::MainWindow(const QString& settingsPath, QWidget* parent)
     useLiveDns(m_settings->resolvers());
     restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState());
-    const int last = m_ca->findData(m_settings->lastCa());
-    if (last >= 0)
-        m_ca->setCurrentIndex(last);
+    populateCaChooser(m_settings->lastCa());
     m_account->setText(m_settings->accountUriProduction());
     auto* completer = new QCompleter(m_settings->recentNames(), m_name);
     m_name->setCompleter(completer);
@@ -284,12 +282,6 @@ void MainWindow::buildUi()
     m_ca->setEditable(true);
     m_ca->setInsertPolicy(QComboBox::NoInsert);
     m_ca->setAccessibleName(tr("Certificate authority"));
-    m_ca->addItem(tr("Let's Encrypt (letsencrypt.org)"), QStringLiteral("letsencrypt.org"));
-    for (const CaInfo& ca : CaDirectory::builtin().cas()) {
-        if (!ca.platform && ca.identifiers.first() != QLatin1String("letsencrypt.org"))
-            m_ca->addItem(QStringLiteral("%1 (%2)").arg(ca.name, ca.identifiers.first()), ca.identifiers.first());
-    }
-    m_ca->addItem(tr("RFC 8659, read strictly"), QStringLiteral("rfc8659"));
     m_ca->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ca->setMinimumContentsLength(28);
     m_ca->completer()->setFilterMode(Qt::MatchContains);
@@ -659,6 +651,42 @@ void MainWindow::checkOrCancel()
     check();
 }
 
+void MainWindow::populateCaChooser(const QString& currentKey)
+{
+    struct Entry
+    {
+        QString label, key;
+    };
+    QList<Entry> entries { { tr("Let's Encrypt (letsencrypt.org)"), QStringLiteral("letsencrypt.org") } };
+    for (const CaInfo& ca : CaDirectory::builtin().cas()) {
+        if (!ca.platform && ca.identifiers.first() != QLatin1String("letsencrypt.org"))
+            entries.append({ QStringLiteral("%1 (%2)").arg(ca.name, ca.identifiers.first()), ca.identifiers.first() });
+    }
+    entries.append({ tr("RFC 8659, read strictly"), QStringLiteral("rfc8659") });
+    // The CAs chosen lately lead the list, most recent first, above a separator; each is listed once.
+    QList<Entry> recent;
+    for (const QString& key : m_settings->recentCas()) {
+        const auto it = std::find_if(entries.begin(), entries.end(), [&](const Entry& e) { return e.key == key; });
+        if (it != entries.end()) {
+            recent.append(*it);
+            entries.erase(it);
+        }
+    }
+    const QSignalBlocker blocker(m_ca);
+    m_ca->clear();
+    for (const Entry& e : std::as_const(recent))
+        m_ca->addItem(e.label, e.key);
+    if (!recent.isEmpty())
+        m_ca->insertSeparator(m_ca->count());
+    for (const Entry& e : std::as_const(entries))
+        m_ca->addItem(e.label, e.key);
+    const int current = m_ca->findData(currentKey);
+    if (current >= 0)
+        m_ca->setCurrentIndex(current);
+    else // an identifier typed by hand stays as typed
+        m_ca->setEditText(currentKey);
+}
+
 void MainWindow::setName(const QString& name)
 {
     m_name->setText(name);
@@ -690,12 +718,19 @@ void MainWindow::check()
     request.accountUri = m_account->text().trimmed();
     request.validationMethod = m_method->currentData().toString();
     const CaProfile profile = selectedProfile();
-    if (!profile.key.isEmpty()) { // the chosen CA leads the grid
+    if (!profile.key.isEmpty()) { // the chosen CA leads the grid, then the ones chosen lately
+        QStringList leaders = m_settings->recentCas();
+        leaders.removeAll(profile.key);
+        leaders.prepend(profile.key);
         QList<CaProfile> profiles = m_grid->profiles();
-        profiles.erase(
-            std::remove_if(profiles.begin(), profiles.end(), [&](const CaProfile& p) { return p.key == profile.key; }),
-            profiles.end());
-        profiles.prepend(profile);
+        profiles.erase(std::remove_if(profiles.begin(), profiles.end(),
+                                      [&](const CaProfile& p) { return leaders.contains(p.key); }),
+                       profiles.end());
+        for (auto key = leaders.crbegin(); key != leaders.crend(); ++key) {
+            const CaProfile p = *key == profile.key ? profile : CaDirectory::builtin().profile(*key);
+            if (!p.key.isEmpty())
+                profiles.prepend(p);
+        }
         m_grid->setProfiles(profiles);
     }
     if (profile.key.isEmpty()) {
@@ -708,6 +743,7 @@ void MainWindow::check()
         return;
     m_settings->addRecentName(m_name->text().trimmed());
     m_settings->setLastCa(profile.key);
+    populateCaChooser(profile.key);
     m_matrix.reset();
     m_nameservers->removeRows(0, m_nameservers->rowCount());
     m_nsFindings->setText(m_zones.isEmpty() ? tr("Asking every authoritative nameserver directly…")

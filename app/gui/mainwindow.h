@@ -75,6 +75,7 @@ public:
     VerdictGridModel* verdictGrid() const { return m_grid; }
     QLineEdit* accountEdit() const { return m_account; }
     QComboBox* methodBox() const { return m_method; }
+    QComboBox* caBox() const { return m_ca; }
 
 Q_SIGNALS:
     void checkFinished();
@@ -94,6 +95,7 @@ private:
     void showRung(int row);
     void setInlineError(const QString& message);
     CaProfile selectedProfile() const;
+    void populateCaChooser(const QString& currentKey);
 
     QLineEdit* m_name = nullptr;
     QComboBox* m_ca = nullptr;

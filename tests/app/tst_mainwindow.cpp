@@ -37,6 +37,7 @@ private Q_SLOTS:
     void applyUndoRedoAndSave();
     void settingsDialogValidatesAndSaves();
     void invalidNameShownInline();
+    void recentCasLeadTheChooserAndGrid();
     void brokenZoneShownInline();
 };
 
@@ -184,6 +185,47 @@ void TestMainWindow::settingsDialogValidatesAndSaves()
     Settings saved(ini);
     QCOMPARE(saved.resolvers(), QStringList({ QStringLiteral("127.0.0.1:5353"), QStringLiteral("[::1]:53") }));
     QCOMPARE(saved.timeoutMs(), 1500);
+}
+
+void TestMainWindow::recentCasLeadTheChooserAndGrid()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("recent.ini"));
+    const QString zone = QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone");
+    {
+        MainWindow w(ini);
+        QVERIFY(w.openZoneFiles({ zone }));
+        QCOMPARE(w.caBox()->currentData().toString(), QStringLiteral("letsencrypt.org")); // the default
+        w.setName(QStringLiteral("www.example.com"));
+        QSignalSpy finished(&w, &MainWindow::checkFinished);
+        w.check();
+        QVERIFY(finished.wait(5000));
+        // Typing part of a CA's name and picking it, as a person does with the searchable chooser.
+        w.caBox()->setFocus();
+        w.caBox()->lineEdit()->selectAll();
+        QTest::keyClicks(w.caBox(), QStringLiteral("DigiCert"));
+        const int digicert = w.caBox()->findData(QStringLiteral("digicert.com"));
+        QVERIFY(digicert >= 0);
+        w.caBox()->setCurrentIndex(digicert);
+        w.check();
+        QVERIFY(finished.wait(5000));
+        // Chosen lately: on top, most recent first, then a separator, each CA listed once.
+        QCOMPARE(w.caBox()->itemData(0).toString(), QStringLiteral("digicert.com"));
+        QCOMPARE(w.caBox()->itemData(1).toString(), QStringLiteral("letsencrypt.org"));
+        QVERIFY(w.caBox()->itemData(2, Qt::AccessibleDescriptionRole).toString() == QLatin1String("separator"));
+        QCOMPARE(w.caBox()->findData(QStringLiteral("letsencrypt.org")), 1);
+        QCOMPARE(w.caBox()->currentData().toString(), QStringLiteral("digicert.com"));
+        QCOMPARE(w.verdictGrid()->profiles().at(0).key, QStringLiteral("digicert.com"));
+        QCOMPARE(w.verdictGrid()->profiles().at(1).key, QStringLiteral("letsencrypt.org"));
+        int lets = 0;
+        for (const CaProfile& p : w.verdictGrid()->profiles())
+            lets += p.key == QLatin1String("letsencrypt.org");
+        QCOMPARE(lets, 1);
+        w.close();
+    }
+    MainWindow again(ini); // remembered across runs
+    QCOMPARE(again.caBox()->currentData().toString(), QStringLiteral("digicert.com"));
+    QCOMPARE(again.caBox()->itemData(1).toString(), QStringLiteral("letsencrypt.org"));
 }
 
 void TestMainWindow::invalidNameShownInline()

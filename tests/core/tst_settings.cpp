@@ -25,6 +25,10 @@ void TestSettings::defaultsAndRoundTrip()
         QCOMPARE(s.tries(), 2);
         QVERIFY(s.resolvers().isEmpty());
         s.setResolvers({ QStringLiteral("192.0.2.53:53"), QStringLiteral("[2001:db8::53]:53") });
+        QVERIFY(s.recentCas().isEmpty());
+        for (const char* ca : { "sectigo.com", "digicert.com", "amazon.com", "globalsign.com", "sectigo.com",
+                                "letsencrypt.org", "buypass.com" })
+            s.setLastCa(QLatin1String(ca));
         s.setLastCa(QStringLiteral("pki.goog"));
         s.setAccountUriProduction(QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/1"));
         for (int i = 0; i < 25; ++i)
@@ -36,6 +40,9 @@ void TestSettings::defaultsAndRoundTrip()
     Settings s(path);
     QCOMPARE(s.resolvers(), QStringList({ QStringLiteral("192.0.2.53:53"), QStringLiteral("[2001:db8::53]:53") }));
     QCOMPARE(s.lastCa(), QStringLiteral("pki.goog"));
+    QCOMPARE(s.recentCas(),
+             QStringList({ QStringLiteral("pki.goog"), QStringLiteral("buypass.com"), QStringLiteral("letsencrypt.org"),
+                           QStringLiteral("sectigo.com"), QStringLiteral("globalsign.com") }));
     QCOMPARE(s.accountUriProduction(), QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/1"));
     QCOMPARE(s.recentNames().size(), 20);
     QCOMPARE(s.recentNames().first(), QStringLiteral("n3.example"));

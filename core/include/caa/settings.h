@@ -17,7 +17,8 @@ public:
     QStringList resolvers() const; // empty: the system's
     void setResolvers(const QStringList& resolvers);
     QString lastCa() const; // default "letsencrypt.org"
-    void setLastCa(const QString& key);
+    void setLastCa(const QString& key); // also puts it first among the recent CAs
+    QStringList recentCas() const; // CA keys, most recent first, at most 5
     QStringList recentNames() const;
     void addRecentName(const QString& name); // most recent first, at most 20
     QString accountUriProduction() const;

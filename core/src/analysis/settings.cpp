@@ -7,6 +7,7 @@ constexpr char Resolvers[] = "dns/resolvers";
 constexpr char TimeoutMs[] = "dns/timeoutMs";
 constexpr char Tries[] = "dns/tries";
 constexpr char LastCa[] = "check/lastCa";
+constexpr char RecentCas[] = "check/recentCas";
 constexpr char RecentNames[] = "check/recentNames";
 constexpr char AccountProduction[] = "acme/accountUriProduction";
 constexpr char AccountStaging[] = "acme/accountUriStaging";
@@ -43,6 +44,15 @@ QString Settings::lastCa() const
 void Settings::setLastCa(const QString& key)
 {
     m_settings->setValue(QLatin1String(key::LastCa), key);
+    QStringList cas = recentCas();
+    cas.removeAll(key);
+    cas.prepend(key);
+    m_settings->setValue(QLatin1String(key::RecentCas), cas.mid(0, 5));
+}
+
+QStringList Settings::recentCas() const
+{
+    return m_settings->value(QLatin1String(key::RecentCas)).toStringList();
 }
 
 QStringList Settings::recentNames() const
