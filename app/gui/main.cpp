@@ -4,7 +4,10 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -12,6 +15,14 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("CAA Doctor"));
     QApplication::setApplicationVersion(QStringLiteral(CAA_VERSION));
     QApplication::setOrganizationName(QStringLiteral("CAA Doctor"));
+    // The user's language where a translation exists (compiled in; see resources/translations), and Qt's own dialogs'.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("caa-doctor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/caa/icons/caa-doctor.svg")));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Explains why a CA refuses to issue because of DNS CAA records."));

@@ -27,7 +27,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -245,14 +244,10 @@ void MainWindow::buildUi()
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto* checkMenu = menuBar()->addMenu(tr("&Check"));
     checkMenu->addAction(tr("&Check"), QKeySequence(Qt::CTRL | Qt::Key_Return), this, &MainWindow::check);
-    checkMenu->addAction(tr("&Paste an Error…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this] {
-        bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(
-            this, tr("Paste an Error"),
-            tr("Paste what your ACME client printed (certbot, acme.sh, lego, Caddy, win-acme, or the problem JSON):"),
-            QApplication::clipboard()->text(), &ok);
-        if (ok && !text.trimmed().isEmpty())
-            checkFromError(text);
+    checkMenu->addAction(tr("&Paste an Error"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this] {
+        // The clipboard replaces what the field held; the field checks it (see buildUi).
+        m_pasteError->setPlainText(QApplication::clipboard()->text());
+        m_pasteError->setFocus();
     });
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About CAA Doctor"), this, &MainWindow::about);
@@ -336,22 +331,40 @@ void MainWindow::buildUi()
     methodLabel->setBuddy(m_method);
     more->addWidget(methodLabel);
     more->addWidget(m_method);
-    auto* paste = new QPushButton(tr("Paste an &error…"), central);
-    paste->setFlat(true);
-    paste->setToolTip(tr("Paste what your ACME client printed; the name and the kind of failure are taken from it."));
-    connect(paste, &QPushButton::clicked, this, [this] {
-        const QString clip = QApplication::clipboard()->text();
-        bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(
-            this, tr("Paste an Error"),
-            tr("Paste what your ACME client printed (certbot, acme.sh, lego, Caddy, win-acme, or the problem JSON):"),
-            clip, &ok);
-        if (ok && !text.trimmed().isEmpty())
-            checkFromError(text);
-    });
     more->addStretch();
-    more->addWidget(paste);
     outer->addLayout(more);
+    // What the ACME client printed: pasted here, it is read as soon as the typing stops, and a name found is checked.
+    auto* pasteRow = new QHBoxLayout;
+    auto* pasteLabel = new QLabel(tr("ACME &error"), central);
+    m_pasteError = new QPlainTextEdit(central);
+    m_pasteError->setAccessibleName(tr("Error message from the ACME client"));
+    m_pasteError->setPlaceholderText(tr("Paste what your ACME client printed (certbot, acme.sh, lego, Caddy, win-acme, "
+                                        "or the problem JSON): the name and the kind of failure are taken from it."));
+    m_pasteError->setTabChangesFocus(true);
+    m_pasteError->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_pasteError->setFixedHeight(m_pasteError->fontMetrics().lineSpacing() * 2
+                                 + 2 * (m_pasteError->frameWidth() + int(m_pasteError->document()->documentMargin())));
+    pasteLabel->setBuddy(m_pasteError);
+    pasteLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    pasteRow->addWidget(pasteLabel);
+    pasteRow->addWidget(m_pasteError, 1);
+    outer->addLayout(pasteRow);
+    m_pasteTimer = new QTimer(this);
+    m_pasteTimer->setSingleShot(true);
+    m_pasteTimer->setInterval(300);
+    connect(m_pasteError, &QPlainTextEdit::textChanged, m_pasteTimer, qOverload<>(&QTimer::start));
+    connect(m_pasteTimer, &QTimer::timeout, this, [this] {
+        const QString text = m_pasteError->toPlainText().trimmed();
+        if (text == m_lastPastedError)
+            return;
+        m_lastPastedError = text;
+        if (text.isEmpty()) {
+            m_errorSummary->hide();
+            setInlineError({});
+            return;
+        }
+        checkFromError(text);
+    });
     m_error = new QLabel(central);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(StatusColors(palette()).error.name()));

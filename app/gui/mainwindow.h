@@ -71,6 +71,7 @@ public:
     QStandardItemModel* recordsModel() const { return m_records; }
     QString inlineError() const;
     QLabel* errorSummary() const { return m_errorSummary; }
+    QPlainTextEdit* pasteErrorEdit() const { return m_pasteError; }
     QStandardItemModel* nameserversModel() const { return m_nameservers; }
     VerdictGridModel* verdictGrid() const { return m_grid; }
     QLineEdit* accountEdit() const { return m_account; }
@@ -104,6 +105,9 @@ private:
     QLineEdit* m_account = nullptr;
     QComboBox* m_method = nullptr;
     QLabel* m_errorSummary = nullptr;
+    QPlainTextEdit* m_pasteError = nullptr;
+    QTimer* m_pasteTimer = nullptr; // reads the pasted error once typing stops
+    QString m_lastPastedError;
     QStandardItemModel* m_nameservers = nullptr;
     QLabel* m_nsFindings = nullptr;
     VerdictGridModel* m_grid = nullptr;

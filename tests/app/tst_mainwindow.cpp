@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace caa;
@@ -34,10 +36,12 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void trailingDotDemo();
     void pastedErrorIsExplainedAndChecked();
+    void errorPastedIntoTheFieldIsChecked();
     void applyUndoRedoAndSave();
     void settingsDialogValidatesAndSaves();
     void invalidNameShownInline();
     void recentCasLeadTheChooserAndGrid();
+    void germanWindow();
     void brokenZoneShownInline();
 };
 
@@ -107,6 +111,45 @@ void TestMainWindow::pastedErrorIsExplainedAndChecked()
     QVERIFY(w.headline()->text().contains(QStringLiteral("will refuse")));
     QVERIFY(!w.checkFromError(QStringLiteral("Connection reset by peer")));
     QVERIFY(w.inlineError().contains(QStringLiteral("No name found")));
+}
+
+void TestMainWindow::errorPastedIntoTheFieldIsChecked()
+{
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    // certbot's output, pasted with the keyboard into the field: checked once the typing stops, no button needed.
+    QApplication::clipboard()->setText(QStringLiteral(
+        "Certbot failed to authenticate some domains (authenticator: nginx). The Certificate Authority reported these "
+        "problems:\n  Domain: www.example.com\n  Type:   caa\n  Detail: CAA record for example.com prevents "
+        "issuance\n"));
+    w.pasteErrorEdit()->setFocus();
+    QTest::keyClick(w.pasteErrorEdit(), Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(w.nameEdit()->text(), QStringLiteral("www.example.com"));
+    QVERIFY2(w.errorSummary()->isVisible(), "the error's reading is shown above the verdict");
+    QVERIFY(w.headline()->text().contains(QStringLiteral("will refuse")));
+    // Text without a name: said inline, nothing checked, no dialog.
+    w.pasteErrorEdit()->setPlainText(QStringLiteral("Connection reset by peer"));
+    QTRY_VERIFY(w.inlineError().contains(QStringLiteral("No name found")));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(QApplication::topLevelWidgets().size() >= 1);
+    for (QWidget* top : QApplication::topLevelWidgets())
+        QVERIFY(!top->isVisible() || top == &w || !qobject_cast<QDialog*>(top));
+    // Emptying the field clears the message.
+    w.pasteErrorEdit()->clear();
+    QTRY_VERIFY(w.inlineError().isEmpty());
+    // Check ▸ Paste an Error takes the clipboard into the field (Ctrl+Shift+V), which checks it.
+    QApplication::clipboard()->setText(QStringLiteral("acme: error: 403 :: urn:ietf:params:acme:error:caa :: CAA "
+                                                      "record for example.com prevents issuance, url: "));
+    w.nameEdit()->setFocus();
+    w.setName(QStringLiteral("other.example.com"));
+    QTest::keyClick(&w, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(w.pasteErrorEdit()->toPlainText(), QApplication::clipboard()->text());
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(w.nameEdit()->text(), QStringLiteral("example.com"));
 }
 
 void TestMainWindow::applyUndoRedoAndSave()
@@ -226,6 +269,30 @@ void TestMainWindow::recentCasLeadTheChooserAndGrid()
     MainWindow again(ini); // remembered across runs
     QCOMPARE(again.caBox()->currentData().toString(), QStringLiteral("digicert.com"));
     QCOMPARE(again.caBox()->itemData(1).toString(), QStringLiteral("letsencrypt.org"));
+}
+
+void TestMainWindow::germanWindow()
+{
+    // The translation compiled into the program, loaded the way main() loads it for a German locale.
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("caa-doctor"),
+                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QVERIFY(QApplication::installTranslator(&translator));
+    const QString check = translator.translate("caa::MainWindow", "Check");
+    QVERIFY(!check.isEmpty() && check != QLatin1String("Check"));
+    {
+        MainWindow w(settings());
+        QCOMPARE(w.checkButton()->text(), check);
+        // The catalogue's sentences follow, the same ones the CLI prints in English.
+        QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
+        QSignalSpy finished(&w, &MainWindow::checkFinished);
+        w.setName(QStringLiteral("www.example.com"));
+        w.check();
+        QVERIFY(finished.wait(5000));
+        QVERIFY2(!w.headline()->text().contains(QStringLiteral("will refuse")), qPrintable(w.headline()->text()));
+        QVERIFY2(w.headline()->text().contains(QStringLiteral("verweigert")), qPrintable(w.headline()->text()));
+    }
+    QApplication::removeTranslator(&translator);
 }
 
 void TestMainWindow::invalidNameShownInline()

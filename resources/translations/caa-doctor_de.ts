@@ -1,0 +1,1284 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>MessageCatalogue</name>
+    <message>
+        <source>waiting for the answer</source>
+        <translation>wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>1 CAA record</source>
+        <translation>1 CAA-Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 CAA records</source>
+        <translation>%1 CAA-Einträge</translation>
+    </message>
+    <message>
+        <source>TTL %1</source>
+        <translation>TTL %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not consulted: a closer name decided</source>
+        <translation>nicht berücksichtigt: ein näherer Name entschied</translation>
+    </message>
+    <message>
+        <source>trailing dot: not allowed in CAA issuer names</source>
+        <translation>Punkt am Ende: in CAA-Ausstellernamen nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>letter case: Let&apos;s Encrypt compares exactly</source>
+        <translation>Groß-/Kleinschreibung: Let&apos;s Encrypt vergleicht exakt</translation>
+    </message>
+    <message>
+        <source>quote characters inside the value</source>
+        <translation>Anführungszeichen im Wert</translation>
+    </message>
+    <message>
+        <source>white space inside the name</source>
+        <translation>Leerraum im Namen</translation>
+    </message>
+    <message>
+        <source>a whole record pasted into the value</source>
+        <translation>ganzer Eintrag in den Wert eingefügt</translation>
+    </message>
+    <message>
+        <source>not a known CA identifier: a typo?</source>
+        <translation>keine bekannte CA-Kennung: Tippfehler?</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>a parameter is not written as tag=value</source>
+        <translation>ein Parameter hat nicht die Form tag=value</translation>
+    </message>
+    <message>
+        <source>a parameter has no tag before &apos;=&apos;</source>
+        <translation>einem Parameter fehlt das Tag vor &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>a parameter tag contains a character other than letters and digits</source>
+        <translation>ein Parameter-Tag enthält andere Zeichen als Buchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <source>a parameter tag contains &apos;-&apos;, which RFC 8659 allows but Let&apos;s Encrypt rejects</source>
+        <translation>ein Parameter-Tag enthält &apos;-&apos;, was RFC 8659 erlaubt, Let&apos;s Encrypt aber ablehnt</translation>
+    </message>
+    <message>
+        <source>a parameter value contains a space, &apos;;&apos; or a non-ASCII character</source>
+        <translation>ein Parameterwert enthält ein Leerzeichen, &apos;;&apos; oder ein Nicht-ASCII-Zeichen</translation>
+    </message>
+    <message>
+        <source>the value ends with &apos;;&apos; after the last parameter</source>
+        <translation>der Wert endet nach dem letzten Parameter mit &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>the value has an empty parameter (&apos;;;&apos;)</source>
+        <translation>der Wert enthält einen leeren Parameter (&apos;;;&apos;)</translation>
+    </message>
+    <message>
+        <source>the value does not follow the RFC 8659 grammar</source>
+        <translation>der Wert entspricht nicht der Grammatik von RFC 8659</translation>
+    </message>
+    <message>
+        <source>the CA</source>
+        <translation>die CA</translation>
+    </message>
+    <message>
+        <source>No CAA records on {name} or any parent name: every CA may issue.</source>
+        <translation>Keine CAA-Einträge bei {name} oder einem übergeordneten Namen: Jede CA darf ausstellen.</translation>
+    </message>
+    <message>
+        <source>The CAA records at {name} have no property that restricts this request, so {ca} may issue.</source>
+        <translation>Die CAA-Einträge bei {name} enthalten keine Eigenschaft, die diese Anfrage einschränkt; {ca} darf also ausstellen.</translation>
+    </message>
+    <message>
+        <source>The CAA records at {name} allow {ca}.</source>
+        <translation>Die CAA-Einträge bei {name} erlauben {ca}.</translation>
+    </message>
+    <message>
+        <source>The value is &quot;{found}&quot; with a final dot. CAA issuer names are not DNS names with a root dot; {ca} compares the text exactly, so the record does not match. Write &quot;{expected}&quot; without the dot.</source>
+        <translation>Der Wert ist &quot;{found}&quot; mit abschließendem Punkt. CAA-Ausstellernamen sind keine DNS-Namen mit Wurzelpunkt; {ca} vergleicht den Text exakt, daher passt der Eintrag nicht. Schreiben Sie &quot;{expected}&quot; ohne Punkt.</translation>
+    </message>
+    <message>
+        <source>The value &quot;{found}&quot; differs from &quot;{expected}&quot; only in letter case. {ca} compares the text exactly; write it in lower case: &quot;{expected}&quot;.</source>
+        <translation>Der Wert &quot;{found}&quot; unterscheidet sich von &quot;{expected}&quot; nur in der Groß-/Kleinschreibung. {ca} vergleicht den Text exakt; schreiben Sie ihn klein: &quot;{expected}&quot;.</translation>
+    </message>
+    <message>
+        <source>The value &quot;{found}&quot; contains quote characters, so the CA sees them as part of the name. Your DNS panel probably added its own quotes. Enter the value without quotes: {expected}.</source>
+        <translation>Der Wert &quot;{found}&quot; enthält Anführungszeichen, die die CA als Teil des Namens ansieht. Vermutlich hat Ihre DNS-Oberfläche eigene Anführungszeichen hinzugefügt. Geben Sie den Wert ohne Anführungszeichen ein: {expected}.</translation>
+    </message>
+    <message>
+        <source>The value &quot;{found}&quot; contains white space inside the name. Enter &quot;{expected}&quot; with no spaces or line breaks.</source>
+        <translation>Der Wert &quot;{found}&quot; enthält Leerraum im Namen. Geben Sie &quot;{expected}&quot; ohne Leerzeichen oder Zeilenumbrüche ein.</translation>
+    </message>
+    <message>
+        <source>A whole CAA record was typed into the value field (&quot;{found}&quot;). Enter only the CA&apos;s domain: {expected}, with flags 0 and tag issue in their own fields.</source>
+        <translation>Ein ganzer CAA-Eintrag wurde in das Wertfeld eingegeben (&quot;{found}&quot;). Geben Sie nur die Domain der CA ein: {expected}, mit Flags 0 und Tag issue in eigenen Feldern.</translation>
+    </message>
+    <message>
+        <source>&quot;{found}&quot; is not an identifier any CA recognises. Did you mean &quot;{nearest}&quot;?</source>
+        <translation>&quot;{found}&quot; ist keine Kennung, die eine CA anerkennt. Meinten Sie &quot;{nearest}&quot;?</translation>
+    </message>
+    <message>
+        <source>&quot;{found}&quot; is not the identifier of any CA in the CCADB list, so no public CA matches it.</source>
+        <translation>&quot;{found}&quot; ist keine Kennung einer CA aus der CCADB-Liste, daher passt keine öffentliche CA dazu.</translation>
+    </message>
+    <message>
+        <source>&quot;{found}&quot; authorises {otherCa}, not {ca}.</source>
+        <translation>&quot;{found}&quot; autorisiert {otherCa}, nicht {ca}.</translation>
+    </message>
+    <message>
+        <source>The CAA records at {name} allow no CA that {ca} is. Add {name}. CAA 0 {tag} &quot;{expected}&quot;.</source>
+        <translation>Keiner der CAA-Einträge bei {name} erlaubt {ca}. Fügen Sie {name}. CAA 0 {tag} &quot;{expected}&quot; hinzu.</translation>
+    </message>
+    <message>
+        <source>The CAA records at {name} only allow {listed}. Add {name}. CAA 0 {tag} &quot;{expected}&quot; next to them, or remove all CAA records at {name} if you do not want to restrict CAs.</source>
+        <translation>Die CAA-Einträge bei {name} erlauben nur {listed}. Fügen Sie {name}. CAA 0 {tag} &quot;{expected}&quot; daneben hinzu oder entfernen Sie alle CAA-Einträge bei {name}, wenn Sie CAs nicht einschränken möchten.</translation>
+    </message>
+    <message>
+        <source>This {tag} record (&quot;;&quot;) allows no CA at all.</source>
+        <translation>Dieser {tag}-Eintrag (&quot;;&quot;) erlaubt überhaupt keine CA.</translation>
+    </message>
+    <message>
+        <source>The {tag} records at {name} forbid every CA (&quot;;&quot;). Replace them with {tag} &quot;{expected}&quot;.</source>
+        <translation>Die {tag}-Einträge bei {name} verbieten jede CA (&quot;;&quot;). Ersetzen Sie sie durch {tag} &quot;{expected}&quot;.</translation>
+    </message>
+    <message>
+        <source>For a wildcard name only the issuewild records at {name} count, and they do not allow {ca}. Add {name}. CAA 0 issuewild &quot;{expected}&quot;, or remove the issuewild records so that issue applies.</source>
+        <translation>Für einen Wildcard-Namen zählen nur die issuewild-Einträge bei {name}, und diese erlauben {ca} nicht. Fügen Sie {name}. CAA 0 issuewild &quot;{expected}&quot; hinzu oder entfernen Sie die issuewild-Einträge, damit issue gilt.</translation>
+    </message>
+    <message>
+        <source>An issue record at {name} allows {ca}, but for a wildcard name the issuewild records replace the issue records.</source>
+        <translation>Ein issue-Eintrag bei {name} erlaubt {ca}, aber für einen Wildcard-Namen ersetzen die issuewild-Einträge die issue-Einträge.</translation>
+    </message>
+    <message>
+        <source>For a wildcard name the issuewild records at {name} replace the issue records.</source>
+        <translation>Für einen Wildcard-Namen ersetzen die issuewild-Einträge bei {name} die issue-Einträge.</translation>
+    </message>
+    <message>
+        <source>{name} has issuewild records but no issue record: they restrict only wildcard certificates, and any CA may issue for {name} itself. Add an issue record if that is not intended.</source>
+        <translation>{name} hat issuewild-Einträge, aber keinen issue-Eintrag: Diese schränken nur Wildcard-Zertifikate ein, und jede CA darf für {name} selbst ausstellen. Fügen Sie einen issue-Eintrag hinzu, falls das nicht beabsichtigt ist.</translation>
+    </message>
+    <message>
+        <source>The record &quot;{flags} {tag} ...&quot; is marked critical and {ca} does not understand the tag &quot;{tag}&quot;, so it must refuse.</source>
+        <translation>Der Eintrag &quot;{flags} {tag} ...&quot; ist als kritisch markiert und {ca} versteht das Tag &quot;{tag}&quot; nicht, muss die Ausstellung also verweigern.</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;{meant}&quot;?</source>
+        <translation>Meinten Sie &quot;{meant}&quot;?</translation>
+    </message>
+    <message>
+        <source>Set the flags to 0 or correct the tag.</source>
+        <translation>Setzen Sie die Flags auf 0 oder korrigieren Sie das Tag.</translation>
+    </message>
+    <message>
+        <source>Flags value 1 is not the critical bit (that is 128), but {ca} treats 1 as critical too, because many people set it by mistake.</source>
+        <translation>Der Flags-Wert 1 ist nicht das Critical-Bit (das ist 128), aber {ca} behandelt auch 1 als kritisch, weil viele ihn versehentlich setzen.</translation>
+    </message>
+    <message>
+        <source>The parameters of this record are malformed at &quot;{text}&quot;: {problem}. The CA ignores the whole record.</source>
+        <translation>Die Parameter dieses Eintrags sind bei &quot;{text}&quot; fehlerhaft: {problem}. Die CA ignoriert den gesamten Eintrag.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;{tag}&quot; should be written &quot;{expected}&quot;. Let&apos;s Encrypt currently ignores it because of the capitals, so the restriction is not enforced; this is expected to change (Boulder #8614).</source>
+        <translation>Der Parameter &quot;{tag}&quot; sollte &quot;{expected}&quot; geschrieben werden. Let&apos;s Encrypt ignoriert ihn derzeit wegen der Großbuchstaben, daher wird die Einschränkung nicht durchgesetzt; das soll sich ändern (Boulder #8614).</translation>
+    </message>
+    <message>
+        <source>This record only allows the ACME account {allowed}; your account is {account}. Add a second record for your account (and one for the staging account if you test with --dry-run).</source>
+        <translation>Dieser Eintrag erlaubt nur das ACME-Konto {allowed}; Ihr Konto ist {account}. Fügen Sie einen zweiten Eintrag für Ihr Konto hinzu (und einen für das Staging-Konto, wenn Sie mit --dry-run testen).</translation>
+    </message>
+    <message>
+        <source>This record has more than one accounturi parameter, which makes it unsatisfiable. Publish one record per account instead.</source>
+        <translation>Dieser Eintrag hat mehr als einen accounturi-Parameter und ist damit unerfüllbar. Veröffentlichen Sie stattdessen einen Eintrag pro Konto.</translation>
+    </message>
+    <message>
+        <source>This record only allows the ACME account {allowed}. Enter your account URI to check that it is yours.</source>
+        <translation>Dieser Eintrag erlaubt nur das ACME-Konto {allowed}. Geben Sie Ihre Konto-URI ein, um zu prüfen, ob es Ihres ist.</translation>
+    </message>
+    <message>
+        <source>This record has more than one validationmethods parameter, which makes it unsatisfiable.</source>
+        <translation>Dieser Eintrag hat mehr als einen validationmethods-Parameter und ist damit unerfüllbar.</translation>
+    </message>
+    <message>
+        <source>The validationmethods list &quot;{allowed}&quot; has a malformed entry (an empty item or a space); {ca} stops reading it there. Write the methods separated by commas only.</source>
+        <translation>Die validationmethods-Liste &quot;{allowed}&quot; enthält einen fehlerhaften Eintrag (ein leeres Element oder ein Leerzeichen); {ca} liest sie nur bis dorthin. Trennen Sie die Methoden ausschließlich durch Kommas.</translation>
+    </message>
+    <message>
+        <source>This record only allows the validation methods {allowed}, but the certificate is validated with {method}. Add {method} to validationmethods.</source>
+        <translation>Dieser Eintrag erlaubt nur die Validierungsmethoden {allowed}, das Zertifikat wird aber mit {method} validiert. Fügen Sie {method} zu validationmethods hinzu.</translation>
+    </message>
+    <message>
+        <source>This record only allows the validation methods {allowed}. Choose your method to check it.</source>
+        <translation>Dieser Eintrag erlaubt nur die Validierungsmethoden {allowed}. Wählen Sie Ihre Methode, um das zu prüfen.</translation>
+    </message>
+    <message>
+        <source>{name} has no CAA records of its own, so the CA uses the ones at {parent}, which may be a zone you do not control. Publish your own CAA set at {name} (it overrides the parent), or ask the owner of {parent} to allow the CA.</source>
+        <translation>{name} hat keine eigenen CAA-Einträge, daher verwendet die CA die von {parent}, womöglich eine Zone, die Sie nicht verwalten. Veröffentlichen Sie eigene CAA-Einträge bei {name} (sie haben Vorrang vor dem übergeordneten Namen) oder bitten Sie den Inhaber von {parent}, die CA zu erlauben.</translation>
+    </message>
+    <message>
+        <source>{name} is an alias (CNAME) of {target}, and the CAA records come from {target}. You cannot put CAA next to a CNAME: ask the operator of {target} to allow the CA, use a CA they allow, or point {name} at a target without CAA.</source>
+        <translation>{name} ist ein Alias (CNAME) von {target}, und die CAA-Einträge stammen von {target}. Neben einem CNAME kann kein CAA stehen: Bitten Sie den Betreiber von {target}, die CA zu erlauben, verwenden Sie eine dort erlaubte CA oder lassen Sie {name} auf ein Ziel ohne CAA zeigen.</translation>
+    </message>
+    <message>
+        <source>The CAA lookup for {name} failed with SERVFAIL ({ede}). A CA cannot tell whether issuance is allowed, so it refuses.</source>
+        <translation>Die CAA-Abfrage für {name} schlug mit SERVFAIL fehl ({ede}). Eine CA kann nicht feststellen, ob die Ausstellung erlaubt ist, und verweigert sie daher.</translation>
+    </message>
+    <message>
+        <source>The CAA lookup for {name} failed with SERVFAIL: the domain&apos;s nameservers may be malfunctioning. A CA cannot tell whether issuance is allowed, so it refuses.</source>
+        <translation>Die CAA-Abfrage für {name} schlug mit SERVFAIL fehl: Die Nameserver der Domain funktionieren möglicherweise nicht richtig. Eine CA kann nicht feststellen, ob die Ausstellung erlaubt ist, und verweigert sie daher.</translation>
+    </message>
+    <message>
+        <source>The failure is at {name}, which the registry runs, not you: retry later.</source>
+        <translation>Der Fehler liegt bei {name}, das die Registry betreibt, nicht Sie: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The nameservers answered the CAA query for {name} with {rcode}. CAs treat that as &quot;cannot check&quot; and refuse. An empty answer must be NOERROR with the zone&apos;s SOA: ask your DNS provider to fix CAA (type 257) handling; adding a CAA record often does not help.</source>
+        <translation>Die Nameserver beantworteten die CAA-Abfrage für {name} mit {rcode}. CAs werten das als „nicht prüfbar“ und verweigern. Eine leere Antwort muss NOERROR mit dem SOA der Zone sein: Bitten Sie Ihren DNS-Anbieter, die Behandlung von CAA (Typ 257) zu korrigieren; ein zusätzlicher CAA-Eintrag hilft oft nicht.</translation>
+    </message>
+    <message>
+        <source>The CAA query for {name} timed out. Nameservers or firewalls that drop queries for type 257 cause this; CAs refuse until it answers.</source>
+        <translation>Bei der CAA-Abfrage für {name} trat eine Zeitüberschreitung auf. Ursache sind Nameserver oder Firewalls, die Abfragen für Typ 257 verwerfen; CAs verweigern, bis eine Antwort kommt.</translation>
+    </message>
+    <message>
+        <source>The answer for {name} was truncated (TC bit). Let&apos;s Encrypt treats a truncated CAA answer as an error; keep the CAA set small or make sure the nameservers answer over TCP.</source>
+        <translation>Die Antwort für {name} wurde gekürzt (TC-Bit). Let&apos;s Encrypt wertet eine gekürzte CAA-Antwort als Fehler; halten Sie die CAA-Einträge klein oder stellen Sie sicher, dass die Nameserver über TCP antworten.</translation>
+    </message>
+    <message>
+        <source>A network error stopped the CAA lookup for {name}.</source>
+        <translation>Ein Netzwerkfehler hat die CAA-Abfrage für {name} abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The lookup of {name} has not finished.</source>
+        <translation>Die Abfrage von {name} ist noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation failed for {name}. Until DNSSEC is repaired no CA can read your CAA records: publish a DS record matching your current DNSKEY at your registrar, or remove the DS to turn DNSSEC off.</source>
+        <translation>Die DNSSEC-Validierung für {name} ist fehlgeschlagen. Bis DNSSEC repariert ist, kann keine CA Ihre CAA-Einträge lesen: Hinterlegen Sie bei Ihrem Registrar einen DS-Eintrag passend zu Ihrem aktuellen DNSKEY oder entfernen Sie den DS, um DNSSEC abzuschalten.</translation>
+    </message>
+    <message>
+        <source>The top-level domain {name} does not exist (NXDOMAIN). Let&apos;s Encrypt treats that as an error, not as &quot;no CAA&quot;.</source>
+        <translation>Die Top-Level-Domain {name} existiert nicht (NXDOMAIN). Let&apos;s Encrypt wertet das als Fehler, nicht als „kein CAA“.</translation>
+    </message>
+    <message>
+        <source>The alias (CNAME/DNAME) chain for {name} loops, so the lookup can never finish. Break the loop.</source>
+        <translation>Die Alias-Kette (CNAME/DNAME) für {name} bildet eine Schleife, daher kann die Abfrage nie enden. Lösen Sie die Schleife auf.</translation>
+    </message>
+    <message>
+        <source>{ca} sends no iodef reports, so the iodef record will not tell anyone when issuance is refused.</source>
+        <translation>{ca} sendet keine iodef-Berichte, daher meldet der iodef-Eintrag niemandem, wenn die Ausstellung verweigert wird.</translation>
+    </message>
+    <message>
+        <source>{name} is outside the loaded zone files; it was treated as having no CAA records. Load its zone or check live DNS to be sure.</source>
+        <translation>{name} liegt außerhalb der geladenen Zonendateien und wurde als Name ohne CAA-Einträge behandelt. Laden Sie die Zone oder prüfen Sie mit Live-DNS, um sicherzugehen.</translation>
+    </message>
+    <message>
+        <source>The lookup at {name} failed ({status}), but that does not matter: a closer name has CAA records.</source>
+        <translation>Die Abfrage bei {name} schlug fehl ({status}), aber das ist unerheblich: Ein näherer Name hat CAA-Einträge.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;{tag}&quot; is not in lower case. Tags match case-insensitively, so this works, but lower case is the standard form.</source>
+        <translation>Das Tag &quot;{tag}&quot; ist nicht kleingeschrieben. Tags werden ohne Beachtung der Groß-/Kleinschreibung verglichen, es funktioniert also, aber Kleinschreibung ist die Standardform.</translation>
+    </message>
+    <message>
+        <source>Flags {flags} set reserved bits. Only 0 and 128 (critical) have a meaning; Let&apos;s Encrypt also treats 1 as critical.</source>
+        <translation>Flags {flags} setzt reservierte Bits. Nur 0 und 128 (kritisch) haben eine Bedeutung; Let&apos;s Encrypt behandelt auch 1 als kritisch.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;{tag}&quot; is not one {ca} knows; it is not marked critical, so it is ignored.</source>
+        <translation>Das Tag &quot;{tag}&quot; kennt {ca} nicht; es ist nicht als kritisch markiert und wird daher ignoriert.</translation>
+    </message>
+    <message>
+        <source>After the fix, resolvers may keep the current records of {name} for up to {positive}, and the empty answers below it for up to {negative}. Let&apos;s Encrypt looks again at every order, and rechecks authorisations older than 7 hours before issuing.</source>
+        <translation>Nach der Korrektur können Resolver die aktuellen Einträge von {name} höchstens {positive} lang behalten und die leeren Antworten darunter höchstens {negative} lang. Let&apos;s Encrypt prüft bei jedem Auftrag neu und prüft Autorisierungen, die älter als 7 Stunden sind, vor der Ausstellung erneut.</translation>
+    </message>
+    <message>
+        <source>After the fix, resolvers may keep the current records of {name} for up to {positive}. Let&apos;s Encrypt looks again at every order, and rechecks authorisations older than 7 hours before issuing.</source>
+        <translation>Nach der Korrektur können Resolver die aktuellen Einträge von {name} höchstens {positive} lang behalten. Let&apos;s Encrypt prüft bei jedem Auftrag neu und prüft Autorisierungen, die älter als 7 Stunden sind, vor der Ausstellung erneut.</translation>
+    </message>
+    <message>
+        <source>{ns} ({address}) answers the zone&apos;s SOA but answers CAA for {name} with {problem} over {transport}. CAs treat that as &quot;cannot check&quot; and refuse. An empty answer must be NOERROR with the zone&apos;s SOA: ask the DNS provider to fix CAA (type 257) handling; adding a CAA record often does not help.</source>
+        <translation>{ns} ({address}) beantwortet das SOA der Zone, aber CAA für {name} über {transport} mit {problem}. CAs werten das als „nicht prüfbar“ und verweigern. Eine leere Antwort muss NOERROR mit dem SOA der Zone sein: Bitten Sie den DNS-Anbieter, die Behandlung von CAA (Typ 257) zu korrigieren; ein zusätzlicher CAA-Eintrag hilft oft nicht.</translation>
+    </message>
+    <message>
+        <source>{ns} ({address}) is a nameserver of {zone} but does not answer for it authoritatively ({problem}). Remove it from the NS records or configure the zone on it.</source>
+        <translation>{ns} ({address}) ist ein Nameserver von {zone}, antwortet dafür aber nicht autoritativ ({problem}). Entfernen Sie ihn aus den NS-Einträgen oder richten Sie die Zone darauf ein.</translation>
+    </message>
+    <message>
+        <source>{ns} ({address}) does not answer at all ({problem}). Resolvers that pick it time out, and CAs refuse when that happens.</source>
+        <translation>{ns} ({address}) antwortet überhaupt nicht ({problem}). Resolver, die ihn wählen, laufen in eine Zeitüberschreitung, und CAs verweigern dann.</translation>
+    </message>
+    <message>
+        <source>{ns} ({address}) returns an empty CAA answer for {name} without the zone&apos;s SOA record (RFC 2308). Validating resolvers such as the CA&apos;s reject that; the DNS software or provider must include the SOA in empty answers.</source>
+        <translation>{ns} ({address}) liefert für {name} eine leere CAA-Antwort ohne den SOA-Eintrag der Zone (RFC 2308). Validierende Resolver wie der der CA lehnen das ab; die DNS-Software oder der Anbieter muss das SOA in leere Antworten aufnehmen.</translation>
+    </message>
+    <message>
+        <source>{ns} ({address}) answers CAA for {name} over UDP but not over TCP ({problem}). Large or truncated answers need TCP.</source>
+        <translation>{ns} ({address}) beantwortet CAA für {name} über UDP, aber nicht über TCP ({problem}). Große oder gekürzte Antworten benötigen TCP.</translation>
+    </message>
+    <message>
+        <source>The nameservers do not agree on the CAA records of {name}: {sets}. The CA may ask any of them.</source>
+        <translation>Die Nameserver sind sich über die CAA-Einträge von {name} nicht einig: {sets}. Die CA kann jeden von ihnen fragen.</translation>
+    </message>
+    <message>
+        <source>An older copy of the zone (the newest serial is {newestSerial}) is still served by {stale}: wait for the zone transfer, or fix that secondary or the hosted zone it belongs to.</source>
+        <translation>Eine ältere Kopie der Zone (die neueste Seriennummer ist {newestSerial}) wird noch von {stale} ausgeliefert: Warten Sie den Zonentransfer ab oder korrigieren Sie diesen Sekundärserver bzw. die gehostete Zone, zu der er gehört.</translation>
+    </message>
+    <message>
+        <source>No IPv6 address could be reached from this computer, so the nameservers&apos; IPv6 addresses were not checked. CAs do use IPv6: check them from a host with IPv6.</source>
+        <translation>Von diesem Computer war keine IPv6-Adresse erreichbar, daher wurden die IPv6-Adressen der Nameserver nicht geprüft. CAs verwenden IPv6: Prüfen Sie sie von einem Rechner mit IPv6.</translation>
+    </message>
+    <message>
+        <source>The nameserver {ns} has no address, so nobody can ask it.</source>
+        <translation>Der Nameserver {ns} hat keine Adresse, daher kann ihn niemand fragen.</translation>
+    </message>
+    <message>
+        <source>Resolvers answer differently for {name}: {views}. A CA checking from another network may see what another resolver sees (split-horizon or geographic DNS, or caches).</source>
+        <translation>Resolver antworten für {name} unterschiedlich: {views}. Eine CA, die aus einem anderen Netz prüft, sieht möglicherweise, was ein anderer Resolver sieht (Split-Horizon- oder Geo-DNS oder Caches).</translation>
+    </message>
+    <message>
+        <source>The verdict for {ca} depends on the resolver: {views}. CAs check from several networks and need them to agree.</source>
+        <translation>Das Ergebnis für {ca} hängt vom Resolver ab: {views}. CAs prüfen aus mehreren Netzen und brauchen übereinstimmende Antworten.</translation>
+    </message>
+    <message>
+        <source>The iodef value should be a mailto:, https: or http: URL.</source>
+        <translation>Der iodef-Wert sollte eine mailto:-, https:- oder http:-URL sein.</translation>
+    </message>
+    <message>
+        <source>The issuer &quot;{value}&quot; ends with a dot. CAA issuer names take no final dot, and Let&apos;s Encrypt compares them exactly: write &quot;{expected}&quot;.</source>
+        <translation>Der Aussteller &quot;{value}&quot; endet mit einem Punkt. CAA-Ausstellernamen haben keinen abschließenden Punkt, und Let&apos;s Encrypt vergleicht sie exakt: Schreiben Sie &quot;{expected}&quot;.</translation>
+    </message>
+    <message>
+        <source>The value &quot;{value}&quot; contains quote characters; enter it without quotes: {expected}.</source>
+        <translation>Der Wert &quot;{value}&quot; enthält Anführungszeichen; geben Sie ihn ohne Anführungszeichen ein: {expected}.</translation>
+    </message>
+    <message>
+        <source>The issuer &quot;{value}&quot; has capital letters; Let&apos;s Encrypt compares issuers exactly. Write &quot;{expected}&quot;.</source>
+        <translation>Der Aussteller &quot;{value}&quot; enthält Großbuchstaben; Let&apos;s Encrypt vergleicht Aussteller exakt. Schreiben Sie &quot;{expected}&quot;.</translation>
+    </message>
+    <message>
+        <source>A whole CAA record was typed into the value (&quot;{value}&quot;); enter only the CA&apos;s domain.</source>
+        <translation>Ein ganzer CAA-Eintrag wurde in den Wert eingegeben (&quot;{value}&quot;); geben Sie nur die Domain der CA ein.</translation>
+    </message>
+    <message>
+        <source>This issue record (&quot;;&quot;) forbids every CA.</source>
+        <translation>Dieser issue-Eintrag (&quot;;&quot;) verbietet jede CA.</translation>
+    </message>
+    <message>
+        <source>a CA</source>
+        <translation>eine CA</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt rejects the parameters at &quot;{text}&quot; ({problem}) and ignores the whole record, although RFC 8659 allows them.</source>
+        <translation>Let&apos;s Encrypt lehnt die Parameter bei &quot;{text}&quot; ab ({problem}) und ignoriert den gesamten Eintrag, obwohl RFC 8659 sie erlaubt.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;{tag}&quot; is not a registered CAA tag; CAs ignore it unless it is marked critical.</source>
+        <translation>Das Tag &quot;{tag}&quot; ist kein registriertes CAA-Tag; CAs ignorieren es, sofern es nicht als kritisch markiert ist.</translation>
+    </message>
+    <message>
+        <source>The CA</source>
+        <translation>Die CA</translation>
+    </message>
+    <message>
+        <source>{ca} refused {name} because of CAA records.</source>
+        <translation>{ca} hat {name} wegen CAA-Einträgen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{ca} refused {name} because the CAA records it found at {at} do not allow it.</source>
+        <translation>{ca} hat {name} abgelehnt, weil die bei {at} gefundenen CAA-Einträge dies nicht erlauben.</translation>
+    </message>
+    <message>
+        <source>{ca} could not look up CAA for {at} ({problem}), so it could not check {name} and refused.</source>
+        <translation>{ca} konnte CAA für {at} nicht abfragen ({problem}), {name} daher nicht prüfen und hat abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This does not look like a CAA error.</source>
+        <translation>Das sieht nicht nach einem CAA-Fehler aus.</translation>
+    </message>
+    <message>
+        <source>The error concerns {name}.</source>
+        <translation>Der Fehler betrifft {name}.</translation>
+    </message>
+    <message>
+        <source>{more} more names of the same order failed too; check each of them.</source>
+        <translation>{more} weitere Namen desselben Auftrags sind ebenfalls fehlgeschlagen; prüfen Sie jeden davon.</translation>
+    </message>
+    <message>
+        <source>It happened when the order was finalised: the CA checked CAA again because the authorisation was older than 7 hours, so the records (or DNS) changed after validation, or DNS is unreliable.</source>
+        <translation>Es geschah beim Abschließen des Auftrags: Die CA prüfte CAA erneut, weil die Autorisierung älter als 7 Stunden war; die Einträge (oder das DNS) haben sich also nach der Validierung geändert, oder das DNS ist unzuverlässig.</translation>
+    </message>
+    <message>
+        <source>Only the CA&apos;s remote perspectives saw this (&quot;During secondary validation&quot;): from other networks DNS answers differently (split-horizon or geographic DNS, unreachable nameservers), so a check from here can pass. A live check with several resolvers and its nameserver matrix shows where.</source>
+        <translation>Nur die entfernten Prüfstandorte der CA sahen dies („During secondary validation“): Aus anderen Netzen antwortet das DNS anders (Split-Horizon- oder Geo-DNS, unerreichbare Nameserver), daher kann eine Prüfung von hier aus erfolgreich sein. Eine Live-Prüfung mit mehreren Resolvern und der Nameserver-Matrix zeigt, wo.</translation>
+    </message>
+    <message>
+        <source>Remove the trailing dot</source>
+        <translation>Abschließenden Punkt entfernen</translation>
+    </message>
+    <message>
+        <source>Write the issuer in lower case</source>
+        <translation>Aussteller kleinschreiben</translation>
+    </message>
+    <message>
+        <source>Remove the quotes from the value</source>
+        <translation>Anführungszeichen aus dem Wert entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the white space from the value</source>
+        <translation>Leerraum aus dem Wert entfernen</translation>
+    </message>
+    <message>
+        <source>Keep only the CA&apos;s domain in the value</source>
+        <translation>Nur die Domain der CA im Wert behalten</translation>
+    </message>
+    <message>
+        <source>Replace &quot;{found}&quot; with &quot;{expected}&quot;</source>
+        <translation>&quot;{found}&quot; durch &quot;{expected}&quot; ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace the deny-all record with one for this CA</source>
+        <translation>Alles-verbieten-Eintrag durch einen für diese CA ersetzen</translation>
+    </message>
+    <message>
+        <source>Allow the CA for wildcard certificates</source>
+        <translation>CA für Wildcard-Zertifikate erlauben</translation>
+    </message>
+    <message>
+        <source>Correct the tag to &quot;{meant}&quot;</source>
+        <translation>Tag zu &quot;{meant}&quot; korrigieren</translation>
+    </message>
+    <message>
+        <source>Clear the critical flag</source>
+        <translation>Critical-Flag entfernen</translation>
+    </message>
+    <message>
+        <source>Rewrite the parameters in the form the CA accepts</source>
+        <translation>Parameter in die von der CA akzeptierte Form bringen</translation>
+    </message>
+    <message>
+        <source>Add a record for your ACME account</source>
+        <translation>Eintrag für Ihr ACME-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add {method} to the validation methods</source>
+        <translation>{method} zu den Validierungsmethoden hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give {name} its own CAA records</source>
+        <translation>{name} eigene CAA-Einträge geben</translation>
+    </message>
+    <message>
+        <source>Clear the reserved flag bits</source>
+        <translation>Reservierte Flag-Bits löschen</translation>
+    </message>
+    <message>
+        <source>Write the tag in lower case</source>
+        <translation>Tag kleinschreiben</translation>
+    </message>
+    <message>
+        <source>Add the CA to the CAA records</source>
+        <translation>CA zu den CAA-Einträgen hinzufügen</translation>
+    </message>
+    <message>
+        <source>{ca} may issue for {name}</source>
+        <translation>{ca} darf für {name} ausstellen</translation>
+    </message>
+    <message>
+        <source>{ca} will refuse to issue for {name}</source>
+        <translation>{ca} verweigert die Ausstellung für {name}</translation>
+    </message>
+    <message>
+        <source>{ca} cannot check CAA for {name} and will refuse</source>
+        <translation>{ca} kann CAA für {name} nicht prüfen und verweigert</translation>
+    </message>
+    <message>
+        <source>Checking {name} for {ca}...</source>
+        <translation>Prüfe {name} für {ca}...</translation>
+    </message>
+    <message>
+        <source>nothing to fix</source>
+        <translation>nichts zu korrigieren</translation>
+    </message>
+    <message>
+        <source>fix your configuration</source>
+        <translation>Konfiguration korrigieren</translation>
+    </message>
+    <message>
+        <source>retry later</source>
+        <translation>später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>fix your DNS</source>
+        <translation>DNS korrigieren</translation>
+    </message>
+    <message>
+        <source>waiting for answers</source>
+        <translation>wartet auf Antworten</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>CAA records</source>
+        <translation>CAA-Einträge</translation>
+    </message>
+    <message>
+        <source>no CAA (empty)</source>
+        <translation>kein CAA (leer)</translation>
+    </message>
+    <message>
+        <source>name does not exist (NXDOMAIN)</source>
+        <translation>Name existiert nicht (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>SERVFAIL</source>
+        <translation>SERVFAIL</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>REFUSED</translation>
+    </message>
+    <message>
+        <source>NOTIMP</source>
+        <translation>NOTIMP</translation>
+    </message>
+    <message>
+        <source>FORMERR</source>
+        <translation>FORMERR</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>truncated answer</source>
+        <translation>gekürzte Antwort</translation>
+    </message>
+    <message>
+        <source>DNSSEC bogus</source>
+        <translation>DNSSEC ungültig</translation>
+    </message>
+    <message>
+        <source>outside the loaded zones</source>
+        <translation>außerhalb der geladenen Zonen</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>DNSSEC unknown</source>
+        <translation>DNSSEC unbekannt</translation>
+    </message>
+    <message>
+        <source>DNSSEC secure</source>
+        <translation>DNSSEC sicher</translation>
+    </message>
+    <message>
+        <source>DNSSEC insecure</source>
+        <translation>DNSSEC unsicher</translation>
+    </message>
+    <message>
+        <source>DNSSEC indeterminate</source>
+        <translation>DNSSEC unbestimmt</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt (Boulder): queries every name up to the TLD at once; the first name with CAA records decides; an error closer to the name than that refuses; the issuer must equal &quot;letsencrypt.org&quot; exactly (only spaces and tabs trimmed); flags 1 and 128 mean critical.</source>
+        <translation>Let&apos;s Encrypt (Boulder): fragt alle Namen bis zur TLD gleichzeitig ab; der erste Name mit CAA-Einträgen entscheidet; ein Fehler näher am Namen als dieser führt zur Verweigerung; der Aussteller muss exakt &quot;letsencrypt.org&quot; lauten (nur Leerzeichen und Tabs werden entfernt); Flags 1 und 128 bedeuten kritisch.</translation>
+    </message>
+    <message>
+        <source>RFC 8659 §3-§4 read strictly: the relevant set is the first non-empty one on the climb; values that break the §4.2 grammar count as an empty issuer; RFC 8657 parameters are enforced.</source>
+        <translation>RFC 8659 §3-§4 streng gelesen: Die relevante Menge ist die erste nicht leere beim Aufstieg; Werte, die die Grammatik aus §4.2 verletzen, gelten als leerer Aussteller; Parameter aus RFC 8657 werden durchgesetzt.</translation>
+    </message>
+    <message>
+        <source>RFC 8659 as CAs are required to apply it (CA/B Forum BR §3.2.2.8); this CA&apos;s exact issuer comparison is not documented, so write the identifier exactly as listed.</source>
+        <translation>RFC 8659, wie CAs es anwenden müssen (CA/B Forum BR §3.2.2.8); der exakte Ausstellervergleich dieser CA ist nicht dokumentiert, schreiben Sie die Kennung daher genau wie aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>caa::ClimbView</name>
+    <message>
+        <source>Tree climb</source>
+        <translation>Baumaufstieg</translation>
+    </message>
+    <message>
+        <source>The names CAs ask for CAA records, from the certificate name to the top-level domain. Use the arrow keys to select a name.</source>
+        <translation>Die Namen, bei denen CAs nach CAA-Einträgen fragen, vom Zertifikatsnamen bis zur Top-Level-Domain. Wählen Sie mit den Pfeiltasten einen Namen aus.</translation>
+    </message>
+    <message>
+        <source>Tree climb: %1</source>
+        <translation>Baumaufstieg: %1</translation>
+    </message>
+    <message>
+        <source>Enter a name and press Check: every name from it up to the top-level domain is asked at once, and the first one with CAA records decides.</source>
+        <translation>Geben Sie einen Namen ein und klicken Sie auf „Prüfen“: Alle Namen von diesem bis zur Top-Level-Domain werden gleichzeitig abgefragt, und der erste mit CAA-Einträgen entscheidet.</translation>
+    </message>
+    <message>
+        <source>RELEVANT SET · BLOCKS</source>
+        <translation>RELEVANTE MENGE · BLOCKIERT</translation>
+    </message>
+    <message>
+        <source>RELEVANT SET · ALLOWS</source>
+        <translation>RELEVANTE MENGE · ERLAUBT</translation>
+    </message>
+    <message>
+        <source>LOOKUP FAILED</source>
+        <translation>ABFRAGE FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>not consulted</source>
+        <translation>nicht berücksichtigt</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>frage ab…</translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation>… %1 weitere</translation>
+    </message>
+    <message>
+        <source>alias → %1</source>
+        <translation>Alias → %1</translation>
+    </message>
+    <message>
+        <source>. (the root) — never queried</source>
+        <translation>. (die Wurzel) — wird nie abgefragt</translation>
+    </message>
+</context>
+<context>
+    <name>caa::FixCard</name>
+    <message>
+        <source>Corrected record</source>
+        <translation>Korrigierter Eintrag</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the corrected record</source>
+        <translation>Korrigierten Eintrag kopieren</translation>
+    </message>
+    <message>
+        <source>zone-file line</source>
+        <translation>Zonendatei-Zeile</translation>
+    </message>
+    <message>
+        <source>Copy as</source>
+        <translation>Kopieren als</translation>
+    </message>
+    <message>
+        <source>Zone-file line</source>
+        <translation>Zonendatei-Zeile</translation>
+    </message>
+    <message>
+        <source>RFC 3597 generic (old BIND, NSD, Windows DNS)</source>
+        <translation>RFC 3597 generisch (altes BIND, NSD, Windows DNS)</translation>
+    </message>
+    <message>
+        <source>RFC 3597 form</source>
+        <translation>RFC-3597-Form</translation>
+    </message>
+    <message>
+        <source>Web form fields (Cloudflare, Route 53, DigitalOcean, …)</source>
+        <translation>Webformular-Felder (Cloudflare, Route 53, DigitalOcean, …)</translation>
+    </message>
+    <message>
+        <source>form fields</source>
+        <translation>Formularfelder</translation>
+    </message>
+    <message>
+        <source>Apply to Zone File</source>
+        <translation>Auf Zonendatei anwenden</translation>
+    </message>
+    <message>
+        <source>Edits only this record in the zone file; you review the change before it is saved, and Undo takes it back.</source>
+        <translation>Ändert nur diesen Eintrag in der Zonendatei; Sie prüfen die Änderung vor dem Speichern, und „Rückgängig“ nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Name: %1
+Type: CAA
+Flags: %2
+Tag: %3
+Value: %4</source>
+        <translation>Name: %1
+Typ: CAA
+Flags: %2
+Tag: %3
+Wert: %4</translation>
+    </message>
+</context>
+<context>
+    <name>caa::IssuerDiffView</name>
+    <message>
+        <source>Issuer value compared with the expected one</source>
+        <translation>Ausstellerwert im Vergleich zum erwarteten</translation>
+    </message>
+    <message>
+        <source>found %1, expected %2: %3</source>
+        <translation>gefunden %1, erwartet %2: %3</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>caa::MainWindow</name>
+    <message>
+        <source>About CAA Doctor</source>
+        <translation>Über CAA Doctor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CAA Doctor %1&lt;/h3&gt;&lt;p&gt;Explains why a certificate authority refuses to issue because of DNS CAA records (RFC 8659), the way each CA decides, and how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2 · c-ares %3&lt;/p&gt;&lt;p&gt;CA identifiers: the Common CA Database (CCADB) CAA identifier report, used under CDLA-Permissive-2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CAA Doctor %1&lt;/h3&gt;&lt;p&gt;Erklärt, warum eine Zertifizierungsstelle die Ausstellung wegen DNS-CAA-Einträgen (RFC 8659) verweigert, wie jede CA entscheidet und wie Sie das Problem beheben.&lt;/p&gt;&lt;p&gt;Qt %2 · c-ares %3&lt;/p&gt;&lt;p&gt;CA-Kennungen: CAA-Kennungsbericht der Common CA Database (CCADB), verwendet unter CDLA-Permissive-2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s resolvers</source>
+        <translation>leer: die Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Resolvers (ADDR[:PORT], comma-separated)</source>
+        <translation>&amp;Resolver (ADDR[:PORT], kommagetrennt)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout of the first try</source>
+        <translation>&amp;Zeitlimit des ersten Versuchs</translation>
+    </message>
+    <message>
+        <source>T&amp;ries</source>
+        <translation>&amp;Versuche</translation>
+    </message>
+    <message>
+        <source>ACME account (&amp;production)</source>
+        <translation>ACME-Konto (&amp;Produktion)</translation>
+    </message>
+    <message>
+        <source>ACME account (&amp;staging)</source>
+        <translation>ACME-Konto (&amp;Staging)</translation>
+    </message>
+    <message>
+        <source>No name found in the pasted text. It should be what your ACME client printed, such as &quot;CAA record for example.com prevents issuance&quot;.</source>
+        <translation>Im eingefügten Text wurde kein Name gefunden. Er sollte die Ausgabe Ihres ACME-Clients sein, etwa „CAA record for example.com prevents issuance“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The error message:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Die Fehlermeldung:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>CAA Doctor</source>
+        <translation>CAA Doctor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Zone Files…</source>
+        <translation>&amp;Zonendateien öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Zone Files</source>
+        <translation>Zonendateien öffnen</translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.db *.txt *);;All files (*)</source>
+        <translation>Zonendateien (*.zone *.db *.txt *);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Use &amp;Live DNS</source>
+        <translation>&amp;Live-DNS verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Save Zone Changes…</source>
+        <translation>Zonenänderungen prüfen und &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About CAA Doctor</source>
+        <translation>&amp;Über CAA Doctor</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>www.example.com, *.example.com or a URL</source>
+        <translation>www.example.com, *.example.com oder eine URL</translation>
+    </message>
+    <message>
+        <source>Name on the certificate</source>
+        <translation>Name im Zertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority</source>
+        <translation>&amp;Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>&amp;Wildcard (*.name)</source>
+        <translation>&amp;Wildcard (*.name)</translation>
+    </message>
+    <message>
+        <source>Where the records come from</source>
+        <translation>Herkunft der Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>your ACME account URL (optional), https://acme-v02.api.letsencrypt.org/acme/acct/…</source>
+        <translation>Ihre ACME-Konto-URL (optional), https://acme-v02.api.letsencrypt.org/acme/acct/…</translation>
+    </message>
+    <message>
+        <source>ACME account URI</source>
+        <translation>ACME-Konto-URI</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount URI</source>
+        <translation>Konto-&amp;URI</translation>
+    </message>
+    <message>
+        <source>Validation method</source>
+        <translation>Validierungsmethode</translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation>beliebige Methode</translation>
+    </message>
+    <message>
+        <source>Validation &amp;method</source>
+        <translation>&amp;Validierungsmethode</translation>
+    </message>
+    <message>
+        <source>Review and Save…</source>
+        <translation>Prüfen und speichern…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Tree climb</source>
+        <translation>Baumaufstieg</translation>
+    </message>
+    <message>
+        <source>RFC 8659 §3: every name from the certificate name up to the top-level domain; the first one with CAA records decides.</source>
+        <translation>RFC 8659 §3: alle Namen vom Zertifikatsnamen bis zur Top-Level-Domain; der erste mit CAA-Einträgen entscheidet.</translation>
+    </message>
+    <message>
+        <source>Enter a name and press Check.</source>
+        <translation>Geben Sie einen Namen ein und klicken Sie auf „Prüfen“.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Issuer value</source>
+        <translation>Ausstellerwert</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>In a DNS provider&apos;s web form, Flags, Tag and Value go in their own fields and the value has no quotes (&quot;Copy as&quot; gives the fields). Route 53 wants the value in double quotes; DigitalOcean adds the dot to the name field: never type one into the value.</source>
+        <translation>Im Webformular eines DNS-Anbieters gehören Flags, Tag und Wert in eigene Felder, und der Wert steht ohne Anführungszeichen („Kopieren als“ liefert die Felder). Route 53 erwartet den Wert in doppelten Anführungszeichen; DigitalOcean ergänzt den Punkt im Namensfeld: Tippen Sie nie einen Punkt in den Wert.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Selected name</source>
+        <translation>Ausgewählter Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nameserver</source>
+        <translation>Nameserver</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennr.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Live checks ask every authoritative nameserver directly.</source>
+        <translation>Live-Prüfungen fragen jeden autoritativen Nameserver direkt.</translation>
+    </message>
+    <message>
+        <source>Nameservers</source>
+        <translation>Nameserver</translation>
+    </message>
+    <message>
+        <source>Verdicts of several CAs for the name and its wildcard</source>
+        <translation>Ergebnisse mehrerer CAs für den Namen und seine Wildcard</translation>
+    </message>
+    <message>
+        <source>Add a CA: its CAA identifier, e.g. harica.gr</source>
+        <translation>CA hinzufügen: ihre CAA-Kennung, z. B. harica.gr</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CAA identifier.</source>
+        <translation>„%1“ ist keine CAA-Kennung.</translation>
+    </message>
+    <message>
+        <source>All CAs</source>
+        <translation>Alle CAs</translation>
+    </message>
+    <message>
+        <source>The zone files have errors; nothing was checked:
+%1</source>
+        <translation>Die Zonendateien enthalten Fehler; nichts wurde geprüft:
+%1</translation>
+    </message>
+    <message>
+        <source>Zone files: %1</source>
+        <translation>Zonendateien: %1</translation>
+    </message>
+    <message>
+        <source>Offline: answers come from %1</source>
+        <translation>Offline: Antworten stammen aus %1</translation>
+    </message>
+    <message>
+        <source>Live DNS (unavailable)</source>
+        <translation>Live-DNS (nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Live DNS — system resolver %1</source>
+        <translation>Live-DNS — System-Resolver %1</translation>
+    </message>
+    <message>
+        <source>Live DNS — resolver %1</source>
+        <translation>Live-DNS — Resolver %1</translation>
+    </message>
+    <message>
+        <source>Live DNS through %1</source>
+        <translation>Live-DNS über %1</translation>
+    </message>
+    <message>
+        <source>Live DNS — the system&apos;s resolver</source>
+        <translation>Live-DNS — der Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>Live DNS — %1 (from the settings)</source>
+        <translation>Live-DNS — %1 (aus den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Zone files…</source>
+        <translation>Zonendateien…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt (letsencrypt.org)</source>
+        <translation>Let&apos;s Encrypt (letsencrypt.org)</translation>
+    </message>
+    <message>
+        <source>RFC 8659, read strictly</source>
+        <translation>RFC 8659, streng gelesen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name a certificate can have: %2 (at character %3).</source>
+        <translation>„%1“ ist kein möglicher Name für ein Zertifikat: %2 (bei Zeichen %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CA this program knows: pick one from the list or type its CAA identifier.</source>
+        <translation>„%1“ ist keine diesem Programm bekannte CA: Wählen Sie eine aus der Liste oder geben Sie ihre CAA-Kennung ein.</translation>
+    </message>
+    <message>
+        <source>Asking every authoritative nameserver directly…</source>
+        <translation>Frage jeden autoritativen Nameserver direkt ab…</translation>
+    </message>
+    <message>
+        <source>Zone files have no nameservers to ask: check live DNS for this.</source>
+        <translation>Zonendateien haben keine Nameserver zum Abfragen: Prüfen Sie dies mit Live-DNS.</translation>
+    </message>
+    <message>
+        <source>%1 names asked at once · answered in %2 ms · %3</source>
+        <translation>%1 Namen gleichzeitig abgefragt · beantwortet in %2 ms · %3</translation>
+    </message>
+    <message>
+        <source>from zone files</source>
+        <translation>aus Zonendateien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>CAA Doctor — %1</source>
+        <translation>CAA Doctor — %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the answers…</source>
+        <translation>Warte auf die Antworten…</translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation>%1 meldet: %2</translation>
+    </message>
+    <message>
+        <source>How %1 decides: %2</source>
+        <translation>So entscheidet %1: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s CAA identifier (CCADB)</source>
+        <translation>CAA-Kennung von %1 (CCADB)</translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation>Kopiert: %1.</translation>
+    </message>
+    <message>
+        <source>This fix cannot be applied on top of the others: %1</source>
+        <translation>Diese Korrektur lässt sich nicht zusätzlich zu den anderen anwenden: %1</translation>
+    </message>
+    <message>
+        <source>1 fix applied to the zone files, not saved yet.</source>
+        <translation>1 Korrektur auf die Zonendateien angewendet, noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 fixes applied to the zone files, not saved yet.</source>
+        <translation>%1 Korrekturen auf die Zonendateien angewendet, noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save Zone Changes</source>
+        <translation>Zonenänderungen speichern</translation>
+    </message>
+    <message>
+        <source>These lines change. Only the records the fixes touch are edited; the original is kept as FILE.orig, and the SOA serial goes up so secondaries transfer the zone.</source>
+        <translation>Diese Zeilen ändern sich. Nur die von den Korrekturen betroffenen Einträge werden bearbeitet; das Original bleibt als FILE.orig erhalten, und die SOA-Seriennummer wird erhöht, damit Sekundärserver die Zone übertragen.</translation>
+    </message>
+    <message>
+        <source>Nothing more was saved: %1</source>
+        <translation>Nichts weiter wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The originals are kept as .orig files.</source>
+        <translation>Gespeichert. Die Originale bleiben als .orig-Dateien erhalten.</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>alias of %1</source>
+        <translation>Alias von %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>%1 CAA</source>
+        <translation>%1 CAA</translation>
+    </message>
+    <message>
+        <source>Every authoritative nameserver answers the same, for CAA too.</source>
+        <translation>Alle autoritativen Nameserver antworten gleich, auch für CAA.</translation>
+    </message>
+    <message>
+        <source>Nameservers (%1)</source>
+        <translation>Nameserver (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>alias chain: %1</source>
+        <translation>Alias-Kette: %1</translation>
+    </message>
+    <message>
+        <source>answered by %1</source>
+        <translation>beantwortet von %1</translation>
+    </message>
+    <message>
+        <source>DNS message (%1 octets): %2</source>
+        <translation>DNS-Nachricht (%1 Oktette): %2</translation>
+    </message>
+    <message>
+        <source>&amp;Paste an Error</source>
+        <translation>&amp;Fehlermeldung einfügen</translation>
+    </message>
+    <message>
+        <source>ACME &amp;error</source>
+        <translation>ACME-&amp;Fehler</translation>
+    </message>
+    <message>
+        <source>Error message from the ACME client</source>
+        <translation>Fehlermeldung des ACME-Clients</translation>
+    </message>
+    <message>
+        <source>Paste what your ACME client printed (certbot, acme.sh, lego, Caddy, win-acme, or the problem JSON): the name and the kind of failure are taken from it.</source>
+        <translation>Fügen Sie ein, was Ihr ACME-Client ausgegeben hat (certbot, acme.sh, lego, Caddy, win-acme oder das Problem-JSON): Name und Art des Fehlers werden daraus entnommen.</translation>
+    </message>
+</context>
+<context>
+    <name>caa::VerdictGridModel</name>
+    <message>
+        <source>✓ will issue</source>
+        <translation>✓ stellt aus</translation>
+    </message>
+    <message>
+        <source>✗ will refuse</source>
+        <translation>✗ verweigert</translation>
+    </message>
+    <message>
+        <source>? cannot tell</source>
+        <translation>? nicht feststellbar</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+</context>
+</TS>
