@@ -133,6 +133,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Refit when the window is resized, and when the diagnosis's own layout changes (cards appear a moment after they
+    // are added, so the end of showDiagnosis() is too early to know their height).
+    if (m_rightScroll && m_tabs
+        && ((watched == m_rightSplit && event->type() == QEvent::Resize)
+            || (watched == m_rightScroll->widget() && event->type() == QEvent::LayoutRequest)))
+        fitDiagnosis();
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::about()
 {
     QMessageBox::about(
@@ -541,10 +552,16 @@ void MainWindow::buildUi()
 
     // The diagnosis scrolls on its own; the tabs sit below it in a splitter, so neither squeezes the other.
     auto* rightSplit = new QSplitter(Qt::Vertical, split);
+    m_rightSplit = rightSplit;
+    // Until the person drags it, the divider follows the diagnosis: all of it visible, the tabs get the rest.
+    connect(rightSplit, &QSplitter::splitterMoved, this, [this] { m_userMovedSplit = true; });
+    rightSplit->installEventFilter(this); // refit when the window is resized
     auto* rightScroll = new QScrollArea(rightSplit);
+    m_rightScroll = rightScroll;
     rightScroll->setWidgetResizable(true);
     rightScroll->setFrameShape(QFrame::NoFrame);
     rightScroll->setWidget(right);
+    right->installEventFilter(this);
     rightSplit->addWidget(rightScroll);
     m_tabs->setParent(rightSplit);
     rightSplit->addWidget(m_tabs);
@@ -894,6 +911,23 @@ void MainWindow::showDiagnosis()
     m_recordsView->resizeColumnsToContents();
     if (m_climb->currentRow() < 0 && v.relevantNode >= 0)
         m_climb->setCurrentRow(v.relevantNode);
+    fitDiagnosis();
+}
+
+void MainWindow::fitDiagnosis()
+{
+    if (m_userMovedSplit)
+        return;
+    const QList<int> sizes = m_rightSplit->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    QWidget* content = m_rightScroll->widget();
+    if (total <= 0 || !content || !content->layout())
+        return;
+    const int needed
+        = content->layout()->heightForWidth(m_rightScroll->viewport()->width()) + 2 * m_rightScroll->frameWidth();
+    const int diagnosis = std::clamp(needed, total / 3, total - m_tabs->minimumHeight());
+    if (diagnosis != sizes.value(0))
+        m_rightSplit->setSizes({ diagnosis, total - diagnosis });
 }
 
 void MainWindow::applyFix(const Fix& fix)

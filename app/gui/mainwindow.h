@@ -15,6 +15,8 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
@@ -77,6 +79,8 @@ public:
     QLineEdit* accountEdit() const { return m_account; }
     QComboBox* methodBox() const { return m_method; }
     QComboBox* caBox() const { return m_ca; }
+    QScrollArea* diagnosisArea() const { return m_rightScroll; }
+    QTabWidget* detailTabs() const { return m_tabs; }
 
 Q_SIGNALS:
     void checkFinished();
@@ -84,6 +88,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildUi();
@@ -97,6 +102,7 @@ private:
     void setInlineError(const QString& message);
     CaProfile selectedProfile() const;
     void populateCaChooser(const QString& currentKey);
+    void fitDiagnosis(); // the divider between the diagnosis and the tabs, until the person moves it
 
     QLineEdit* m_name = nullptr;
     QComboBox* m_ca = nullptr;
@@ -135,6 +141,9 @@ private:
     QVBoxLayout* m_fixLayout = nullptr;
     QLabel* m_notes = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QSplitter* m_rightSplit = nullptr;
+    QScrollArea* m_rightScroll = nullptr;
+    bool m_userMovedSplit = false;
     QStandardItemModel* m_records = nullptr;
     QTableView* m_recordsView = nullptr;
     QPlainTextEdit* m_raw = nullptr;

@@ -17,9 +17,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void invalidNameShownInline();
     void recentCasLeadTheChooserAndGrid();
     void germanWindow();
+    void diagnosisFitsAboveTheTabs();
     void brokenZoneShownInline();
 };
 
@@ -293,6 +297,29 @@ void TestMainWindow::germanWindow()
         QVERIFY2(w.headline()->text().contains(QStringLiteral("verweigert")), qPrintable(w.headline()->text()));
     }
     QApplication::removeTranslator(&translator);
+}
+
+void TestMainWindow::diagnosisFitsAboveTheTabs()
+{
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
+    w.resize(1280, 1150); // tall enough for all of it
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    w.setName(QStringLiteral("www.example.com"));
+    w.check();
+    QVERIFY(finished.wait(5000));
+    // The whole diagnosis (verdict, diff, fix card) is visible without scrolling; the tabs keep a usable height.
+    QTRY_COMPARE(w.diagnosisArea()->verticalScrollBar()->maximum(), 0);
+    QVERIFY(w.detailTabs()->height() >= w.detailTabs()->minimumHeight());
+    // A short diagnosis leaves the room to the tabs (the CA grid, the records).
+    w.setName(QStringLiteral("example.com"));
+    w.caBox()->setCurrentIndex(w.caBox()->findData(QStringLiteral("pki.goog")));
+    w.check();
+    QVERIFY(finished.wait(5000));
+    QTRY_COMPARE(w.diagnosisArea()->verticalScrollBar()->maximum(), 0);
+    QTRY_VERIFY(w.detailTabs()->height() > w.diagnosisArea()->height() / 2);
 }
 
 void TestMainWindow::invalidNameShownInline()

@@ -11,6 +11,7 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <cstdio>
 
 namespace {
@@ -56,7 +57,8 @@ bool shoot(const QString& file, const QString& settings, const QStringList& zone
         if (auto* tabs = w.findChild<QTabWidget*>())
             tabs->setCurrentIndex(tabs->count() - 1);
     }
-    QApplication::processEvents();
+    // What a person sees a moment later: the rungs have faded in (250 ms) and the layout has settled.
+    QTest::qWait(400);
     return w.grab().save(file);
 }
 
