@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -282,14 +283,14 @@ void MainWindow::buildUi()
     m_name->setAccessibleName(tr("Name on the certificate"));
     m_name->setClearButtonEnabled(true);
     connect(m_name, &QLineEdit::returnPressed, this, &MainWindow::check);
-    m_name->setMinimumWidth(260);
+    m_name->setMinimumWidth(180);
     labelled(tr("&Name"), m_name, 4);
     m_ca = new QComboBox(central);
     m_ca->setEditable(true);
     m_ca->setInsertPolicy(QComboBox::NoInsert);
     m_ca->setAccessibleName(tr("Certificate authority"));
     m_ca->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_ca->setMinimumContentsLength(28);
+    m_ca->setMinimumContentsLength(20);
     m_ca->completer()->setFilterMode(Qt::MatchContains);
     m_ca->completer()->setCompletionMode(QCompleter::PopupCompletion);
     labelled(tr("Certificate &authority"), m_ca, 2);
@@ -300,6 +301,9 @@ void MainWindow::buildUi()
     form->addLayout(wildCol);
     m_source = new QComboBox(central);
     m_source->setAccessibleName(tr("Where the records come from"));
+    // Long resolver lists and file names must not widen the window past a laptop screen; the tooltip has it all.
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(18);
     connect(m_source, &QComboBox::activated, this, [this](int index) {
         const QString choice = m_source->itemData(index).toString();
         if (choice == QLatin1String("system"))
@@ -579,7 +583,11 @@ void MainWindow::buildUi()
     connect(m_refresh, &QTimer::timeout, this, &MainWindow::showDiagnosis);
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
-    resize(1280, 820);
+    // The first time (no saved geometry): 1280×820, or less on a smaller screen.
+    QSize size(1280, 820);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.92);
+    resize(size.expandedTo(minimumSizeHint()));
 }
 
 QList<FixCard*> MainWindow::fixCards() const
@@ -659,6 +667,7 @@ void MainWindow::setSourceChoices(const QString& current)
     const QSignalBlocker block(m_source);
     m_source->clear();
     m_source->addItem(current, QStringLiteral("current"));
+    m_source->setToolTip(current);
     m_source->insertSeparator(1);
     m_source->addItem(tr("Live DNS — the system's resolver"), QStringLiteral("system"));
     if (!m_settings->resolvers().isEmpty())

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void recentCasLeadTheChooserAndGrid();
     void germanWindow();
     void diagnosisFitsAboveTheTabs();
+    void fitsASmallScreen();
     void brokenZoneShownInline();
 };
 
@@ -320,6 +321,22 @@ void TestMainWindow::diagnosisFitsAboveTheTabs()
     QVERIFY(finished.wait(5000));
     QTRY_COMPARE(w.diagnosisArea()->verticalScrollBar()->maximum(), 0);
     QTRY_VERIFY(w.detailTabs()->height() > w.diagnosisArea()->height() / 2);
+}
+
+void TestMainWindow::fitsASmallScreen()
+{
+    // A 1024-pixel-wide laptop screen, long resolver lists and long file names included.
+    QTemporaryDir dir;
+    const QString zone
+        = dir.filePath(QStringLiteral("a-zone-file-with-a-rather-long-name-exported-from-a-provider.zone"));
+    QVERIFY(QFile::copy(QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"), zone));
+    MainWindow w(settings());
+    w.useLiveDns({ QStringLiteral("[2001:db8:1234:5678::53]:5353"), QStringLiteral("[2001:db8:1234:5678::54]:5353"),
+                   QStringLiteral("192.0.2.153:5353") });
+    QVERIFY2(w.minimumSizeHint().width() <= 1000, qPrintable(QString::number(w.minimumSizeHint().width())));
+    QVERIFY(w.openZoneFiles({ zone }));
+    QVERIFY2(w.minimumSizeHint().width() <= 1000, qPrintable(QString::number(w.minimumSizeHint().width())));
+    QVERIFY(w.minimumSizeHint().height() <= 700);
 }
 
 void TestMainWindow::invalidNameShownInline()
