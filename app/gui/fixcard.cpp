@@ -47,8 +47,15 @@ FixCard::FixCard(const Fix& fix, bool canApply, QWidget* parent)
     menu->addAction(tr("Zone-file line"), this, [this] { copy(zoneText(), tr("zone-file line")); });
     menu->addAction(tr("RFC 3597 generic (old BIND, NSD, Windows DNS)"), this,
                     [this] { copy(genericText(), tr("RFC 3597 form")); });
-    menu->addAction(tr("Web form fields (Cloudflare, Route 53, DigitalOcean, …)"), this,
-                    [this] { copy(formFieldsText(), tr("form fields")); });
+    // A DNS provider's web form: its field names, its quoting, its pitfalls.
+    QMenu* forms = menu->addMenu(tr("Web form fields for"));
+    for (const ProviderForms::Provider provider : ProviderForms::all()) {
+        QAction* action = forms->addAction(ProviderForms::name(provider), this, [this, provider] {
+            copy(formFieldsText(provider), tr("form fields for %1").arg(ProviderForms::name(provider)));
+        });
+        action->setToolTip(ProviderForms::notes(provider, m_fix).join(u' '));
+    }
+    forms->setToolTipsVisible(true);
     m_copyAs->setMenu(menu);
     row->addWidget(m_copyAs);
     layout->addLayout(row);
@@ -74,18 +81,9 @@ QString FixCard::genericText() const
     return m_fix.genericLines().join(QLatin1Char('\n'));
 }
 
-QString FixCard::formFieldsText() const
+QString FixCard::formFieldsText(ProviderForms::Provider provider) const
 {
-    QStringList blocks;
-    for (const RecordEdit& e : m_fix.edits) {
-        if (e.kind == RecordEdit::RemoveRecord)
-            continue;
-        blocks.append(tr("Name: %1\nType: CAA\nFlags: %2\nTag: %3\nValue: %4")
-                          .arg(e.owner)
-                          .arg(e.after.flags)
-                          .arg(QString::fromLatin1(e.after.tag), QString::fromLatin1(e.after.value)));
-    }
-    return blocks.join(QStringLiteral("\n\n"));
+    return ProviderForms::formText(provider, m_fix);
 }
 
 void FixCard::copy(const QString& text, const QString& what)

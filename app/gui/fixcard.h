@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caa/evaluator.h"
+#include "providerforms.h"
 
 #include <QFrame>
 
@@ -21,7 +22,7 @@ public:
 
     QString zoneText() const;
     QString genericText() const;
-    QString formFieldsText() const;
+    QString formFieldsText(ProviderForms::Provider provider = ProviderForms::Generic) const;
     QPushButton* copyButton() const { return m_copy; }
     QPushButton* applyButton() const { return m_apply; }
 

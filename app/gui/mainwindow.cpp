@@ -468,10 +468,9 @@ void MainWindow::buildUi()
     m_fixBox = panel(tr("Fix"), right, &m_fixLayout);
     m_fixBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto* providerNote
-        = new QLabel(tr("In a DNS provider's web form, Flags, Tag and Value go in their own fields and the "
-                        "value has no quotes (\"Copy as\" gives the fields). Route 53 wants the value in "
-                        "double quotes; DigitalOcean adds the dot to the name field: never type one into "
-                        "the value."),
+        = new QLabel(tr("In a DNS provider's web form, Flags, Tag and Value usually go in fields of their own, "
+                        "without quotes: “Copy as ▸ Web form fields for” writes them the way your provider names "
+                        "them (Cloudflare, Route 53, DigitalOcean, Hetzner, …), with its known pitfalls."),
                      m_fixBox);
     providerNote->setWordWrap(true);
     providerNote->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));

@@ -637,6 +637,169 @@
     </message>
 </context>
 <context>
+    <name>ProviderForms</name>
+    <message>
+        <source>Any provider (Flags / Tag / Value)</source>
+        <translation>Beliebiger Anbieter (Flags / Tag / Wert)</translation>
+    </message>
+    <message>
+        <source>Only allow specific hostnames (issue)</source>
+        <translation>Only allow specific hostnames (issue)</translation>
+    </message>
+    <message>
+        <source>Only allow wildcards (issuewild)</source>
+        <translation>Only allow wildcards (issuewild)</translation>
+    </message>
+    <message>
+        <source>Send violation reports to URL (iodef)</source>
+        <translation>Send violation reports to URL (iodef)</translation>
+    </message>
+    <message>
+        <source>Type: CAA</source>
+        <translation>Type: CAA</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Flags: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Tag: %1</translation>
+    </message>
+    <message>
+        <source>CA domain name: %1</source>
+        <translation>CA domain name: %1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Value: %1</translation>
+    </message>
+    <message>
+        <source>Record name: %1</source>
+        <translation>Record name: %1</translation>
+    </message>
+    <message>
+        <source>Record type: CAA</source>
+        <translation>Record type: CAA</translation>
+    </message>
+    <message>
+        <source>DNS name: %1</source>
+        <translation>DNS name: %1</translation>
+    </message>
+    <message>
+        <source>Resource record type: CAA</source>
+        <translation>Resource record type: CAA</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Hostname: %1</source>
+        <translation>Hostname: %1</translation>
+    </message>
+    <message>
+        <source>Authority granted for: %1</source>
+        <translation>Authority granted for: %1</translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation>Flag: %1</translation>
+    </message>
+    <message>
+        <source>Certificate authority: %1</source>
+        <translation>Certificate authority: %1</translation>
+    </message>
+    <message>
+        <source>Sub-domain: %1</source>
+        <translation>Sub-domain: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <source>Add a record:</source>
+        <translation>Eintrag hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Change the record %1 at %2 to:</source>
+        <translation>Eintrag %1 bei %2 ändern in:</translation>
+    </message>
+    <message>
+        <source>Delete the record %1 at %2.</source>
+        <translation>Eintrag %1 bei %2 löschen.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>Most panels want the name relative to the zone: “@” for the zone&apos;s own name.</source>
+        <translation>Die meisten Oberflächen erwarten den Namen relativ zur Zone: „@“ für den Namen der Zone selbst.</translation>
+    </message>
+    <message>
+        <source>Type the value without quotes and without “0 issue”: Flags, Tag and Value are separate fields.</source>
+        <translation>Geben Sie den Wert ohne Anführungszeichen und ohne „0 issue“ ein: Flags, Tag und Wert sind eigene Felder.</translation>
+    </message>
+    <message>
+        <source>Do not type quotes or “0 issue” into the CA domain name field.</source>
+        <translation>Geben Sie in das Feld „CA domain name“ weder Anführungszeichen noch „0 issue“ ein.</translation>
+    </message>
+    <message>
+        <source>With Universal SSL or advanced certificates, Cloudflare adds CAA records for its own CAs as soon as any CAA record exists. The dashboard does not show them; DNS answers (and this program) do.</source>
+        <translation>Mit Universal SSL oder Advanced Certificates fügt Cloudflare CAA-Einträge für die eigenen CAs hinzu, sobald irgendein CAA-Eintrag existiert. Das Dashboard zeigt sie nicht; DNS-Antworten (und dieses Programm) schon.</translation>
+    </message>
+    <message>
+        <source>Route 53 wants each record as flags, tag and the value in double quotes, one record per line of the same record set: add the line to the existing CAA record set rather than creating a second one.</source>
+        <translation>Route 53 erwartet jeden Eintrag als Flags, Tag und den Wert in doppelten Anführungszeichen, ein Eintrag pro Zeile desselben Record-Sets: Fügen Sie die Zeile dem vorhandenen CAA-Record-Set hinzu, statt ein zweites anzulegen.</translation>
+    </message>
+    <message>
+        <source>All CAA records of a name are one record set: add the data as another item of it.</source>
+        <translation>Alle CAA-Einträge eines Namens bilden ein Record-Set: Fügen Sie die Daten als weiteres Element hinzu.</translation>
+    </message>
+    <message>
+        <source>Keep Flags at 0. Azure&apos;s documentation calls flag 1 “issuer critical”; Let&apos;s Encrypt treats 1 as critical too, so an unknown tag with flag 1 blocks issuance.</source>
+        <translation>Lassen Sie Flags auf 0. Die Azure-Dokumentation nennt Flag 1 „issuer critical“; Let&apos;s Encrypt wertet 1 ebenfalls als kritisch, ein unbekanntes Tag mit Flag 1 blockiert also die Ausstellung.</translation>
+    </message>
+    <message>
+        <source>DigitalOcean&apos;s form asks for the CA&apos;s domain with a final dot and publishes it without one: check the published record here after saving.</source>
+        <translation>Das Formular von DigitalOcean verlangt die Domain der CA mit abschließendem Punkt und veröffentlicht sie ohne: Prüfen Sie den veröffentlichten Eintrag nach dem Speichern hier.</translation>
+    </message>
+    <message>
+        <source>DigitalOcean cannot store “;” (no CA allowed): this record has to be made elsewhere.</source>
+        <translation>DigitalOcean kann „;“ (keine CA erlaubt) nicht speichern: Dieser Eintrag muss anderswo angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Hetzner wants the value in double quotes.</source>
+        <translation>Hetzner erwartet den Wert in doppelten Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Hetzner rejects values with spaces (HTTP 422): write the parameters without spaces, such as letsencrypt.org;accounturi=…</source>
+        <translation>Hetzner lehnt Werte mit Leerzeichen ab (HTTP 422): Schreiben Sie die Parameter ohne Leerzeichen, etwa letsencrypt.org;accounturi=…</translation>
+    </message>
+    <message>
+        <source>Keep Flag at 0. GoDaddy&apos;s help suggests 128 for “non-standard” records, which makes every CA that does not know the tag refuse.</source>
+        <translation>Lassen Sie Flag auf 0. Die GoDaddy-Hilfe empfiehlt 128 für „nicht standardisierte“ Einträge; dann verweigert jede CA, die das Tag nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Namecheap adds the quotes itself when they are missing; type them as shown.</source>
+        <translation>Namecheap ergänzt fehlende Anführungszeichen selbst; geben Sie sie wie gezeigt ein.</translation>
+    </message>
+    <message>
+        <source>OVH&apos;s panel has kept quote characters inside values: after saving, check here that the published value has no &apos; or &quot; in it.</source>
+        <translation>Die OVH-Oberfläche hat Anführungszeichen im Wert stehen lassen: Prüfen Sie nach dem Speichern hier, dass der veröffentlichte Wert kein &apos; oder &quot; enthält.</translation>
+    </message>
+    <message>
+        <source>Choose the “Custom” mode: DNSimple does not accept the whole “0 issue &quot;…&quot;” text in one field.</source>
+        <translation>Wählen Sie den Modus „Custom“: DNSimple akzeptiert den ganzen Text „0 issue &quot;…&quot;“ nicht in einem Feld.</translation>
+    </message>
+</context>
+<context>
     <name>caa::ClimbView</name>
     <message>
         <source>Tree climb</source>
@@ -722,14 +885,6 @@
         <translation>RFC-3597-Form</translation>
     </message>
     <message>
-        <source>Web form fields (Cloudflare, Route 53, DigitalOcean, …)</source>
-        <translation>Webformular-Felder (Cloudflare, Route 53, DigitalOcean, …)</translation>
-    </message>
-    <message>
-        <source>form fields</source>
-        <translation>Formularfelder</translation>
-    </message>
-    <message>
         <source>Apply to Zone File</source>
         <translation>Auf Zonendatei anwenden</translation>
     </message>
@@ -738,16 +893,12 @@
         <translation>Ändert nur diesen Eintrag in der Zonendatei; Sie prüfen die Änderung vor dem Speichern, und „Rückgängig“ nimmt sie zurück.</translation>
     </message>
     <message>
-        <source>Name: %1
-Type: CAA
-Flags: %2
-Tag: %3
-Value: %4</source>
-        <translation>Name: %1
-Typ: CAA
-Flags: %2
-Tag: %3
-Wert: %4</translation>
+        <source>Web form fields for</source>
+        <translation>Webformular-Felder für</translation>
+    </message>
+    <message>
+        <source>form fields for %1</source>
+        <translation>Formularfelder für %1</translation>
     </message>
 </context>
 <context>
@@ -974,10 +1125,6 @@ Wert: %4</translation>
     <message>
         <source>Fix</source>
         <translation>Korrektur</translation>
-    </message>
-    <message>
-        <source>In a DNS provider&apos;s web form, Flags, Tag and Value go in their own fields and the value has no quotes (&quot;Copy as&quot; gives the fields). Route 53 wants the value in double quotes; DigitalOcean adds the dot to the name field: never type one into the value.</source>
-        <translation>Im Webformular eines DNS-Anbieters gehören Flags, Tag und Wert in eigene Felder, und der Wert steht ohne Anführungszeichen („Kopieren als“ liefert die Felder). Route 53 erwartet den Wert in doppelten Anführungszeichen; DigitalOcean ergänzt den Punkt im Namensfeld: Tippen Sie nie einen Punkt in den Wert.</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1256,6 +1403,10 @@ Wert: %4</translation>
     <message>
         <source>Paste what your ACME client printed (certbot, acme.sh, lego, Caddy, win-acme, or the problem JSON): the name and the kind of failure are taken from it.</source>
         <translation>Fügen Sie ein, was Ihr ACME-Client ausgegeben hat (certbot, acme.sh, lego, Caddy, win-acme oder das Problem-JSON): Name und Art des Fehlers werden daraus entnommen.</translation>
+    </message>
+    <message>
+        <source>In a DNS provider&apos;s web form, Flags, Tag and Value usually go in fields of their own, without quotes: “Copy as ▸ Web form fields for” writes them the way your provider names them (Cloudflare, Route 53, DigitalOcean, Hetzner, …), with its known pitfalls.</source>
+        <translation>Im Webformular eines DNS-Anbieters stehen Flags, Tag und Wert meist in eigenen Feldern, ohne Anführungszeichen: „Kopieren als ▸ Webformular-Felder für“ schreibt sie so, wie Ihr Anbieter sie nennt (Cloudflare, Route 53, DigitalOcean, Hetzner, …), mit seinen bekannten Fallstricken.</translation>
     </message>
 </context>
 <context>

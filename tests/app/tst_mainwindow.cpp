@@ -7,6 +7,7 @@
 #include "verdictgridmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -83,6 +84,17 @@ void TestMainWindow::trailingDotDemo()
     QTRY_VERIFY(w.fixCards().first()->copyButton()->isVisible() && w.fixCards().first()->copyButton()->height() > 0);
     QTest::mouseClick(w.fixCards().first()->copyButton(), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("example.com. CAA 0 issue \"letsencrypt.org\""));
+    // Copy as ▸ Web form fields for ▸ AWS Route 53: that provider's fields and quoting.
+    QAction* route53 = nullptr;
+    for (QAction* a : w.fixCards().first()->findChildren<QAction*>()) {
+        if (a->text() == QLatin1String("AWS Route 53"))
+            route53 = a;
+    }
+    QVERIFY(route53);
+    route53->trigger();
+    QVERIFY2(QApplication::clipboard()->text().contains(
+                 QStringLiteral("Record name: example.com\nRecord type: CAA\nValue: 0 issue \"letsencrypt.org\"")),
+             qPrintable(QApplication::clipboard()->text()));
     QCOMPARE(w.recordsModel()->rowCount(), 2);
     // The grid: Let's Encrypt first (refused both ways), every other CA refused too (the set names only LE, wrongly).
     QVERIFY(w.verdictGrid()->rowCount() >= 5);
