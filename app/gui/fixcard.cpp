@@ -1,5 +1,6 @@
 #include "fixcard.h"
 
+#include "icons.h"
 #include "messagecatalogue.h"
 #include "statuscolors.h"
 
@@ -36,7 +37,7 @@ FixCard::FixCard(const Fix& fix, bool canApply, QWidget* parent)
     record->setAccessibleName(tr("Corrected record"));
     record->setCursorPosition(0);
     row->addWidget(record, 1);
-    m_copy = new QPushButton(tr("Copy"), this);
+    m_copy = new QPushButton(themedIcon(QStringLiteral("edit-copy")), tr("Copy"), this);
     m_copy->setAccessibleName(tr("Copy the corrected record"));
     connect(m_copy, &QPushButton::clicked, this, [this] { copy(zoneText(), tr("zone-file line")); });
     row->addWidget(m_copy);

@@ -6,6 +6,7 @@
 #include "climbmodel.h"
 #include "climbview.h"
 #include "fixcard.h"
+#include "icons.h"
 #include "issuerdiffview.h"
 #include "messagecatalogue.h"
 #include "statuscolors.h"
@@ -235,15 +236,16 @@ void MainWindow::buildUi()
 {
     setWindowTitle(tr("CAA Doctor"));
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Open Zone Files…"), QKeySequence::Open, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Zone Files"), QDir::homePath(),
-                                                                tr("Zone files (*.zone *.db *.txt *);;All files (*)"));
-        if (!files.isEmpty())
-            openZoneFiles(files);
-    });
+    fileMenu->addAction(
+        themedIcon(QStringLiteral("document-open")), tr("&Open Zone Files…"), QKeySequence::Open, this, [this] {
+            const QStringList files = QFileDialog::getOpenFileNames(
+                this, tr("Open Zone Files"), QDir::homePath(), tr("Zone files (*.zone *.db *.txt *);;All files (*)"));
+            if (!files.isEmpty())
+                openZoneFiles(files);
+        });
     fileMenu->addAction(tr("Use &Live DNS"), this, [this] { useLiveDns(m_resolvers); });
-    fileMenu->addAction(tr("&Review and Save Zone Changes…"), QKeySequence::Save, this,
-                        [this] { saveZoneChanges(true); });
+    fileMenu->addAction(themedIcon(QStringLiteral("document-save")), tr("&Review and Save Zone Changes…"),
+                        QKeySequence::Save, this, [this] { saveZoneChanges(true); });
     m_undo = new QUndoStack(this);
     auto* editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(m_undo->createUndoAction(this, tr("&Undo")));
@@ -251,18 +253,21 @@ void MainWindow::buildUi()
     editMenu->addAction(m_undo->createRedoAction(this, tr("&Redo")));
     editMenu->actions().last()->setShortcut(QKeySequence::Redo);
     fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::editSettings);
+    fileMenu->addAction(themedIcon(QStringLiteral("preferences-system")), tr("&Settings…"), QKeySequence::Preferences,
+                        this, &MainWindow::editSettings);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto* checkMenu = menuBar()->addMenu(tr("&Check"));
-    checkMenu->addAction(tr("&Check"), QKeySequence(Qt::CTRL | Qt::Key_Return), this, &MainWindow::check);
-    checkMenu->addAction(tr("&Paste an Error"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this] {
-        // The clipboard replaces what the field held; the field checks it (see buildUi).
-        m_pasteError->setPlainText(QApplication::clipboard()->text());
-        m_pasteError->setFocus();
-    });
+    checkMenu->addAction(themedIcon(QStringLiteral("system-search")), tr("&Check"),
+                         QKeySequence(Qt::CTRL | Qt::Key_Return), this, &MainWindow::check);
+    checkMenu->addAction(themedIcon(QStringLiteral("edit-paste")), tr("&Paste an Error"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this] {
+                             // The clipboard replaces what the field held; the field checks it (see buildUi).
+                             m_pasteError->setPlainText(QApplication::clipboard()->text());
+                             m_pasteError->setFocus();
+                         });
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About CAA Doctor"), this, &MainWindow::about);
+    helpMenu->addAction(themedIcon(QStringLiteral("help-about")), tr("&About CAA Doctor"), this, &MainWindow::about);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     auto* central = new QWidget(this);

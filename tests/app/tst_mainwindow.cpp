@@ -14,8 +14,11 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void germanWindow();
     void diagnosisFitsAboveTheTabs();
     void fitsASmallScreen();
+    void iconsAreSharpAtHighDensity();
     void brokenZoneShownInline();
 };
 
@@ -349,6 +353,29 @@ void TestMainWindow::fitsASmallScreen()
     QVERIFY(w.openZoneFiles({ zone }));
     QVERIFY2(w.minimumSizeHint().width() <= 1000, qPrintable(QString::number(w.minimumSizeHint().width())));
     QVERIFY(w.minimumSizeHint().height() <= 700);
+}
+
+void TestMainWindow::iconsAreSharpAtHighDensity()
+{
+    // Every icon the window uses comes from SVG: drawn at 3× it is a real 48-pixel image, not a scaled-up 16.
+    for (const char* name : { "caa-doctor", "document-open", "document-save", "edit-copy", "edit-paste", "help-about",
+                              "preferences-system", "system-search" }) {
+        const QString file = QStringLiteral(":/caa/icons/%1.svg").arg(QLatin1String(name));
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        const QImage image = QIcon(file).pixmap(QSize(16, 16), 3.0).toImage();
+        QVERIFY2(image.width() == 48 && image.height() == 48, qPrintable(file));
+        int opaque = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                opaque += qAlpha(image.pixel(x, y)) > 128;
+        }
+        QVERIFY2(opaque > 40, qPrintable(file)); // something is drawn
+    }
+    MainWindow w(settings());
+    int withIcons = 0;
+    for (QAction* a : w.menuBar()->findChildren<QAction*>())
+        withIcons += !a->icon().isNull();
+    QVERIFY(withIcons >= 6);
 }
 
 void TestMainWindow::invalidNameShownInline()
