@@ -1,6 +1,7 @@
 // The real MainWindow against the DNS world: a live check and its nameserver tab.
 #include "mainwindow.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -26,6 +27,7 @@ class TestMainWindowLive : public QObject
 private Q_SLOTS:
     void servfailForCaaOnly();
     void cancelAWaitingCheck();
+    void unreachableResolverShownInline();
 };
 
 void TestMainWindowLive::servfailForCaaOnly()
@@ -63,6 +65,32 @@ void TestMainWindowLive::cancelAWaitingCheck()
     w.checkOrCancel();
     QCOMPARE(w.checkButton()->text(), QStringLiteral("Check"));
     QVERIFY(!finished.wait(500)); // nothing arrives after a cancel
+}
+
+void TestMainWindowLive::unreachableResolverShownInline()
+{
+    // Nothing listens at .99 of the world's range: every query fails. The window says so in the verdict, with no
+    // dialog and no crash, and stays usable.
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("s.ini"));
+    {
+        Settings s(ini);
+        s.setTimeoutMs(300);
+        s.setTries(1);
+        s.sync();
+    }
+    MainWindow w(ini);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.useLiveDns({ worldNet() + QStringLiteral(".99") });
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    w.setName(QStringLiteral("www.example.test"));
+    w.check();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(w.headline()->text().contains(QStringLiteral("cannot check")), qPrintable(w.headline()->text()));
+    for (QWidget* top : QApplication::topLevelWidgets())
+        QVERIFY(top == &w || !top->isVisible());
+    QCOMPARE(w.checkButton()->text(), QStringLiteral("Check")); // ready for the next check
 }
 
 QTEST_MAIN(TestMainWindowLive)
