@@ -40,7 +40,7 @@ because of DNS CAA records (RFC 8659), the way each CA decides, and how to fix i
 
 Usage:
   caa-doctor-cli check [NAME] [--error TEXT|-] [--ca ID]... [--wildcard] [--account-uri URI] [--method METHOD]
-                            [--resolver ADDR[:PORT]]... [--zone FILE]... [--json]
+                            [--resolver ADDR[:PORT]]... [--zone FILE]... [--provider PROVIDER] [--json]
   caa-doctor-cli fix   NAME --zone FILE [--ca ID] [--wildcard] [--account-uri URI] [--method METHOD]
                             [--write] [--json]
   caa-doctor-cli lint  --zone FILE... [--json]
@@ -103,6 +103,12 @@ struct CommonOptions
                               QStringLiteral("batch: how many names are checked at the same time (default 64)."),
                               QStringLiteral("N"), QStringLiteral("64") };
     QCommandLineOption json { QStringLiteral("json"), QStringLiteral("Print JSON (cli-contract schema).") };
+    QCommandLineOption provider { QStringLiteral("provider"),
+                                  QStringLiteral("Also write each fix as the web form fields of this DNS provider, "
+                                                 "with its known pitfalls (text output): generic, cloudflare, route53, "
+                                                 "google, azure, digitalocean, hetzner, godaddy, namecheap, ovh, "
+                                                 "dnsimple."),
+                                  QStringLiteral("PROVIDER") };
     QCommandLineOption write { QStringLiteral("write"),
                                QStringLiteral("Edit the zone file in place (atomic; the original is kept as FILE.orig "
                                               "unless that exists). Without it, print a unified diff.") };
@@ -301,7 +307,7 @@ void Cli::printHelp(const QString& command)
     if (command == QLatin1String("check")) {
         p.setApplicationDescription(QStringLiteral("Check whether CAs may issue for NAME, and why."));
         p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.resolver, o.timeout, o.tries, o.noMatrix, o.error,
-                       o.zone, o.json });
+                       o.zone, o.json, o.provider });
         p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The name on the certificate."));
     } else if (command == QLatin1String("fix")) {
         p.setApplicationDescription(
@@ -407,9 +413,20 @@ int Cli::check(const QStringList& args)
     CommonOptions o;
     QCommandLineParser p;
     p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.resolver, o.timeout, o.tries, o.noMatrix,
-                   o.error, o.json });
+                   o.error, o.json, o.provider });
     if (!p.parse(args))
         return usage(p.errorText());
+    TextStyle style { m_colour, std::nullopt };
+    if (p.isSet(o.provider)) {
+        style.providerForm = ProviderForms::fromKey(p.value(o.provider));
+        if (!style.providerForm) {
+            QStringList keys;
+            for (const ProviderForms::Provider known : ProviderForms::all())
+                keys.append(ProviderForms::key(known));
+            return usage(QStringLiteral("unknown --provider \"%1\": one of %2")
+                             .arg(p.value(o.provider), keys.join(QStringLiteral(", "))));
+        }
+    }
     AcmeError fromError;
     if (p.isSet(o.error)) {
         QString text = p.value(o.error);
@@ -472,7 +489,7 @@ int Cli::check(const QStringList& args)
                       << "\n";
             m_out << "\n";
         }
-        m_out << renderText(d, TextStyle { m_colour });
+        m_out << renderText(d, style);
     }
     m_out.flush();
     return exitCodeFor(d);

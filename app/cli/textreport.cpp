@@ -266,6 +266,16 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
                               .arg(e.before.toPresentation())
                         + QLatin1Char('\n');
             }
+            if (style.providerForm) {
+                out += QStringLiteral("       ")
+                    + paint(style, "1",
+                            MessageCatalogue::tr("In %1's web form:").arg(ProviderForms::name(*style.providerForm)))
+                    + QLatin1Char('\n');
+                for (const QString& l : ProviderForms::formText(*style.providerForm, fix).split(u'\n'))
+                    out += (l.isEmpty() ? QString()
+                                        : QStringLiteral("         ") + wrap(l, 100, QStringLiteral("           ")))
+                        + QLatin1Char('\n');
+            }
         }
         out += QStringLiteral("   ")
             + paint(

@@ -1,14 +1,18 @@
 #pragma once
 
 #include "caa/diagnosis.h"
+#include "providerforms.h"
 
 #include <QString>
+#include <optional>
 
 namespace caa {
 
 struct TextStyle
 {
     bool colour = false;
+    // Each fix also as the web form fields of this DNS provider (check --provider).
+    std::optional<ProviderForms::Provider> providerForm;
 };
 
 // The human-readable report of one diagnosis: the climb, each CA's verdict with reasons, the issuer diff and fixes.

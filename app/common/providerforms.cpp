@@ -65,6 +65,44 @@ QString ProviderForms::name(Provider provider)
     return {};
 }
 
+QString ProviderForms::key(Provider provider)
+{
+    switch (provider) {
+    case Generic:
+        return QStringLiteral("generic");
+    case Cloudflare:
+        return QStringLiteral("cloudflare");
+    case Route53:
+        return QStringLiteral("route53");
+    case GoogleCloudDns:
+        return QStringLiteral("google");
+    case AzureDns:
+        return QStringLiteral("azure");
+    case DigitalOcean:
+        return QStringLiteral("digitalocean");
+    case Hetzner:
+        return QStringLiteral("hetzner");
+    case GoDaddy:
+        return QStringLiteral("godaddy");
+    case Namecheap:
+        return QStringLiteral("namecheap");
+    case Ovh:
+        return QStringLiteral("ovh");
+    case Dnsimple:
+        return QStringLiteral("dnsimple");
+    }
+    return {};
+}
+
+std::optional<ProviderForms::Provider> ProviderForms::fromKey(const QString& key)
+{
+    for (const Provider p : all()) {
+        if (ProviderForms::key(p).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    return std::nullopt;
+}
+
 QString ProviderForms::formText(Provider provider, const Fix& fix)
 {
     auto fields = [provider](const QString& owner, const CaaRecord& r) -> QStringList {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace caa {
 
@@ -30,6 +31,8 @@ public:
     };
     static QList<Provider> all();
     static QString name(Provider provider); // "Cloudflare", "AWS Route 53", …
+    static QString key(Provider provider); // "cloudflare", "route53", …: for the command line
+    static std::optional<Provider> fromKey(const QString& key);
     // The edits of `fix` as form fields, one block per record to add, change or delete, then the provider's notes.
     static QString formText(Provider provider, const Fix& fix);
     // The pitfalls of this provider worth knowing before typing (may be empty for Generic).

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void jsonSchema();
     void demoTrailingDot();
     void multipleCas();
+    void providerForms();
     void usageAndInputErrors_data();
     void usageAndInputErrors();
     void zoneSyntaxErrorsStopTheCheck();
@@ -231,6 +232,25 @@ void TestCli::demoTrailingDot()
     QVERIFY(!r.out.contains("\x1b[")); // no colour codes when not on a terminal
 }
 
+void TestCli::providerForms()
+{
+    // The same fix as a DNS provider's web form asks for it: Route 53 quotes the value, DigitalOcean wants the dot.
+    const QString demo = QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone");
+    Run r = cli({ QStringLiteral("check"), QStringLiteral("www.example.com"), QStringLiteral("--zone"), demo,
+                  QStringLiteral("--provider"), QStringLiteral("Route53") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("In AWS Route 53's web form:\n"), r.out.constData());
+    QVERIFY(r.out.contains("         Record name: example.com\n         Record type: CAA\n"
+                           "         Value: 0 issue \"letsencrypt.org\"\n"));
+    QVERIFY(r.out.contains("         - Route 53 wants each record as flags, tag and the value in double quotes"));
+    r = cli({ QStringLiteral("check"), QStringLiteral("www.example.com"), QStringLiteral("--zone"), demo,
+              QStringLiteral("--provider"), QStringLiteral("digitalocean") });
+    QVERIFY(r.out.contains("Authority granted for: letsencrypt.org.\n"));
+    // Without --provider, no form.
+    r = cli({ QStringLiteral("check"), QStringLiteral("www.example.com"), QStringLiteral("--zone"), demo });
+    QVERIFY(!r.out.contains("web form"));
+}
+
 void TestCli::multipleCas()
 {
     const Run r = cli({ QStringLiteral("check"), QStringLiteral("shop.example.org"), QStringLiteral("--zone"), m_zone,
@@ -270,6 +290,10 @@ void TestCli::usageAndInputErrors_data()
                                                   QStringLiteral("--resolver"), QStringLiteral("127.0.0.1"),
                                                   QStringLiteral("--timeout"),  QStringLiteral("x") }
                                  << 64 << "--timeout";
+    QTest::addRow("unknown provider") << QStringList { QStringLiteral("check"),      QStringLiteral("example.org"),
+                                                       QStringLiteral("--zone"),     zone,
+                                                       QStringLiteral("--provider"), QStringLiteral("bind") }
+                                      << 64 << "one of generic, cloudflare, route53";
     QTest::addRow("empty label") << QStringList { QStringLiteral("check"), QStringLiteral("a..example.org"),
                                                   QStringLiteral("--zone"), zone }
                                  << 65 << "character 3";
