@@ -181,11 +181,10 @@ QStringList ProviderForms::notes(Provider provider, const Fix& fix)
         spaces = spaces || e.after.value.contains(' ');
     }
     QStringList out;
-    const QString relative = tr("Most panels want the name relative to the zone: “@” for the zone's own name.");
     switch (provider) {
     case Generic:
         out << tr("Type the value without quotes and without “0 issue”: Flags, Tag and Value are separate fields.")
-            << relative;
+            << tr("Most panels want the name relative to the zone: “@” for the zone's own name.");
         break;
     case Cloudflare:
         out << tr("Do not type quotes or “0 issue” into the CA domain name field.")

@@ -785,8 +785,10 @@ void MainWindow::check()
     if (!m_dns)
         return;
     m_settings->addRecentName(m_name->text().trimmed());
+    const QStringList recentBefore = m_settings->recentCas();
     m_settings->setLastCa(profile.key);
-    populateCaChooser(profile.key);
+    if (m_settings->recentCas() != recentBefore) // the chooser's order changes only when a new CA leads
+        populateCaChooser(profile.key);
     m_matrix.reset();
     m_nameservers->removeRows(0, m_nameservers->rowCount());
     m_nsFindings->setText(m_zones.isEmpty() ? tr("Asking every authoritative nameserver directly…")
@@ -924,7 +926,6 @@ void MainWindow::showDiagnosis()
     m_recordsView->resizeColumnsToContents();
     if (m_climb->currentRow() < 0 && v.relevantNode >= 0)
         m_climb->setCurrentRow(v.relevantNode);
-    fitDiagnosis();
 }
 
 void MainWindow::fitDiagnosis()

@@ -1,4 +1,5 @@
 #include "caa/batchrunner.h"
+#include "testzones.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
@@ -11,14 +12,8 @@ namespace {
 
 std::shared_ptr<const ZoneSet> zones()
 {
-    ZoneLoadOptions options;
-    options.origin = QStringLiteral("example.com");
-    auto zone = std::make_shared<ZoneFile>(ZoneFile::parse(
-        "@ 60 SOA a b 1 2 3 4 5\n@ 60 NS ns\n@ 60 CAA 0 issue \"pki.goog\"\nwww 60 CAA 0 issue \"letsencrypt.org\"\n",
-        QStringLiteral("t.zone"), options));
-    auto set = std::make_shared<ZoneSet>();
-    set->add(zone);
-    return set;
+    return test::zoneSetFromText(
+        "@ 60 SOA a b 1 2 3 4 5\n@ 60 NS ns\n@ 60 CAA 0 issue \"pki.goog\"\nwww 60 CAA 0 issue \"letsencrypt.org\"\n");
 }
 
 QStringList run(QIODevice* input, int concurrency)
