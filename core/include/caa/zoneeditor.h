@@ -28,6 +28,8 @@ public:
     // Adds edits; false (with error) if an edit cannot be placed (e.g. it refers to no record of this zone).
     Result apply(const QList<RecordEdit>& edits);
     QByteArray content(int fileIndex) const { return m_content.value(fileIndex); }
+    // Replaces a file's whole text (an edited working copy); apply() must not be called afterwards for that file.
+    void setContent(int fileIndex, const QByteArray& content);
     // Raises the SOA serial so secondaries transfer the change: YYYYMMDDnn serials move to today (or nn+1), others
     // go up by one (RFC 1982 arithmetic). False when the zone has no SOA in its files; old/new serials out.
     bool bumpSoaSerial(quint32* oldSerial, quint32* newSerial, const QDate& today);

@@ -4,8 +4,10 @@
 #include "caa/climb.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <vector>
 
 namespace caa {
@@ -67,6 +69,11 @@ struct ZoneLoadOptions
     qint64 maxFileSize = 1LL << 30; // 1 GiB: larger files are refused with a clear message
     int maxErrors = 1000; // stop collecting after this many
     int maxIncludeDepth = 16;
+    // Called every few thousand records with the bytes read so far of the main file and its size; returning false
+    // cancels the load (the zone then reports cancelled()). May be called from a worker thread.
+    std::function<bool(qint64 done, qint64 total)> progress;
+    // $INCLUDEd files read from here instead of the disk (absolute paths): the edited, unsaved text of a workspace.
+    QHash<QString, QByteArray> includeOverrides;
 };
 
 // An RFC 1035 master file parsed in one pass: $ORIGIN, $TTL, $INCLUDE, @, omitted owner/TTL/class, parentheses,
@@ -79,6 +86,8 @@ public:
 
     // The file could not be opened or read at all (not a syntax problem): CLI exit 66.
     bool openFailed() const { return m_openFailed; }
+    // The progress callback asked to stop: the records are incomplete.
+    bool cancelled() const { return m_cancelled; }
     const QList<ZoneError>& errors() const { return m_errors; }
     const QList<ZoneSourceFile>& files() const { return m_files; }
     QString origin() const { return m_origin; } // the zone apex (SOA owner, else the starting origin)
@@ -101,6 +110,7 @@ public:
 private:
     friend class ZoneParser;
     bool m_openFailed = false;
+    bool m_cancelled = false;
     QList<ZoneError> m_errors;
     QList<ZoneSourceFile> m_files;
     QString m_origin;

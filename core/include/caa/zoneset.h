@@ -21,6 +21,9 @@ public:
     const QList<std::shared_ptr<const ZoneFile>>& zones() const { return m_zones; }
 
     LookupResult lookupCaa(const QString& name) const;
+    // Builds every zone's lookup index now (it is built lazily otherwise): afterwards lookups only read, so several
+    // threads may share the set.
+    void prepare() const;
 
     // The zone (index) authoritative for a name, -1 when none.
     int zoneFor(const QString& name) const;

@@ -41,6 +41,14 @@ ZoneEditor::ZoneEditor(const ZoneFile& zone)
     }
 }
 
+void ZoneEditor::setContent(int fileIndex, const QByteArray& content)
+{
+    if (fileIndex < 0 || fileIndex >= m_content.size())
+        return;
+    m_content[fileIndex] = content;
+    m_shifts[fileIndex].clear();
+}
+
 qint64 ZoneEditor::mapOffset(int file, qint64 original) const
 {
     qint64 mapped = original;

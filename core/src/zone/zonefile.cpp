@@ -629,15 +629,20 @@ void ZoneParser::handleDirective(const QByteArray& data, const QVarLengthArray<T
             error(fileIndex, tokens[1].line, tokens[1].column, QStringLiteral("$INCLUDE nested too deeply"));
             return;
         }
-        QFile file(path);
-        if (info.size() > m_options.maxFileSize || !file.open(QIODevice::ReadOnly)) {
-            error(fileIndex, tokens[1].line, tokens[1].column,
-                  QStringLiteral("cannot read $INCLUDE file '%1'").arg(QDir::toNativeSeparators(path)));
-            return;
-        }
         ZoneSourceFile source;
         source.path = info.absoluteFilePath();
-        source.content = file.readAll();
+        const auto overridden = m_options.includeOverrides.constFind(source.path);
+        if (overridden != m_options.includeOverrides.cend()) {
+            source.content = *overridden;
+        } else {
+            QFile file(path);
+            if (info.size() > m_options.maxFileSize || !file.open(QIODevice::ReadOnly)) {
+                error(fileIndex, tokens[1].line, tokens[1].column,
+                      QStringLiteral("cannot read $INCLUDE file '%1'").arg(QDir::toNativeSeparators(path)));
+                return;
+            }
+            source.content = file.readAll();
+        }
         source.sizeOnDisk = info.size();
         source.modifiedMs = info.lastModified().toMSecsSinceEpoch();
         if (m_zone.m_files.size() >= 65535) {
@@ -953,7 +958,16 @@ void ZoneParser::parseFile(int fileIndex, QByteArray origin, int depth)
     QVarLengthArray<Token, 16> tokens;
     bool ownerOmitted = false;
     qsizetype recBegin = 0, recEnd = 0;
+    quint32 sinceProgress = 0;
     while (!m_stopped && nextRecord(data, pos, line, lineStart, tokens, ownerOmitted, recBegin, recEnd, fileIndex)) {
+        if (m_options.progress && ++sinceProgress >= 8192) {
+            sinceProgress = 0;
+            if (fileIndex == 0 && !m_options.progress(pos, data.size())) {
+                m_zone.m_cancelled = true;
+                m_stopped = true;
+                break;
+            }
+        }
         if (tokens[0].begin < 0)
             continue; // broken quoting, already reported
         if (!tokens[0].quoted && !ownerOmitted && data[tokens[0].begin] == '$') {

@@ -45,6 +45,12 @@ int ZoneSet::zoneFor(const QString& name) const
     return best;
 }
 
+void ZoneSet::prepare() const
+{
+    for (int i = 0; i < m_zones.size(); ++i)
+        buildIndex(i);
+}
+
 void ZoneSet::buildIndex(int zoneIndex) const
 {
     if (m_indexes[zoneIndex])

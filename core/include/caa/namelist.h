@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace caa {
+
+// Names to check in a batch, read from what a person drops: a text file (one name per line, '#' comments), a CSV/TSV
+// export (the column called domain/name/hostname/fqdn/…, else the one that holds the most names), or PEM/DER
+// certificates and certificate requests (their subjectAltName dNSNames, else the subject's common name).
+struct NameListEntry
+{
+    int line = 0; // 1-based line of the text, or the certificate's number in the file
+    QString text;
+};
+
+struct NameList
+{
+    enum Kind
+    {
+        Text,
+        Csv,
+        Certificates,
+    };
+    Kind kind = Text;
+    QList<NameListEntry> names;
+    QString column; // CSV: the header (or "column N") the names came from
+    int skipped = 0; // lines or cells that hold no name
+    QString error; // nothing usable (binary data, no names): a sentence for the person
+};
+
+// `fileName` only helps to tell CSV from text. Duplicates are kept once, in first-seen order.
+NameList readNameList(const QByteArray& data, const QString& fileName = QString());
+
+// A certificate or certificate request (PKCS #10), PEM or DER: the DNS names it is for.
+struct CertificateNames
+{
+    bool isRequest = false;
+    QString commonName;
+    QStringList dnsNames; // subjectAltName dNSName entries, as written
+};
+// Every certificate and request in the data; empty when there is none (or it is malformed: `error` says why).
+QList<CertificateNames> readCertificates(const QByteArray& data, QString* error = nullptr);
+
+} // namespace caa

@@ -1,0 +1,378 @@
+#include "caa/namelist.h"
+
+#include "caa/domainname.h"
+
+#include <QSet>
+
+namespace caa {
+
+namespace {
+
+// ---- DER, as much as certificates and PKCS #10 requests need ----
+
+struct Tlv
+{
+    quint8 tag = 0;
+    QByteArrayView content;
+};
+
+bool readTlv(QByteArrayView& in, Tlv* out)
+{
+    if (in.size() < 2)
+        return false;
+    const quint8 tag = quint8(in[0]);
+    if ((tag & 0x1f) == 0x1f)
+        return false; // multi-octet tags do not occur in the structures read here
+    qsizetype pos = 1;
+    quint64 length = quint8(in[pos++]);
+    if (length & 0x80) {
+        const int octets = int(length & 0x7f);
+        if (octets == 0 || octets > 4 || pos + octets > in.size())
+            return false;
+        length = 0;
+        for (int i = 0; i < octets; ++i)
+            length = (length << 8) | quint8(in[pos++]);
+    }
+    if (length > quint64(in.size() - pos))
+        return false;
+    out->tag = tag;
+    out->content = in.sliced(pos, qsizetype(length));
+    in = in.sliced(pos + qsizetype(length));
+    return true;
+}
+
+QList<Tlv> children(QByteArrayView content, bool* ok)
+{
+    QList<Tlv> out;
+    *ok = true;
+    while (!content.isEmpty()) {
+        Tlv t;
+        if (!readTlv(content, &t) || out.size() > 4096) {
+            *ok = false;
+            break;
+        }
+        out.append(t);
+    }
+    return out;
+}
+
+const QByteArrayView kOidCommonName("\x55\x04\x03", 3);
+const QByteArrayView kOidSubjectAltName("\x55\x1d\x11", 3);
+
+QString decodeString(const Tlv& t)
+{
+    if (t.tag == 0x1e) { // BMPString: UCS-2 big endian
+        QString s;
+        for (qsizetype i = 0; i + 1 < t.content.size(); i += 2)
+            s.append(QChar(char16_t((quint8(t.content[i]) << 8) | quint8(t.content[i + 1]))));
+        return s;
+    }
+    return QString::fromUtf8(t.content);
+}
+
+QString commonNameOf(QByteArrayView name)
+{
+    bool ok = false;
+    for (const Tlv& set : children(name, &ok)) {
+        if (set.tag != 0x31)
+            continue;
+        bool ok2 = false;
+        for (const Tlv& atv : children(set.content, &ok2)) {
+            bool ok3 = false;
+            const QList<Tlv> parts = children(atv.content, &ok3);
+            if (atv.tag == 0x30 && parts.size() == 2 && parts[0].tag == 0x06 && parts[0].content == kOidCommonName)
+                return decodeString(parts[1]);
+        }
+    }
+    return {};
+}
+
+void findSubjectAltNames(QByteArrayView content, int depth, QStringList* out)
+{
+    if (depth > 12)
+        return;
+    bool ok = false;
+    for (const Tlv& t : children(content, &ok)) {
+        if (t.tag == 0x30) {
+            bool ok2 = false;
+            const QList<Tlv> parts = children(t.content, &ok2);
+            if (ok2 && parts.size() >= 2 && parts[0].tag == 0x06 && parts[0].content == kOidSubjectAltName
+                && parts.last().tag == 0x04) {
+                QByteArrayView octets = parts.last().content;
+                Tlv names;
+                if (!readTlv(octets, &names) || names.tag != 0x30)
+                    continue;
+                bool ok3 = false;
+                for (const Tlv& general : children(names.content, &ok3)) {
+                    if (general.tag == 0x82) // [2] IMPLICIT IA5String: dNSName
+                        out->append(QString::fromLatin1(general.content));
+                }
+                continue;
+            }
+        }
+        if (t.tag & 0x20) // constructed: look inside
+            findSubjectAltNames(t.content, depth + 1, out);
+    }
+}
+
+bool parseDer(QByteArrayView der, CertificateNames* out)
+{
+    Tlv outer;
+    if (!readTlv(der, &outer) || outer.tag != 0x30)
+        return false;
+    QByteArrayView body = outer.content;
+    Tlv info;
+    if (!readTlv(body, &info) || info.tag != 0x30)
+        return false;
+    bool ok = false;
+    const QList<Tlv> parts = children(info.content, &ok);
+    if (!ok || parts.size() < 4)
+        return false;
+    if (parts.size() == 4 && parts[0].tag == 0x02 && parts[3].tag == 0xa0) { // CertificationRequestInfo
+        out->isRequest = true;
+        out->commonName = commonNameOf(parts[1].content);
+        findSubjectAltNames(parts[3].content, 0, &out->dnsNames);
+        return true;
+    }
+    const int first = parts[0].tag == 0xa0 ? 1 : 0; // [0] version
+    if (parts.size() < first + 6 || parts[first].tag != 0x02)
+        return false;
+    out->commonName = commonNameOf(parts[first + 4].content);
+    for (const Tlv& p : parts) {
+        if (p.tag == 0xa3) // [3] extensions
+            findSubjectAltNames(p.content, 0, &out->dnsNames);
+    }
+    return true;
+}
+
+// ---- CSV ----
+
+QList<QStringList> parseCsv(const QString& text, QChar delimiter, QList<int>* lineOfRow)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    int line = 1, rowLine = 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text[i + 1] == u'"') {
+                    cell += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                cell += c;
+            }
+            continue;
+        }
+        if (c == u'"' && cell.trimmed().isEmpty()) {
+            quoted = true;
+            cell.clear();
+        } else if (c == delimiter) {
+            row.append(cell.trimmed());
+            cell.clear();
+        } else if (c == u'\n') {
+            row.append(cell.trimmed());
+            cell.clear();
+            rows.append(row);
+            lineOfRow->append(rowLine);
+            row.clear();
+            rowLine = ++line;
+        } else if (c != u'\r') {
+            cell += c;
+        }
+    }
+    if (!cell.isEmpty() || !row.isEmpty()) {
+        row.append(cell.trimmed());
+        rows.append(row);
+        lineOfRow->append(rowLine);
+    }
+    return rows;
+}
+
+bool looksLikeName(const QString& text)
+{
+    if (!text.contains(u'.') || text.contains(u' '))
+        return false;
+    NameError error;
+    return DomainName::parse(text, &error).isValid();
+}
+
+bool isNameHeader(const QString& cell)
+{
+    static const QStringList headers {
+        QStringLiteral("domain"),      QStringLiteral("domains"),     QStringLiteral("domain name"),
+        QStringLiteral("domain_name"), QStringLiteral("domainname"),  QStringLiteral("name"),
+        QStringLiteral("hostname"),    QStringLiteral("host"),        QStringLiteral("fqdn"),
+        QStringLiteral("common name"), QStringLiteral("common_name"), QStringLiteral("cn"),
+        QStringLiteral("san"),         QStringLiteral("dns name"),    QStringLiteral("dns_name"),
+        QStringLiteral("website"),     QStringLiteral("url"),         QStringLiteral("zone"),
+    };
+    return headers.contains(cell.trimmed().toLower());
+}
+
+} // namespace
+
+QList<CertificateNames> readCertificates(const QByteArray& data, QString* error)
+{
+    QList<CertificateNames> out;
+    auto fail = [&](const QString& message) {
+        if (error && error->isEmpty())
+            *error = message;
+    };
+    if (data.contains("-----BEGIN ")) {
+        qsizetype pos = 0;
+        while ((pos = data.indexOf("-----BEGIN ", pos)) >= 0) {
+            const qsizetype labelEnd = data.indexOf("-----", pos + 11);
+            if (labelEnd < 0)
+                break;
+            const QByteArray label = data.mid(pos + 11, labelEnd - pos - 11);
+            const QByteArray endMarker = "-----END " + label + "-----";
+            const qsizetype end = data.indexOf(endMarker, labelEnd + 5);
+            if (end < 0) {
+                fail(QStringLiteral("the PEM block \"%1\" has no END line").arg(QString::fromLatin1(label)));
+                break;
+            }
+            pos = end + endMarker.size();
+            if (label != "CERTIFICATE" && label != "CERTIFICATE REQUEST" && label != "NEW CERTIFICATE REQUEST"
+                && label != "TRUSTED CERTIFICATE")
+                continue; // keys and other blocks: not read, and not kept
+            QByteArray base64 = data.mid(labelEnd + 5, end - labelEnd - 5);
+            base64 = base64.simplified().replace(' ', QByteArray());
+            const auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
+            CertificateNames names;
+            if (!decoded || !parseDer(*decoded, &names)) {
+                fail(QStringLiteral("a %1 in the file is damaged").arg(QString::fromLatin1(label).toLower()));
+                continue;
+            }
+            out.append(names);
+        }
+        return out;
+    }
+    CertificateNames names;
+    if (parseDer(data, &names))
+        out.append(names);
+    else
+        fail(QStringLiteral("not a certificate or certificate request"));
+    return out;
+}
+
+NameList readNameList(const QByteArray& data, const QString& fileName)
+{
+    NameList list;
+    QSet<QString> seen;
+    auto add = [&](int line, QString text) {
+        text = text.trimmed();
+        if (text.isEmpty()) {
+            ++list.skipped;
+            return;
+        }
+        const QString key = text.toLower();
+        if (seen.contains(key))
+            return;
+        seen.insert(key);
+        list.names.append({ line, text });
+    };
+    const QString lowerName = fileName.toLower();
+    const bool derFile = lowerName.endsWith(QLatin1String(".der")) || lowerName.endsWith(QLatin1String(".cer"))
+        || lowerName.endsWith(QLatin1String(".crt")) || lowerName.endsWith(QLatin1String(".csr"));
+    if (data.contains("-----BEGIN ") || (derFile && data.startsWith('\x30'))) {
+        list.kind = NameList::Certificates;
+        QString error;
+        const QList<CertificateNames> certs = readCertificates(data, &error);
+        int number = 0;
+        for (const CertificateNames& c : certs) {
+            ++number;
+            if (c.dnsNames.isEmpty())
+                add(number, c.commonName);
+            for (const QString& n : c.dnsNames)
+                add(number, n);
+        }
+        if (list.names.isEmpty())
+            list.error = error.isEmpty() ? QStringLiteral("the certificates name no DNS names") : error;
+        return list;
+    }
+    if (data.contains('\0')) {
+        list.error = QStringLiteral("this is binary data, not a list of names or a certificate");
+        return list;
+    }
+    QString text = QString::fromUtf8(data);
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    // CSV when the file says so, or when the first line has a delimiter and the lines agree on it.
+    const QString firstLine = text.section(u'\n', 0, 0);
+    QChar delimiter;
+    int best = 0;
+    for (const QChar d : { u',', u';', u'\t' }) {
+        const int n = int(firstLine.count(d));
+        if (n > best) {
+            best = n;
+            delimiter = d;
+        }
+    }
+    const bool csvName = lowerName.endsWith(QLatin1String(".csv")) || lowerName.endsWith(QLatin1String(".tsv"));
+    if (best > 0 && (csvName || !firstLine.trimmed().startsWith(u'#'))) {
+        list.kind = NameList::Csv;
+        QList<int> lines;
+        const QList<QStringList> rows = parseCsv(text, delimiter, &lines);
+        int columns = 0;
+        for (const QStringList& r : rows)
+            columns = std::max(columns, int(r.size()));
+        int column = -1;
+        bool header = false;
+        if (!rows.isEmpty()) {
+            for (int c = 0; c < rows.first().size() && column < 0; ++c) {
+                if (isNameHeader(rows.first()[c])) {
+                    column = c;
+                    header = true;
+                }
+            }
+        }
+        if (column < 0) {
+            int most = 0;
+            for (int c = 0; c < columns; ++c) {
+                int count = 0;
+                for (qsizetype r = 0; r < std::min<qsizetype>(rows.size(), 200); ++r)
+                    count += c < rows[r].size() && looksLikeName(rows[r][c]) ? 1 : 0;
+                if (count > most) {
+                    most = count;
+                    column = c;
+                }
+            }
+            header = column >= 0 && !rows.isEmpty() && !looksLikeName(rows.first().value(column));
+        }
+        if (column < 0) {
+            list.error = QStringLiteral("no column of this table holds domain names");
+            return list;
+        }
+        list.column = header ? rows.first()[column] : QStringLiteral("column %1").arg(column + 1);
+        for (qsizetype r = header ? 1 : 0; r < rows.size(); ++r) {
+            if (rows[r].size() == 1 && rows[r].first().isEmpty())
+                continue; // a blank line
+            add(lines[r], rows[r].value(column));
+        }
+    } else {
+        const QStringList lines = text.split(u'\n');
+        for (int i = 0; i < lines.size(); ++i) {
+            QString line = lines[i];
+            const qsizetype hash = line.indexOf(u'#');
+            if (hash >= 0)
+                line.truncate(hash);
+            line = line.trimmed();
+            if (line.isEmpty())
+                continue;
+            add(i + 1, line);
+        }
+    }
+    if (list.names.isEmpty() && list.error.isEmpty())
+        list.error = QStringLiteral("the file names no domains");
+    return list;
+}
+
+} // namespace caa

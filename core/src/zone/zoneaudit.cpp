@@ -1,0 +1,203 @@
+#include "caa/zoneaudit.h"
+
+#include "caa/zonefile.h"
+
+#include <QHash>
+
+namespace caa {
+
+namespace {
+
+enum NameFlag : quint8
+{
+    IsOwner = 1,
+    HasCaa = 2,
+    HasAlias = 4, // CNAME at the name
+    HasDname = 8,
+    IsDelegation = 16, // NS below the apex
+    Done = 32, // listed already (a name has many records)
+};
+
+QByteArrayView parentView(QByteArrayView name)
+{
+    const qsizetype dot = name.indexOf('.');
+    return dot < 0 ? QByteArrayView() : name.sliced(dot + 1);
+}
+
+bool isUnderView(QByteArrayView name, QByteArrayView origin)
+{
+    if (origin.isEmpty())
+        return true;
+    if (name == origin)
+        return true;
+    return name.size() > origin.size() && name.endsWith(origin) && name[name.size() - origin.size() - 1] == '.';
+}
+
+} // namespace
+
+QByteArrayView ZoneAudit::nameView(qsizetype i) const
+{
+    const Row& r = m_rows[size_t(i)];
+    return m_zones->zones()[int(r.zone)]->nameView(r.name);
+}
+
+QString ZoneAudit::name(qsizetype i) const
+{
+    return QString::fromLatin1(nameView(i));
+}
+
+std::shared_ptr<ZoneAudit> ZoneAudit::run(std::shared_ptr<const ZoneSet> zones, const QList<CaProfile>& profiles,
+                                          const std::function<bool(qint64, qint64)>& progress)
+{
+    auto audit = std::make_shared<ZoneAudit>();
+    audit->m_zones = zones;
+    audit->m_profiles = profiles;
+    const auto& list = zones->zones();
+    qint64 total = 0;
+    for (const auto& z : list)
+        total += z->recordCount();
+    qint64 done = 0;
+
+    // Per zone: flags per name index, and the names that matter to a climb (CAA, alias, delegation owners).
+    struct ZoneInfo
+    {
+        std::vector<quint8> flags;
+        QHash<QByteArrayView, quint32> special;
+        QByteArray origin;
+    };
+    std::vector<ZoneInfo> info(size_t(list.size()));
+    for (int zi = 0; zi < list.size(); ++zi) {
+        const ZoneFile& z = *list[zi];
+        ZoneInfo& zinfo = info[size_t(zi)];
+        zinfo.flags.assign(z.nameCount(), 0);
+        zinfo.origin = z.origin().toLatin1();
+        for (qsizetype i = 0; i < z.recordCount(); ++i) {
+            const ZoneRecord& r = z.record(i);
+            quint8& f = zinfo.flags[r.owner];
+            f |= IsOwner;
+            quint8 special = 0;
+            if (r.type == rrtype::CAA)
+                special = HasCaa;
+            else if (r.type == rrtype::CNAME)
+                special = HasAlias;
+            else if (r.type == rrtype::DNAME)
+                special = HasDname;
+            else if (r.type == rrtype::NS && z.nameView(r.owner) != QByteArrayView(zinfo.origin))
+                special = IsDelegation;
+            if (special) {
+                f |= special;
+                zinfo.special.insert(z.nameView(r.owner), r.owner);
+            }
+        }
+    }
+
+    // Groups: one per relevant record set (and whether it is inherited); aliased names get their own.
+    QHash<QPair<quint64, bool>, quint32> groupOf;
+    auto evaluateFor = [&](const QString& name) {
+        Group g;
+        g.representative = name;
+        const DomainName dn = DomainName::parse(name);
+        Climb climb = Climb::forName(dn);
+        for (LookupResult& node : climb.nodes) {
+            node = zones->lookupCaa(node.name);
+            if (node.hasRecords() || node.isFailure())
+                break; // the nodes above do not change any CA's decision
+        }
+        Request request;
+        request.name = dn;
+        for (const CaProfile& p : profiles)
+            g.verdicts.append(evaluate(climb, request, p));
+        const int relevant = g.verdicts.isEmpty() ? -1 : g.verdicts.first().relevantNode;
+        if (relevant >= 0) {
+            const LookupResult& n = climb.nodes[relevant];
+            g.relevantName = n.records.isEmpty() ? n.name : n.records.first().owner;
+            g.inherited = relevant > 0 || !n.aliases.isEmpty();
+        }
+        return g;
+    };
+
+    for (int zi = 0; zi < list.size() && !audit->m_cancelled; ++zi) {
+        const ZoneFile& z = *list[zi];
+        ZoneInfo& zinfo = info[size_t(zi)];
+        for (qsizetype i = 0; i < z.recordCount(); ++i) {
+            if (progress && (++done & 0xFFFF) == 0 && !progress(done, total)) {
+                audit->m_cancelled = true;
+                break;
+            }
+            const ZoneRecord& rec = z.record(i);
+            quint8& flags = zinfo.flags[rec.owner];
+            if (flags & Done)
+                continue;
+            flags |= Done;
+            const QByteArrayView name = z.nameView(rec.owner);
+            if (name.startsWith("*") || !isUnderView(name, zinfo.origin))
+                continue; // wildcard owners and out-of-zone data are not names a certificate can have
+            if (list.size() > 1 && zones->zoneFor(QString::fromLatin1(name)) != zi)
+                continue; // a more specific loaded zone is authoritative
+            // Walk up inside this zone to the first name with CAA; stop at cuts and DNAMEs.
+            bool slow = (flags & HasAlias) != 0;
+            bool skip = (flags & IsDelegation) != 0;
+            qint64 relevant = -1; // name index of the CAA owner in this zone
+            if (flags & HasCaa)
+                relevant = rec.owner;
+            QByteArrayView s = name;
+            while (relevant < 0 && !skip && !slow && s != QByteArrayView(zinfo.origin)) {
+                s = parentView(s);
+                if (!isUnderView(s, zinfo.origin))
+                    break;
+                const auto it = zinfo.special.constFind(s);
+                if (it == zinfo.special.constEnd())
+                    continue;
+                const quint8 f = zinfo.flags[*it];
+                if (f & (IsDelegation | HasDname))
+                    skip = true; // below a cut or a DNAME: not this zone's data
+                else if (f & HasCaa)
+                    relevant = *it;
+                else if (f & HasAlias)
+                    slow = true; // an empty non-terminal with a CNAME is broken data; the ZoneSet explains it
+            }
+            if (skip)
+                continue;
+            if (relevant < 0 && !slow) {
+                // Nothing up to the apex: a loaded parent zone may still have CAA.
+                const QByteArray apexParent = parentView(QByteArrayView(zinfo.origin)).toByteArray();
+                if (zinfo.origin.isEmpty() || zones->zoneFor(QString::fromLatin1(apexParent)) < 0) {
+                    ++audit->m_withoutCaa;
+                    continue;
+                }
+                slow = true;
+            }
+            quint32 groupIndex = 0;
+            const QString nameText = QString::fromLatin1(name);
+            if (slow) {
+                Group g = evaluateFor(nameText);
+                if (g.relevantName.isEmpty()) {
+                    ++audit->m_withoutCaa;
+                    continue;
+                }
+                groupIndex = quint32(audit->m_groups.size());
+                audit->m_groups.append(g);
+            } else {
+                const bool inherited = quint32(relevant) != rec.owner;
+                const auto key = qMakePair((quint64(zi) << 32) | quint64(relevant), inherited);
+                auto it = groupOf.constFind(key);
+                if (it == groupOf.constEnd()) {
+                    groupIndex = quint32(audit->m_groups.size());
+                    audit->m_groups.append(evaluateFor(nameText));
+                    it = groupOf.insert(key, groupIndex);
+                }
+                groupIndex = *it;
+            }
+            Row row;
+            row.zone = quint32(zi);
+            row.name = rec.owner;
+            row.group = groupIndex;
+            row.line = rec.line;
+            row.file = rec.file;
+            audit->m_rows.push_back(row);
+        }
+    }
+    return audit;
+}
+
+} // namespace caa
