@@ -400,6 +400,21 @@ QString MessageCatalogue::verdictHeadline(const Verdict& v, const QString& caNam
     return fill(tr("Checking {name} for {ca}..."), a);
 }
 
+QString MessageCatalogue::outcomeShort(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Permit:
+        return tr("✓ will issue");
+    case Outcome::Forbid:
+        return tr("✗ will refuse");
+    case Outcome::Error:
+        return tr("? cannot tell");
+    case Outcome::Pending:
+        break;
+    }
+    return tr("…");
+}
+
 QString MessageCatalogue::verdictAction(const Verdict& v)
 {
     switch (v.outcome) {

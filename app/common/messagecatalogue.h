@@ -27,6 +27,8 @@ public:
     static QString verdictHeadline(const Verdict& verdict, const QString& caName, const QString& name);
     // "fix your configuration" / "retry later" / "nothing to do"
     static QString verdictAction(const Verdict& verdict);
+    // "✓ will issue" / "✗ will refuse" / "? cannot tell": for tables.
+    static QString outcomeShort(Outcome outcome);
     static QString status(LookupStatus status);
     static QString dnssec(DnssecState state);
     // How the CA decides: the rule applied, for the "how the CA decides" note.

@@ -26,6 +26,8 @@ public:
     QPushButton* copyButton() const { return m_copy; }
     QPushButton* applyButton() const { return m_apply; }
 
+    const Fix& fix() const { return m_fix; }
+
 Q_SIGNALS:
     void copied(const QString& what);
     void applyRequested(const caa::Fix& fix);

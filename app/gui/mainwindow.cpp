@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "batchpage.h"
 #include "caa/acmeerror.h"
 #include "caa/dnsmessage.h"
 #include "caa/dnssource.h"
+#include "caa/namelist.h"
 #include "climbmodel.h"
 #include "climbview.h"
 #include "fixcard.h"
@@ -11,6 +13,8 @@
 #include "messagecatalogue.h"
 #include "statuscolors.h"
 #include "verdictgridmodel.h"
+#include "zonesession.h"
+#include "zoneworkspacepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +27,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -32,6 +38,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -45,35 +52,10 @@
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace caa {
-
-// One applied fix, undoable: the pending fixes are replayed through the core's ZoneEditor on every change.
-class ApplyFixCommand : public QUndoCommand
-{
-public:
-    ApplyFixCommand(MainWindow* window, const Fix& fix)
-        : QUndoCommand(MessageCatalogue::fixTitle(fix))
-        , m_window(window)
-        , m_fix(fix)
-    {
-    }
-    void redo() override
-    {
-        m_window->m_pendingFixes.append(m_fix);
-        m_window->rebuildPending();
-    }
-    void undo() override
-    {
-        m_window->m_pendingFixes.removeLast();
-        m_window->rebuildPending();
-    }
-
-private:
-    MainWindow* m_window;
-    Fix m_fix;
-};
 
 namespace {
 
@@ -210,7 +192,7 @@ void MainWindow::editSettings()
     m_settings->sync();
     if (m_account->text().isEmpty())
         m_account->setText(production->text().trimmed());
-    if (m_zones.isEmpty())
+    if (!m_zonesAreSource)
         useLiveDns(parsed);
 }
 
@@ -230,27 +212,53 @@ bool MainWindow::checkFromError(const QString& text)
     return true;
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The session goes before the pages and this window are gone: it must not tell them anything on the way out.
+    m_session->undoStack()->disconnect();
+    m_session->disconnect();
+    m_session->cancel();
+}
 
 void MainWindow::buildUi()
 {
     setWindowTitle(tr("CAA Doctor"));
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(
-        themedIcon(QStringLiteral("document-open")), tr("&Open Zone Files…"), QKeySequence::Open, this, [this] {
-            const QStringList files = QFileDialog::getOpenFileNames(
-                this, tr("Open Zone Files"), QDir::homePath(), tr("Zone files (*.zone *.db *.txt *);;All files (*)"));
-            if (!files.isEmpty())
-                openZoneFiles(files);
-        });
+    m_session = new ZoneSession(this);
+    auto openZonesDialog = [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Zone Files"), QDir::homePath(),
+                                                                tr("Zone files (*.zone *.db *.txt *);;All files (*)"));
+        if (!files.isEmpty())
+            openPaths(files);
+    };
+    auto openListDialog = [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Check a List of Names"), QDir::homePath(),
+            tr("Lists and certificates (*.txt *.csv *.tsv *.pem *.crt *.cer *.der *.csr);;All files (*)"));
+        if (!file.isEmpty())
+            startBatch(file);
+    };
+    fileMenu->addAction(themedIcon(QStringLiteral("document-open")), tr("&Open Zone Files…"), QKeySequence::Open, this,
+                        openZonesDialog);
+    fileMenu->addAction(tr("Check a &List of Names…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                        openListDialog);
     fileMenu->addAction(tr("Use &Live DNS"), this, [this] { useLiveDns(m_resolvers); });
     fileMenu->addAction(themedIcon(QStringLiteral("document-save")), tr("&Review and Save Zone Changes…"),
                         QKeySequence::Save, this, [this] { saveZoneChanges(true); });
-    m_undo = new QUndoStack(this);
+    auto saveAsDialog = [this] {
+        if (m_session->isEmpty())
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Zone File As"),
+            m_session->paths().value(m_workspace->currentZone() < 0 ? 0 : m_workspace->currentZone()));
+        if (!path.isEmpty())
+            saveZoneChangesAs(path);
+    };
+    fileMenu->addAction(tr("Save Zone File &As…"), QKeySequence::SaveAs, this, saveAsDialog);
     auto* editMenu = menuBar()->addMenu(tr("&Edit"));
-    editMenu->addAction(m_undo->createUndoAction(this, tr("&Undo")));
+    editMenu->addAction(m_session->undoStack()->createUndoAction(this, tr("&Undo")));
     editMenu->actions().last()->setShortcut(QKeySequence::Undo);
-    editMenu->addAction(m_undo->createRedoAction(this, tr("&Redo")));
+    editMenu->addAction(m_session->undoStack()->createRedoAction(this, tr("&Redo")));
     editMenu->actions().last()->setShortcut(QKeySequence::Redo);
     fileMenu->addSeparator();
     fileMenu->addAction(themedIcon(QStringLiteral("preferences-system")), tr("&Settings…"), QKeySequence::Preferences,
@@ -270,7 +278,10 @@ void MainWindow::buildUi()
     helpMenu->addAction(themedIcon(QStringLiteral("help-about")), tr("&About CAA Doctor"), this, &MainWindow::about);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
-    auto* central = new QWidget(this);
+    // Three pages: one name's diagnosis, the zone workspace, and batch checks of lists.
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    auto* central = new QWidget(m_pages);
     auto* outer = new QVBoxLayout(central);
 
     // The question: name, CA, wildcard, source, Check.
@@ -399,7 +410,7 @@ void MainWindow::buildUi()
     connect(review, &QPushButton::clicked, this, [this] { saveZoneChanges(true); });
     pendingLayout->addWidget(review);
     auto* undo = new QPushButton(tr("Undo"), m_pendingBar);
-    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(undo, &QPushButton::clicked, m_session->undoStack(), &QUndoStack::undo);
     pendingLayout->addWidget(undo);
     m_pendingBar->hide();
     outer->addWidget(m_pendingBar);
@@ -580,7 +591,44 @@ void MainWindow::buildUi()
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     outer->addWidget(split, 1);
-    setCentralWidget(central);
+    m_pages->addTab(central, tr("&Diagnosis"));
+    m_workspace = new ZoneWorkspacePage(m_session, m_pages);
+    m_pages->addTab(m_workspace, tr("&Zone Workspace"));
+    m_batch = new BatchPage(m_pages);
+    m_pages->addTab(m_batch, tr("&Batch"));
+    setCentralWidget(m_pages);
+    setAcceptDrops(true);
+    auto checkName = [this](const QString& name) {
+        m_name->setText(name);
+        m_wildcard->setChecked(false);
+        m_pages->setCurrentIndex(0);
+        check();
+    };
+    connect(m_workspace, &ZoneWorkspacePage::checkRequested, this, [this, checkName](const QString& name) {
+        if (!m_zonesAreSource && !m_session->isEmpty())
+            zonesChanged(true); // the workspace's files answer for the names in them
+        checkName(name);
+    });
+    connect(m_workspace, &ZoneWorkspacePage::openRequested, this, openZonesDialog);
+    connect(m_workspace, &ZoneWorkspacePage::saveRequested, this, [this] { saveZoneChanges(true); });
+    connect(m_workspace, &ZoneWorkspacePage::saveAsRequested, this, saveAsDialog);
+    connect(m_batch, &BatchPage::openRequested, this, openListDialog);
+    connect(m_batch, &BatchPage::checkRequested, this, [this, checkName](const QString& name) {
+        if (m_zonesAreSource)
+            useLiveDns(m_resolvers); // the batch was checked live: so is its detail
+        checkName(name);
+    });
+    connect(m_session, &ZoneSession::loaded, this, [this] { zonesChanged(true); });
+    connect(m_session, &ZoneSession::workingChanged, this, [this] { zonesChanged(false); });
+    connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updatePending);
+    connect(m_session, &ZoneSession::changedOnDisk, this, [this](const QString& path) {
+        if (!m_session->isModified()) { // nothing of ours to lose: follow the disk
+            statusBar()->showMessage(tr("%1 changed on disk: reloaded.").arg(QFileInfo(path).fileName()), 6000);
+            m_session->reload();
+            return;
+        }
+        m_workspace->showChangedOnDisk(path);
+    });
     m_refresh = new QTimer(this);
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(16);
@@ -612,36 +660,148 @@ void MainWindow::setInlineError(const QString& message)
 
 bool MainWindow::openZoneFiles(const QStringList& paths)
 {
-    QList<std::shared_ptr<const ZoneFile>> zones;
-    QStringList problems;
-    for (const QString& path : paths) {
-        auto zone = std::make_shared<ZoneFile>(ZoneFile::load(path));
-        for (const ZoneError& e : zone->errors())
-            problems.append(zone->describeError(e));
-        if (!zone->openFailed())
-            zones.append(zone);
-    }
-    if (!problems.isEmpty()) {
-        setInlineError(
-            tr("The zone files have errors; nothing was checked:\n%1").arg(problems.mid(0, 8).join(QLatin1Char('\n'))));
+    if (paths.isEmpty())
         return false;
+    if (m_session->isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved Zone Changes"),
+            tr("The zone files have %n unsaved edit(s). Open other files and drop them?", "", m_session->editCount()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return false;
     }
-    setInlineError({});
-    m_zones = zones;
-    auto set = std::make_shared<ZoneSet>();
-    QStringList names;
-    for (const auto& z : zones) {
-        set->add(z);
-        names.append(QFileInfo(z->files().first().path).fileName());
+    m_checkWhenLoaded = false;
+    m_session->open(paths); // small files: loaded (and zonesChanged() called) before this returns
+    if (m_session->isBusy()) {
+        m_pages->setCurrentWidget(m_workspace);
+        m_status->setText(tr("Reading %1…").arg(QFileInfo(paths.first()).fileName()));
+        return true;
     }
+    return !m_session->isEmpty() && m_session->openProblems().isEmpty();
+}
+
+void MainWindow::zonesChanged(bool loaded)
+{
+    if (loaded) {
+        QStringList problems;
+        for (const ZoneSession::Problem& p : m_session->openProblems())
+            problems.append(p.path.isEmpty() ? p.message : tr("%1: %2").arg(QFileInfo(p.path).fileName(), p.message));
+        if (m_session->isEmpty()) {
+            setInlineError(problems.join(QLatin1Char('\n')));
+            m_checkWhenLoaded = false;
+            updatePending();
+            return;
+        }
+        m_zonesAreSource = true;
+    }
+    if (!m_zonesAreSource || m_session->isEmpty() || !m_session->workingSet())
+        return;
     m_runner.reset();
-    m_undo->clear();
-    m_pendingFixes.clear();
-    rebuildPending();
-    m_dns = std::make_unique<ZoneSource>(set);
-    setSourceChoices(tr("Zone files: %1").arg(names.join(QStringLiteral(", "))));
-    m_status->setText(tr("Offline: answers come from %1").arg(names.join(QStringLiteral(", "))));
-    return true;
+    m_dns = std::make_unique<ZoneSource>(m_session->workingSet());
+    const QString names = m_session->displayNames();
+    setSourceChoices(tr("Zone files: %1").arg(names));
+    m_status->setText(tr("Offline: answers come from %1").arg(names));
+    updatePending();
+    if (loaded) {
+        // Syntax errors do not stop the check, but the person must know records may be missing from it.
+        QStringList errors;
+        for (int z = 0; z < m_session->workspace().zoneCount(); ++z) {
+            const auto zone = m_session->workspace().diskZone(z);
+            for (const ZoneError& e : zone->errors())
+                errors.append(zone->describeError(e));
+        }
+        QStringList problems;
+        for (const ZoneSession::Problem& p : m_session->openProblems())
+            problems.append(p.path.isEmpty() ? p.message : tr("%1: %2").arg(QFileInfo(p.path).fileName(), p.message));
+        if (!errors.isEmpty())
+            problems.prepend(tr("The zone files have errors; records on those lines are missing from every check "
+                                "(the Zone Workspace lists them):\n%1")
+                                 .arg(errors.mid(0, 8).join(QLatin1Char('\n'))));
+        setInlineError(problems.join(QLatin1Char('\n')));
+        if (m_checkWhenLoaded) {
+            m_checkWhenLoaded = false;
+            check();
+        }
+        return;
+    }
+    // An edit was parsed: the name on show is checked again against the edited zones.
+    if (!m_name->text().trimmed().isEmpty() && m_climbModel->rowCount() > 0)
+        check();
+}
+
+void MainWindow::openPaths(const QStringList& paths)
+{
+    QStringList zones, problems;
+    QString list;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            problems.append(
+                tr("%1 is a folder: drop the zone files in it, not the folder.").arg(QDir::toNativeSeparators(path)));
+            continue;
+        }
+        if (!info.exists()) {
+            problems.append(tr("%1: no such file.").arg(QDir::toNativeSeparators(path)));
+            continue;
+        }
+        QFile file(path);
+        QByteArray head;
+        if (file.open(QIODevice::ReadOnly))
+            head = file.read(64 * 1024);
+        if (sniffDroppedFile(path, head) == DroppedFile::NameList)
+            list = path;
+        else
+            zones.append(path); // unreadable files too: the loader says why
+    }
+    if (!zones.isEmpty())
+        openZoneFiles(zones);
+    if (!list.isEmpty())
+        startBatch(list);
+    if (!problems.isEmpty())
+        setInlineError(problems.join(QLatin1Char('\n')));
+}
+
+bool MainWindow::startBatch(const QString& path)
+{
+    QFile file(path);
+    NameList list;
+    if (!file.open(QIODevice::ReadOnly))
+        list.error = tr("cannot open: %1").arg(file.errorString());
+    else if (file.size() > 64 * 1024 * 1024)
+        list.error = tr("the file is %1 MB; lists over 64 MB are not read").arg(file.size() >> 20);
+    else
+        list = readNameList(file.readAll(), QFileInfo(path).fileName());
+    m_pages->setCurrentWidget(m_batch);
+    const CaProfile profile = selectedProfile();
+    return m_batch->start(list, QFileInfo(path).fileName(), m_liveOptions,
+                          profile.key.isEmpty() ? CaDirectory::builtin().profile(QStringLiteral("letsencrypt.org"))
+                                                : profile);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl& url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openPaths(paths);
 }
 
 void MainWindow::useLiveDns(const QStringList& resolvers)
@@ -661,9 +821,11 @@ void MainWindow::useLiveDns(const QStringList& resolvers)
                                              : tr("Live DNS — resolver %1").arg(live->details().join(u' ')));
         m_status->setText(tr("Live DNS through %1").arg(live->details().join(QStringLiteral(", "))));
     }
-    m_zones.clear();
+    m_zonesAreSource = false;
     m_runner.reset();
     m_dns = std::move(live);
+    if (m_workspace)
+        m_workspace->setLiveOptions(options);
 }
 
 void MainWindow::setSourceChoices(const QString& current)
@@ -791,7 +953,13 @@ void MainWindow::check()
         populateCaChooser(profile.key);
     m_matrix.reset();
     m_nameservers->removeRows(0, m_nameservers->rowCount());
-    m_nsFindings->setText(m_zones.isEmpty() ? tr("Asking every authoritative nameserver directly…")
+    if (m_zonesAreSource && m_session->isBusy()) {
+        m_checkWhenLoaded = true; // checked as soon as the files are read
+        m_status->setText(tr("%1 is checked when the zone files are read.").arg(request.name.displayText()));
+        return;
+    }
+    updateAuditProfiles();
+    m_nsFindings->setText(!m_zonesAreSource ? tr("Asking every authoritative nameserver directly…")
                                             : tr("Zone files have no nameservers to ask: check live DNS for this."));
     m_runner = std::make_unique<ClimbRunner>(m_dns.get());
     // Answers can arrive by the hundred in one pass: repaint at most once per frame (16 ms), never per answer.
@@ -884,9 +1052,10 @@ void MainWindow::showDiagnosis()
     for (FixCard* card : fixCards())
         delete card;
     for (const Fix& fix : v.fixes) {
-        bool canApply = !m_zones.isEmpty() && !fix.edits.isEmpty();
+        bool canApply = m_zonesAreSource && !fix.edits.isEmpty();
         for (const RecordEdit& e : fix.edits)
-            canApply = canApply && e.location.isValid() && e.location.zone >= 0 && e.location.zone < m_zones.size();
+            canApply = canApply && e.location.isValid() && e.location.zone >= 0
+                && e.location.zone < m_session->workspace().zoneCount();
         auto* card = new FixCard(fix, canApply, m_fixBox);
         connect(card, &FixCard::applyRequested, this, &MainWindow::applyFix);
         connect(card, &FixCard::copied, this,
@@ -946,52 +1115,65 @@ void MainWindow::fitDiagnosis()
 
 void MainWindow::applyFix(const Fix& fix)
 {
-    m_undo->push(new ApplyFixCommand(this, fix));
+    QString error;
+    if (!m_session->applyEdits(MessageCatalogue::fixTitle(fix), fix.edits, &error))
+        setInlineError(tr("This fix cannot be applied: %1").arg(error));
 }
 
-void MainWindow::rebuildPending()
+int MainWindow::pendingFixCount() const
 {
-    m_editors.clear();
-    QString failure;
-    for (int zi = 0; zi < m_zones.size(); ++zi) {
-        auto editor = std::make_shared<ZoneEditor>(*m_zones[zi]);
-        for (const Fix& fix : std::as_const(m_pendingFixes)) {
-            QList<RecordEdit> edits;
-            for (const RecordEdit& e : fix.edits) {
-                if (e.location.zone == zi)
-                    edits.append(e);
-            }
-            const ZoneEditor::Result r = editor->apply(edits);
-            if (!r.ok && failure.isEmpty())
-                failure = r.error;
-        }
-        m_editors.append(editor);
+    return m_session->editCount();
+}
+
+QUndoStack* MainWindow::undoStack() const
+{
+    return m_session->undoStack();
+}
+
+void MainWindow::updatePending()
+{
+    const bool modified = m_session->isModified();
+    const int count = m_session->editCount();
+    m_pendingLabel->setText(tr("%n edit(s) to the zone files, not saved yet.", "", count));
+    m_pendingBar->setVisible(modified);
+    setWindowModified(modified);
+}
+
+void MainWindow::updateAuditProfiles()
+{
+    // The workspace decides for the chosen CA and the ones chosen lately (three at most: the table stays readable).
+    QList<CaProfile> profiles { selectedProfile() };
+    for (const QString& key : m_settings->recentCas()) {
+        if (profiles.size() >= 3)
+            break;
+        const CaProfile p = CaDirectory::builtin().profile(key);
+        if (!p.key.isEmpty()
+            && std::none_of(profiles.begin(), profiles.end(), [&](const CaProfile& q) { return q.key == p.key; }))
+            profiles.append(p);
     }
-    if (!failure.isEmpty())
-        setInlineError(tr("This fix cannot be applied on top of the others: %1").arg(failure));
-    const int count = int(m_pendingFixes.size());
-    m_pendingLabel->setText(count == 1 ? tr("1 fix applied to the zone files, not saved yet.")
-                                       : tr("%1 fixes applied to the zone files, not saved yet.").arg(count));
-    m_pendingBar->setVisible(count > 0);
+    QStringList before, after;
+    for (const CaProfile& p : m_session->profiles())
+        before.append(p.key);
+    for (const CaProfile& p : profiles)
+        after.append(p.key);
+    if (before != after)
+        m_session->setProfiles(profiles);
 }
 
 QString MainWindow::pendingDiff() const
 {
-    QString diff;
-    for (const auto& editor : m_editors)
-        diff += editor->unifiedDiff();
-    return diff;
+    return m_session->workspace().unifiedDiff();
 }
 
 bool MainWindow::saveZoneChanges(bool review)
 {
-    if (m_pendingFixes.isEmpty())
+    if (!m_session->isModified())
         return false;
     if (review) {
         QDialog dialog(this);
         dialog.setWindowTitle(tr("Save Zone Changes"));
         auto* layout = new QVBoxLayout(&dialog);
-        layout->addWidget(new QLabel(tr("These lines change. Only the records the fixes touch are edited; the original "
+        layout->addWidget(new QLabel(tr("These lines change. Only the records you edited are changed; the original "
                                         "is kept as FILE.orig, and the SOA serial goes up so secondaries transfer the "
                                         "zone."),
                                      &dialog));
@@ -1008,26 +1190,47 @@ bool MainWindow::saveZoneChanges(bool review)
         if (dialog.exec() != QDialog::Accepted)
             return false;
     }
-    QStringList paths;
-    for (int zi = 0; zi < m_editors.size(); ++zi) {
-        ZoneEditor& editor = *m_editors[zi];
-        bool modified = false;
-        for (int f = 0; f < m_zones[zi]->files().size(); ++f)
-            modified = modified || editor.isModified(f);
-        paths.append(m_zones[zi]->files().first().path);
-        if (!modified)
-            continue;
-        quint32 oldSerial = 0, newSerial = 0;
-        editor.bumpSoaSerial(&oldSerial, &newSerial, QDate::currentDate());
-        const ZoneEditor::Result saved = editor.save();
-        if (!saved.ok) {
-            setInlineError(tr("Nothing more was saved: %1").arg(saved.error));
-            return false;
+    const ZoneWorkspace::SaveResult saved = m_session->save();
+    if (!saved.ok) {
+        setInlineError(tr("Nothing more was saved: %1").arg(saved.error));
+        if (review) {
+            QMessageBox box(QMessageBox::Warning, tr("Cannot Save"),
+                            saved.conflict ? tr("The file changed on disk since it was opened; saving would overwrite "
+                                                "that change. Your edits are still here: save them to another file.")
+                                           : tr("The file cannot be written (%1). Your edits are still here: save "
+                                                "them to another file.")
+                                                 .arg(saved.error),
+                            QMessageBox::Cancel, this);
+            QPushButton* saveAs = box.addButton(tr("Save As…"), QMessageBox::AcceptRole);
+            box.exec();
+            if (box.clickedButton() == saveAs) {
+                const QString path
+                    = QFileDialog::getSaveFileName(this, tr("Save Zone File As"), m_session->paths().value(0));
+                if (!path.isEmpty())
+                    return saveZoneChangesAs(path);
+            }
         }
+        return false;
     }
-    statusBar()->showMessage(tr("Saved. The originals are kept as .orig files."), 6000);
-    openZoneFiles(paths); // clears the pending fixes and the undo history
-    check();
+    statusBar()->showMessage(
+        tr("Saved. The originals are kept as .orig files; the SOA serial is now %1.").arg(saved.newSerial), 6000);
+    m_checkWhenLoaded = !m_name->text().trimmed().isEmpty();
+    if (!m_session->isBusy() && m_checkWhenLoaded) {
+        m_checkWhenLoaded = false;
+        check();
+    }
+    return true;
+}
+
+bool MainWindow::saveZoneChangesAs(const QString& path)
+{
+    const int zone = std::max(0, m_workspace->currentZone());
+    const ZoneWorkspace::SaveResult saved = m_session->saveAs(zone, path);
+    if (!saved.ok) {
+        setInlineError(tr("Not saved: %1").arg(saved.error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)), 6000);
     return true;
 }
 

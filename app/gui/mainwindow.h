@@ -26,11 +26,14 @@ class QVBoxLayout;
 
 namespace caa {
 
+class BatchPage;
 class ClimbModel;
 class ClimbView;
 class FixCard;
 class IssuerDiffView;
 class VerdictGridModel;
+class ZoneSession;
+class ZoneWorkspacePage;
 
 // The diagnosis window: name, CA and source on top; the tree climb on the left; the verdict, the issuer diff, the fix
 // cards and the records on the right. Results appear as the answers arrive.
@@ -42,21 +45,29 @@ public:
     explicit MainWindow(const QString& settingsPath = QString(), QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Zone files as the source (offline); errors are shown in the window, never as a storm of dialogs.
+    // Zone files as the source (offline) and in the zone workspace; errors are shown in the window, never as a storm
+    // of dialogs. Small files are in when this returns; big ones load in the background (false: nothing to load).
     bool openZoneFiles(const QStringList& paths);
+    // What was dropped or given on the command line: zone files go to the workspace, lists of names and
+    // certificates to a batch check, folders are explained.
+    void openPaths(const QStringList& paths);
+    // A list of names (or certificates) checked live in the Batch tab.
+    bool startBatch(const QString& path);
     void useLiveDns(const QStringList& resolvers);
     void setName(const QString& name);
     void check();
     // Takes what an ACME client printed, explains it above the verdict and checks the name it names.
     bool checkFromError(const QString& text);
-    // Fixes applied to the loaded zone files but not saved yet (undoable).
+    // Fixes applied to the loaded zone files but not saved yet (undoable); the name is checked again at once.
     void applyFix(const Fix& fix);
-    int pendingFixCount() const { return int(m_pendingFixes.size()); }
+    int pendingFixCount() const;
     QString pendingDiff() const;
-    // Writes the pending fixes (atomically, with a backup and a raised SOA serial), reloads and checks again.
-    // `review`: show the diff and ask first.
+    // Writes the pending edits (atomically, with a backup and a raised SOA serial), reloads and checks again.
+    // `review`: show the diff and ask first; a file changed on disk then offers Save As.
     bool saveZoneChanges(bool review);
-    QUndoStack* undoStack() const { return m_undo; }
+    bool saveZoneChangesAs(const QString& path);
+    QUndoStack* undoStack() const;
+    ZoneSession* zoneSession() const { return m_session; }
     // The settings dialog (modal): resolvers, timeouts, ACME accounts.
     void editSettings();
     // Check, or cancel the check that is running (the same button).
@@ -81,6 +92,9 @@ public:
     QComboBox* caBox() const { return m_ca; }
     QScrollArea* diagnosisArea() const { return m_rightScroll; }
     QTabWidget* detailTabs() const { return m_tabs; }
+    QTabWidget* pages() const { return m_pages; }
+    ZoneWorkspacePage* workspacePage() const { return m_workspace; }
+    BatchPage* batchPage() const { return m_batch; }
 
 Q_SIGNALS:
     void checkFinished();
@@ -88,12 +102,15 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildUi();
-    friend class ApplyFixCommand;
-    void rebuildPending();
+    void updatePending();
+    void zonesChanged(bool loaded); // the session loaded files, or an edit was parsed
+    void updateAuditProfiles();
     void showMatrix();
     void setSourceChoices(const QString& current);
     void about();
@@ -120,9 +137,12 @@ private:
     std::unique_ptr<NsMatrixRunner> m_matrix;
     DnsClientOptions m_liveOptions;
     std::unique_ptr<Settings> m_settings;
-    QUndoStack* m_undo = nullptr;
-    QList<Fix> m_pendingFixes;
-    QList<std::shared_ptr<ZoneEditor>> m_editors; // one per zone, the pending fixes applied
+    ZoneSession* m_session = nullptr;
+    QTabWidget* m_pages = nullptr;
+    ZoneWorkspacePage* m_workspace = nullptr;
+    BatchPage* m_batch = nullptr;
+    bool m_checkWhenLoaded = false;
+    bool m_zonesAreSource = false;
     QWidget* m_pendingBar = nullptr;
     QLabel* m_pendingLabel = nullptr;
     QTimer* m_refresh = nullptr; // at most one refresh per frame while answers arrive
@@ -149,7 +169,6 @@ private:
     QPlainTextEdit* m_raw = nullptr;
     QLabel* m_status = nullptr;
 
-    QList<std::shared_ptr<const ZoneFile>> m_zones;
     QStringList m_resolvers;
     std::unique_ptr<DnsSource> m_dns;
     std::unique_ptr<ClimbRunner> m_runner;

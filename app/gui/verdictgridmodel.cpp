@@ -79,17 +79,7 @@ QVariant VerdictGridModel::data(const QModelIndex& index, int role) const
     const Verdict& v = m_verdicts[index.row()][size_t(index.column() - 1)];
     switch (role) {
     case Qt::DisplayRole:
-        switch (v.outcome) {
-        case Outcome::Permit:
-            return tr("✓ will issue");
-        case Outcome::Forbid:
-            return tr("✗ will refuse");
-        case Outcome::Error:
-            return tr("? cannot tell");
-        case Outcome::Pending:
-            return tr("…");
-        }
-        return {};
+        return MessageCatalogue::outcomeShort(v.outcome);
     case Qt::ToolTipRole:
         if (v.findings.isEmpty())
             return {};

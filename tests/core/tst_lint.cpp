@@ -1,5 +1,8 @@
 #include "caa/lint.h"
+#include "caa/zoneworkspace.h"
 
+#include <QDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace caa;
@@ -8,6 +11,8 @@ class TestLint : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void mistakenZones_data();
+    void mistakenZones();
     void findings_data();
     void findings();
     void cleanZoneHasNoFindings();
@@ -122,6 +127,58 @@ void TestLint::findingsAreInLineOrder()
     QCOMPARE(findings[0].code, QStringLiteral("issuer-trailing-dot")); // sorted by line
     QCOMPARE(findings[1].code, QStringLiteral("zone-syntax"));
     QCOMPARE(findings[1].line, 2);
+}
+
+void TestLint::mistakenZones_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(CAA_TEST_DATA "/lint"));
+    for (const QString& file : dir.entryList({ QStringLiteral("*.zone") }, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(file)) << dir.filePath(file);
+    QVERIFY(dir.entryList({ QStringLiteral("*.zone") }).size() >= 6);
+}
+
+// Each mistaken zone says what lint must find (`; expect: LINE CODE [fix]`); every quick fix, applied through the
+// workspace, must make its finding go away without adding another.
+void TestLint::mistakenZones()
+{
+    QFETCH(QString, path);
+    const auto zone = std::make_shared<const ZoneFile>(ZoneFile::load(path));
+    QVERIFY(!zone->openFailed());
+    QStringList expected;
+    static const QRegularExpression expect(QStringLiteral("^; expect: (\\d+) ([a-z-]+)( fix)?$"));
+    for (const QByteArray& line : zone->files().first().content.split('\n')) {
+        const auto m = expect.match(QString::fromUtf8(line));
+        if (m.hasMatch())
+            expected.append(m.captured(1) + u' ' + m.captured(2) + m.captured(3));
+    }
+    QVERIFY(!expected.isEmpty());
+    const QList<LintFinding> findings = lintZone(*zone, 0, CaDirectory::builtin());
+    QStringList got;
+    for (const LintFinding& f : findings)
+        got.append(QStringLiteral("%1 %2%3").arg(f.line).arg(
+            f.code, f.fix.edits.isEmpty() ? QString() : QStringLiteral(" fix")));
+    QCOMPARE(got, expected);
+    for (const LintFinding& f : findings) {
+        if (f.fix.edits.isEmpty())
+            continue;
+        ZoneWorkspace ws;
+        ws.add(zone);
+        QList<ZoneSplice> splices;
+        QString error;
+        QVERIFY2(ws.makeSplices(f.fix.edits, &splices, &error), qPrintable(error));
+        ws.apply(splices, false);
+        const ZoneFile fixed = ZoneWorkspace::parseWorking(*zone, { ws.content(0, 0) }, {});
+        QStringList after;
+        for (const LintFinding& g : lintZone(fixed, 0, CaDirectory::builtin()))
+            after.append(QStringLiteral("%1 %2").arg(g.line).arg(g.code));
+        QStringList before;
+        for (const LintFinding& g : findings) {
+            if (&g != &f)
+                before.append(QStringLiteral("%1 %2").arg(g.line).arg(g.code));
+        }
+        QCOMPARE(after, before);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLint)

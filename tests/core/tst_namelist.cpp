@@ -52,6 +52,9 @@ void TestNameList::lists_data()
         << QByteArray("id\thost name\n1\ta.example.com\n2\tb.example.com\n") << QStringLiteral("x.tsv")
         << int(NameList::Csv) << QStringList { QStringLiteral("a.example.com"), QStringLiteral("b.example.com") }
         << QList<int> { 2, 3 } << QStringLiteral("host name");
+    QTest::newRow("one column with a header")
+        << QByteArray("Domain\nexample.com\n") << QString() << int(NameList::Text)
+        << QStringList { QStringLiteral("example.com") } << QList<int> { 2 } << QString();
     QTest::newRow("bom and crlf") << QByteArray("\xEF\xBB\xBF"
                                                 "example.com\r\nwww.example.com\r\n")
                                   << QString() << int(NameList::Text)

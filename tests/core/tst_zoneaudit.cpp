@@ -13,6 +13,7 @@ private Q_SLOTS:
     void rows();
     void childZoneInheritsFromLoadedParent();
     void groupsAreSharedAndProgressCancels();
+    void nameOnSeveralLinesIsListedOnce();
 };
 
 namespace {
@@ -145,6 +146,25 @@ void TestZoneAudit::groupsAreSharedAndProgressCancels()
     QVERIFY(cancelled->cancelled());
     QVERIFY(calls >= 1);
     QVERIFY(cancelled->rowCount() < 200001);
+}
+
+// A name written again after other names has a second name index; it was listed once per index, the copy without
+// the CAA records counted as "without CAA" (the demo zone showed 1 such phantom name).
+void TestZoneAudit::nameOnSeveralLinesIsListedOnce()
+{
+    const auto set
+        = test::zoneSetFromText("$ORIGIN example.com.\n@ 300 IN SOA ns1 h 1 1 1 1 1\nns1 300 IN A 192.0.2.1\n"
+                                "@ 300 IN CAA 0 issue \"letsencrypt.org\"\nwww 300 IN A 192.0.2.2\n"
+                                "@ 300 IN A 192.0.2.3\nns1 300 IN AAAA 2001:db8::1\n");
+    const auto audit = ZoneAudit::run(set, { CaDirectory::builtin().profile(QStringLiteral("letsencrypt.org")) });
+    QStringList names;
+    for (qsizetype i = 0; i < audit->rowCount(); ++i)
+        names.append(audit->name(i));
+    QCOMPARE(names,
+             (QStringList { QStringLiteral("example.com"), QStringLiteral("ns1.example.com"),
+                            QStringLiteral("www.example.com") }));
+    QCOMPARE(audit->namesWithoutCaa(), 0);
+    QCOMPARE(audit->group(0).verdicts.first().outcome, Outcome::Permit);
 }
 
 QTEST_GUILESS_MAIN(TestZoneAudit)

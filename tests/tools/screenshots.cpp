@@ -2,6 +2,8 @@
 // people can look at what the app shows: screenshots OUTDIR [RESOLVER]   (RESOLVER: a DNS world's, for SERVFAIL)
 #include "climbview.h"
 #include "mainwindow.h"
+#include "zonenamesmodel.h"
+#include "zoneworkspacepage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -10,6 +12,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
@@ -39,7 +42,7 @@ QPalette darkPalette()
 }
 
 bool shoot(const QString& file, const QString& settings, const QStringList& zones, const QString& resolver,
-           const QString& name, bool grid)
+           const QString& name, bool grid, int page)
 {
     caa::MainWindow w(settings);
     if (!resolver.isEmpty())
@@ -53,9 +56,17 @@ bool shoot(const QString& file, const QString& settings, const QStringList& zone
     w.check();
     if (!finished.wait(15000))
         return false;
-    if (grid) {
-        if (auto* tabs = w.findChild<QTabWidget*>())
-            tabs->setCurrentIndex(tabs->count() - 1);
+    if (grid)
+        w.detailTabs()->setCurrentIndex(w.detailTabs()->count() - 1);
+    if (page == 1) { // the zone workspace, on the first name some CA refuses
+        w.pages()->setCurrentIndex(1);
+        caa::ZoneNamesModel* names = w.workspacePage()->namesModel();
+        for (int r = 0; r < names->rowCount(); ++r) {
+            if (names->index(r, 0).data(caa::ZoneNamesModel::OutcomeRole).toInt() != int(caa::Outcome::Permit)) {
+                w.workspacePage()->namesView()->setCurrentIndex(names->index(r, 0));
+                break;
+            }
+        }
     }
     // What a person sees a moment later: the rungs have faded in (250 ms) and the layout has settled.
     QTest::qWait(400);
@@ -91,12 +102,19 @@ int main(int argc, char* argv[])
         bool live;
         const char* name;
         bool grid;
+        int page = 0;
     };
     QList<State> states {
         { "permit", { wild }, false, "www.example.org", false },
         { "trailing-dot", { demo }, false, "www.example.com", false },
         { "wildcard-issuewild", { wild }, false, "*.example.org", false },
         { "multi-ca-grid", { wild }, false, "www.example.org", true },
+        { "zone-workspace",
+          { demo, wild, QStringLiteral(CAA_SOURCE_DIR "/tests/data/lint/nested-quotes.zone") },
+          false,
+          "www.example.com",
+          false,
+          1 },
     };
     if (!resolver.isEmpty())
         states.append({ "servfail", {}, true, "www.servfail.test", false });
@@ -107,8 +125,8 @@ int main(int argc, char* argv[])
             const QString file
                 = QStringLiteral("%1/%2-%3.png")
                       .arg(out, QLatin1String(s.file), dark ? QStringLiteral("dark") : QStringLiteral("light"));
-            const bool ok
-                = shoot(file, settings, s.zones, s.live ? resolver : QString(), QString::fromLatin1(s.name), s.grid);
+            const bool ok = shoot(file, settings, s.zones, s.live ? resolver : QString(), QString::fromLatin1(s.name),
+                                  s.grid, s.page);
             std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(file));
             failures += ok ? 0 : 1;
         }

@@ -44,4 +44,12 @@ struct CertificateNames
 // Every certificate and request in the data; empty when there is none (or it is malformed: `error` says why).
 QList<CertificateNames> readCertificates(const QByteArray& data, QString* error = nullptr);
 
+// What a dropped file is, from its name and first bytes: a zone file, or a list of names / certificates to check.
+enum class DroppedFile
+{
+    Zone,
+    NameList,
+};
+DroppedFile sniffDroppedFile(const QString& fileName, const QByteArray& head);
+
 } // namespace caa

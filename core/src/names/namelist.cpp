@@ -367,12 +367,60 @@ NameList readNameList(const QByteArray& data, const QString& fileName)
             line = line.trimmed();
             if (line.isEmpty())
                 continue;
+            if (list.names.isEmpty() && list.skipped == 0 && isNameHeader(line)) {
+                ++list.skipped; // a one-column export's header ("domain")
+                continue;
+            }
             add(i + 1, line);
         }
     }
     if (list.names.isEmpty() && list.error.isEmpty())
         list.error = QStringLiteral("the file names no domains");
     return list;
+}
+
+DroppedFile sniffDroppedFile(const QString& fileName, const QByteArray& head)
+{
+    const QString lower = fileName.toLower();
+    for (const char* ext : { ".csv", ".tsv", ".pem", ".crt", ".cer", ".der", ".csr", ".req" }) {
+        if (lower.endsWith(QLatin1String(ext)))
+            return DroppedFile::NameList;
+    }
+    if (head.contains("-----BEGIN "))
+        return DroppedFile::NameList;
+    for (const char* ext : { ".zone", ".db", ".hosts", ".signed", ".orig" }) {
+        if (lower.endsWith(QLatin1String(ext)))
+            return DroppedFile::Zone;
+    }
+    if (head.contains('\0'))
+        return DroppedFile::Zone; // the zone loader explains binary data
+    // Zone files have directives or records (owner, type, data); lists have one token per line.
+    static const QSet<QByteArray> types { "IN",  "SOA", "NS",    "A",  "AAAA",   "CAA",   "CNAME", "MX",    "TXT",
+                                          "SRV", "PTR", "DNAME", "DS", "DNSKEY", "RRSIG", "NSEC",  "HTTPS", "SVCB" };
+    int single = 0, records = 0;
+    for (QByteArray line : head.split('\n')) {
+        const qsizetype comment = line.indexOf(';');
+        if (comment >= 0)
+            line.truncate(comment);
+        const qsizetype hash = line.indexOf('#');
+        if (hash >= 0)
+            line.truncate(hash);
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith('$') || line.startsWith('('))
+            return DroppedFile::Zone;
+        const QList<QByteArray> tokens = line.simplified().split(' ');
+        if (tokens.size() == 1 || (tokens.size() == 2 && tokens[1].startsWith('#')))
+            ++single;
+        for (const QByteArray& t : tokens) {
+            if (types.contains(t.toUpper())) {
+                ++records;
+                break;
+            }
+        }
+    }
+    return single > records ? DroppedFile::NameList : DroppedFile::Zone;
 }
 
 } // namespace caa

@@ -3,6 +3,7 @@
 #include "caa/zonefile.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace caa {
 
@@ -10,7 +11,6 @@ namespace {
 
 enum NameFlag : quint8
 {
-    IsOwner = 1,
     HasCaa = 2,
     HasAlias = 4, // CNAME at the name
     HasDname = 8,
@@ -59,10 +59,13 @@ std::shared_ptr<ZoneAudit> ZoneAudit::run(std::shared_ptr<const ZoneSet> zones, 
     qint64 done = 0;
 
     // Per zone: flags per name index, and the names that matter to a climb (CAA, alias, delegation owners).
+    // A name written on several lines has several name indices: flags merge by text (the names that matter to a
+    // climb are few), and each name is listed once.
     struct ZoneInfo
     {
-        std::vector<quint8> flags;
-        QHash<QByteArrayView, quint32> special;
+        std::vector<quint8> flags; // per name index: seen
+        QHash<QByteArrayView, quint8> special;
+        QSet<QByteArrayView> listed;
         QByteArray origin;
     };
     std::vector<ZoneInfo> info(size_t(list.size()));
@@ -73,8 +76,6 @@ std::shared_ptr<ZoneAudit> ZoneAudit::run(std::shared_ptr<const ZoneSet> zones, 
         zinfo.origin = z.origin().toLatin1();
         for (qsizetype i = 0; i < z.recordCount(); ++i) {
             const ZoneRecord& r = z.record(i);
-            quint8& f = zinfo.flags[r.owner];
-            f |= IsOwner;
             quint8 special = 0;
             if (r.type == rrtype::CAA)
                 special = HasCaa;
@@ -84,15 +85,13 @@ std::shared_ptr<ZoneAudit> ZoneAudit::run(std::shared_ptr<const ZoneSet> zones, 
                 special = HasDname;
             else if (r.type == rrtype::NS && z.nameView(r.owner) != QByteArrayView(zinfo.origin))
                 special = IsDelegation;
-            if (special) {
-                f |= special;
-                zinfo.special.insert(z.nameView(r.owner), r.owner);
-            }
+            if (special)
+                zinfo.special[z.nameView(r.owner)] |= special;
         }
     }
 
     // Groups: one per relevant record set (and whether it is inherited); aliased names get their own.
-    QHash<QPair<quint64, bool>, quint32> groupOf;
+    QHash<QPair<QPair<int, QByteArrayView>, bool>, quint32> groupOf;
     auto evaluateFor = [&](const QString& name) {
         Group g;
         g.representative = name;
@@ -125,11 +124,14 @@ std::shared_ptr<ZoneAudit> ZoneAudit::run(std::shared_ptr<const ZoneSet> zones, 
                 break;
             }
             const ZoneRecord& rec = z.record(i);
-            quint8& flags = zinfo.flags[rec.owner];
-            if (flags & Done)
+            if (zinfo.flags[rec.owner] & Done)
                 continue;
-            flags |= Done;
+            zinfo.flags[rec.owner] |= Done;
             const QByteArrayView name = z.nameView(rec.owner);
+            if (zinfo.listed.contains(name))
+                continue;
+            zinfo.listed.insert(name);
+            const quint8 flags = zinfo.special.value(name, 0);
             if (name.startsWith("*") || !isUnderView(name, zinfo.origin))
                 continue; // wildcard owners and out-of-zone data are not names a certificate can have
             if (list.size() > 1 && zones->zoneFor(QString::fromLatin1(name)) != zi)
@@ -137,28 +139,28 @@ std::shared_ptr<ZoneAudit> ZoneAudit::run(std::shared_ptr<const ZoneSet> zones, 
             // Walk up inside this zone to the first name with CAA; stop at cuts and DNAMEs.
             bool slow = (flags & HasAlias) != 0;
             bool skip = (flags & IsDelegation) != 0;
-            qint64 relevant = -1; // name index of the CAA owner in this zone
+            QByteArrayView relevant; // the CAA owner in this zone
             if (flags & HasCaa)
-                relevant = rec.owner;
+                relevant = name;
             QByteArrayView s = name;
-            while (relevant < 0 && !skip && !slow && s != QByteArrayView(zinfo.origin)) {
+            while (relevant.isNull() && !skip && !slow && s != QByteArrayView(zinfo.origin)) {
                 s = parentView(s);
                 if (!isUnderView(s, zinfo.origin))
                     break;
                 const auto it = zinfo.special.constFind(s);
                 if (it == zinfo.special.constEnd())
                     continue;
-                const quint8 f = zinfo.flags[*it];
+                const quint8 f = *it;
                 if (f & (IsDelegation | HasDname))
                     skip = true; // below a cut or a DNAME: not this zone's data
                 else if (f & HasCaa)
-                    relevant = *it;
+                    relevant = it.key();
                 else if (f & HasAlias)
                     slow = true; // an empty non-terminal with a CNAME is broken data; the ZoneSet explains it
             }
             if (skip)
                 continue;
-            if (relevant < 0 && !slow) {
+            if (relevant.isNull() && !slow) {
                 // Nothing up to the apex: a loaded parent zone may still have CAA.
                 const QByteArray apexParent = parentView(QByteArrayView(zinfo.origin)).toByteArray();
                 if (zinfo.origin.isEmpty() || zones->zoneFor(QString::fromLatin1(apexParent)) < 0) {
@@ -178,8 +180,8 @@ std::shared_ptr<ZoneAudit> ZoneAudit::run(std::shared_ptr<const ZoneSet> zones, 
                 groupIndex = quint32(audit->m_groups.size());
                 audit->m_groups.append(g);
             } else {
-                const bool inherited = quint32(relevant) != rec.owner;
-                const auto key = qMakePair((quint64(zi) << 32) | quint64(relevant), inherited);
+                const bool inherited = relevant.size() != name.size();
+                const auto key = qMakePair(QPair<int, QByteArrayView>(zi, relevant), inherited);
                 auto it = groupOf.constFind(key);
                 if (it == groupOf.constEnd()) {
                     groupIndex = quint32(audit->m_groups.size());

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "caa/batchrunner.h"
+
+#include <QAbstractTableModel>
+#include <array>
+
+namespace caa {
+
+// The results of a batch check, in input order: name, the CA's verdict, the relevant name, the main finding. Rows
+// arrive in groups (one insert per frame); they drag out as tab-separated text and CSV.
+class BatchModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        OutcomeRole = Qt::UserRole + 1, // int(Outcome), -1 for an invalid name
+    };
+    explicit BatchModel(QObject* parent = nullptr);
+
+    void clear(const QString& caName);
+    // Keeps what a row shows (not the whole diagnosis): memory stays small for long lists.
+    void add(const BatchRunner::Item& item);
+    void flush(); // inserts the rows added since the last flush
+    // will issue, will refuse, cannot tell, not a name
+    std::array<int, 4> counts() const { return m_counts; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+
+private:
+    struct Row
+    {
+        QString name;
+        int outcome = -1;
+        QString relevant;
+        QString finding;
+        qint64 ms = 0;
+    };
+    QList<Row> m_rows;
+    QList<Row> m_pending;
+    QString m_caName;
+    std::array<int, 4> m_counts {};
+};
+
+} // namespace caa

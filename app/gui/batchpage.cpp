@@ -1,0 +1,171 @@
+#include "batchpage.h"
+
+#include "batchmodel.h"
+#include "caa/dnssource.h"
+#include "icons.h"
+#include "tableexport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace caa {
+
+BatchPage::BatchPage(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new BatchModel(this))
+{
+    auto* outer = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    auto* open = new QPushButton(themedIcon(QStringLiteral("document-open")), tr("Open a List…"), this);
+    open->setToolTip(tr("A text file with one name per line, a CSV export, or a certificate or CSR (PEM or DER)"));
+    connect(open, &QPushButton::clicked, this, &BatchPage::openRequested);
+    bar->addWidget(open);
+    m_source = new QLabel(tr("Drop a list of names (.txt, .csv) or a certificate or CSR (.pem, .crt, .csr) on the "
+                             "window: every name is checked in live DNS."),
+                          this);
+    m_source->setWordWrap(true);
+    bar->addWidget(m_source, 1);
+    m_copy = new QPushButton(themedIcon(QStringLiteral("edit-copy")), tr("Copy as CSV"), this);
+    m_copy->setToolTip(tr("The selected rows (all rows when none is selected); rows can also be dragged out"));
+    m_copy->setEnabled(false);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QModelIndexList indexes = m_view->selectionModel()->selectedIndexes();
+        if (indexes.isEmpty()) {
+            for (int r = 0; r < m_model->rowCount(); ++r) {
+                for (int c = 0; c < m_model->columnCount(); ++c)
+                    indexes.append(m_model->index(r, c));
+            }
+        }
+        QApplication::clipboard()->setText(tableAsText(m_model, indexes, u','));
+    });
+    bar->addWidget(m_copy);
+    outer->addLayout(bar);
+    auto* progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(this);
+    m_progress->setFormat(tr("%v of %m names"));
+    m_progress->setValue(0);
+    progressRow->addWidget(m_progress, 1);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QPushButton::clicked, this, &BatchPage::cancel);
+    progressRow->addWidget(m_cancel);
+    outer->addLayout(progressRow);
+    m_summary = new QLabel(this);
+    outer->addWidget(m_summary);
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().lineSpacing() + 6);
+    m_view->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_view->setAccessibleName(tr("Batch results"));
+    m_view->setToolTip(tr("Double-click a name to see its full diagnosis"));
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.data(BatchModel::OutcomeRole).toInt() >= 0)
+            Q_EMIT checkRequested(m_model->index(index.row(), 0).data().toString());
+    });
+    outer->addWidget(m_view, 1);
+    // Rows are inserted in groups, at most every 50 ms: a fast resolver answers thousands of names a second.
+    m_flush = new QTimer(this);
+    m_flush->setInterval(50);
+    connect(m_flush, &QTimer::timeout, this, [this] {
+        m_model->flush();
+        updateSummary();
+    });
+}
+
+BatchPage::~BatchPage() = default;
+
+bool BatchPage::start(const NameList& list, const QString& origin, const DnsClientOptions& options,
+                      const CaProfile& profile)
+{
+    cancel();
+    m_origin = origin;
+    m_model->clear(profile.displayName);
+    if (!list.error.isEmpty() || list.names.isEmpty()) {
+        m_source->setText(tr("%1: %2").arg(origin, list.error.isEmpty() ? tr("no names") : list.error));
+        return false;
+    }
+    auto live = std::make_unique<LiveSource>(options);
+    if (!live->isValid()) {
+        m_source->setText(live->errorString());
+        return false;
+    }
+    m_live = std::move(live);
+    QByteArray text;
+    for (const NameListEntry& e : list.names)
+        text += e.text.toUtf8() + '\n';
+    m_input.close();
+    m_input.setData(text);
+    m_input.open(QIODevice::ReadOnly);
+    m_total = list.names.size();
+    QString from = origin;
+    if (list.kind == NameList::Csv)
+        from = tr("%1 (column “%2”)").arg(origin, list.column);
+    else if (list.kind == NameList::Certificates)
+        from = tr("%1 (the names the certificate is for)").arg(origin);
+    m_source->setText(tr("%n name(s) from %1, checked for %2 in live DNS (%3)", "", int(m_total))
+                          .arg(from, profile.displayName, m_live->details().join(QStringLiteral(", "))));
+    m_progress->setRange(0, int(m_total));
+    m_progress->setValue(0);
+    m_runner = std::make_unique<BatchRunner>(m_live.get(), QList<CaProfile> { profile });
+    connect(m_runner.get(), &BatchRunner::itemReady, this,
+            [this](const BatchRunner::Item& item) { m_model->add(item); });
+    connect(m_runner.get(), &BatchRunner::finished, this, &BatchPage::finishRun);
+    m_cancel->setEnabled(true);
+    m_copy->setEnabled(true);
+    m_flush->start();
+    m_runner->start(&m_input);
+    updateSummary();
+    return true;
+}
+
+void BatchPage::cancel()
+{
+    if (!m_runner)
+        return;
+    m_runner->cancel(); // it says nothing more: finish here
+    finishRun();
+}
+
+void BatchPage::finishRun()
+{
+    if (!m_runner)
+        return;
+    m_flush->stop();
+    m_model->flush();
+    m_cancel->setEnabled(false);
+    m_runner->disconnect(this);
+    m_runner.release()->deleteLater();
+    updateSummary();
+    Q_EMIT finished();
+}
+
+void BatchPage::updateSummary()
+{
+    const auto c = m_model->counts();
+    const int done = c[0] + c[1] + c[2] + c[3];
+    m_progress->setValue(done);
+    QString text = tr("%1 will issue · %2 will refuse · %3 cannot tell").arg(c[0]).arg(c[1]).arg(c[2]);
+    if (c[3] > 0)
+        text += QStringLiteral(" · ") + tr("%n not a name", "", c[3]);
+    if (!m_runner && done < m_total)
+        text += QStringLiteral(" · ") + tr("stopped after %1 of %2").arg(done).arg(m_total);
+    m_summary->setText(text);
+}
+
+} // namespace caa

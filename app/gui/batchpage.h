@@ -1,0 +1,65 @@
+#pragma once
+
+#include "caa/batchrunner.h"
+#include "caa/dnsclient.h"
+#include "caa/namelist.h"
+
+#include <QBuffer>
+#include <QWidget>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace caa {
+
+class BatchModel;
+class LiveSource;
+
+// Many names checked live at once: a dropped list (.txt, .csv) or certificate/CSR, with progress, Cancel, the counts
+// per verdict, and rows that drag out (or copy) as text and CSV.
+class BatchPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BatchPage(QWidget* parent = nullptr);
+    ~BatchPage() override;
+
+    // Starts checking; false (with the reason shown) when the list is empty or live DNS is unavailable.
+    bool start(const NameList& list, const QString& origin, const DnsClientOptions& options, const CaProfile& profile);
+    void cancel();
+    bool isRunning() const { return m_runner != nullptr; }
+
+    BatchModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QLabel* summary() const { return m_summary; }
+    QProgressBar* progressBar() const { return m_progress; }
+
+Q_SIGNALS:
+    void openRequested();
+    void checkRequested(const QString& name);
+    void finished();
+
+private:
+    void updateSummary();
+    void finishRun();
+
+    BatchModel* m_model;
+    QTableView* m_view;
+    QLabel* m_source;
+    QLabel* m_summary;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    QPushButton* m_copy;
+    QTimer* m_flush;
+    QBuffer m_input;
+    std::unique_ptr<LiveSource> m_live;
+    std::unique_ptr<BatchRunner> m_runner;
+    qint64 m_total = 0;
+    QString m_origin;
+};
+
+} // namespace caa

@@ -1,0 +1,447 @@
+#include "zonesession.h"
+
+#include "caa/caprofile.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QPromise>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace caa {
+
+qint64 ZoneSession::syncBytes = 2 << 20;
+
+// One edit, undoable: its byte splices go in and out of the workspace's text; the zones are parsed again after each.
+class ZoneSpliceCommand : public QUndoCommand
+{
+public:
+    ZoneSpliceCommand(ZoneSession* session, const QString& title, const QList<ZoneSplice>& splices)
+        : QUndoCommand(title)
+        , m_session(session)
+        , m_splices(splices)
+    {
+    }
+    void redo() override { m_session->applySplices(m_splices, false); }
+    void undo() override { m_session->applySplices(m_splices, true); }
+
+private:
+    ZoneSession* m_session;
+    QList<ZoneSplice> m_splices;
+};
+
+ZoneSession::ZoneSession(QObject* parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+    , m_watcher(new QFileSystemWatcher(this))
+{
+    m_profiles = { CaDirectory::builtin().profile(QStringLiteral("letsencrypt.org")) };
+    connect(&m_job, &QFutureWatcher<Result>::progressValueChanged, this,
+            [this](int value) { Q_EMIT progress(value, m_job.progressText()); });
+    connect(&m_job, &QFutureWatcher<Result>::finished, this, [this] {
+        Result r;
+        if (m_job.isCanceled() || m_job.future().resultCount() == 0) {
+            r.cancelled = true;
+            r.generation = m_generation;
+        } else {
+            r = m_job.result();
+        }
+        finish(r);
+        Q_EMIT busyChanged(false);
+        if (m_reparseAgain) {
+            m_reparseAgain = false;
+            scheduleReparse();
+        }
+    });
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &ZoneSession::onFileChanged);
+}
+
+ZoneSession::~ZoneSession()
+{
+    m_job.cancel();
+    m_job.waitForFinished(); // the worker holds copies only; it stops at its next progress report
+}
+
+QStringList ZoneSession::paths() const
+{
+    QStringList out;
+    for (int z = 0; z < m_workspace.zoneCount(); ++z)
+        out.append(m_workspace.diskZone(z)->files().value(0).path);
+    return out;
+}
+
+QString ZoneSession::displayNames() const
+{
+    QStringList names;
+    for (const QString& p : paths())
+        names.append(QFileInfo(p).fileName());
+    return names.join(QStringLiteral(", "));
+}
+
+int ZoneSession::editCount() const
+{
+    return m_undo->index();
+}
+
+ZoneSession::Result ZoneSession::run(const Job& job, const Report& report)
+{
+    Result result;
+    result.kind = job.kind;
+    result.generation = job.generation;
+    auto say = [&](int percent, const QString& what) {
+        if (report && !report(percent, what)) {
+            result.cancelled = true;
+            return false;
+        }
+        return true;
+    };
+    // Reading takes 0–60 %, indexing 60–70 %, the audit 70–95 %, lint the rest.
+    if (job.kind == Job::Open) {
+        qint64 total = 0, before = 0;
+        for (const QString& p : job.paths)
+            total += std::max<qint64>(1, QFileInfo(p).size());
+        for (const QString& path : job.paths) {
+            const QString name = QFileInfo(path).fileName();
+            if (!say(int(60 * before / total), QCoreApplication::translate("caa::ZoneSession", "Reading %1").arg(name)))
+                return result;
+            ZoneLoadOptions options;
+            const qint64 size = std::max<qint64>(1, QFileInfo(path).size());
+            options.progress = [&](qint64 done, qint64) {
+                return say(int(60 * (before + done) / total),
+                           QCoreApplication::translate("caa::ZoneSession", "Reading %1").arg(name));
+            };
+            auto zone = std::make_shared<ZoneFile>(ZoneFile::load(path, options));
+            if (result.cancelled)
+                return result;
+            before += size;
+            if (zone->openFailed()) {
+                result.problems.append({ path, zone->errors().value(0).message });
+                continue;
+            }
+            if (zone->recordCount() == 0 && !zone->errors().isEmpty()) {
+                // Nothing usable (binary data, another kind of file): not worth replacing what is open.
+                result.problems.append(
+                    { path,
+                      QCoreApplication::translate("caa::ZoneSession", "no records could be read (%1)")
+                          .arg(zone->describeError(zone->errors().first())) });
+                continue;
+            }
+            result.disk.append(zone);
+        }
+        result.working = result.disk;
+    } else if (job.kind == Job::Reparse) {
+        for (int z = 0; z < job.disk.size(); ++z) {
+            if (job.contents.value(z).isEmpty()) {
+                result.working.append(job.working.value(z));
+                continue;
+            }
+            if (!say(10 + 50 * z / int(job.disk.size()),
+                     QCoreApplication::translate("caa::ZoneSession",
+                                                 "Parsing "
+                                                 "the edits")))
+                return result;
+            result.working.append(std::make_shared<const ZoneFile>(
+                ZoneWorkspace::parseWorking(*job.disk[z], job.contents[z], job.options.value(z))));
+        }
+        result.disk = job.disk;
+    } else {
+        result.working = job.working;
+    }
+    if (result.working.isEmpty())
+        return result;
+    if (!say(60, QCoreApplication::translate("caa::ZoneSession", "Indexing names")))
+        return result;
+    auto set = std::make_shared<ZoneSet>();
+    for (const auto& z : std::as_const(result.working))
+        set->add(z);
+    set->prepare(); // from here on the set is only read, by this thread and the window's
+    result.set = set;
+    result.audit = ZoneAudit::run(set, job.profiles, [&](qint64 done, qint64 total) {
+        return say(70 + int(25 * done / std::max<qint64>(1, total)),
+                   QCoreApplication::translate("caa::ZoneSession", "Checking every name"));
+    });
+    if (result.cancelled)
+        return result;
+    if (!say(95, QCoreApplication::translate("caa::ZoneSession", "Looking for mistakes")))
+        return result;
+    for (int z = 0; z < result.working.size(); ++z)
+        result.findings += lintZone(*result.working[z], z, CaDirectory::builtin());
+    return result;
+}
+
+void ZoneSession::start(Job job, qint64 bytes)
+{
+    job.generation = ++m_generation;
+    job.profiles = m_profiles;
+    if (m_job.isRunning()) {
+        m_job.cancel();
+        m_job.waitForFinished();
+    }
+    if (bytes < syncBytes) {
+        finish(run(job, {}));
+        return;
+    }
+    Q_EMIT busyChanged(true);
+    m_job.setFuture(QtConcurrent::run([job](QPromise<Result>& promise) {
+        promise.setProgressRange(0, 100);
+        Result r = run(job, [&promise](int percent, const QString& what) {
+            promise.setProgressValueAndText(percent, what);
+            return !promise.isCanceled();
+        });
+        if (!r.cancelled)
+            promise.addResult(std::move(r));
+    }));
+}
+
+void ZoneSession::finish(Result r)
+{
+    if (r.generation != m_generation)
+        return; // superseded
+    if (r.cancelled) {
+        if (r.kind == Job::Open) {
+            m_problems = { { QString(), tr("Loading was cancelled; the zones loaded before are still open.") } };
+            Q_EMIT loaded();
+        }
+        return;
+    }
+    if (r.kind == Job::Open) {
+        m_problems = r.problems;
+        if (r.disk.isEmpty()) {
+            Q_EMIT loaded();
+            return;
+        }
+        m_workspace.clear();
+        for (const auto& z : std::as_const(r.disk))
+            m_workspace.add(z);
+        m_undo->clear();
+    } else if (r.kind == Job::Reparse) {
+        for (int z = 0; z < r.working.size() && z < m_workspace.zoneCount(); ++z) {
+            if (r.working[z] != m_workspace.workingZone(z))
+                m_workspace.setWorking(z, r.working[z]);
+        }
+        if (isStale()) { // edited again while this was parsed
+            scheduleReparse();
+            return;
+        }
+    }
+    m_set = r.set;
+    m_audit = r.audit;
+    m_findings = r.findings;
+    watchFiles();
+    if (r.kind == Job::Open)
+        Q_EMIT loaded();
+    else if (r.kind == Job::Reparse)
+        Q_EMIT workingChanged();
+    else
+        Q_EMIT auditChanged();
+}
+
+void ZoneSession::open(const QStringList& paths)
+{
+    Job job;
+    job.kind = Job::Open;
+    job.paths = paths;
+    qint64 bytes = 0;
+    for (const QString& p : paths)
+        bytes += QFileInfo(p).size();
+    start(job, bytes);
+}
+
+void ZoneSession::cancel()
+{
+    m_job.cancel();
+}
+
+void ZoneSession::clear()
+{
+    cancel();
+    ++m_generation;
+    m_workspace.clear();
+    m_undo->clear();
+    m_set.reset();
+    m_audit.reset();
+    m_findings.clear();
+    watchFiles();
+}
+
+void ZoneSession::setProfiles(const QList<CaProfile>& profiles)
+{
+    m_profiles = profiles;
+    if (isEmpty())
+        return;
+    if (isStale()) {
+        scheduleReparse();
+        return;
+    }
+    Job job;
+    job.kind = Job::Audit;
+    for (int z = 0; z < m_workspace.zoneCount(); ++z)
+        job.working.append(m_workspace.workingZone(z));
+    qint64 bytes = 0;
+    for (const auto& z : std::as_const(job.working))
+        bytes += z->files().value(0).content.size();
+    start(job, bytes);
+}
+
+void ZoneSession::scheduleReparse()
+{
+    if (m_job.isRunning()) {
+        m_reparseAgain = true;
+        return;
+    }
+    Job job;
+    job.kind = Job::Reparse;
+    qint64 bytes = 0;
+    const QList<int> stale = m_workspace.staleZones();
+    for (int z = 0; z < m_workspace.zoneCount(); ++z) {
+        job.disk.append(m_workspace.diskZone(z));
+        job.working.append(m_workspace.workingZone(z));
+        job.options.append(m_workspace.loadOptions(z));
+        QList<QByteArray> contents;
+        if (stale.contains(z)) {
+            for (int f = 0; f < m_workspace.diskZone(z)->files().size(); ++f)
+                contents.append(m_workspace.content(z, f));
+            bytes += contents.value(0).size();
+        }
+        job.contents.append(contents);
+    }
+    start(job, bytes);
+}
+
+void ZoneSession::applySplices(const QList<ZoneSplice>& splices, bool undo)
+{
+    m_workspace.apply(splices, undo);
+    scheduleReparse();
+}
+
+bool ZoneSession::pushSplices(const QString& title, const QList<ZoneSplice>& splices)
+{
+    if (splices.isEmpty())
+        return false;
+    m_undo->push(new ZoneSpliceCommand(this, title, splices));
+    return true;
+}
+
+bool ZoneSession::applyEdits(const QString& title, const QList<RecordEdit>& edits, QString* error)
+{
+    if (isStale()) {
+        *error = tr("The previous edit is still being read; try again in a moment.");
+        return false;
+    }
+    QList<ZoneSplice> splices;
+    if (!m_workspace.makeSplices(edits, &splices, error))
+        return false;
+    if (splices.isEmpty()) {
+        *error = tr("The change is already in the zone file.");
+        return false;
+    }
+    return pushSplices(title, splices);
+}
+
+bool ZoneSession::replaceRecord(int zone, qsizetype record, const QByteArray& text, QString* error)
+{
+    if (isStale()) {
+        *error = tr("The previous edit is still being read; try again in a moment.");
+        return false;
+    }
+    const auto working = m_workspace.workingZone(zone);
+    if (!working || record < 0 || record >= working->recordCount()) {
+        *error = tr("That record is no longer in the zone.");
+        return false;
+    }
+    const ZoneSplice s = m_workspace.replaceRecord(zone, record, text);
+    if (s.removed == s.inserted) {
+        *error = tr("Nothing changed.");
+        return false;
+    }
+    return pushSplices(text.isEmpty() ? tr("Remove the record on line %1").arg(working->record(record).line)
+                                      : tr("Edit the record on line %1").arg(working->record(record).line),
+                       { s });
+}
+
+bool ZoneSession::insertAfter(int zone, qsizetype record, const QByteArray& text, QString* error)
+{
+    if (isStale()) {
+        *error = tr("The previous edit is still being read; try again in a moment.");
+        return false;
+    }
+    const auto working = m_workspace.workingZone(zone);
+    if (!working || record < 0 || record >= working->recordCount() || text.isEmpty()) {
+        *error = tr("That record is no longer in the zone.");
+        return false;
+    }
+    return pushSplices(tr("Add a record after line %1").arg(working->record(record).line),
+                       { m_workspace.insertAfterRecord(zone, record, text) });
+}
+
+ZoneWorkspace::SaveResult ZoneSession::save()
+{
+    ZoneWorkspace::SaveResult all;
+    all.ok = true;
+    for (int z = 0; z < m_workspace.zoneCount(); ++z) {
+        if (!m_workspace.isModified(z))
+            continue;
+        const ZoneWorkspace::SaveResult r = m_workspace.save(z, QDate::currentDate());
+        if (!r.ok)
+            return r; // the zones saved before stay saved; this one and the rest are untouched
+        all.savedPaths += r.savedPaths;
+        all.oldSerial = r.oldSerial;
+        all.newSerial = r.newSerial;
+    }
+    reload();
+    return all;
+}
+
+ZoneWorkspace::SaveResult ZoneSession::saveAs(int zone, const QString& path)
+{
+    const ZoneWorkspace::SaveResult r = m_workspace.saveAs(zone, path, QDate::currentDate());
+    if (r.ok) {
+        QStringList files = paths();
+        files[zone] = path;
+        for (int z = 0; z < m_workspace.zoneCount(); ++z) {
+            if (z != zone && m_workspace.isModified(z))
+                return r; // other zones keep their edits: no reload that would drop them
+        }
+        open(files);
+    }
+    return r;
+}
+
+void ZoneSession::reload()
+{
+    open(paths());
+}
+
+void ZoneSession::watchFiles()
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    QStringList files;
+    for (int z = 0; z < m_workspace.zoneCount(); ++z) {
+        for (const ZoneSourceFile& f : m_workspace.diskZone(z)->files())
+            files.append(f.path);
+    }
+    if (!files.isEmpty())
+        m_watcher->addPaths(files);
+}
+
+void ZoneSession::onFileChanged(const QString& path)
+{
+    for (int z = 0; z < m_workspace.zoneCount(); ++z) {
+        for (const ZoneSourceFile& f : m_workspace.diskZone(z)->files()) {
+            if (QFileInfo(f.path).absoluteFilePath() != QFileInfo(path).absoluteFilePath())
+                continue;
+            if (!m_workspace.changedOnDisk(z).isEmpty())
+                Q_EMIT changedOnDisk(path);
+            // A file replaced by rename (editors, QSaveFile) is no longer watched: watch the new one.
+            if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+                m_watcher->addPath(path);
+            return;
+        }
+    }
+}
+
+} // namespace caa

@@ -1,0 +1,763 @@
+#include "zoneworkspacepage.h"
+
+#include "caa/dnssource.h"
+#include "icons.h"
+#include "messagecatalogue.h"
+#include "problemsmodel.h"
+#include "providerforms.h"
+#include "statuscolors.h"
+#include "zonenamesmodel.h"
+#include "zonesession.h"
+#include "zonetextview.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace caa {
+
+namespace {
+
+// The most names compared with live DNS at once; a bigger zone's first names are compared (the summary says so).
+constexpr int kLiveLimit = 5000;
+
+QString recordSetText(const QList<CaaResourceRecord>& records)
+{
+    QStringList parts;
+    for (const CaaResourceRecord& r : records)
+        parts.append(r.rdata.toPresentation());
+    parts.sort();
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+ZoneWorkspacePage::ZoneWorkspacePage(ZoneSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_names(new ZoneNamesModel(this))
+    , m_problems(new ProblemsModel(this))
+{
+    auto* outer = new QVBoxLayout(this);
+
+    // Actions and the filter.
+    auto* bar = new QHBoxLayout;
+    auto* open = new QPushButton(themedIcon(QStringLiteral("document-open")), tr("Open…"), this);
+    open->setToolTip(tr("Open zone files (or drop them on the window)"));
+    connect(open, &QPushButton::clicked, this, &ZoneWorkspacePage::openRequested);
+    bar->addWidget(open);
+    m_saveButton = new QPushButton(themedIcon(QStringLiteral("document-save")), tr("Save…"), this);
+    m_saveButton->setToolTip(tr("Review the changes, then write them: the SOA serial goes up and the original is kept "
+                                "as FILE.orig"));
+    connect(m_saveButton, &QPushButton::clicked, this, &ZoneWorkspacePage::saveRequested);
+    bar->addWidget(m_saveButton);
+    auto* saveAs = new QPushButton(tr("Save As…"), this);
+    connect(saveAs, &QPushButton::clicked, this, &ZoneWorkspacePage::saveAsRequested);
+    bar->addWidget(saveAs);
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setText(tr("Export Changes"));
+    m_exportButton->setToolTip(tr("The CAA records the edits add and remove, for a DNS provider's panel"));
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(m_exportButton);
+    exportMenu->addAction(tr("Zone-file lines"), this,
+                          [this] { QApplication::clipboard()->setText(exportChanges(-1)); });
+    QMenu* forms = exportMenu->addMenu(tr("Web form fields for"));
+    for (const ProviderForms::Provider p : ProviderForms::all())
+        forms->addAction(ProviderForms::name(p), this,
+                         [this, p] { QApplication::clipboard()->setText(exportChanges(int(p))); });
+    m_exportButton->setMenu(exportMenu);
+    bar->addWidget(m_exportButton);
+    m_liveButton = new QPushButton(tr("Compare with Live DNS"), this);
+    m_liveButton->setToolTip(tr("Check the same names in published DNS and show where it differs from the files"));
+    connect(m_liveButton, &QPushButton::clicked, this, [this] {
+        if (m_liveRunner)
+            cancelLive();
+        else
+            compareWithLive();
+    });
+    bar->addWidget(m_liveButton);
+    bar->addSpacing(12);
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter names"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter names"));
+    bar->addWidget(m_filter, 1);
+    m_problemsOnly = new QCheckBox(tr("Only &problems"), this);
+    m_problemsOnly->setToolTip(tr("Only names some CA would refuse"));
+    bar->addWidget(m_problemsOnly);
+    outer->addLayout(bar);
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(150);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, [this] {
+        m_names->setFilterText(m_filter->text());
+        updateSummary();
+    });
+    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_names->setProblemsOnly(on);
+        updateSummary();
+    });
+
+    // Progress while reading, with Cancel.
+    m_busyRow = new QWidget(this);
+    auto* busy = new QHBoxLayout(m_busyRow);
+    busy->setContentsMargins(0, 0, 0, 0);
+    m_progressText = new QLabel(m_busyRow);
+    busy->addWidget(m_progressText);
+    m_progress = new QProgressBar(m_busyRow);
+    m_progress->setRange(0, 100);
+    busy->addWidget(m_progress, 1);
+    m_cancel = new QPushButton(tr("Cancel"), m_busyRow);
+    connect(m_cancel, &QPushButton::clicked, m_session, &ZoneSession::cancel);
+    busy->addWidget(m_cancel);
+    m_busyRow->hide();
+    outer->addWidget(m_busyRow);
+    connect(m_session, &ZoneSession::busyChanged, this, &ZoneWorkspacePage::updateBusy);
+    connect(m_session, &ZoneSession::progress, this, [this](int percent, const QString& what) {
+        m_progress->setValue(percent);
+        m_progressText->setText(what);
+    });
+
+    // Messages: files that could not be read; files changed on disk.
+    m_banner = new QLabel(this);
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral("color: %1;").arg(StatusColors(palette()).error.name()));
+    m_banner->hide();
+    outer->addWidget(m_banner);
+    m_diskBanner = new QFrame(this);
+    auto* disk = new QHBoxLayout(m_diskBanner);
+    disk->setContentsMargins(0, 0, 0, 0);
+    m_diskLabel = new QLabel(m_diskBanner);
+    m_diskLabel->setWordWrap(true);
+    disk->addWidget(m_diskLabel, 1);
+    auto* reload = new QPushButton(tr("Reload from Disk"), m_diskBanner);
+    connect(reload, &QPushButton::clicked, this, [this] {
+        m_diskBanner->hide();
+        m_session->reload();
+    });
+    disk->addWidget(reload);
+    auto* keep = new QPushButton(tr("Keep My Version"), m_diskBanner);
+    keep->setToolTip(tr("Your edits stay; saving in place is refused while the file differs, so use Save As"));
+    connect(keep, &QPushButton::clicked, m_diskBanner, &QWidget::hide);
+    disk->addWidget(keep);
+    m_diskBanner->hide();
+    outer->addWidget(m_diskBanner);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    auto* leftSplit = new QSplitter(Qt::Vertical, split);
+    auto* namesBox = new QWidget(leftSplit);
+    auto* namesLayout = new QVBoxLayout(namesBox);
+    namesLayout->setContentsMargins(0, 0, 0, 0);
+    m_summary
+        = new QLabel(tr("Open or drop zone files: every name in them with CAA, and what each CA decides."), namesBox);
+    m_summary->setWordWrap(true);
+    namesLayout->addWidget(m_summary);
+    m_namesView = new QTableView(namesBox);
+    m_namesView->setModel(m_names);
+    m_namesView->setSortingEnabled(true);
+    m_namesView->sortByColumn(-1, Qt::AscendingOrder);
+    m_namesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_namesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_namesView->setDragEnabled(true);
+    m_namesView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_namesView->verticalHeader()->hide();
+    m_namesView->verticalHeader()->setDefaultSectionSize(m_namesView->fontMetrics().lineSpacing() + 6);
+    m_namesView->horizontalHeader()->setStretchLastSection(true);
+    m_namesView->setWordWrap(false);
+    m_namesView->setAccessibleName(tr("Names in the zone files"));
+    m_namesView->setToolTip(tr("Double-click a name to see its full diagnosis"));
+    namesLayout->addWidget(m_namesView, 1);
+    connect(m_namesView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        Q_EMIT checkRequested(index.data(ZoneNamesModel::NameRole).toString());
+    });
+    connect(m_namesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    showLine(current.data(ZoneNamesModel::ZoneRole).toInt(),
+                             current.data(ZoneNamesModel::FileRole).toInt(),
+                             current.data(ZoneNamesModel::LineRole).toInt());
+            });
+    leftSplit->addWidget(namesBox);
+
+    m_bottomTabs = new QTabWidget(leftSplit);
+    auto* problemsPage = new QWidget(m_bottomTabs);
+    auto* problemsLayout = new QVBoxLayout(problemsPage);
+    problemsLayout->setContentsMargins(0, 0, 0, 0);
+    m_problemsView = new QTableView(problemsPage);
+    m_problemsView->setModel(m_problems);
+    m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problemsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_problemsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problemsView->verticalHeader()->hide();
+    m_problemsView->setWordWrap(false);
+    m_problemsView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_problemsView->setAccessibleName(tr("Problems in the zone files"));
+    problemsLayout->addWidget(m_problemsView, 1);
+    auto* quickFix = new QPushButton(tr("Apply &Quick Fix"), problemsPage);
+    quickFix->setEnabled(false);
+    auto* fixRow = new QHBoxLayout;
+    fixRow->addStretch();
+    fixRow->addWidget(quickFix);
+    problemsLayout->addLayout(fixRow);
+    connect(m_problemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, quickFix](const QModelIndex& current) {
+                quickFix->setEnabled(current.isValid() && current.data(ProblemsModel::HasFixRole).toBool());
+                if (current.isValid())
+                    showLine(current.data(ProblemsModel::ZoneRole).toInt(),
+                             current.data(ProblemsModel::FileRole).toInt(),
+                             current.data(ProblemsModel::LineRole).toInt());
+            });
+    connect(quickFix, &QPushButton::clicked, this, [this] { applyQuickFix(m_problemsView->currentIndex().row()); });
+    connect(m_problemsView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.data(ProblemsModel::HasFixRole).toBool())
+            applyQuickFix(index.row());
+    });
+    m_bottomTabs->addTab(problemsPage, tr("Problems"));
+    m_changes = new QPlainTextEdit(m_bottomTabs);
+    m_changes->setReadOnly(true);
+    m_changes->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_changes->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_changes->setPlaceholderText(tr("No unsaved changes. Edit a CAA record, apply a quick fix or a fix card: the "
+                                     "difference to the file on disk shows here."));
+    m_bottomTabs->addTab(m_changes, tr("Changes"));
+    leftSplit->addWidget(m_bottomTabs);
+    leftSplit->setStretchFactor(0, 3);
+    leftSplit->setStretchFactor(1, 2);
+    split->addWidget(leftSplit);
+
+    // The text, and the record editor under it.
+    auto* right = new QWidget(split);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_fileBox = new QComboBox(right);
+    m_fileBox->setAccessibleName(tr("Zone file shown"));
+    m_fileBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_fileBox->setMinimumContentsLength(24);
+    connect(m_fileBox, &QComboBox::activated, this, [this](int index) {
+        const QPoint zf = m_fileBox->itemData(index).toPoint();
+        showFile(zf.x(), zf.y());
+    });
+    rightLayout->addWidget(m_fileBox);
+    m_text = new ZoneTextView(right);
+    rightLayout->addWidget(m_text, 1);
+    connect(m_text, &ZoneTextView::activated, this, [this] { editCurrentLine(); });
+    auto* editorBox = new QFrame(right);
+    editorBox->setFrameShape(QFrame::StyledPanel);
+    auto* editor = new QGridLayout(editorBox);
+    m_recordWhere = new QLabel(tr("Double-click a CAA record (or press Enter on it) to edit it here."), editorBox);
+    m_recordWhere->setWordWrap(true);
+    editor->addWidget(m_recordWhere, 0, 0, 1, 4);
+    m_recordEdit = new QLineEdit(editorBox);
+    m_recordEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_recordEdit->setAccessibleName(tr("CAA record text"));
+    m_recordEdit->setPlaceholderText(QStringLiteral("@  3600  IN  CAA  0 issue \"letsencrypt.org\""));
+    m_recordEdit->setEnabled(false);
+    editor->addWidget(m_recordEdit, 1, 0, 1, 4);
+    m_applyRecord = new QPushButton(tr("&Apply"), editorBox);
+    m_applyRecord->setToolTip(tr("Replace the record with this text and check every name again (undo: Ctrl+Z)"));
+    m_addRecord = new QPushButton(tr("Add as &New Record"), editorBox);
+    m_removeRecord = new QPushButton(tr("&Remove Record"), editorBox);
+    for (QPushButton* b : { m_applyRecord, m_addRecord, m_removeRecord })
+        b->setEnabled(false);
+    editor->addWidget(m_applyRecord, 2, 0);
+    editor->addWidget(m_addRecord, 2, 1);
+    editor->addWidget(m_removeRecord, 2, 2);
+    editor->setColumnStretch(3, 1);
+    m_recordError = new QLabel(editorBox);
+    m_recordError->setWordWrap(true);
+    m_recordError->setStyleSheet(QStringLiteral("color: %1;").arg(StatusColors(palette()).error.name()));
+    m_recordError->hide();
+    editor->addWidget(m_recordError, 3, 0, 1, 4);
+    rightLayout->addWidget(editorBox);
+    connect(m_recordEdit, &QLineEdit::returnPressed, this, [this] { applyRecordText(m_recordEdit->text()); });
+    connect(m_applyRecord, &QPushButton::clicked, this, [this] { applyRecordText(m_recordEdit->text()); });
+    connect(m_addRecord, &QPushButton::clicked, this, [this] { addRecordAfter(m_recordEdit->text()); });
+    connect(m_removeRecord, &QPushButton::clicked, this, [this] { removeRecord(); });
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    outer->addWidget(split, 1);
+
+    m_liveRefresh = new QTimer(this);
+    m_liveRefresh->setInterval(100);
+    connect(m_liveRefresh, &QTimer::timeout, this, [this] {
+        m_names->refreshLive();
+        updateSummary();
+    });
+
+    connect(m_session, &ZoneSession::loaded, this, [this] {
+        m_zone = -1;
+        m_names->clearLive();
+        m_liveTotal = 0;
+        refresh();
+    });
+    connect(m_session, &ZoneSession::workingChanged, this, &ZoneWorkspacePage::refresh);
+    connect(m_session, &ZoneSession::auditChanged, this, &ZoneWorkspacePage::refresh);
+    connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, [this] { updateSummary(); });
+    refresh();
+}
+
+ZoneWorkspacePage::~ZoneWorkspacePage() = default;
+
+void ZoneWorkspacePage::updateBusy(bool busy)
+{
+    m_busyRow->setVisible(busy);
+    if (busy) {
+        m_progress->setValue(0);
+        m_progressText->setText(tr("Reading…"));
+    }
+}
+
+void ZoneWorkspacePage::refresh()
+{
+    const ZoneWorkspace& ws = m_session->workspace();
+    QStringList fileNames;
+    QList<QStringList> files;
+    for (int z = 0; z < ws.zoneCount(); ++z) {
+        fileNames.append(QFileInfo(ws.diskZone(z)->files().value(0).path).fileName());
+        QStringList names;
+        for (const ZoneSourceFile& f : ws.diskZone(z)->files())
+            names.append(f.path);
+        files.append(names);
+    }
+    // Keep the row the person was on across an edit.
+    const QString currentName = m_namesView->currentIndex().data(ZoneNamesModel::NameRole).toString();
+    m_names->setAudit(m_session->audit(), fileNames);
+    if (!currentName.isEmpty()) {
+        const int row = m_names->rowOfName(currentName);
+        if (row >= 0)
+            m_namesView->setCurrentIndex(m_names->index(row, 0));
+    }
+    m_namesView->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
+    for (int c = 0; c < m_names->columnCount(); ++c)
+        m_namesView->setColumnWidth(c, std::min(m_namesView->columnWidth(c), 320));
+    m_problems->setFindings(m_session->findings(), files);
+    const int errors = m_problems->errorCount();
+    m_bottomTabs->setTabText(
+        0, m_problems->rowCount() == 0 ? tr("Problems") : tr("Problems (%1)").arg(m_problems->rowCount()));
+    m_bottomTabs->setTabText(1, m_session->isModified() ? tr("Changes (unsaved)") : tr("Changes"));
+    m_changes->setPlainText(ws.unifiedDiff());
+    m_problemsView->resizeColumnToContents(0);
+    m_problemsView->resizeColumnToContents(1);
+    m_problemsView->resizeColumnToContents(3);
+
+    QStringList problems;
+    for (const ZoneSession::Problem& p : m_session->openProblems())
+        problems.append(p.path.isEmpty() ? p.message : tr("%1: %2").arg(QDir::toNativeSeparators(p.path), p.message));
+    m_banner->setText(problems.join(QLatin1Char('\n')));
+    m_banner->setVisible(!problems.isEmpty());
+    if (errors > 0 && m_bottomTabs->currentIndex() != 0)
+        m_bottomTabs->setCurrentIndex(0);
+
+    // The file list: each zone's main file and its includes.
+    m_fileBox->clear();
+    for (int z = 0; z < ws.zoneCount(); ++z) {
+        const auto& zf = ws.diskZone(z)->files();
+        for (int f = 0; f < zf.size(); ++f)
+            m_fileBox->addItem(f == 0 ? QFileInfo(zf[f].path).fileName()
+                                      : QStringLiteral("   ↳ %1").arg(QFileInfo(zf[f].path).fileName()),
+                               QPoint(z, f));
+    }
+    if (ws.zoneCount() == 0) {
+        m_zone = m_file = -1;
+        m_text->setContent({});
+    } else {
+        const int zone = m_zone >= 0 && m_zone < ws.zoneCount() ? m_zone : 0;
+        const int file = m_zone == zone && m_file >= 0 ? m_file : 0;
+        const int line = m_text->currentLine();
+        m_zone = -1; // reload the text: it may have changed
+        showFile(zone, file);
+        if (line > 0)
+            m_text->setCurrentLine(line);
+    }
+    m_editRecord = -1;
+    m_recordEdit->setEnabled(false);
+    for (QPushButton* b : { m_applyRecord, m_addRecord, m_removeRecord })
+        b->setEnabled(false);
+    const bool any = ws.zoneCount() > 0;
+    m_liveButton->setEnabled(any);
+    updateSummary();
+}
+
+void ZoneWorkspacePage::updateSummary()
+{
+    const bool modified = m_session->isModified();
+    m_saveButton->setEnabled(modified);
+    m_exportButton->setEnabled(modified);
+    const auto audit = m_session->audit();
+    if (!audit || m_session->isEmpty()) {
+        m_summary->setText(tr("Open or drop zone files: every name in them with CAA, and what each CA decides."));
+        return;
+    }
+    const auto counts = m_names->counts();
+    QString text = tr("%n name(s) with CAA in %1", "", int(audit->rowCount())).arg(m_session->displayNames());
+    const QString ca = audit->profiles().value(0).displayName;
+    text += QStringLiteral(" · ")
+        + tr("%1: %2 will issue, %3 will refuse, %4 cannot tell").arg(ca).arg(counts[0]).arg(counts[1]).arg(counts[2]);
+    if (audit->namesWithoutCaa() > 0)
+        text += QStringLiteral(" · ")
+            + tr("%n name(s) without CAA in these files (their parent zones decide)", "",
+                 int(audit->namesWithoutCaa()));
+    if (m_names->rowCount() != audit->rowCount())
+        text += QStringLiteral(" · ") + tr("%1 shown").arg(m_names->rowCount());
+    if (m_liveTotal > 0)
+        text += QStringLiteral(" · ")
+            + tr("live DNS: %1 same, %2 differ, %3 not answered (%4 of %5 names)")
+                  .arg(m_liveSame)
+                  .arg(m_liveDiffer)
+                  .arg(m_liveFailed)
+                  .arg(m_liveSame + m_liveDiffer + m_liveFailed)
+                  .arg(m_liveTotal);
+    if (modified)
+        text += QStringLiteral(" · ") + tr("%n unsaved edit(s)", "", m_session->editCount());
+    m_summary->setText(text);
+}
+
+void ZoneWorkspacePage::showFile(int zone, int file)
+{
+    const ZoneWorkspace& ws = m_session->workspace();
+    if (zone < 0 || zone >= ws.zoneCount())
+        return;
+    if (zone == m_zone && file == m_file)
+        return;
+    m_zone = zone;
+    m_file = file;
+    m_text->setContent(ws.content(zone, file));
+    const auto working = ws.workingZone(zone);
+    QSet<int> caaLines;
+    const QByteArray content = ws.content(zone, file);
+    for (qsizetype i = 0; i < working->recordCount(); ++i) {
+        const ZoneRecord& r = working->record(i);
+        if (r.type != rrtype::CAA || r.file != file)
+            continue;
+        const int span = int(QByteArrayView(content).sliced(r.begin, r.end - r.begin).count('\n'));
+        for (int l = 0; l <= span; ++l)
+            caaLines.insert(int(r.line) + l);
+    }
+    m_text->setCaaLines(caaLines);
+    QHash<int, QPair<ZoneTextView::Mark, QString>> marks;
+    for (const LintFinding& f : m_session->findings()) {
+        if (f.zone != zone || f.fileIndex != file)
+            continue;
+        auto& mark = marks[f.line];
+        const auto kind = f.severity == Severity::Error ? ZoneTextView::Mark::Error : ZoneTextView::Mark::Warning;
+        if (mark.first != ZoneTextView::Mark::Error)
+            mark.first = kind;
+        mark.second += (mark.second.isEmpty() ? QString() : QStringLiteral("\n")) + MessageCatalogue::lintFinding(f);
+    }
+    m_text->setMarks(marks);
+    const int index = m_fileBox->findData(QPoint(zone, file));
+    if (index >= 0)
+        m_fileBox->setCurrentIndex(index);
+}
+
+void ZoneWorkspacePage::showLine(int zone, int file, int line)
+{
+    showFile(zone, file);
+    m_text->setCurrentLine(line);
+}
+
+qsizetype ZoneWorkspacePage::recordAtLine(int zone, int file, int line) const
+{
+    const auto working = m_session->workspace().workingZone(zone);
+    if (!working)
+        return -1;
+    const QByteArray content = m_session->workspace().content(zone, file);
+    for (qsizetype i = 0; i < working->recordCount(); ++i) {
+        const ZoneRecord& r = working->record(i);
+        if (r.file != file || int(r.line) > line)
+            continue;
+        const int span = int(QByteArrayView(content).sliced(r.begin, r.end - r.begin).count('\n'));
+        if (line <= int(r.line) + span)
+            return i;
+    }
+    return -1;
+}
+
+void ZoneWorkspacePage::editCurrentLine()
+{
+    m_recordError->hide();
+    if (m_session->isStale()) {
+        m_recordError->setText(tr("The previous edit is still being read; try again in a moment."));
+        m_recordError->show();
+        return;
+    }
+    const int line = m_text->currentLine();
+    const qsizetype record = recordAtLine(m_zone, m_file, line);
+    const auto working = m_session->workspace().workingZone(m_zone);
+    if (record < 0 || !working) {
+        m_recordWhere->setText(tr("Line %1 holds no record. Double-click a CAA record to edit it.").arg(line));
+        return;
+    }
+    const ZoneRecord& r = working->record(record);
+    m_editRecord = record;
+    const QByteArray text = m_session->workspace().content(m_zone, m_file).mid(r.begin, r.end - r.begin);
+    const bool caa = r.type == rrtype::CAA;
+    m_recordEdit->setEnabled(true);
+    m_addRecord->setEnabled(true);
+    m_applyRecord->setEnabled(caa);
+    m_removeRecord->setEnabled(caa);
+    if (caa) {
+        m_recordWhere->setText(tr("CAA record of %1, line %2. Edit it, then Apply (Enter); Add as New Record keeps "
+                                  "this one and adds yours after it.")
+                                   .arg(working->ownerOf(record))
+                                   .arg(r.line));
+        m_recordEdit->setText(QString::fromUtf8(text).simplified());
+    } else {
+        m_recordWhere->setText(tr("Line %1 is a %2 record of %3: only CAA records are edited here. Type a CAA record "
+                                  "and Add as New Record to put it after this line.")
+                                   .arg(r.line)
+                                   .arg(typeName(r.type), working->ownerOf(record)));
+        m_recordEdit->setText(
+            QStringLiteral("%1. %2 IN CAA 0 issue \"letsencrypt.org\"").arg(working->ownerOf(record)).arg(r.ttl));
+    }
+    m_recordEdit->setFocus();
+    m_recordEdit->selectAll();
+}
+
+bool ZoneWorkspacePage::validateRecord(const QString& text, QString* error) const
+{
+    const auto working = m_session->workspace().workingZone(m_zone);
+    if (!working)
+        return false;
+    QByteArray line = text.toUtf8();
+    if (line.contains('\n') || line.contains('\r')) {
+        *error = tr("Write the record on one line.");
+        return false;
+    }
+    if (!line.isEmpty() && (line[0] == ' ' || line[0] == '\t') && m_editRecord >= 0) // the owner is the previous one
+        line.prepend(working->ownerOf(m_editRecord).toUtf8() + '.');
+    ZoneLoadOptions options;
+    options.origin = working->origin();
+    const ZoneFile probe = ZoneFile::parse("$TTL 3600\n" + line + '\n', QStringLiteral("record"), options);
+    if (!probe.errors().isEmpty()) {
+        *error = tr("This is not a valid record: %1 (at character %2).")
+                     .arg(probe.errors().first().message)
+                     .arg(probe.errors().first().column);
+        return false;
+    }
+    if (probe.recordCount() != 1 || probe.record(0).type != rrtype::CAA) {
+        *error = tr("Write one CAA record: owner, TTL (optional), IN, CAA, flags, tag and value.");
+        return false;
+    }
+    const QString owner = probe.ownerOf(0);
+    const QString origin = working->origin();
+    if (!origin.isEmpty() && owner != origin && !owner.endsWith(QLatin1Char('.') + origin)) {
+        *error = tr("%1 is outside this zone (%2).").arg(owner, origin);
+        return false;
+    }
+    return true;
+}
+
+bool ZoneWorkspacePage::applyRecordText(const QString& text)
+{
+    QString error;
+    if (m_editRecord < 0) {
+        error = tr("Choose a CAA record first: double-click it in the text.");
+    } else if (validateRecord(text, &error)
+               && m_session->replaceRecord(m_zone, m_editRecord, text.trimmed().toUtf8(), &error)) {
+        m_recordError->hide();
+        return true;
+    }
+    m_recordError->setText(error);
+    m_recordError->setVisible(!error.isEmpty());
+    return false;
+}
+
+bool ZoneWorkspacePage::addRecordAfter(const QString& text)
+{
+    QString error;
+    if (m_editRecord < 0) {
+        error = tr("Choose where: double-click a record in the text; the new one goes after it.");
+    } else if (validateRecord(text, &error)
+               && m_session->insertAfter(m_zone, m_editRecord, text.trimmed().toUtf8(), &error)) {
+        m_recordError->hide();
+        return true;
+    }
+    m_recordError->setText(error);
+    m_recordError->setVisible(!error.isEmpty());
+    return false;
+}
+
+bool ZoneWorkspacePage::removeRecord()
+{
+    QString error;
+    if (m_editRecord < 0)
+        error = tr("Choose a CAA record first: double-click it in the text.");
+    else if (m_session->replaceRecord(m_zone, m_editRecord, QByteArray(), &error))
+        return true;
+    m_recordError->setText(error);
+    m_recordError->show();
+    return false;
+}
+
+bool ZoneWorkspacePage::applyQuickFix(int row)
+{
+    if (row < 0 || row >= m_problems->rowCount())
+        return false;
+    const LintFinding& f = m_problems->finding(row);
+    if (f.fix.edits.isEmpty())
+        return false;
+    QString error;
+    if (!m_session->applyEdits(MessageCatalogue::fixTitle(f.fix), f.fix.edits, &error)) {
+        m_recordError->setText(error);
+        m_recordError->show();
+        return false;
+    }
+    return true;
+}
+
+QString ZoneWorkspacePage::exportChanges(int provider) const
+{
+    const Fix changes = m_session->workspace().caaChanges();
+    if (changes.edits.isEmpty())
+        return {};
+    if (provider >= 0)
+        return ProviderForms::formText(ProviderForms::Provider(provider), changes);
+    QStringList lines;
+    for (const RecordEdit& e : changes.edits) {
+        if (e.kind == RecordEdit::RemoveRecord)
+            lines.append(tr("; remove: %1. %2 IN CAA %3").arg(e.owner).arg(e.ttl).arg(e.before.toPresentation()));
+    }
+    for (const RecordEdit& e : changes.edits) {
+        if (e.kind != RecordEdit::RemoveRecord)
+            lines.append(QStringLiteral("%1. %2 IN CAA %3").arg(e.owner).arg(e.ttl).arg(e.after.toPresentation()));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void ZoneWorkspacePage::showChangedOnDisk(const QString& path)
+{
+    m_diskLabel->setText(tr("%1 changed on disk since it was opened. Reload it to see the new version (your %n "
+                            "unsaved edit(s) would be dropped), or keep your version and save it with Save As.",
+                            "", m_session->editCount())
+                             .arg(QFileInfo(path).fileName()));
+    m_diskBanner->show();
+}
+
+void ZoneWorkspacePage::compareWithLive()
+{
+    const auto audit = m_session->audit();
+    if (!audit || audit->rowCount() == 0)
+        return;
+    auto source = std::make_unique<LiveSource>(m_liveOptions);
+    if (!source->isValid()) {
+        m_banner->setText(source->errorString());
+        m_banner->show();
+        return;
+    }
+    m_liveSource = std::move(source);
+    m_names->clearLive();
+    QByteArray names;
+    const qsizetype count = std::min<qsizetype>(audit->rowCount(), kLiveLimit);
+    for (qsizetype i = 0; i < count; ++i)
+        names += audit->nameView(i).toByteArray() + '\n';
+    m_liveInput.close();
+    m_liveInput.setData(names);
+    m_liveInput.open(QIODevice::ReadOnly);
+    m_liveSame = m_liveDiffer = m_liveFailed = 0;
+    m_liveTotal = int(count);
+    m_liveRunner = std::make_unique<BatchRunner>(m_liveSource.get(), QList<CaProfile> { audit->profiles().first() });
+    connect(m_liveRunner.get(), &BatchRunner::itemReady, this, &ZoneWorkspacePage::liveItem);
+    connect(m_liveRunner.get(), &BatchRunner::finished, this, &ZoneWorkspacePage::finishLive);
+    m_liveButton->setText(tr("Stop Comparing"));
+    m_liveRefresh->start();
+    m_liveRunner->start(&m_liveInput);
+    updateSummary();
+}
+
+void ZoneWorkspacePage::cancelLive()
+{
+    if (!m_liveRunner)
+        return;
+    m_liveRunner->cancel(); // it says nothing more: finish here
+    finishLive();
+}
+
+void ZoneWorkspacePage::finishLive()
+{
+    if (!m_liveRunner)
+        return;
+    m_liveRefresh->stop();
+    m_names->refreshLive();
+    m_liveButton->setText(tr("Compare with Live DNS"));
+    m_liveRunner->disconnect(this);
+    m_liveRunner.release()->deleteLater();
+    updateSummary();
+    Q_EMIT liveFinished();
+}
+
+void ZoneWorkspacePage::liveItem(const BatchRunner::Item& item)
+{
+    const Diagnosis& d = item.diagnosis;
+    const QString name = item.text.trimmed();
+    const auto set = m_session->workingSet();
+    if (!item.nameError.isEmpty() || d.verdicts.isEmpty() || !set)
+        return;
+    const Verdict& v = d.verdicts.first();
+    // The failure that stopped the climb, if any.
+    for (const LookupResult& n : d.climb.nodes) {
+        if (n.isFailure()) {
+            m_names->setLive(name, ZoneNamesModel::LiveState::Failed,
+                             tr("%1 at %2").arg(MessageCatalogue::status(n.status), n.name));
+            ++m_liveFailed;
+            return;
+        }
+        if (n.hasRecords())
+            break;
+    }
+    const QString liveRelevant = v.relevantNode >= 0 ? d.climb.nodes[v.relevantNode].name : QString();
+    const QString liveSet = v.relevantNode >= 0 ? recordSetText(d.climb.nodes[v.relevantNode].records) : QString();
+    // The file's side: the same climb through the working zones.
+    QString fileRelevant, fileSet;
+    const DomainName dn = DomainName::parse(name);
+    for (const DomainName& n : dn.climb()) {
+        const LookupResult r = set->lookupCaa(n.text());
+        if (r.hasRecords()) {
+            fileRelevant = n.text();
+            fileSet = recordSetText(r.records);
+            break;
+        }
+        if (r.status == LookupStatus::Unavailable)
+            break;
+    }
+    if (liveRelevant == fileRelevant && liveSet == fileSet) {
+        m_names->setLive(name, ZoneNamesModel::LiveState::Same, tr("same as the file"));
+        ++m_liveSame;
+    } else if (liveRelevant.isEmpty()) {
+        m_names->setLive(name, ZoneNamesModel::LiveState::Differs,
+                         tr("no CAA published: the file has %1 at %2").arg(fileSet, fileRelevant));
+        ++m_liveDiffer;
+    } else if (liveRelevant != fileRelevant) {
+        m_names->setLive(name, ZoneNamesModel::LiveState::Differs,
+                         tr("published at %1 (%2); the file has them at %3").arg(liveRelevant, liveSet, fileRelevant));
+        ++m_liveDiffer;
+    } else {
+        m_names->setLive(name, ZoneNamesModel::LiveState::Differs, tr("published: %1; file: %2").arg(liveSet, fileSet));
+        ++m_liveDiffer;
+    }
+}
+
+} // namespace caa

@@ -1,0 +1,434 @@
+// The zone workspace of the real MainWindow: files dropped (real drop events), the names table, record editing with
+// undo and a byte-checked save, lint quick fixes, background loading with cancel, files changed on disk, bad input.
+#include "batchmodel.h"
+#include "batchpage.h"
+#include "fixcard.h"
+#include "mainwindow.h"
+#include "problemsmodel.h"
+#include "zonenamesmodel.h"
+#include "zonesession.h"
+#include "zonetextview.h"
+#include "zoneworkspacepage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QUrl>
+
+using namespace caa;
+
+class TestZoneWorkspacePage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString settings() const { return m_dir.filePath(QStringLiteral("caa-doctor.ini")); }
+    QString copy(const QString& from, const QString& name, bool crlf = false) const;
+    static void drop(QWidget* target, const QStringList& paths);
+    static int rowOf(const ZoneNamesModel* model, const QString& name);
+
+private Q_SLOTS:
+    void dropZoneFilesShowsEveryName();
+    void modelsPassTheTester();
+    void editInThePaneUndoAndSaveBytes();
+    void quickFixFromTheProblemsList();
+    void fixCardAppliesToTheWorkspace();
+    void bigZoneLoadsInTheBackgroundAndCancels();
+    void changedOnDiskIsNotOverwritten();
+    void badInputIsExplainedAndNothingIsLost();
+    void filterSortAndDragOut();
+    void droppedListGoesToBatch();
+};
+
+QString TestZoneWorkspacePage::copy(const QString& from, const QString& name, bool crlf) const
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = in.readAll();
+    if (crlf)
+        bytes.replace("\n", "\r\n");
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral(".orig"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+void TestZoneWorkspacePage::drop(QWidget* target, const QStringList& paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString& p : paths)
+        urls.append(QUrl::fromLocalFile(p));
+    mime.setUrls(urls);
+    const QPointF at(target->width() / 2, target->height() / 2);
+    QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &dropEvent);
+    QVERIFY(dropEvent.isAccepted());
+}
+
+int TestZoneWorkspacePage::rowOf(const ZoneNamesModel* model, const QString& name)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(ZoneNamesModel::NameRole).toString() == name)
+            return r;
+    }
+    return -1;
+}
+
+void TestZoneWorkspacePage::dropZoneFilesShowsEveryName()
+{
+    MainWindow w(settings());
+    w.show();
+    drop(&w,
+         { QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"),
+           QStringLiteral(CAA_TEST_DATA "/lint/nested-quotes.zone") });
+    const ZoneNamesModel* names = w.workspacePage()->namesModel();
+    QCOMPARE(names->rowCount(), 7);
+    const int www = rowOf(names, QStringLiteral("www.example.com"));
+    QVERIFY(www >= 0);
+    QCOMPARE(names->index(www, 1).data().toString(), QStringLiteral("example.com (inherited)"));
+    QCOMPARE(names->index(www, 2).data(ZoneNamesModel::OutcomeRole).toInt(), int(Outcome::Forbid));
+    QVERIFY(names->index(www, names->findingColumn()).data().toString().contains(QStringLiteral("letsencrypt.org.")));
+    QCOMPARE(names->index(www, names->whereColumn()).data().toString(), QStringLiteral("trailing-dot.zone:27"));
+    // Selecting a name shows its line in the text, with the CAA records tinted.
+    w.workspacePage()->namesView()->setCurrentIndex(names->index(www, 0));
+    QCOMPARE(w.workspacePage()->textView()->currentLine(), 27);
+    QCOMPARE(w.workspacePage()->textView()->lineText(27), QStringLiteral("www     IN  A     192.0.2.10"));
+    // Lint findings with file:line; both zones answer the diagnosis.
+    QCOMPARE(w.workspacePage()->problemsModel()->rowCount(), 3);
+    QCOMPARE(w.workspacePage()->problemsModel()->index(1, 1).data().toString(), QStringLiteral("nested-quotes.zone:7"));
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    Q_EMIT w.workspacePage()->namesView()->doubleClicked(
+        names->index(rowOf(names, QStringLiteral("shop.example.net")), 0));
+    QVERIFY(finished.count() == 1 || finished.wait(5000));
+    QCOMPARE(w.pages()->currentIndex(), 0);
+    QCOMPARE(w.nameEdit()->text(), QStringLiteral("shop.example.net"));
+    QVERIFY2(w.headline()->text().contains(QStringLiteral("refuse")), qPrintable(w.headline()->text()));
+}
+
+void TestZoneWorkspacePage::modelsPassTheTester()
+{
+    MainWindow w(settings());
+    QAbstractItemModelTester names(w.workspacePage()->namesModel(),
+                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester problems(w.workspacePage()->problemsModel(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester batch(w.batchPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
+    w.workspacePage()->namesModel()->sort(0, Qt::DescendingOrder);
+    w.workspacePage()->filterEdit()->setText(QStringLiteral("www"));
+    QTRY_COMPARE(w.workspacePage()->namesModel()->rowCount(), 1);
+    w.workspacePage()->namesModel()->setLive(QStringLiteral("www.example.com"), ZoneNamesModel::LiveState::Same,
+                                             QStringLiteral("same"));
+    w.workspacePage()->namesModel()->refreshLive();
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_TEST_DATA "/lint/critical-and-case.zone") }));
+    BatchRunner::Item item;
+    item.text = QStringLiteral("a..b");
+    item.nameError = QStringLiteral("empty label");
+    w.batchPage()->model()->add(item);
+    w.batchPage()->model()->flush();
+    QCOMPARE(w.batchPage()->model()->rowCount(), 1);
+}
+
+void TestZoneWorkspacePage::editInThePaneUndoAndSaveBytes()
+{
+    const QString path = copy(QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"),
+                              QStringLiteral("edit.zone"), true);
+    QFile original(path);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ path }));
+    ZoneWorkspacePage* page = w.workspacePage();
+    ZoneNamesModel* names = page->namesModel();
+    QCOMPARE(names->index(rowOf(names, QStringLiteral("www.example.com")), 2).data(ZoneNamesModel::OutcomeRole).toInt(),
+             int(Outcome::Forbid));
+    // Double-click line 23 (the CAA record): its text goes into the editor.
+    page->showLine(0, 0, 23);
+    QVERIFY(page->textView()->lineText(23).contains(QStringLiteral("letsencrypt.org.")));
+    QTest::keyClick(page->textView(), Qt::Key_Return);
+    QCOMPARE(page->recordEdit()->text(), QStringLiteral("@ IN CAA 0 issue \"letsencrypt.org.\""));
+    // A mistake is refused with a reason, and nothing changes.
+    QVERIFY(!page->applyRecordText(QStringLiteral("@ IN CAA 0 issue")));
+    QVERIFY(page->recordError()->text().contains(QStringLiteral("not a valid record")));
+    QVERIFY(!page->applyRecordText(QStringLiteral("@ IN A 192.0.2.1")));
+    QVERIFY(!page->applyRecordText(QStringLiteral("other.test. IN CAA 0 issue \"letsencrypt.org\"")));
+    QCOMPARE(w.pendingFixCount(), 0);
+    // The corrected record: every name is evaluated again at once.
+    page->recordEdit()->setText(QStringLiteral("@       IN  CAA   0 issue \"letsencrypt.org\""));
+    QTest::keyClick(page->recordEdit(), Qt::Key_Return);
+    QCOMPARE(w.pendingFixCount(), 1);
+    QCOMPARE(names->index(rowOf(names, QStringLiteral("www.example.com")), 2).data(ZoneNamesModel::OutcomeRole).toInt(),
+             int(Outcome::Permit));
+    QVERIFY(
+        page->changesView()->toPlainText().contains(QStringLiteral("+@       IN  CAA   0 issue \"letsencrypt.org\"")));
+    QCOMPARE(page->exportChanges(-1),
+             QStringLiteral("; remove: example.com. 3600 IN CAA 0 issue \"letsencrypt.org.\"\n"
+                            "example.com. 3600 IN CAA 0 issue \"letsencrypt.org\"\n"));
+    QVERIFY(page->exportChanges(1).contains(QStringLiteral("CA domain name: letsencrypt.org"))); // Cloudflare
+    // Undo and redo.
+    w.undoStack()->undo();
+    QCOMPARE(names->index(rowOf(names, QStringLiteral("www.example.com")), 2).data(ZoneNamesModel::OutcomeRole).toInt(),
+             int(Outcome::Forbid));
+    QVERIFY(page->changesView()->toPlainText().isEmpty());
+    w.undoStack()->redo();
+    // Add a record after it, then remove it again: two more steps.
+    page->showLine(0, 0, 23);
+    page->editCurrentLine();
+    QVERIFY(page->addRecordAfter(QStringLiteral("@ IN CAA 0 issuewild \";\"")));
+    QCOMPARE(w.pendingFixCount(), 2);
+    page->showLine(0, 0, 24);
+    page->editCurrentLine();
+    QCOMPARE(page->recordEdit()->text(), QStringLiteral("@ IN CAA 0 issuewild \";\""));
+    QVERIFY(page->removeRecord());
+    QCOMPARE(w.pendingFixCount(), 3);
+    // Saved: only the value's dot and the serial changed, CRLF kept; the original is the backup.
+    w.setName(QStringLiteral("www.example.com"));
+    QVERIFY(w.saveZoneChanges(false));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QByteArray expected = before;
+    expected.replace("@       IN  CAA   0 issue \"letsencrypt.org.\"", "@       IN  CAA   0 issue \"letsencrypt.org\"");
+    const QByteArray serial = QDate::currentDate().toString(QStringLiteral("yyyyMMdd")).toLatin1() + "01";
+    expected.replace("2026112801", serial);
+    QCOMPARE(saved.readAll(), expected);
+    QFile backup(path + QStringLiteral(".orig"));
+    QVERIFY(backup.open(QIODevice::ReadOnly));
+    QCOMPARE(backup.readAll(), before);
+    QCOMPARE(w.pendingFixCount(), 0); // reloaded: a clean history
+    QTRY_VERIFY(w.headline()->text().contains(QStringLiteral("may issue")));
+}
+
+void TestZoneWorkspacePage::quickFixFromTheProblemsList()
+{
+    const QString path
+        = copy(QStringLiteral(CAA_TEST_DATA "/lint/critical-and-case.zone"), QStringLiteral("lint.zone"));
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ path }));
+    ProblemsModel* problems = w.workspacePage()->problemsModel();
+    QCOMPARE(problems->rowCount(), 3);
+    QCOMPARE(problems->index(0, 0).data().toString(), QStringLiteral("error"));
+    QVERIFY(problems->index(0, 2).data().toString().contains(QStringLiteral("isue")));
+    QVERIFY(problems->index(0, 3).data(ProblemsModel::HasFixRole).toBool());
+    QVERIFY(w.workspacePage()->applyQuickFix(0));
+    QCOMPARE(problems->rowCount(), 2);
+    QVERIFY(w.workspacePage()->applyQuickFix(0));
+    QVERIFY(w.workspacePage()->applyQuickFix(0));
+    QCOMPARE(problems->rowCount(), 0);
+    QCOMPARE(w.pendingFixCount(), 3);
+    QVERIFY(w.pendingDiff().contains(QStringLiteral("+@    IN CAA 128 issue \"letsencrypt.org\"")));
+    w.undoStack()->undo();
+    QCOMPARE(problems->rowCount(), 1);
+}
+
+void TestZoneWorkspacePage::fixCardAppliesToTheWorkspace()
+{
+    const QString path
+        = copy(QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"), QStringLiteral("card.zone"));
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ path }));
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    w.setName(QStringLiteral("www.example.com"));
+    w.check();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(!w.fixCards().isEmpty());
+    finished.clear();
+    w.applyFix(w.fixCards().first()->fix());
+    // The name is checked again against the edited zone, and the workspace agrees.
+    QVERIFY(finished.count() > 0 || finished.wait(5000));
+    QTRY_VERIFY(w.headline()->text().contains(QStringLiteral("may issue")));
+    const ZoneNamesModel* names = w.workspacePage()->namesModel();
+    QCOMPARE(
+        names->index(rowOf(names, QStringLiteral("mail.example.com")), 2).data(ZoneNamesModel::OutcomeRole).toInt(),
+        int(Outcome::Permit));
+}
+
+void TestZoneWorkspacePage::bigZoneLoadsInTheBackgroundAndCancels()
+{
+    // Over ZoneSession::syncBytes: read in a worker thread, with progress, and cancellable.
+    const QString path = m_dir.filePath(QStringLiteral("big.zone"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("$ORIGIN big.test.\n$TTL 300\n@ SOA ns1 h 1 1 1 1 1\n@ NS ns1\n@ CAA 0 issue \"letsencrypt.org.\"\n");
+        QByteArray chunk;
+        for (int i = 0; i < 150000; ++i)
+            chunk += "host" + QByteArray::number(i) + " IN A 192.0.2.1\n";
+        f.write(chunk);
+    }
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
+    ZoneSession* session = w.zoneSession();
+    QSignalSpy loaded(session, &ZoneSession::loaded);
+    QSignalSpy progress(session, &ZoneSession::progress);
+    QVERIFY(w.openZoneFiles({ path }));
+    QVERIFY(session->isBusy());
+    QVERIFY(w.workspacePage()->progressBar()->isVisibleTo(w.workspacePage()));
+    QTest::mouseClick(w.workspacePage()->cancelButton(), Qt::LeftButton);
+    QVERIFY(loaded.count() == 1 || loaded.wait(10000));
+    QCOMPARE(session->paths().value(0), QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"));
+    QVERIFY(w.workspacePage()->banner()->text().contains(QStringLiteral("cancelled")));
+    // Again, to the end; a check asked for meanwhile runs when the files are in.
+    loaded.clear();
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    QVERIFY(w.openZoneFiles({ path }));
+    w.setName(QStringLiteral("host149999.big.test"));
+    w.check();
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(progress.count() > 0);
+    QCOMPARE(w.workspacePage()->namesModel()->totalRows(), 150001);
+    QVERIFY(finished.count() > 0 || finished.wait(10000));
+    QVERIFY2(w.headline()->text().contains(QStringLiteral("refuse")), qPrintable(w.headline()->text()));
+}
+
+void TestZoneWorkspacePage::changedOnDiskIsNotOverwritten()
+{
+    const QString path
+        = copy(QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"), QStringLiteral("disk.zone"));
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ path }));
+    ZoneWorkspacePage* page = w.workspacePage();
+    QVERIFY(page->applyQuickFix(0));
+    QSignalSpy changed(w.zoneSession(), &ZoneSession::changedOnDisk);
+    const QByteArray theirs
+        = "; edited elsewhere\n$ORIGIN example.com.\n@ 300 IN SOA ns1 h 7 1 1 1 1\n@ 300 IN NS ns1\n";
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(theirs);
+    }
+    QVERIFY(changed.count() > 0 || changed.wait(5000));
+    QTRY_VERIFY(page->diskBanner()->isVisibleTo(page)); // Reload, or Keep My Version
+    QVERIFY(w.pendingFixCount() == 1); // the edit is still there
+    QVERIFY(!w.saveZoneChanges(false));
+    QVERIFY2(w.inlineError().contains(QStringLiteral("changed on disk")), qPrintable(w.inlineError()));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), theirs);
+    // Save As keeps the edits.
+    const QString other = m_dir.filePath(QStringLiteral("mine.zone"));
+    QVERIFY(w.saveZoneChangesAs(other));
+    QFile mine(other);
+    QVERIFY(mine.open(QIODevice::ReadOnly));
+    QVERIFY(mine.readAll().contains("0 issue \"letsencrypt.org\""));
+    // With no edits pending, a change on disk is simply loaded again.
+    QTRY_COMPARE(w.zoneSession()->paths().value(0), other);
+    QCOMPARE(w.pendingFixCount(), 0);
+    {
+        QFile again(other);
+        QVERIFY(again.open(QIODevice::Append));
+        again.write("extra IN CAA 0 issue \"pki.goog\"\n");
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->namesModel(), QStringLiteral("extra.example.com")) >= 0, 5000);
+}
+
+void TestZoneWorkspacePage::badInputIsExplainedAndNothingIsLost()
+{
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
+    // A folder, a binary file, a missing file: each explained; the zone that was open stays open.
+    const QString binary = m_dir.filePath(QStringLiteral("program.bin"));
+    {
+        QFile f(binary);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray bytes(4096, '\0');
+        for (int i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 37) & 0xff);
+        f.write(bytes);
+    }
+    drop(&w, { m_dir.path() });
+    QVERIFY2(w.inlineError().contains(QStringLiteral("is a folder")), qPrintable(w.inlineError()));
+    QCOMPARE(w.zoneSession()->paths().size(), 1);
+    drop(&w, { binary });
+    QVERIFY2(w.workspacePage()->banner()->text().contains(QStringLiteral("program.bin")),
+             qPrintable(w.workspacePage()->banner()->text()));
+    QVERIFY(w.workspacePage()->banner()->text().contains(QStringLiteral("binary")));
+    QCOMPARE(w.zoneSession()->paths().value(0), QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"));
+    QVERIFY(!w.openZoneFiles({ m_dir.filePath(QStringLiteral("no-such.zone")) }));
+    QVERIFY(w.inlineError().contains(QStringLiteral("no such file")));
+    QCOMPARE(w.workspacePage()->namesModel()->totalRows(), 4);
+    // A file over the size limit is refused before it is read.
+    // (The limit is 1 GiB; the loader's own test covers it with a smaller limit.)
+    // An empty list dropped: explained on the Batch page.
+    const QString empty = m_dir.filePath(QStringLiteral("empty.csv"));
+    {
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("domain\n\n");
+    }
+    QVERIFY(!w.startBatch(empty));
+    QCOMPARE(w.pages()->currentWidget(), static_cast<QWidget*>(w.batchPage()));
+    QCOMPARE(w.batchPage()->model()->rowCount(), 0);
+}
+
+void TestZoneWorkspacePage::filterSortAndDragOut()
+{
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"),
+                              QStringLiteral(CAA_TEST_DATA "/lint/unknown-identifiers.zone") }));
+    ZoneNamesModel* names = w.workspacePage()->namesModel();
+    QCOMPARE(names->rowCount(), 7);
+    names->sort(0, Qt::AscendingOrder);
+    QStringList order;
+    for (int r = 0; r < names->rowCount(); ++r)
+        order.append(names->index(r, 0).data().toString());
+    QVERIFY2(std::is_sorted(order.begin(), order.end()), qPrintable(order.join(u' ')));
+    names->sort(0, Qt::DescendingOrder);
+    QCOMPARE(names->index(0, 0).data().toString(), order.last());
+    w.workspacePage()->filterEdit()->setText(QStringLiteral("example.org"));
+    QTRY_COMPARE(names->rowCount(), 3);
+    // Rows drag out as tab-separated text and CSV, with the header.
+    const QMimeData* mime = names->mimeData({ names->index(0, 0), names->index(0, 1) });
+    QVERIFY(mime);
+    QCOMPARE(mime->text().section(u'\n', 0, 0), QStringLiteral("Name\tRelevant name"));
+    QCOMPARE(QString::fromUtf8(mime->data(QStringLiteral("text/csv"))).section(u'\n', 0, 0),
+             QStringLiteral("Name,Relevant name"));
+    delete mime;
+}
+
+void TestZoneWorkspacePage::droppedListGoesToBatch()
+{
+    // Without a DNS world here, the batch is pointed at a resolver that does not answer: every name "cannot tell",
+    // and Cancel stops it. The live batch is tested against the DNS world (tst_mainwindow_live).
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("s.ini"));
+    {
+        Settings s(ini);
+        s.setResolvers({ QStringLiteral("127.0.0.1:9") });
+        s.setTimeoutMs(200);
+        s.setTries(1);
+        s.sync();
+    }
+    MainWindow w(ini);
+    drop(&w, { QStringLiteral(CAA_TEST_DATA "/names/domains.csv") });
+    QCOMPARE(w.pages()->currentWidget(), static_cast<QWidget*>(w.batchPage()));
+    QVERIFY(w.batchPage()->isRunning());
+    QSignalSpy finished(w.batchPage(), &BatchPage::finished);
+    w.batchPage()->cancel();
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!w.batchPage()->isRunning());
+    QVERIFY(w.batchPage()->summary()->text().contains(QStringLiteral("stopped after")));
+}
+
+QTEST_MAIN(TestZoneWorkspacePage)
+#include "tst_zoneworkspacepage.moc"
