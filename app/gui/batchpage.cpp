@@ -6,23 +6,58 @@
 #include "tableexport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace caa {
 
+namespace {
+
+// Sorting by the verdict column sorts by outcome; "only problems" hides the names every check permits.
+class BatchProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    bool problemsOnly = false;
+    void refilter() { invalidateRowsFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        if (problemsOnly
+            && sourceModel()->index(row, 0, parent).data(BatchModel::OutcomeRole).toInt() == int(Outcome::Permit))
+            return false;
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        if (left.column() == 1)
+            return left.data(BatchModel::OutcomeRole).toInt() < right.data(BatchModel::OutcomeRole).toInt();
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+};
+
+} // namespace
+
 BatchPage::BatchPage(QWidget* parent)
     : QWidget(parent)
     , m_model(new BatchModel(this))
+    , m_proxy(new BatchProxy(this))
 {
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     auto* outer = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
     auto* open = new QPushButton(themedIcon(QStringLiteral("document-open")), tr("Open a List…"), this);
@@ -40,12 +75,12 @@ BatchPage::BatchPage(QWidget* parent)
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QModelIndexList indexes = m_view->selectionModel()->selectedIndexes();
         if (indexes.isEmpty()) {
-            for (int r = 0; r < m_model->rowCount(); ++r) {
-                for (int c = 0; c < m_model->columnCount(); ++c)
-                    indexes.append(m_model->index(r, c));
+            for (int r = 0; r < m_proxy->rowCount(); ++r) {
+                for (int c = 0; c < m_proxy->columnCount(); ++c)
+                    indexes.append(m_proxy->index(r, c));
             }
         }
-        QApplication::clipboard()->setText(tableAsText(m_model, indexes, u','));
+        QApplication::clipboard()->setText(tableAsText(m_proxy, indexes, u','));
     });
     bar->addWidget(m_copy);
     outer->addLayout(bar);
@@ -59,10 +94,27 @@ BatchPage::BatchPage(QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &BatchPage::cancel);
     progressRow->addWidget(m_cancel);
     outer->addLayout(progressRow);
+    auto* filterRow = new QHBoxLayout;
     m_summary = new QLabel(this);
-    outer->addWidget(m_summary);
+    filterRow->addWidget(m_summary, 1);
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter names"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter names"));
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    filterRow->addWidget(m_filter);
+    m_problemsOnly = new QCheckBox(tr("Only &problems"), this);
+    m_problemsOnly->setToolTip(tr("Hide the names the CA will issue for"));
+    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
+        static_cast<BatchProxy*>(m_proxy)->problemsOnly = on;
+        static_cast<BatchProxy*>(m_proxy)->refilter();
+    });
+    filterRow->addWidget(m_problemsOnly);
+    outer->addLayout(filterRow);
     m_view = new QTableView(this);
-    m_view->setModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // input order until a header is clicked
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -76,14 +128,17 @@ BatchPage::BatchPage(QWidget* parent)
     m_view->setToolTip(tr("Double-click a name to see its full diagnosis"));
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (index.data(BatchModel::OutcomeRole).toInt() >= 0)
-            Q_EMIT checkRequested(m_model->index(index.row(), 0).data().toString());
+            Q_EMIT checkRequested(m_proxy->index(index.row(), 0).data().toString());
     });
     outer->addWidget(m_view, 1);
     // Rows are inserted in groups, at most every 50 ms: a fast resolver answers thousands of names a second.
     m_flush = new QTimer(this);
     m_flush->setInterval(50);
     connect(m_flush, &QTimer::timeout, this, [this] {
+        const bool first = m_model->rowCount() == 0;
         m_model->flush();
+        if (first && m_model->rowCount() > 0)
+            fitColumns();
         updateSummary();
     });
 }
@@ -148,11 +203,19 @@ void BatchPage::finishRun()
         return;
     m_flush->stop();
     m_model->flush();
+    fitColumns();
     m_cancel->setEnabled(false);
     m_runner->disconnect(this);
     m_runner.release()->deleteLater();
     updateSummary();
     Q_EMIT finished();
+}
+
+void BatchPage::fitColumns()
+{
+    for (int c : { 0, 1, 2, 4 })
+        m_view->resizeColumnToContents(c);
+    m_view->setColumnWidth(0, std::min(m_view->columnWidth(0), 360));
 }
 
 void BatchPage::updateSummary()

@@ -8,7 +8,10 @@
 #include <QWidget>
 #include <memory>
 
+class QCheckBox;
 class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -35,6 +38,8 @@ public:
 
     BatchModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QCheckBox* problemsOnly() const { return m_problemsOnly; }
     QLabel* summary() const { return m_summary; }
     QProgressBar* progressBar() const { return m_progress; }
 
@@ -46,8 +51,12 @@ Q_SIGNALS:
 private:
     void updateSummary();
     void finishRun();
+    void fitColumns();
 
     BatchModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLineEdit* m_filter;
+    QCheckBox* m_problemsOnly;
     QTableView* m_view;
     QLabel* m_source;
     QLabel* m_summary;

@@ -3,15 +3,43 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
 
+namespace {
+
+// macOS hands files opened with the app ("Open With", a drop on the Dock icon) to it as events, not arguments.
+class Application : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    caa::MainWindow* window = nullptr;
+    QStringList early; // files that arrive before the window exists
+
+protected:
+    bool event(QEvent* event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            const QString file = static_cast<QFileOpenEvent*>(event)->file();
+            if (window)
+                window->openPaths({ file });
+            else
+                early.append(file);
+            return true;
+        }
+        return QApplication::event(event);
+    }
+};
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    Application app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CAA Doctor"));
     QApplication::setApplicationVersion(QStringLiteral(CAA_VERSION));
     QApplication::setOrganizationName(QStringLiteral("CAA Doctor"));
@@ -36,13 +64,18 @@ int main(int argc, char* argv[])
     const QCommandLineOption name(QStringLiteral("check"), QStringLiteral("Check this name at start."),
                                   QStringLiteral("NAME"));
     parser.addOptions({ demo, resolver, name });
-    parser.addPositionalArgument(QStringLiteral("zone files"), QStringLiteral("Zone files to check offline."));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("Zone files to open in the zone workspace (checked offline), or a list "
+                                                "of names (.txt, .csv) or certificates/CSRs (.pem, .crt, .csr) to "
+                                                "check live in the Batch tab."),
+                                 QStringLiteral("[files...]"));
     parser.process(app);
 
     caa::MainWindow window;
+    app.window = &window;
     if (!parser.values(resolver).isEmpty())
         window.useLiveDns(parser.values(resolver));
-    QStringList zones = parser.positionalArguments();
+    QStringList files = parser.positionalArguments() + app.early;
     QString start = parser.value(name);
     if (parser.isSet(demo)) {
         // Installed: <prefix>/share/caa-doctor/examples; in the build tree: the source checkout.
@@ -52,15 +85,15 @@ int main(int argc, char* argv[])
         };
         for (const QString& c : candidates) {
             if (QFileInfo::exists(c)) {
-                zones = { c };
+                files = { c };
                 break;
             }
         }
         if (start.isEmpty())
             start = QStringLiteral("www.example.com");
     }
-    if (!zones.isEmpty())
-        window.openZoneFiles(zones);
+    if (!files.isEmpty())
+        window.openPaths(files);
     window.show();
     if (!start.isEmpty()) {
         window.setName(start);

@@ -125,7 +125,7 @@ void ZoneNamesModel::rebuild()
                 return std::tie(ra.zone, ra.file, ra.line) < std::tie(rb.zone, rb.file, rb.line);
             if (ra.group == rb.group && column != liveColumn())
                 return false;
-            if (column >= firstVerdictColumn() && column < findingColumn()) {
+            if (column >= firstVerdictColumn() && column < liveColumn()) {
                 const int p = column - firstVerdictColumn();
                 return int(m_audit->group(a).verdicts[p].outcome) < int(m_audit->group(b).verdicts[p].outcome);
             }
@@ -168,7 +168,7 @@ int ZoneNamesModel::rowCount(const QModelIndex& parent) const
 
 int ZoneNamesModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : whereColumn() + 1;
+    return parent.isValid() ? 0 : findingColumn() + 1;
 }
 
 QString ZoneNamesModel::cellText(qsizetype r, int column) const
@@ -178,7 +178,7 @@ QString ZoneNamesModel::cellText(qsizetype r, int column) const
         return m_audit->name(r);
     if (column == 1)
         return g.inherited ? tr("%1 (inherited)").arg(g.relevantName) : g.relevantName;
-    if (column >= firstVerdictColumn() && column < findingColumn())
+    if (column >= firstVerdictColumn() && column < liveColumn())
         return MessageCatalogue::outcomeShort(g.verdicts[column - firstVerdictColumn()].outcome);
     if (column == findingColumn()) {
         const Verdict& v = g.verdicts.first();
@@ -212,7 +212,7 @@ QVariant ZoneNamesModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == findingColumn() || index.column() == liveColumn())
             return cellText(r, index.column());
-        if (index.column() >= firstVerdictColumn() && index.column() < findingColumn()) {
+        if (index.column() >= firstVerdictColumn() && index.column() < liveColumn()) {
             const Verdict& v = m_audit->group(r).verdicts[index.column() - firstVerdictColumn()];
             return v.findings.isEmpty()
                 ? QVariant()
@@ -221,7 +221,7 @@ QVariant ZoneNamesModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole: {
         const StatusColors colors(QGuiApplication::palette());
-        if (index.column() >= firstVerdictColumn() && index.column() < findingColumn()) {
+        if (index.column() >= firstVerdictColumn() && index.column() < liveColumn()) {
             const Outcome o = m_audit->group(r).verdicts[index.column() - firstVerdictColumn()].outcome;
             return o == Outcome::Permit ? colors.ok : o == Outcome::Forbid ? colors.error : colors.warning;
         }
@@ -257,7 +257,7 @@ QVariant ZoneNamesModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Name");
     if (section == 1)
         return tr("Relevant name");
-    if (m_audit && section >= firstVerdictColumn() && section < findingColumn())
+    if (m_audit && section >= firstVerdictColumn() && section < liveColumn())
         return m_audit->profiles()[section - firstVerdictColumn()].displayName;
     if (section == findingColumn())
         return tr("Main finding");

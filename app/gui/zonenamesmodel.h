@@ -46,10 +46,11 @@ public:
     void setLive(const QString& name, LiveState state, const QString& text);
     void refreshLive();
     void clearLive();
-    int liveColumn() const { return firstVerdictColumn() + int(m_audit ? m_audit->profiles().size() : 0) + 1; }
-    int findingColumn() const { return liveColumn() - 1; }
-    int whereColumn() const { return liveColumn() + 1; }
+    // Name, relevant name, one verdict per CA, live DNS, where, main finding (the long text last).
     int firstVerdictColumn() const { return 2; }
+    int liveColumn() const { return firstVerdictColumn() + int(m_audit ? m_audit->profiles().size() : 0); }
+    int whereColumn() const { return liveColumn() + 1; }
+    int findingColumn() const { return liveColumn() + 2; }
     // The audit row behind a model row.
     qsizetype auditRow(int row) const { return row >= 0 && size_t(row) < m_order.size() ? m_order[size_t(row)] : -1; }
     int rowOfName(const QString& name) const;

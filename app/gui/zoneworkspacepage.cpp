@@ -212,6 +212,7 @@ ZoneWorkspacePage::ZoneWorkspacePage(ZoneSession* session, QWidget* parent)
     m_problemsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problemsView->verticalHeader()->hide();
     m_problemsView->setWordWrap(false);
+    m_problemsView->verticalHeader()->setDefaultSectionSize(m_problemsView->fontMetrics().lineSpacing() + 6);
     m_problemsView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_problemsView->setAccessibleName(tr("Problems in the zone files"));
     problemsLayout->addWidget(m_problemsView, 1);
@@ -351,8 +352,9 @@ void ZoneWorkspacePage::refresh()
             m_namesView->setCurrentIndex(m_names->index(row, 0));
     }
     m_namesView->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
-    for (int c = 0; c < m_names->columnCount(); ++c)
-        m_namesView->setColumnWidth(c, std::min(m_namesView->columnWidth(c), 320));
+    for (int c = 0; c + 1 < m_names->columnCount(); ++c)
+        m_namesView->setColumnWidth(c, std::min(m_namesView->columnWidth(c), 280));
+    m_namesView->setColumnHidden(m_names->liveColumn(), m_liveTotal == 0); // shown once compared
     m_problems->setFindings(m_session->findings(), files);
     const int errors = m_problems->errorCount();
     m_bottomTabs->setTabText(
@@ -683,6 +685,8 @@ void ZoneWorkspacePage::compareWithLive()
     connect(m_liveRunner.get(), &BatchRunner::itemReady, this, &ZoneWorkspacePage::liveItem);
     connect(m_liveRunner.get(), &BatchRunner::finished, this, &ZoneWorkspacePage::finishLive);
     m_liveButton->setText(tr("Stop Comparing"));
+    m_namesView->setColumnHidden(m_names->liveColumn(), false);
+    m_namesView->setColumnWidth(m_names->liveColumn(), 220);
     m_liveRefresh->start();
     m_liveRunner->start(&m_liveInput);
     updateSummary();

@@ -1,11 +1,22 @@
 // The real MainWindow against the DNS world: a live check and its nameserver tab.
+#include "batchmodel.h"
+#include "batchpage.h"
 #include "mainwindow.h"
+#include "zonenamesmodel.h"
+#include "zonesession.h"
+#include "zoneworkspacepage.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QFile>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,7 +39,26 @@ private Q_SLOTS:
     void servfailForCaaOnly();
     void cancelAWaitingCheck();
     void unreachableResolverShownInline();
+    void batchOfAListAgainstTheWorld();
+    void zoneFileComparedWithLiveDns();
+
+private:
+    QString worldZone(const QString& zone, QTemporaryDir& dir);
 };
+
+// A zone of the world, as its administrator would have it on disk (the world's address range filled in).
+QString TestMainWindowLive::worldZone(const QString& zone, QTemporaryDir& dir)
+{
+    QFile in(QStringLiteral(CAA_SOURCE_DIR "/tests/dnsworld/zones/%1.zone").arg(zone));
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    const QString path = dir.filePath(zone + QStringLiteral(".zone"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(in.readAll().replace("@NET@", worldNet().toLatin1()));
+    return path;
+}
 
 void TestMainWindowLive::servfailForCaaOnly()
 {
@@ -91,6 +121,88 @@ void TestMainWindowLive::unreachableResolverShownInline()
     for (QWidget* top : QApplication::topLevelWidgets())
         QVERIFY(top == &w || !top->isVisible());
     QCOMPARE(w.checkButton()->text(), QStringLiteral("Check")); // ready for the next check
+}
+
+void TestMainWindowLive::batchOfAListAgainstTheWorld()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("s.ini"));
+    {
+        Settings s(ini);
+        s.setResolvers({ worldNet() + QStringLiteral(".10") });
+        s.sync();
+    }
+    const QString list = dir.filePath(QStringLiteral("names.csv"));
+    {
+        QFile f(list);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("customer,hostname\nA,permit.test\nB,a.b.c.d.deep.permit.test\nC,www.dot.test\n"
+                "D,www.servfail.test\nE,bad..name\n");
+    }
+    MainWindow w(ini);
+    QSignalSpy finished(w.batchPage(), &BatchPage::finished);
+    w.openPaths({ list });
+    QCOMPARE(w.pages()->currentWidget(), static_cast<QWidget*>(w.batchPage()));
+    QVERIFY(finished.wait(30000));
+    BatchModel* model = w.batchPage()->model();
+    QCOMPARE(model->rowCount(), 5);
+    QStringList rows;
+    for (int r = 0; r < model->rowCount(); ++r)
+        rows.append(model->index(r, 0).data().toString() + u'=' + model->index(r, 1).data().toString());
+    QCOMPARE(rows,
+             (QStringList {
+                 QStringLiteral("permit.test=✓ will issue"), QStringLiteral("a.b.c.d.deep.permit.test=✓ will issue"),
+                 QStringLiteral("www.dot.test=✗ will refuse"), QStringLiteral("www.servfail.test=? cannot tell"),
+                 QStringLiteral("bad..name=not a name") }));
+    QCOMPARE(model->index(1, 2).data().toString(), QStringLiteral("permit.test"));
+    QVERIFY(model->index(2, 3).data().toString().contains(QStringLiteral("letsencrypt.org.")));
+    QVERIFY2(w.batchPage()->summary()->text().startsWith(
+                 QStringLiteral("2 will issue · 1 will refuse · 1 cannot tell · 1 not a name")),
+             qPrintable(w.batchPage()->summary()->text()));
+    // The rows drag out as CSV.
+    std::unique_ptr<QMimeData> mime(model->mimeData({ model->index(2, 0), model->index(2, 1) }));
+    QCOMPARE(QString::fromUtf8(mime->data(QStringLiteral("text/csv"))),
+             QStringLiteral("Name,Let's Encrypt\nwww.dot.test,✗ will refuse\n"));
+    // Double-click: the full diagnosis of that name, live.
+    QSignalSpy checked(&w, &MainWindow::checkFinished);
+    // Only the problems; then sorted by verdict.
+    w.batchPage()->problemsOnly()->setChecked(true);
+    QSortFilterProxyModel* shown = w.batchPage()->proxy();
+    QCOMPARE(shown->rowCount(), 3);
+    w.batchPage()->view()->sortByColumn(1, Qt::DescendingOrder);
+    QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("www.servfail.test"));
+    QCOMPARE(shown->index(2, 0).data().toString(), QStringLiteral("bad..name"));
+    Q_EMIT w.batchPage()->view()->doubleClicked(shown->index(1, 0));
+    QVERIFY(checked.wait(15000));
+    QCOMPARE(w.pages()->currentIndex(), 0);
+    QVERIFY(w.headline()->text().contains(QStringLiteral("refuse")));
+}
+
+void TestMainWindowLive::zoneFileComparedWithLiveDns()
+{
+    // dot.test as its owner keeps it: the trailing dot fixed in the file (not deployed yet). Live DNS still has it.
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("s.ini")));
+    w.useLiveDns({ worldNet() + QStringLiteral(".10") });
+    QVERIFY(
+        w.openZoneFiles({ worldZone(QStringLiteral("dot.test"), dir), worldZone(QStringLiteral("permit.test"), dir) }));
+    ZoneWorkspacePage* page = w.workspacePage();
+    QVERIFY(page->applyQuickFix(0));
+    QSignalSpy done(page, &ZoneWorkspacePage::liveFinished);
+    page->compareWithLive();
+    QVERIFY(done.wait(30000));
+    ZoneNamesModel* names = page->namesModel();
+    QHash<QString, QString> live;
+    for (int r = 0; r < names->rowCount(); ++r)
+        live.insert(names->index(r, 0).data().toString(), names->index(r, names->liveColumn()).data().toString());
+    QCOMPARE(live.value(QStringLiteral("permit.test")), QStringLiteral("same as the file"));
+    QCOMPARE(live.value(QStringLiteral("www.permit.test")), QStringLiteral("same as the file"));
+    QVERIFY2(live.value(QStringLiteral("dot.test")).contains(QStringLiteral("published: 0 iodef")),
+             qPrintable(live.value(QStringLiteral("dot.test"))));
+    QVERIFY(live.value(QStringLiteral("dot.test")).contains(QStringLiteral("\"letsencrypt.org.\"")));
+    QVERIFY(live.value(QStringLiteral("ns1.dot.test")).startsWith(QStringLiteral("published:")));
+    QVERIFY2(page->summary()->text().contains(QStringLiteral("live DNS: 5 same, 3 differ, 0 not answered")),
+             qPrintable(page->summary()->text()));
 }
 
 QTEST_MAIN(TestMainWindowLive)

@@ -1,5 +1,6 @@
 // Drives the real MainWindow through its main states and saves a PNG of each, in a light and a dark palette, so
 // people can look at what the app shows: screenshots OUTDIR [RESOLVER]   (RESOLVER: a DNS world's, for SERVFAIL)
+#include "batchpage.h"
 #include "climbview.h"
 #include "mainwindow.h"
 #include "zonenamesmodel.h"
@@ -38,6 +39,8 @@ QPalette darkPalette()
     p.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
     p.setColor(QPalette::ToolTipBase, window);
     p.setColor(QPalette::ToolTipText, text);
+    for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     return p;
 }
 
@@ -51,6 +54,13 @@ bool shoot(const QString& file, const QString& settings, const QStringList& zone
         return false;
     w.resize(1280, 820);
     w.show();
+    if (page == 2) { // a batch of names from a list, checked live
+        QSignalSpy done(w.batchPage(), &caa::BatchPage::finished);
+        if (!w.startBatch(zones.value(0)) || !done.wait(30000))
+            return false;
+        QTest::qWait(200);
+        return w.grab().save(file);
+    }
     QSignalSpy finished(&w, &caa::MainWindow::checkFinished);
     w.setName(name);
     w.check();
@@ -116,8 +126,18 @@ int main(int argc, char* argv[])
           false,
           1 },
     };
-    if (!resolver.isEmpty())
+    if (!resolver.isEmpty()) {
         states.append({ "servfail", {}, true, "www.servfail.test", false });
+        const QString list = dir.filePath(QStringLiteral("customers.csv"));
+        QFile l(list);
+        l.open(QIODevice::WriteOnly);
+        l.write("customer,hostname,plan\nAcme,permit.test,gold\nBeta,www.permit.test,silver\n"
+                "Gamma,a.b.c.d.deep.permit.test,gold\nDelta,www.dot.test,bronze\nEpsilon,dot.test,bronze\n"
+                "Zeta,www.servfail.test,gold\nEta,wild.test,silver\nTheta,x.wild.test,silver\n"
+                "Iota,big.test,gold\nKappa,bad..name,none\n");
+        l.close();
+        states.append({ "batch", { list }, true, "", false, 2 });
+    }
     int failures = 0;
     for (const bool dark : { false, true }) {
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
