@@ -677,7 +677,8 @@ bool MainWindow::openZoneFiles(const QStringList& paths)
         m_status->setText(tr("Reading %1…").arg(QFileInfo(paths.first()).fileName()));
         return true;
     }
-    return !m_session->isEmpty() && m_session->openProblems().isEmpty();
+    const QStringList open = m_session->paths();
+    return std::any_of(paths.begin(), paths.end(), [&](const QString& p) { return open.contains(p); });
 }
 
 void MainWindow::zonesChanged(bool loaded)

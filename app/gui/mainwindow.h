@@ -46,7 +46,8 @@ public:
     ~MainWindow() override;
 
     // Zone files as the source (offline) and in the zone workspace; errors are shown in the window, never as a storm
-    // of dialogs. Small files are in when this returns; big ones load in the background (false: nothing to load).
+    // of dialogs. Small files are in when this returns; big ones load in the background. False when none of them
+    // could be opened (the window says why).
     bool openZoneFiles(const QStringList& paths);
     // What was dropped or given on the command line: zone files go to the workspace, lists of names and
     // certificates to a batch check, folders are explained.

@@ -20,16 +20,7 @@ void ZoneNamesModel::setAudit(std::shared_ptr<const ZoneAudit> audit, const QStr
     beginResetModel();
     m_audit = std::move(audit);
     m_fileNames = fileNames;
-    m_counts = {};
-    if (m_audit) {
-        for (qsizetype i = 0; i < m_audit->rowCount(); ++i) {
-            const auto& verdicts = m_audit->group(i).verdicts;
-            if (verdicts.isEmpty())
-                continue;
-            const Outcome o = verdicts.first().outcome;
-            ++m_counts[o == Outcome::Permit ? 0 : o == Outcome::Forbid ? 1 : 2];
-        }
-    }
+    m_counts = m_audit ? m_audit->outcomeCounts(0) : std::array<qsizetype, 3> {};
     rebuild();
     endResetModel();
 }

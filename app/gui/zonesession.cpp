@@ -1,6 +1,7 @@
 #include "zonesession.h"
 
 #include "caa/caprofile.h"
+#include "caa/domainname.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QPromise>
+#include <QThreadPool>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -50,7 +52,7 @@ ZoneSession::ZoneSession(QObject* parent)
             r = m_job.result();
         }
         finish(r);
-        Q_EMIT busyChanged(false);
+        Q_EMIT busyChanged(m_job.isRunning()); // finish() may have started the next job
         if (m_reparseAgain) {
             m_reparseAgain = false;
             scheduleReparse();
@@ -116,6 +118,25 @@ ZoneSession::Result ZoneSession::run(const Job& job, const Report& report)
             auto zone = std::make_shared<ZoneFile>(ZoneFile::load(path, options));
             if (result.cancelled)
                 return result;
+            // BIND takes a zone's origin from named.conf, so many zone files have no $ORIGIN: try the file's name.
+            const QString guess = originFromFileName(path);
+            if (!zone->openFailed() && !zone->hasSoa() && zone->origin().isEmpty() && !guess.isEmpty()) {
+                ZoneLoadOptions named = options;
+                named.origin = guess;
+                auto retry = std::make_shared<ZoneFile>(ZoneFile::load(path, named));
+                if (result.cancelled)
+                    return result;
+                if (retry->recordCount() > zone->recordCount()) {
+                    zone = retry;
+                    options.origin = guess;
+                    result.problems.append(
+                        { path,
+                          QCoreApplication::translate("caa::ZoneSession",
+                                                      "no $ORIGIN in the file: the zone is taken to be %1, "
+                                                      "from the file name")
+                              .arg(guess) });
+                }
+            }
             before += size;
             if (zone->openFailed()) {
                 result.problems.append({ path, zone->errors().value(0).message });
@@ -130,21 +151,30 @@ ZoneSession::Result ZoneSession::run(const Job& job, const Report& report)
                 continue;
             }
             result.disk.append(zone);
+            options.progress = nullptr;
+            result.options.append(options);
         }
         result.working = result.disk;
     } else if (job.kind == Job::Reparse) {
+        // The edits are made here, on copies: a big zone's text is tens of megabytes, too much to copy on the GUI
+        // thread for every keystroke's worth of change.
+        QList<QList<QByteArray>> contents = job.contents;
+        ZoneWorkspace::applyTo(&contents, job.splices, false);
         for (int z = 0; z < job.disk.size(); ++z) {
-            if (job.contents.value(z).isEmpty()) {
+            bool touched = false;
+            for (const ZoneSplice& sp : job.splices)
+                touched = touched || sp.zone == z;
+            if (!touched) {
                 result.working.append(job.working.value(z));
+                result.contents.append(QList<QByteArray>());
                 continue;
             }
             if (!say(10 + 50 * z / int(job.disk.size()),
-                     QCoreApplication::translate("caa::ZoneSession",
-                                                 "Parsing "
-                                                 "the edits")))
+                     QCoreApplication::translate("caa::ZoneSession", "Parsing the edits")))
                 return result;
             result.working.append(std::make_shared<const ZoneFile>(
-                ZoneWorkspace::parseWorking(*job.disk[z], job.contents[z], job.options.value(z))));
+                ZoneWorkspace::parseWorking(*job.disk[z], contents[z], job.options.value(z))));
+            result.contents.append(contents[z]);
         }
         result.disk = job.disk;
     } else {
@@ -152,6 +182,13 @@ ZoneSession::Result ZoneSession::run(const Job& job, const Report& report)
     }
     if (result.working.isEmpty())
         return result;
+    for (int z = 0; z < result.working.size(); ++z) {
+        QList<std::shared_ptr<const TextLayout>> layouts;
+        const bool parsed = job.kind == Job::Open || !result.contents.value(z).isEmpty();
+        for (int f = 0; parsed && f < result.working[z]->files().size(); ++f)
+            layouts.append(TextLayout::build(result.working[z]->files()[f].content, result.working[z].get(), f));
+        result.layouts.append(layouts);
+    }
     if (!say(60, QCoreApplication::translate("caa::ZoneSession", "Indexing names")))
         return result;
     auto set = std::make_shared<ZoneSet>();
@@ -172,6 +209,24 @@ ZoneSession::Result ZoneSession::run(const Job& job, const Report& report)
     return result;
 }
 
+QString ZoneSession::originFromFileName(const QString& path)
+{
+    QString name = QFileInfo(path).fileName().toLower();
+    if (name.startsWith(QLatin1String("db.")))
+        name.remove(0, 3);
+    for (const char* suffix : { ".zone", ".db", ".hosts", ".signed", ".txt", ".dns" }) {
+        if (name.endsWith(QLatin1String(suffix)))
+            name.chop(int(qstrlen(suffix)));
+    }
+    if (name.endsWith(u'.'))
+        name.chop(1);
+    if (!name.contains(u'.'))
+        return {};
+    NameError error;
+    const DomainName parsed = DomainName::parse(name, &error);
+    return parsed.isValid() && !parsed.isWildcard() ? parsed.text() : QString();
+}
+
 void ZoneSession::start(Job job, qint64 bytes)
 {
     job.generation = ++m_generation;
@@ -180,6 +235,8 @@ void ZoneSession::start(Job job, qint64 bytes)
         m_job.cancel();
         m_job.waitForFinished();
     }
+    m_runningKind = job.kind;
+    m_reparsing = job.kind == Job::Reparse;
     if (bytes < syncBytes) {
         finish(run(job, {}));
         return;
@@ -200,35 +257,51 @@ void ZoneSession::finish(Result r)
 {
     if (r.generation != m_generation)
         return; // superseded
+    if (r.kind == Job::Reparse || (r.cancelled && m_runningKind == Job::Reparse))
+        m_reparsing = false;
     if (r.cancelled) {
         if (r.kind == Job::Open) {
+            m_savedAwaitingReload = false;
             m_problems = { { QString(), tr("Loading was cancelled; the zones loaded before are still open.") } };
             Q_EMIT loaded();
         }
         return;
     }
     if (r.kind == Job::Open) {
+        m_savedAwaitingReload = false;
         m_problems = r.problems;
         if (r.disk.isEmpty()) {
             Q_EMIT loaded();
             return;
         }
         m_workspace.clear();
-        for (const auto& z : std::as_const(r.disk))
-            m_workspace.add(z);
+        for (int z = 0; z < r.disk.size(); ++z)
+            m_workspace.add(r.disk[z], r.options.value(z));
         m_undo->clear();
     } else if (r.kind == Job::Reparse) {
         for (int z = 0; z < r.working.size() && z < m_workspace.zoneCount(); ++z) {
-            if (r.working[z] != m_workspace.workingZone(z))
-                m_workspace.setWorking(z, r.working[z]);
+            if (r.contents.value(z).isEmpty())
+                continue;
+            m_workspace.setContent(z, r.contents[z]);
+            m_workspace.setWorking(z, r.working[z]);
         }
-        if (isStale()) { // edited again while this was parsed
+        if (!m_pending.isEmpty()) { // edited again while this was parsed
             scheduleReparse();
             return;
         }
     }
-    m_set = r.set;
-    m_audit = r.audit;
+    for (int z = 0; z < r.layouts.size(); ++z) {
+        if (r.kind == Job::Open && z == 0)
+            m_layouts.clear();
+        if (m_layouts.size() <= z)
+            m_layouts.resize(z + 1);
+        if (!r.layouts[z].isEmpty())
+            m_layouts[z] = r.layouts[z];
+    }
+    // The old index and audit of a big zone take a good fraction of a second to free: once the window has let go of
+    // them (the signals below), the last references are dropped in a worker thread.
+    auto oldSet = std::exchange(m_set, r.set);
+    auto oldAudit = std::exchange(m_audit, r.audit);
     m_findings = r.findings;
     watchFiles();
     if (r.kind == Job::Open)
@@ -237,6 +310,21 @@ void ZoneSession::finish(Result r)
         Q_EMIT workingChanged();
     else
         Q_EMIT auditChanged();
+    // The CAs changed while the edits were parsed: decide for the new ones.
+    if (m_audit && r.kind != Job::Open) {
+        QStringList have, want;
+        for (const CaProfile& p : m_audit->profiles())
+            have.append(p.key);
+        for (const CaProfile& p : std::as_const(m_profiles))
+            want.append(p.key);
+        if (have != want)
+            setProfiles(m_profiles);
+    }
+    if (oldSet || oldAudit)
+        QThreadPool::globalInstance()->start([oldSet = std::move(oldSet), oldAudit = std::move(oldAudit)]() mutable {
+            oldAudit.reset();
+            oldSet.reset();
+        });
 }
 
 void ZoneSession::open(const QStringList& paths)
@@ -252,13 +340,18 @@ void ZoneSession::open(const QStringList& paths)
 
 void ZoneSession::cancel()
 {
-    m_job.cancel();
+    // Only reading files is cancelled: a parse of edits must finish, or the text would not match the undo history.
+    if (m_runningKind == Job::Open)
+        m_job.cancel();
 }
 
 void ZoneSession::clear()
 {
-    cancel();
+    m_job.cancel();
     ++m_generation;
+    m_pending.clear();
+    m_reparsing = false;
+    m_layouts.clear();
     m_workspace.clear();
     m_undo->clear();
     m_set.reset();
@@ -292,28 +385,39 @@ void ZoneSession::scheduleReparse()
         m_reparseAgain = true;
         return;
     }
+    if (m_pending.isEmpty())
+        return;
     Job job;
     job.kind = Job::Reparse;
+    job.splices = std::exchange(m_pending, {});
     qint64 bytes = 0;
-    const QList<int> stale = m_workspace.staleZones();
     for (int z = 0; z < m_workspace.zoneCount(); ++z) {
         job.disk.append(m_workspace.diskZone(z));
         job.working.append(m_workspace.workingZone(z));
         job.options.append(m_workspace.loadOptions(z));
-        QList<QByteArray> contents;
-        if (stale.contains(z)) {
-            for (int f = 0; f < m_workspace.diskZone(z)->files().size(); ++f)
-                contents.append(m_workspace.content(z, f));
-            bytes += contents.value(0).size();
+        job.contents.append(m_workspace.contents(z)); // shared, not copied
+        for (const ZoneSplice& sp : std::as_const(job.splices)) {
+            if (sp.zone == z) {
+                bytes += m_workspace.content(z, 0).size();
+                break;
+            }
         }
-        job.contents.append(contents);
     }
     start(job, bytes);
 }
 
 void ZoneSession::applySplices(const QList<ZoneSplice>& splices, bool undo)
 {
-    m_workspace.apply(splices, undo);
+    // Undoing is the reverse splices in reverse order; the worker applies them with the next parse.
+    if (undo) {
+        for (qsizetype i = splices.size() - 1; i >= 0; --i) {
+            ZoneSplice s = splices[i];
+            std::swap(s.removed, s.inserted);
+            m_pending.append(s);
+        }
+    } else {
+        m_pending += splices;
+    }
     scheduleReparse();
 }
 
@@ -391,6 +495,7 @@ ZoneWorkspace::SaveResult ZoneSession::save()
         all.oldSerial = r.oldSerial;
         all.newSerial = r.newSerial;
     }
+    m_savedAwaitingReload = true;
     reload();
     return all;
 }
@@ -434,7 +539,7 @@ void ZoneSession::onFileChanged(const QString& path)
         for (const ZoneSourceFile& f : m_workspace.diskZone(z)->files()) {
             if (QFileInfo(f.path).absoluteFilePath() != QFileInfo(path).absoluteFilePath())
                 continue;
-            if (!m_workspace.changedOnDisk(z).isEmpty())
+            if (!m_savedAwaitingReload && !m_workspace.changedOnDisk(z).isEmpty())
                 Q_EMIT changedOnDisk(path);
             // A file replaced by rename (editors, QSaveFile) is no longer watched: watch the new one.
             if (QFileInfo::exists(path) && !m_watcher->files().contains(path))

@@ -3,6 +3,7 @@
 #include "caa/lint.h"
 #include "caa/zoneaudit.h"
 #include "caa/zoneworkspace.h"
+#include "textlayout.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -56,7 +57,10 @@ public:
     bool insertAfter(int zone, qsizetype record, const QByteArray& text, QString* error);
     int editCount() const;
     bool isModified() const { return m_workspace.isModified(); }
-    bool isStale() const { return !m_workspace.staleZones().isEmpty(); }
+    // Edits are waiting to be parsed: the working zones are not up to date with the undo history yet.
+    bool isStale() const { return m_reparsing || !m_pending.isEmpty() || !m_workspace.staleZones().isEmpty(); }
+    // A file's text layout for ZoneTextView (made with the parse).
+    std::shared_ptr<const TextLayout> layout(int zone, int file) const { return m_layouts.value(zone).value(file); }
 
     // Writes every modified zone (serial raised, backup, atomic), then reads them again.
     ZoneWorkspace::SaveResult save();
@@ -89,7 +93,8 @@ public:
         QStringList paths; // Open
         QList<std::shared_ptr<const ZoneFile>> disk; // Reparse
         QList<std::shared_ptr<const ZoneFile>> working; // Reparse (fresh ones), Audit
-        QList<QList<QByteArray>> contents; // Reparse: per zone, empty when not stale
+        QList<QList<QByteArray>> contents; // Reparse: every zone's text before the splices
+        QList<ZoneSplice> splices; // Reparse: the edits to make, in order
         QList<ZoneLoadOptions> options;
         QList<CaProfile> profiles;
     };
@@ -99,7 +104,10 @@ public:
         quint64 generation = 0;
         bool cancelled = false;
         QList<std::shared_ptr<const ZoneFile>> disk;
+        QList<ZoneLoadOptions> options; // Open: how each zone was read (an origin taken from the file name)
         QList<std::shared_ptr<const ZoneFile>> working;
+        QList<QList<QByteArray>> contents; // Reparse: the zones' new texts (empty for a zone not edited)
+        QList<QList<std::shared_ptr<const TextLayout>>> layouts; // per zone, per file; empty when unchanged
         std::shared_ptr<const ZoneSet> set;
         std::shared_ptr<const ZoneAudit> audit;
         QList<LintFinding> findings;
@@ -107,6 +115,9 @@ public:
     };
     using Report = std::function<bool(int percent, const QString& what)>; // false: cancel
     static Result run(const Job& job, const Report& report);
+    // The zone a file name suggests when the file has no $ORIGIN ("db.example.com", "example.com.zone"); empty if
+    // none.
+    static QString originFromFileName(const QString& path);
 
 private:
     void start(Job job, qint64 bytes);
@@ -128,6 +139,11 @@ private:
     QFutureWatcher<Result> m_job;
     quint64 m_generation = 0;
     bool m_reparseAgain = false;
+    bool m_reparsing = false; // a Reparse job is running
+    Job::Kind m_runningKind = Job::Open;
+    QList<ZoneSplice> m_pending; // edits (undo: reversed) not handed to a worker yet
+    QList<QList<std::shared_ptr<const TextLayout>>> m_layouts;
+    bool m_savedAwaitingReload = false; // our own save changed the files: not a change "on disk" to report
     QFileSystemWatcher* m_watcher;
 };
 

@@ -10,7 +10,6 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
-#include <cstring>
 
 namespace caa {
 
@@ -26,44 +25,19 @@ ZoneTextView::ZoneTextView(QWidget* parent)
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
 }
 
-void ZoneTextView::setContent(const QByteArray& content)
+void ZoneTextView::setContent(const QByteArray& content, std::shared_ptr<const TextLayout> layout)
 {
     m_content = content;
-    m_lineStarts.clear();
-    m_lineStarts.reserve(size_t(content.count('\n')) + 1);
-    m_longestLine = 0;
-    const char* data = content.constData();
-    const char* end = data + content.size();
-    const char* p = data;
-    if (content.startsWith("\xEF\xBB\xBF"))
-        p += 3;
-    m_lineStarts.push_back(quint32(p - data));
-    while (p < end) {
-        const char* nl = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
-        const int length = int((nl ? nl : end) - p);
-        m_longestLine = std::max(m_longestLine, length);
-        if (!nl)
-            break;
-        p = nl + 1;
-        if (p < end || content.endsWith('\n'))
-            m_lineStarts.push_back(quint32(p - data));
-    }
-    if (content.endsWith('\n') && m_lineStarts.size() > 1 && m_lineStarts.back() == quint32(content.size()))
-        m_lineStarts.pop_back(); // no empty line after the final line end
+    m_layout = layout ? std::move(layout) : TextLayout::build(content);
     m_current = std::min(m_current, lineCount());
     updateScrollBars();
     viewport()->update();
 }
 
-void ZoneTextView::setCaaLines(const QSet<int>& lines)
-{
-    m_caaLines = lines;
-    viewport()->update();
-}
-
-void ZoneTextView::setMarks(const QHash<int, QPair<Mark, QString>>& marks)
+void ZoneTextView::setMarks(const QHash<int, Mark>& marks, const std::function<QString(int)>& explain)
 {
     m_marks = marks;
+    m_explain = explain;
     viewport()->update();
 }
 
@@ -71,8 +45,8 @@ QString ZoneTextView::lineText(int line) const
 {
     if (line < 1 || line > lineCount())
         return {};
-    const quint32 begin = m_lineStarts[size_t(line - 1)];
-    quint32 end = line < lineCount() ? m_lineStarts[size_t(line)] : quint32(m_content.size());
+    const quint32 begin = m_layout->lineStarts[size_t(line - 1)];
+    quint32 end = line < lineCount() ? m_layout->lineStarts[size_t(line)] : quint32(m_content.size());
     while (end > begin && (m_content[end - 1] == '\n' || m_content[end - 1] == '\r'))
         --end;
     QString text = QString::fromUtf8(m_content.constData() + begin, qsizetype(end - begin));
@@ -98,7 +72,7 @@ void ZoneTextView::updateScrollBars()
     verticalScrollBar()->setRange(0, std::max(0, lineCount() - visible));
     verticalScrollBar()->setPageStep(visible);
     verticalScrollBar()->setSingleStep(1);
-    const int textWidth = fontMetrics().horizontalAdvance(u'M') * (m_longestLine + 2);
+    const int textWidth = fontMetrics().horizontalAdvance(u'M') * ((m_layout ? m_layout->longestLine : 0) + 2);
     const int available = viewport()->width() - gutterWidth();
     horizontalScrollBar()->setRange(0, std::max(0, textWidth - available));
     horizontalScrollBar()->setPageStep(std::max(1, available));
@@ -145,14 +119,14 @@ void ZoneTextView::paintEvent(QPaintEvent* /*event*/)
         const QRect textRow = row.adjusted(gutter, 0, 0, 0);
         if (line == m_current)
             p.fillRect(textRow, currentTint);
-        else if (m_caaLines.contains(line))
+        else if (m_layout->caaLines.contains(line))
             p.fillRect(textRow, caaTint);
         const auto mark = m_marks.constFind(line);
         if (mark != m_marks.constEnd()) {
-            const QColor c = mark->first == Mark::Error ? colors.error : colors.warning;
+            const QColor c = *mark == Mark::Error ? colors.error : colors.warning;
             p.fillRect(QRect(gutter - 5, row.top(), 4, lineHeight), c);
         }
-        if (m_caaLines.contains(line))
+        if (m_layout->caaLines.contains(line))
             p.fillRect(QRect(gutter - 10, row.top() + 2, 3, lineHeight - 4), colors.info);
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(QRect(0, row.top(), gutter - 12, lineHeight), Qt::AlignRight | Qt::AlignVCenter,
@@ -168,9 +142,9 @@ bool ZoneTextView::viewportEvent(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const auto mark = m_marks.constFind(lineAt(help->pos().y()));
-        if (mark != m_marks.constEnd())
-            QToolTip::showText(help->globalPos(), mark->second, viewport());
+        const int line = lineAt(help->pos().y());
+        if (m_marks.contains(line) && m_explain)
+            QToolTip::showText(help->globalPos(), m_explain(line), viewport());
         else
             QToolTip::hideText();
         return true;

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "textlayout.h"
+
 #include <QAbstractScrollArea>
 #include <QByteArray>
 #include <QHash>
 #include <QSet>
+#include <functional>
 #include <vector>
 
 namespace caa {
@@ -24,12 +27,13 @@ public:
     };
     explicit ZoneTextView(QWidget* parent = nullptr);
 
-    void setContent(const QByteArray& content);
+    // `layout`: the text's lines and CAA lines, made beforehand (built here when null).
+    void setContent(const QByteArray& content, std::shared_ptr<const TextLayout> layout = nullptr);
     QByteArray content() const { return m_content; }
-    // Lines (1-based) of CAA records, and lines with findings (the gutter shows them; the tooltip explains).
-    void setCaaLines(const QSet<int>& lines);
-    void setMarks(const QHash<int, QPair<Mark, QString>>& marks);
-    int lineCount() const { return int(m_lineStarts.size()); }
+    // Lines (1-based) with findings: the gutter marks them; the tooltip explains.
+    // `explain(line)` gives the tooltip of a marked line (asked for when shown, not for every mark up front).
+    void setMarks(const QHash<int, Mark>& marks, const std::function<QString(int)>& explain);
+    int lineCount() const { return m_layout ? int(m_layout->lineStarts.size()) : 0; }
     QString lineText(int line) const; // 1-based, without the line end
 
     int currentLine() const { return m_current; }
@@ -55,10 +59,9 @@ private:
     int gutterWidth() const;
 
     QByteArray m_content;
-    std::vector<quint32> m_lineStarts;
-    int m_longestLine = 0; // in bytes, for the horizontal range
-    QSet<int> m_caaLines;
-    QHash<int, QPair<Mark, QString>> m_marks;
+    std::shared_ptr<const TextLayout> m_layout;
+    QHash<int, Mark> m_marks;
+    std::function<QString(int)> m_explain;
     int m_current = 0;
 };
 

@@ -33,6 +33,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace caa {
 
@@ -186,6 +187,8 @@ ZoneWorkspacePage::ZoneWorkspacePage(ZoneSession* session, QWidget* parent)
     m_namesView->verticalHeader()->setDefaultSectionSize(m_namesView->fontMetrics().lineSpacing() + 6);
     m_namesView->horizontalHeader()->setStretchLastSection(true);
     m_namesView->setWordWrap(false);
+    m_namesView->horizontalHeader()->setResizeContentsPrecision(200); // widths from the first rows, not all
+    m_namesView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_namesView->setAccessibleName(tr("Names in the zone files"));
     m_namesView->setToolTip(tr("Double-click a name to see its full diagnosis"));
     namesLayout->addWidget(m_namesView, 1);
@@ -212,6 +215,7 @@ ZoneWorkspacePage::ZoneWorkspacePage(ZoneSession* session, QWidget* parent)
     m_problemsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problemsView->verticalHeader()->hide();
     m_problemsView->setWordWrap(false);
+    m_problemsView->horizontalHeader()->setResizeContentsPrecision(100);
     m_problemsView->verticalHeader()->setDefaultSectionSize(m_problemsView->fontMetrics().lineSpacing() + 6);
     m_problemsView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_problemsView->setAccessibleName(tr("Problems in the zone files"));
@@ -317,6 +321,11 @@ ZoneWorkspacePage::ZoneWorkspacePage(ZoneSession* session, QWidget* parent)
     connect(m_session, &ZoneSession::workingChanged, this, &ZoneWorkspacePage::refresh);
     connect(m_session, &ZoneSession::auditChanged, this, &ZoneWorkspacePage::refresh);
     connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, [this] { updateSummary(); });
+    connect(&m_diffWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        if (!m_diffWatcher.isCanceled() && m_diffWatcher.future().resultCount() > 0)
+            m_changes->setPlainText(m_diffWatcher.result());
+        Q_EMIT changesShown();
+    });
     refresh();
 }
 
@@ -351,23 +360,38 @@ void ZoneWorkspacePage::refresh()
         if (row >= 0)
             m_namesView->setCurrentIndex(m_names->index(row, 0));
     }
-    m_namesView->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
-    for (int c = 0; c + 1 < m_names->columnCount(); ++c)
-        m_namesView->setColumnWidth(c, std::min(m_namesView->columnWidth(c), 280));
+    // Column widths follow the contents when the table's shape changes, not on every edit (sampling rows costs time
+    // in a big zone, and widths that jump under the pointer are a nuisance).
+    const QPair<int, bool> shape(m_names->columnCount(), m_names->rowCount() > 0);
+    if (shape != m_namesShape) {
+        m_namesShape = shape;
+        m_namesView->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
+        for (int c = 0; c + 1 < m_names->columnCount(); ++c)
+            m_namesView->setColumnWidth(c, std::min(m_namesView->columnWidth(c), 280));
+    }
     m_namesView->setColumnHidden(m_names->liveColumn(), m_liveTotal == 0); // shown once compared
     m_problems->setFindings(m_session->findings(), files);
     const int errors = m_problems->errorCount();
     m_bottomTabs->setTabText(
         0, m_problems->rowCount() == 0 ? tr("Problems") : tr("Problems (%1)").arg(m_problems->rowCount()));
     m_bottomTabs->setTabText(1, m_session->isModified() ? tr("Changes (unsaved)") : tr("Changes"));
-    m_changes->setPlainText(ws.unifiedDiff());
-    m_problemsView->resizeColumnToContents(0);
-    m_problemsView->resizeColumnToContents(1);
-    m_problemsView->resizeColumnToContents(3);
+    updateChanges();
+    if (m_problemsSized != (m_problems->rowCount() > 0)) {
+        m_problemsSized = m_problems->rowCount() > 0;
+        for (int c : { 0, 1, 3 })
+            m_problemsView->resizeColumnToContents(c);
+    }
 
     QStringList problems;
     for (const ZoneSession::Problem& p : m_session->openProblems())
         problems.append(p.path.isEmpty() ? p.message : tr("%1: %2").arg(QDir::toNativeSeparators(p.path), p.message));
+    for (const QStringList& zoneFiles : std::as_const(files)) {
+        for (const QString& f : zoneFiles) {
+            if (!QFileInfo(f).isWritable())
+                problems.append(
+                    tr("%1 is read-only: edits to it can be saved with Save As.").arg(QDir::toNativeSeparators(f)));
+        }
+    }
     m_banner->setText(problems.join(QLatin1Char('\n')));
     m_banner->setVisible(!problems.isEmpty());
     if (errors > 0 && m_bottomTabs->currentIndex() != 0)
@@ -401,6 +425,18 @@ void ZoneWorkspacePage::refresh()
     const bool any = ws.zoneCount() > 0;
     m_liveButton->setEnabled(any);
     updateSummary();
+}
+
+void ZoneWorkspacePage::updateChanges()
+{
+    if (!m_session->isModified()) {
+        m_diffWatcher.cancel();
+        m_changes->clear();
+        return;
+    }
+    // A diff of a big file takes a while: made in a worker, from a copy of the workspace (its texts are shared, not
+    // copied), and shown when done. A newer edit's diff replaces an older one still running.
+    m_diffWatcher.setFuture(QtConcurrent::run([ws = m_session->workspace()] { return ws.unifiedDiff(); }));
 }
 
 void ZoneWorkspacePage::updateSummary()
@@ -446,30 +482,23 @@ void ZoneWorkspacePage::showFile(int zone, int file)
         return;
     m_zone = zone;
     m_file = file;
-    m_text->setContent(ws.content(zone, file));
-    const auto working = ws.workingZone(zone);
-    QSet<int> caaLines;
-    const QByteArray content = ws.content(zone, file);
-    for (qsizetype i = 0; i < working->recordCount(); ++i) {
-        const ZoneRecord& r = working->record(i);
-        if (r.type != rrtype::CAA || r.file != file)
-            continue;
-        const int span = int(QByteArrayView(content).sliced(r.begin, r.end - r.begin).count('\n'));
-        for (int l = 0; l <= span; ++l)
-            caaLines.insert(int(r.line) + l);
-    }
-    m_text->setCaaLines(caaLines);
-    QHash<int, QPair<ZoneTextView::Mark, QString>> marks;
+    m_text->setContent(ws.content(zone, file), m_session->layout(zone, file));
+    QHash<int, ZoneTextView::Mark> marks;
     for (const LintFinding& f : m_session->findings()) {
         if (f.zone != zone || f.fileIndex != file)
             continue;
-        auto& mark = marks[f.line];
-        const auto kind = f.severity == Severity::Error ? ZoneTextView::Mark::Error : ZoneTextView::Mark::Warning;
-        if (mark.first != ZoneTextView::Mark::Error)
-            mark.first = kind;
-        mark.second += (mark.second.isEmpty() ? QString() : QStringLiteral("\n")) + MessageCatalogue::lintFinding(f);
+        ZoneTextView::Mark& mark = marks[f.line];
+        if (mark != ZoneTextView::Mark::Error)
+            mark = f.severity == Severity::Error ? ZoneTextView::Mark::Error : ZoneTextView::Mark::Warning;
     }
-    m_text->setMarks(marks);
+    m_text->setMarks(marks, [this, zone, file](int line) {
+        QStringList sentences;
+        for (const LintFinding& f : m_session->findings()) {
+            if (f.zone == zone && f.fileIndex == file && f.line == line)
+                sentences.append(MessageCatalogue::lintFinding(f));
+        }
+        return sentences.join(QLatin1Char('\n'));
+    });
     const int index = m_fileBox->findData(QPoint(zone, file));
     if (index >= 0)
         m_fileBox->setCurrentIndex(index);

@@ -4,6 +4,7 @@
 #include "caa/dnsclient.h"
 
 #include <QBuffer>
+#include <QFutureWatcher>
 #include <QWidget>
 #include <memory>
 
@@ -74,11 +75,13 @@ Q_SIGNALS:
     void saveRequested();
     void saveAsRequested();
     void liveFinished();
+    void changesShown(); // the diff of the pending changes is in changesView()
 
 private:
     void refresh(); // after a load or an edit
     void showFile(int zone, int file);
     void updateSummary();
+    void updateChanges();
     void updateBusy(bool busy);
     bool validateRecord(const QString& text, QString* error) const;
     qsizetype recordAtLine(int zone, int file, int line) const;
@@ -114,6 +117,9 @@ private:
     QPushButton* m_liveButton;
     QToolButton* m_exportButton;
     QTimer* m_filterTimer;
+    QFutureWatcher<QString> m_diffWatcher;
+    QPair<int, bool> m_namesShape { -1, false };
+    bool m_problemsSized = false;
     int m_zone = -1;
     int m_file = -1;
     qsizetype m_editRecord = -1;

@@ -180,7 +180,7 @@ void TestZoneWorkspacePage::editInThePaneUndoAndSaveBytes()
     QCOMPARE(w.pendingFixCount(), 1);
     QCOMPARE(names->index(rowOf(names, QStringLiteral("www.example.com")), 2).data(ZoneNamesModel::OutcomeRole).toInt(),
              int(Outcome::Permit));
-    QVERIFY(
+    QTRY_VERIFY(
         page->changesView()->toPlainText().contains(QStringLiteral("+@       IN  CAA   0 issue \"letsencrypt.org\"")));
     QCOMPARE(page->exportChanges(-1),
              QStringLiteral("; remove: example.com. 3600 IN CAA 0 issue \"letsencrypt.org.\"\n"
@@ -190,7 +190,7 @@ void TestZoneWorkspacePage::editInThePaneUndoAndSaveBytes()
     w.undoStack()->undo();
     QCOMPARE(names->index(rowOf(names, QStringLiteral("www.example.com")), 2).data(ZoneNamesModel::OutcomeRole).toInt(),
              int(Outcome::Forbid));
-    QVERIFY(page->changesView()->toPlainText().isEmpty());
+    QTRY_VERIFY(page->changesView()->toPlainText().isEmpty());
     w.undoStack()->redo();
     // Add a record after it, then remove it again: two more steps.
     page->showLine(0, 0, 23);

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <array>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -46,6 +47,8 @@ public:
     QByteArrayView nameView(qsizetype i) const;
     const Group& group(qsizetype i) const { return m_groups[m_rows[size_t(i)].group]; }
     const QList<Group>& groups() const { return m_groups; }
+    // How many rows each outcome has for a profile: permit, forbid, error (counted in the worker, not by the GUI).
+    std::array<qsizetype, 3> outcomeCounts(int profile) const { return m_counts.value(profile); }
     // Owner names without CAA at or above them in the loaded zones: their verdict depends on zones not loaded.
     qsizetype namesWithoutCaa() const { return m_withoutCaa; }
     bool cancelled() const { return m_cancelled; }
@@ -57,6 +60,7 @@ private:
     std::vector<Row> m_rows;
     QList<Group> m_groups;
     qsizetype m_withoutCaa = 0;
+    QList<std::array<qsizetype, 3>> m_counts;
     bool m_cancelled = false;
 };
 

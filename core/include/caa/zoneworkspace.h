@@ -49,6 +49,11 @@ public:
     // A new line after a record of a working zone.
     ZoneSplice insertAfterRecord(int zone, qsizetype record, const QByteArray& line) const;
     void apply(const QList<ZoneSplice>& splices, bool undo);
+    // The same on texts held elsewhere (per zone, per file): a worker thread applies edits to copies.
+    static void applyTo(QList<QList<QByteArray>>* contents, const QList<ZoneSplice>& splices, bool undo);
+    // A zone's whole text (every file), as edited elsewhere; the zone is then stale until setWorking().
+    void setContent(int zone, const QList<QByteArray>& content);
+    QList<QByteArray> contents(int zone) const { return m_zones.value(zone).content; }
 
     // Parses a zone's edited text the way it was loaded (thread-safe: works on copies).
     static ZoneFile parseWorking(const ZoneFile& disk, const QList<QByteArray>& content,

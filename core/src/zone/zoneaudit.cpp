@@ -199,6 +199,14 @@ std::shared_ptr<ZoneAudit> ZoneAudit::run(std::shared_ptr<const ZoneSet> zones, 
             audit->m_rows.push_back(row);
         }
     }
+    audit->m_counts.fill({}, profiles.size());
+    for (const Row& row : audit->m_rows) {
+        const Group& g = audit->m_groups[row.group];
+        for (int p = 0; p < g.verdicts.size(); ++p) {
+            const Outcome o = g.verdicts[p].outcome;
+            ++audit->m_counts[p][o == Outcome::Permit ? 0 : o == Outcome::Forbid ? 1 : 2];
+        }
+    }
     return audit;
 }
 

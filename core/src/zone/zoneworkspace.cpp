@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <cstring>
 
 namespace caa {
 
@@ -174,15 +175,25 @@ ZoneSplice ZoneWorkspace::insertAfterRecord(int zone, qsizetype record, const QB
     return s;
 }
 
-void ZoneWorkspace::apply(const QList<ZoneSplice>& splices, bool undo)
+void ZoneWorkspace::applyTo(QList<QList<QByteArray>>* contents, const QList<ZoneSplice>& splices, bool undo)
 {
-    auto one = [this, undo](const ZoneSplice& s) {
-        if (s.zone < 0 || s.zone >= m_zones.size() || s.file < 0 || s.file >= m_zones[s.zone].content.size())
+    auto one = [contents, undo](const ZoneSplice& s) {
+        if (s.zone < 0 || s.zone >= contents->size() || s.file < 0 || s.file >= (*contents)[s.zone].size())
             return;
         const QByteArray& from = undo ? s.inserted : s.removed;
         const QByteArray& to = undo ? s.removed : s.inserted;
-        m_zones[s.zone].content[s.file].replace(s.offset, from.size(), to);
-        m_zones[s.zone].stale = true;
+        QByteArray& text = (*contents)[s.zone][s.file];
+        if (s.offset < 0 || s.offset + from.size() > text.size())
+            return;
+        // One new buffer, filled in one pass (replace() on a text shared with the disk copy would copy it, then move
+        // the tail).
+        QByteArray out(text.size() - from.size() + to.size(), Qt::Uninitialized);
+        char* p = out.data();
+        std::memcpy(p, text.constData(), size_t(s.offset));
+        std::memcpy(p + s.offset, to.constData(), size_t(to.size()));
+        std::memcpy(p + s.offset + to.size(), text.constData() + s.offset + from.size(),
+                    size_t(text.size() - s.offset - from.size()));
+        text = std::move(out);
     };
     if (undo) {
         for (qsizetype i = splices.size() - 1; i >= 0; --i)
@@ -191,6 +202,30 @@ void ZoneWorkspace::apply(const QList<ZoneSplice>& splices, bool undo)
         for (const ZoneSplice& s : splices)
             one(s);
     }
+}
+
+void ZoneWorkspace::apply(const QList<ZoneSplice>& splices, bool undo)
+{
+    QList<QList<QByteArray>> contents;
+    for (const Entry& e : std::as_const(m_zones))
+        contents.append(e.content);
+    applyTo(&contents, splices, undo);
+    for (int z = 0; z < m_zones.size(); ++z)
+        setContent(z, contents[z]);
+}
+
+void ZoneWorkspace::setContent(int zone, const QList<QByteArray>& content)
+{
+    if (zone < 0 || zone >= m_zones.size())
+        return;
+    Entry& e = m_zones[zone];
+    bool changed = content.size() != e.content.size();
+    for (int f = 0; !changed && f < content.size(); ++f)
+        changed = !content[f].isSharedWith(e.content[f]) && content[f] != e.content[f];
+    if (!changed)
+        return;
+    e.content = content;
+    e.stale = true;
 }
 
 ZoneFile ZoneWorkspace::parseWorking(const ZoneFile& disk, const QList<QByteArray>& content,
