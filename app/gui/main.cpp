@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -44,8 +45,10 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(CAA_VERSION));
     QApplication::setOrganizationName(QStringLiteral("CAA Doctor"));
     // The user's language where a translation exists (compiled in; see resources/translations), and Qt's own dialogs'.
+    // Without a translation for the language, English with its plural forms ("1 name", "2 names").
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("caa-doctor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("caa-doctor"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/caa-doctor_en")))
         QApplication::installTranslator(&translator);
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -96,6 +99,7 @@ int main(int argc, char* argv[])
         window.openPaths(files);
     window.show();
     if (!start.isEmpty()) {
+        window.pages()->setCurrentIndex(0); // the diagnosis of that name
         window.setName(start);
         QTimer::singleShot(0, &window, &caa::MainWindow::check);
     }

@@ -222,7 +222,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildUi()
 {
-    setWindowTitle(tr("CAA Doctor"));
+    setWindowTitle(tr("CAA Doctor[*]")); // [*]: the mark of unsaved zone changes
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     m_session = new ZoneSession(this);
     auto openZonesDialog = [this] {
@@ -754,8 +754,8 @@ void MainWindow::openPaths(const QStringList& paths)
         else
             zones.append(path); // unreadable files too: the loader says why
     }
-    if (!zones.isEmpty())
-        openZoneFiles(zones);
+    if (!zones.isEmpty() && openZoneFiles(zones))
+        m_pages->setCurrentWidget(m_workspace); // every name of the files, their problems and their text
     if (!list.isEmpty())
         startBatch(list);
     if (!problems.isEmpty())
@@ -985,7 +985,7 @@ void MainWindow::check()
             showMatrix();
     });
     m_check->setText(tr("Cancel"));
-    setWindowTitle(tr("CAA Doctor — %1").arg(request.name.displayText()));
+    setWindowTitle(tr("CAA Doctor — %1[*]").arg(request.name.displayText()));
     m_runner->start(request, { profile });
     showDiagnosis();
 }

@@ -635,6 +635,22 @@
         <source>RFC 8659 as CAs are required to apply it (CA/B Forum BR §3.2.2.8); this CA&apos;s exact issuer comparison is not documented, so write the identifier exactly as listed.</source>
         <translation>RFC 8659, wie CAs es anwenden müssen (CA/B Forum BR §3.2.2.8); der exakte Ausstellervergleich dieser CA ist nicht dokumentiert, schreiben Sie die Kennung daher genau wie aufgeführt.</translation>
     </message>
+    <message>
+        <source>✓ will issue</source>
+        <translation>✓ stellt aus</translation>
+    </message>
+    <message>
+        <source>✗ will refuse</source>
+        <translation>✗ verweigert</translation>
+    </message>
+    <message>
+        <source>? cannot tell</source>
+        <translation>? nicht feststellbar</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
 </context>
 <context>
     <name>ProviderForms</name>
@@ -797,6 +813,126 @@
     <message>
         <source>Choose the “Custom” mode: DNSimple does not accept the whole “0 issue &quot;…&quot;” text in one field.</source>
         <translation>Wählen Sie den Modus „Custom“: DNSimple akzeptiert den ganzen Text „0 issue &quot;…&quot;“ nicht in einem Feld.</translation>
+    </message>
+</context>
+<context>
+    <name>caa::BatchModel</name>
+    <message>
+        <source>not a name a certificate can have: %1</source>
+        <translation>kein möglicher Name für ein Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>not a name</source>
+        <translation>kein gültiger Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Relevant name</source>
+        <translation>Relevanter Name</translation>
+    </message>
+    <message>
+        <source>Main finding</source>
+        <translation>Hauptbefund</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>caa::BatchPage</name>
+    <message>
+        <source>Open a List…</source>
+        <translation>Liste öffnen…</translation>
+    </message>
+    <message>
+        <source>A text file with one name per line, a CSV export, or a certificate or CSR (PEM or DER)</source>
+        <translation>Eine Textdatei mit einem Namen pro Zeile, ein CSV-Export oder ein Zertifikat bzw. CSR (PEM oder DER)</translation>
+    </message>
+    <message>
+        <source>Drop a list of names (.txt, .csv) or a certificate or CSR (.pem, .crt, .csr) on the window: every name is checked in live DNS.</source>
+        <translation>Ziehen Sie eine Namensliste (.txt, .csv) oder ein Zertifikat bzw. einen CSR (.pem, .crt, .csr) auf das Fenster: Jeder Name wird mit Live-DNS geprüft.</translation>
+    </message>
+    <message>
+        <source>Copy as CSV</source>
+        <translation>Als CSV kopieren</translation>
+    </message>
+    <message>
+        <source>The selected rows (all rows when none is selected); rows can also be dragged out</source>
+        <translation>Die ausgewählten Zeilen (alle Zeilen, wenn keine ausgewählt ist); Zeilen lassen sich auch herausziehen</translation>
+    </message>
+    <message>
+        <source>%v of %m names</source>
+        <translation>%v von %m Namen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Filter names</source>
+        <translation>Namen filtern</translation>
+    </message>
+    <message>
+        <source>Only &amp;problems</source>
+        <translation>Nur P&amp;robleme</translation>
+    </message>
+    <message>
+        <source>Hide the names the CA will issue for</source>
+        <translation>Namen ausblenden, für die die CA ausstellt</translation>
+    </message>
+    <message>
+        <source>Batch results</source>
+        <translation>Ergebnisse der Stapelprüfung</translation>
+    </message>
+    <message>
+        <source>Double-click a name to see its full diagnosis</source>
+        <translation>Doppelklicken Sie auf einen Namen, um seine vollständige Diagnose zu sehen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no names</source>
+        <translation>keine Namen</translation>
+    </message>
+    <message>
+        <source>%1 (column “%2”)</source>
+        <translation>%1 (Spalte „%2“)</translation>
+    </message>
+    <message>
+        <source>%1 (the names the certificate is for)</source>
+        <translation>%1 (die Namen, für die das Zertifikat gilt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) from %1, checked for %2 in live DNS (%3)</source>
+        <translation>
+            <numerusform>%n Name aus %1, für %2 mit Live-DNS geprüft (%3)</numerusform>
+            <numerusform>%n Namen aus %1, für %2 mit Live-DNS geprüft (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will issue · %2 will refuse · %3 cannot tell</source>
+        <translation>stellt aus: %1 · verweigert: %2 · nicht feststellbar: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not a name</source>
+        <translation>
+            <numerusform>%n ungültiger Name</numerusform>
+            <numerusform>%n ungültige Namen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2</source>
+        <translation>angehalten nach %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -969,10 +1105,6 @@
     <message>
         <source>&lt;b&gt;The error message:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Die Fehlermeldung:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>CAA Doctor</source>
-        <translation>CAA Doctor</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1211,12 +1343,6 @@
         <translation>Alle CAs</translation>
     </message>
     <message>
-        <source>The zone files have errors; nothing was checked:
-%1</source>
-        <translation>Die Zonendateien enthalten Fehler; nichts wurde geprüft:
-%1</translation>
-    </message>
-    <message>
         <source>Zone files: %1</source>
         <translation>Zonendateien: %1</translation>
     </message>
@@ -1293,10 +1419,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>CAA Doctor — %1</source>
-        <translation>CAA Doctor — %1</translation>
-    </message>
-    <message>
         <source>Waiting for the answers…</source>
         <translation>Warte auf die Antworten…</translation>
     </message>
@@ -1317,32 +1439,12 @@
         <translation>Kopiert: %1.</translation>
     </message>
     <message>
-        <source>This fix cannot be applied on top of the others: %1</source>
-        <translation>Diese Korrektur lässt sich nicht zusätzlich zu den anderen anwenden: %1</translation>
-    </message>
-    <message>
-        <source>1 fix applied to the zone files, not saved yet.</source>
-        <translation>1 Korrektur auf die Zonendateien angewendet, noch nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>%1 fixes applied to the zone files, not saved yet.</source>
-        <translation>%1 Korrekturen auf die Zonendateien angewendet, noch nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>Save Zone Changes</source>
         <translation>Zonenänderungen speichern</translation>
     </message>
     <message>
-        <source>These lines change. Only the records the fixes touch are edited; the original is kept as FILE.orig, and the SOA serial goes up so secondaries transfer the zone.</source>
-        <translation>Diese Zeilen ändern sich. Nur die von den Korrekturen betroffenen Einträge werden bearbeitet; das Original bleibt als FILE.orig erhalten, und die SOA-Seriennummer wird erhöht, damit Sekundärserver die Zone übertragen.</translation>
-    </message>
-    <message>
         <source>Nothing more was saved: %1</source>
         <translation>Nichts weiter wurde gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Saved. The originals are kept as .orig files.</source>
-        <translation>Gespeichert. Die Originale bleiben als .orig-Dateien erhalten.</translation>
     </message>
     <message>
         <source>timeout</source>
@@ -1408,28 +1510,535 @@
         <source>In a DNS provider&apos;s web form, Flags, Tag and Value usually go in fields of their own, without quotes: “Copy as ▸ Web form fields for” writes them the way your provider names them (Cloudflare, Route 53, DigitalOcean, Hetzner, …), with its known pitfalls.</source>
         <translation>Im Webformular eines DNS-Anbieters stehen Flags, Tag und Wert meist in eigenen Feldern, ohne Anführungszeichen: „Kopieren als ▸ Webformular-Felder für“ schreibt sie so, wie Ihr Anbieter sie nennt (Cloudflare, Route 53, DigitalOcean, Hetzner, …), mit seinen bekannten Fallstricken.</translation>
     </message>
+    <message>
+        <source>CAA Doctor[*]</source>
+        <translation>CAA Doctor[*]</translation>
+    </message>
+    <message>
+        <source>Check a List of Names</source>
+        <translation>Namensliste prüfen</translation>
+    </message>
+    <message>
+        <source>Lists and certificates (*.txt *.csv *.tsv *.pem *.crt *.cer *.der *.csr);;All files (*)</source>
+        <translation>Listen und Zertifikate (*.txt *.csv *.tsv *.pem *.crt *.cer *.der *.csr);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Check a &amp;List of Names…</source>
+        <translation>&amp;Namensliste prüfen…</translation>
+    </message>
+    <message>
+        <source>Save Zone File As</source>
+        <translation>Zonendatei speichern unter</translation>
+    </message>
+    <message>
+        <source>Save Zone File &amp;As…</source>
+        <translation>Zonendatei speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>Dia&amp;gnose</translation>
+    </message>
+    <message>
+        <source>&amp;Zone Workspace</source>
+        <translation>Zonen-&amp;Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>&amp;Stapelprüfung</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk: reloaded.</source>
+        <translation>%1 wurde auf dem Datenträger geändert: neu geladen.</translation>
+    </message>
+    <message>
+        <source>Unsaved Zone Changes</source>
+        <translation>Nicht gespeicherte Zonenänderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The zone files have %n unsaved edit(s). Open other files and drop them?</source>
+        <translation>
+            <numerusform>Die Zonendateien haben %n nicht gespeicherte Änderung. Andere Dateien öffnen und die Änderung verwerfen?</numerusform>
+            <numerusform>Die Zonendateien haben %n nicht gespeicherte Änderungen. Andere Dateien öffnen und die Änderungen verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <source>The zone files have errors; records on those lines are missing from every check (the Zone Workspace lists them):
+%1</source>
+        <translation>Die Zonendateien enthalten Fehler; Einträge in diesen Zeilen fehlen bei jeder Prüfung (der Zonen-Arbeitsbereich listet sie auf):
+%1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: drop the zone files in it, not the folder.</source>
+        <translation>%1 ist ein Ordner: Ziehen Sie die darin enthaltenen Zonendateien auf das Fenster, nicht den Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; lists over 64 MB are not read</source>
+        <translation>die Datei ist %1 MB groß; Listen über 64 MB werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is checked when the zone files are read.</source>
+        <translation>%1 wird geprüft, sobald die Zonendateien gelesen sind.</translation>
+    </message>
+    <message>
+        <source>CAA Doctor — %1[*]</source>
+        <translation>CAA Doctor — %1[*]</translation>
+    </message>
+    <message>
+        <source>This fix cannot be applied: %1</source>
+        <translation>Diese Korrektur kann nicht angewendet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) to the zone files, not saved yet.</source>
+        <translation>
+            <numerusform>%n Änderung an den Zonendateien, noch nicht gespeichert.</numerusform>
+            <numerusform>%n Änderungen an den Zonendateien, noch nicht gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These lines change. Only the records you edited are changed; the original is kept as FILE.orig, and the SOA serial goes up so secondaries transfer the zone.</source>
+        <translation>Diese Zeilen ändern sich. Nur die von Ihnen bearbeiteten Einträge werden geändert; das Original bleibt als FILE.orig erhalten, und die SOA-Seriennummer wird erhöht, damit Sekundärserver die Zone übertragen.</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since it was opened; saving would overwrite that change. Your edits are still here: save them to another file.</source>
+        <translation>Die Datei wurde seit dem Öffnen auf dem Datenträger geändert; Speichern würde diese Änderung überschreiben. Ihre Änderungen sind noch vorhanden: Speichern Sie sie in einer anderen Datei.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (%1). Your edits are still here: save them to another file.</source>
+        <translation>Die Datei kann nicht geschrieben werden (%1). Ihre Änderungen sind noch vorhanden: Speichern Sie sie in einer anderen Datei.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Saved. The originals are kept as .orig files; the SOA serial is now %1.</source>
+        <translation>Gespeichert. Die Originale bleiben als .orig-Dateien erhalten; die SOA-Seriennummer ist jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>caa::ProblemsModel</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Quick fix</source>
+        <translation>Schnellkorrektur</translation>
+    </message>
 </context>
 <context>
     <name>caa::VerdictGridModel</name>
     <message>
-        <source>✓ will issue</source>
-        <translation>✓ stellt aus</translation>
-    </message>
-    <message>
-        <source>✗ will refuse</source>
-        <translation>✗ verweigert</translation>
-    </message>
-    <message>
-        <source>? cannot tell</source>
-        <translation>? nicht feststellbar</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
         <source>Certificate authority</source>
         <translation>Zertifizierungsstelle</translation>
+    </message>
+</context>
+<context>
+    <name>caa::ZoneNamesModel</name>
+    <message>
+        <source>%1 (inherited)</source>
+        <translation>%1 (geerbt)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relevant name</source>
+        <translation>Relevanter Name</translation>
+    </message>
+    <message>
+        <source>Main finding</source>
+        <translation>Hauptbefund</translation>
+    </message>
+    <message>
+        <source>Live DNS</source>
+        <translation>Live-DNS</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Fundstelle</translation>
+    </message>
+</context>
+<context>
+    <name>caa::ZoneSession</name>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lese %1</translation>
+    </message>
+    <message>
+        <source>no $ORIGIN in the file: the zone is taken to be %1, from the file name</source>
+        <translation>kein $ORIGIN in der Datei: Als Zone wird %1 angenommen, abgeleitet aus dem Dateinamen</translation>
+    </message>
+    <message>
+        <source>no records could be read (%1)</source>
+        <translation>es konnten keine Einträge gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>Parsing the edits</source>
+        <translation>Analysiere die Änderungen</translation>
+    </message>
+    <message>
+        <source>Indexing names</source>
+        <translation>Indiziere Namen</translation>
+    </message>
+    <message>
+        <source>Checking every name</source>
+        <translation>Prüfe alle Namen</translation>
+    </message>
+    <message>
+        <source>Looking for mistakes</source>
+        <translation>Suche nach Fehlern</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; the zones loaded before are still open.</source>
+        <translation>Das Laden wurde abgebrochen; die zuvor geladenen Zonen sind weiterhin geöffnet.</translation>
+    </message>
+    <message>
+        <source>The previous edit is still being read; try again in a moment.</source>
+        <translation>Die vorherige Änderung wird noch eingelesen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The change is already in the zone file.</source>
+        <translation>Die Änderung ist bereits in der Zonendatei enthalten.</translation>
+    </message>
+    <message>
+        <source>That record is no longer in the zone.</source>
+        <translation>Dieser Eintrag ist nicht mehr in der Zone vorhanden.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Remove the record on line %1</source>
+        <translation>Eintrag in Zeile %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Edit the record on line %1</source>
+        <translation>Eintrag in Zeile %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a record after line %1</source>
+        <translation>Eintrag nach Zeile %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>this is the zone %1 again, as in %2: its names are checked in %2 only (open it on its own to check this file)</source>
+        <translation>dies ist noch einmal die Zone %1, wie in %2: ihre Namen werden nur in %2 geprüft (öffnen Sie die Datei allein, um sie zu prüfen)</translation>
+    </message>
+</context>
+<context>
+    <name>caa::ZoneTextView</name>
+    <message>
+        <source>Zone file text</source>
+        <translation>Text der Zonendatei</translation>
+    </message>
+</context>
+<context>
+    <name>caa::ZoneWorkspacePage</name>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open zone files (or drop them on the window)</source>
+        <translation>Zonendateien öffnen (oder auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Review the changes, then write them: the SOA serial goes up and the original is kept as FILE.orig</source>
+        <translation>Änderungen prüfen und dann schreiben: Die SOA-Seriennummer wird erhöht, und das Original bleibt als FILE.orig erhalten</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Export Changes</source>
+        <translation>Änderungen exportieren</translation>
+    </message>
+    <message>
+        <source>The CAA records the edits add and remove, for a DNS provider&apos;s panel</source>
+        <translation>Die CAA-Einträge, die durch die Änderungen hinzukommen oder wegfallen, für die Oberfläche eines DNS-Anbieters</translation>
+    </message>
+    <message>
+        <source>Zone-file lines</source>
+        <translation>Zonendatei-Zeilen</translation>
+    </message>
+    <message>
+        <source>Web form fields for</source>
+        <translation>Webformular-Felder für</translation>
+    </message>
+    <message>
+        <source>Compare with Live DNS</source>
+        <translation>Mit Live-DNS vergleichen</translation>
+    </message>
+    <message>
+        <source>Check the same names in published DNS and show where it differs from the files</source>
+        <translation>Dieselben Namen im veröffentlichten DNS prüfen und zeigen, wo es von den Dateien abweicht</translation>
+    </message>
+    <message>
+        <source>Filter names</source>
+        <translation>Namen filtern</translation>
+    </message>
+    <message>
+        <source>Only &amp;problems</source>
+        <translation>Nur P&amp;robleme</translation>
+    </message>
+    <message>
+        <source>Only names some CA would refuse</source>
+        <translation>Nur Namen, für die eine CA die Ausstellung verweigern würde</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation>Vom Datenträger neu laden</translation>
+    </message>
+    <message>
+        <source>Keep My Version</source>
+        <translation>Meine Version behalten</translation>
+    </message>
+    <message>
+        <source>Your edits stay; saving in place is refused while the file differs, so use Save As</source>
+        <translation>Ihre Änderungen bleiben erhalten; Speichern in dieselbe Datei wird verweigert, solange die Datei abweicht, verwenden Sie daher „Speichern unter“</translation>
+    </message>
+    <message>
+        <source>Open or drop zone files: every name in them with CAA, and what each CA decides.</source>
+        <translation>Öffnen Sie Zonendateien oder ziehen Sie sie auf das Fenster: Hier erscheint jeder Name darin mit CAA und was jede CA entscheidet.</translation>
+    </message>
+    <message>
+        <source>Names in the zone files</source>
+        <translation>Namen in den Zonendateien</translation>
+    </message>
+    <message>
+        <source>Double-click a name to see its full diagnosis</source>
+        <translation>Doppelklicken Sie auf einen Namen, um seine vollständige Diagnose zu sehen</translation>
+    </message>
+    <message>
+        <source>Problems in the zone files</source>
+        <translation>Probleme in den Zonendateien</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Quick Fix</source>
+        <translation>Schnell&amp;korrektur anwenden</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>No unsaved changes. Edit a CAA record, apply a quick fix or a fix card: the difference to the file on disk shows here.</source>
+        <translation>Keine nicht gespeicherten Änderungen. Bearbeiten Sie einen CAA-Eintrag oder wenden Sie eine Schnellkorrektur oder Korrekturkarte an: Der Unterschied zur Datei auf dem Datenträger erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Zone file shown</source>
+        <translation>Angezeigte Zonendatei</translation>
+    </message>
+    <message>
+        <source>Double-click a CAA record (or press Enter on it) to edit it here.</source>
+        <translation>Doppelklicken Sie auf einen CAA-Eintrag (oder drücken Sie darauf die Eingabetaste), um ihn hier zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>CAA record text</source>
+        <translation>Text des CAA-Eintrags</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>An&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Replace the record with this text and check every name again (undo: Ctrl+Z)</source>
+        <translation>Eintrag durch diesen Text ersetzen und alle Namen erneut prüfen (rückgängig: Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Add as &amp;New Record</source>
+        <translation>Als &amp;neuen Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Record</source>
+        <translation>Eintrag &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lese…</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Changes (unsaved)</source>
+        <translation>Änderungen (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: edits to it can be saved with Save As.</source>
+        <translation>%1 ist schreibgeschützt: Änderungen daran können mit „Speichern unter“ gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) with CAA in %1</source>
+        <translation>
+            <numerusform>%n Name mit CAA in %1</numerusform>
+            <numerusform>%n Namen mit CAA in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 will issue, %3 will refuse, %4 cannot tell</source>
+        <translation>%1 – stellt aus: %2, verweigert: %3, nicht feststellbar: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) without CAA in these files (their parent zones decide)</source>
+        <translation>
+            <numerusform>%n Name ohne CAA in diesen Dateien (die übergeordneten Zonen entscheiden)</numerusform>
+            <numerusform>%n Namen ohne CAA in diesen Dateien (die übergeordneten Zonen entscheiden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+    <message>
+        <source>live DNS: %1 same, %2 differ, %3 not answered (%4 of %5 names)</source>
+        <translation>Live-DNS: %1 gleich, %2 abweichend, %3 unbeantwortet (%4 von %5 Namen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved edit(s)</source>
+        <translation>
+            <numerusform>%n nicht gespeicherte Änderung</numerusform>
+            <numerusform>%n nicht gespeicherte Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous edit is still being read; try again in a moment.</source>
+        <translation>Die vorherige Änderung wird noch eingelesen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds no record. Double-click a CAA record to edit it.</source>
+        <translation>Zeile %1 enthält keinen Eintrag. Doppelklicken Sie auf einen CAA-Eintrag, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>CAA record of %1, line %2. Edit it, then Apply (Enter); Add as New Record keeps this one and adds yours after it.</source>
+        <translation>CAA-Eintrag von %1, Zeile %2. Bearbeiten Sie ihn und klicken Sie dann auf „Anwenden“ (Eingabetaste); „Als neuen Eintrag hinzufügen“ behält diesen Eintrag und fügt Ihren danach ein.</translation>
+    </message>
+    <message>
+        <source>Line %1 is a %2 record of %3: only CAA records are edited here. Type a CAA record and Add as New Record to put it after this line.</source>
+        <translation>Zeile %1 ist ein %2-Eintrag von %3: Hier werden nur CAA-Einträge bearbeitet. Geben Sie einen CAA-Eintrag ein und klicken Sie auf „Als neuen Eintrag hinzufügen“, um ihn nach dieser Zeile einzufügen.</translation>
+    </message>
+    <message>
+        <source>Write the record on one line.</source>
+        <translation>Schreiben Sie den Eintrag in eine einzige Zeile.</translation>
+    </message>
+    <message>
+        <source>This is not a valid record: %1 (at character %2).</source>
+        <translation>Dies ist kein gültiger Eintrag: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>Write one CAA record: owner, TTL (optional), IN, CAA, flags, tag and value.</source>
+        <translation>Schreiben Sie einen CAA-Eintrag: Besitzer, TTL (optional), IN, CAA, Flags, Tag und Wert.</translation>
+    </message>
+    <message>
+        <source>%1 is outside this zone (%2).</source>
+        <translation>%1 liegt außerhalb dieser Zone (%2).</translation>
+    </message>
+    <message>
+        <source>Choose a CAA record first: double-click it in the text.</source>
+        <translation>Wählen Sie zuerst einen CAA-Eintrag: Doppelklicken Sie im Text darauf.</translation>
+    </message>
+    <message>
+        <source>Choose where: double-click a record in the text; the new one goes after it.</source>
+        <translation>Wählen Sie die Stelle: Doppelklicken Sie im Text auf einen Eintrag; der neue wird danach eingefügt.</translation>
+    </message>
+    <message>
+        <source>; remove: %1. %2 IN CAA %3</source>
+        <translation>; entfernen: %1. %2 IN CAA %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed on disk since it was opened. Reload it to see the new version (your %n unsaved edit(s) would be dropped), or keep your version and save it with Save As.</source>
+        <translation>
+            <numerusform>%1 wurde seit dem Öffnen auf dem Datenträger geändert. Laden Sie die Datei neu, um die neue Version zu sehen (Ihre %n nicht gespeicherte Änderung würde verworfen), oder behalten Sie Ihre Version und speichern Sie sie mit „Speichern unter“.</numerusform>
+            <numerusform>%1 wurde seit dem Öffnen auf dem Datenträger geändert. Laden Sie die Datei neu, um die neue Version zu sehen (Ihre %n nicht gespeicherten Änderungen würden verworfen), oder behalten Sie Ihre Version und speichern Sie sie mit „Speichern unter“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Comparing</source>
+        <translation>Vergleich beenden</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>same as the file</source>
+        <translation>wie in der Datei</translation>
+    </message>
+    <message>
+        <source>no CAA published: the file has %1 at %2</source>
+        <translation>kein CAA veröffentlicht: die Datei hat %1 bei %2</translation>
+    </message>
+    <message>
+        <source>published at %1 (%2); the file has them at %3</source>
+        <translation>veröffentlicht bei %1 (%2); die Datei hat sie bei %3</translation>
+    </message>
+    <message>
+        <source>published: %1; file: %2</source>
+        <translation>veröffentlicht: %1; Datei: %2</translation>
     </message>
 </context>
 </TS>

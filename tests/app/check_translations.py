@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Every string the window and the message catalogue show is translated in every .ts file.
 
+caa-doctor_en.ts holds only the English plural forms of "%n" messages (lupdate -pluralonly): it is checked for those.
+
 Runs lupdate over the current sources into a copy of each .ts file (the checked-in file is never touched) and fails
 when a source text has no finished translation, or a translation lost a %N placeholder. Refresh the files with
 `cmake --build build --target update_translations`, then translate what it marks unfinished.
@@ -30,8 +32,9 @@ def main() -> int:
         for ts in ts_files:
             copy = pathlib.Path(tmp) / ts.name
             shutil.copy(ts, copy)
-            subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
-                           check=True)
+            plural_only = ["-pluralonly"] if ts.name.endswith("_en.ts") else []
+            subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none", *plural_only, *sources,
+                            "-ts", str(copy)], check=True)
             root = ET.parse(copy).getroot()
             total = 0
             for context in root.iter("context"):
@@ -41,10 +44,17 @@ def main() -> int:
                     text = message.findtext("source") or ""
                     translation = message.find("translation")
                     problem = None
-                    if translation is None or translation.get("type") == "unfinished" or not (translation.text or ""):
+                    forms = [] if translation is None else [f.text or "" for f in translation.findall("numerusform")]
+                    if message.get("numerus") != "yes":
+                        forms = [] if translation is None else [translation.text or ""]
+                    if translation is None or translation.get("type") == "unfinished" or not all(forms) or not forms:
                         problem = "not translated"
-                    elif set(re.findall(PLACEHOLDER, text)) != set(re.findall(PLACEHOLDER, translation.text)):
-                        problem = "placeholders differ: " + translation.text
+                    else:
+                        for form in forms:
+                            # A singular form may write the number out ("one name") instead of %n.
+                            wanted = set(re.findall(PLACEHOLDER, text)) - ({"%n"} if len(forms) > 1 else set())
+                            if not wanted <= set(re.findall(PLACEHOLDER, form)):
+                                problem = "placeholders differ: " + form
                     if problem:
                         failures += 1
                         print(f"{ts.name}: {name}: “{text}”: {problem}")

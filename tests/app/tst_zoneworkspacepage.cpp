@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void badInputIsExplainedAndNothingIsLost();
     void filterSortAndDragOut();
     void droppedListGoesToBatch();
+    void englishPluralForms();
 };
 
 QString TestZoneWorkspacePage::copy(const QString& from, const QString& name, bool crlf) const
@@ -364,6 +366,12 @@ void TestZoneWorkspacePage::badInputIsExplainedAndNothingIsLost()
              qPrintable(w.workspacePage()->banner()->text()));
     QVERIFY(w.workspacePage()->banner()->text().contains(QStringLiteral("binary")));
     QCOMPARE(w.zoneSession()->paths().value(0), QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"));
+    // The same zone twice: said, not silently half-checked.
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"),
+                              QStringLiteral(CAA_TEST_DATA "/lint/critical-and-case.zone") }));
+    QVERIFY2(w.workspacePage()->banner()->text().contains(
+                 QStringLiteral("this is the zone example.com again, as in trailing-dot.zone")),
+             qPrintable(w.workspacePage()->banner()->text()));
     QVERIFY(!w.openZoneFiles({ m_dir.filePath(QStringLiteral("no-such.zone")) }));
     QVERIFY(w.inlineError().contains(QStringLiteral("no such file")));
     QCOMPARE(w.workspacePage()->namesModel()->totalRows(), 4);
@@ -428,6 +436,20 @@ void TestZoneWorkspacePage::droppedListGoesToBatch()
     QCOMPARE(finished.count(), 1);
     QVERIFY(!w.batchPage()->isRunning());
     QVERIFY(w.batchPage()->summary()->text().contains(QStringLiteral("stopped after")));
+}
+
+// The window's English counts come from the plural-forms translation: "1 name", "4 names", never "name(s)".
+void TestZoneWorkspacePage::englishPluralForms()
+{
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/caa-doctor_en")));
+    QApplication::installTranslator(&english);
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
+    const QString summary = w.workspacePage()->summary()->text();
+    QApplication::removeTranslator(&english);
+    QVERIFY2(summary.startsWith(QStringLiteral("4 names with CAA in trailing-dot.zone")), qPrintable(summary));
+    QVERIFY(!summary.contains(QStringLiteral("(s)")));
 }
 
 QTEST_MAIN(TestZoneWorkspacePage)

@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>caa::BatchPage</name>
+    <message numerus="yes">
+        <source>%n name(s) from %1, checked for %2 in live DNS (%3)</source>
+        <translation>
+            <numerusform>%n name from %1, checked for %2 in live DNS (%3)</numerusform>
+            <numerusform>%n names from %1, checked for %2 in live DNS (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not a name</source>
+        <translation>
+            <numerusform>%n is not a name</numerusform>
+            <numerusform>%n are not names</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caa::MainWindow</name>
+    <message numerus="yes">
+        <source>The zone files have %n unsaved edit(s). Open other files and drop them?</source>
+        <translation>
+            <numerusform>The zone files have %n unsaved edit. Open other files and drop it?</numerusform>
+            <numerusform>The zone files have %n unsaved edits. Open other files and drop them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) to the zone files, not saved yet.</source>
+        <translation>
+            <numerusform>%n edit to the zone files, not saved yet.</numerusform>
+            <numerusform>%n edits to the zone files, not saved yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caa::ZoneWorkspacePage</name>
+    <message numerus="yes">
+        <source>%n name(s) with CAA in %1</source>
+        <translation>
+            <numerusform>%n name with CAA in %1</numerusform>
+            <numerusform>%n names with CAA in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) without CAA in these files (their parent zones decide)</source>
+        <translation>
+            <numerusform>%n name without CAA in these files (its parent zones decide)</numerusform>
+            <numerusform>%n names without CAA in these files (their parent zones decide)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved edit(s)</source>
+        <translation>
+            <numerusform>%n unsaved edit</numerusform>
+            <numerusform>%n unsaved edits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed on disk since it was opened. Reload it to see the new version (your %n unsaved edit(s) would be dropped), or keep your version and save it with Save As.</source>
+        <translation>
+            <numerusform>%1 changed on disk since it was opened. Reload it to see the new version (your %n unsaved edit would be dropped), or keep your version and save it with Save As.</numerusform>
+            <numerusform>%1 changed on disk since it was opened. Reload it to see the new version (your %n unsaved edits would be dropped), or keep your version and save it with Save As.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
