@@ -112,6 +112,16 @@ MainWindow::MainWindow(const QString& settingsPath, QWidget* parent)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_session->isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved Zone Changes"),
+            tr("The zone files have %n unsaved edit(s). Save them before closing?", "", m_session->editCount()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveZoneChanges(true))) {
+            event->ignore(); // nothing is lost: the window stays, with the edits
+            return;
+        }
+    }
     m_settings->setWindow(saveGeometry(), saveState());
     m_settings->sync();
     QMainWindow::closeEvent(event);
@@ -192,8 +202,15 @@ void MainWindow::editSettings()
     m_settings->sync();
     if (m_account->text().isEmpty())
         m_account->setText(production->text().trimmed());
-    if (!m_zonesAreSource)
+    if (!m_zonesAreSource) {
         useLiveDns(parsed);
+    } else { // the zone files stay the source; batches and live comparisons use the new resolvers
+        m_resolvers = parsed;
+        m_liveOptions.servers = parsed;
+        m_liveOptions.timeoutMs = m_settings->timeoutMs();
+        m_liveOptions.tries = m_settings->tries();
+        m_workspace->setLiveOptions(m_liveOptions);
+    }
 }
 
 bool MainWindow::checkFromError(const QString& text)

@@ -1638,6 +1638,13 @@
         <source>Saved as %1.</source>
         <translation>Gespeichert als %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>The zone files have %n unsaved edit(s). Save them before closing?</source>
+        <translation>
+            <numerusform>Die Zonendateien haben %n nicht gespeicherte Änderung. Vor dem Schließen speichern?</numerusform>
+            <numerusform>Die Zonendateien haben %n nicht gespeicherte Änderungen. Vor dem Schließen speichern?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caa::ProblemsModel</name>

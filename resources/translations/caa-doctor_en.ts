@@ -34,6 +34,13 @@
             <numerusform>%n edits to the zone files, not saved yet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The zone files have %n unsaved edit(s). Save them before closing?</source>
+        <translation>
+            <numerusform>The zone files have %n unsaved edit. Save it before closing?</numerusform>
+            <numerusform>The zone files have %n unsaved edits. Save them before closing?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caa::ZoneWorkspacePage</name>

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QUndoStack>
 #include <QUrl>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void filterSortAndDragOut();
     void droppedListGoesToBatch();
     void englishPluralForms();
+    void closingAsksAboutUnsavedEdits();
 };
 
 QString TestZoneWorkspacePage::copy(const QString& from, const QString& name, bool crlf) const
@@ -450,6 +453,34 @@ void TestZoneWorkspacePage::englishPluralForms()
     QApplication::removeTranslator(&english);
     QVERIFY2(summary.startsWith(QStringLiteral("4 names with CAA in trailing-dot.zone")), qPrintable(summary));
     QVERIFY(!summary.contains(QStringLiteral("(s)")));
+}
+
+// Closing with unsaved edits asks; Cancel keeps the window and the edits, Discard closes.
+void TestZoneWorkspacePage::closingAsksAboutUnsavedEdits()
+{
+    const QString path
+        = copy(QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"), QStringLiteral("close.zone"));
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ path }));
+    w.show();
+    QVERIFY(w.workspacePage()->applyQuickFix(0));
+    auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QStringLiteral("unsaved")));
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    QVERIFY(!w.close());
+    QVERIFY(w.isVisible());
+    QCOMPARE(w.pendingFixCount(), 1);
+    answer(QMessageBox::Discard);
+    QVERIFY(w.close());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("\"letsencrypt.org.\"")); // nothing was written
 }
 
 QTEST_MAIN(TestZoneWorkspacePage)
