@@ -604,28 +604,27 @@ bool ZoneWorkspacePage::validateRecord(const QString& text, QString* error) cons
 
 bool ZoneWorkspacePage::applyRecordText(const QString& text)
 {
-    QString error;
-    if (m_editRecord < 0) {
-        error = tr("Choose a CAA record first: double-click it in the text.");
-    } else if (validateRecord(text, &error)
-               && m_session->replaceRecord(m_zone, m_editRecord, text.trimmed().toUtf8(), &error)) {
-        m_recordError->hide();
-        return true;
-    }
-    m_recordError->setText(error);
-    m_recordError->setVisible(!error.isEmpty());
-    return false;
+    return writeRecord(text, false);
 }
 
 bool ZoneWorkspacePage::addRecordAfter(const QString& text)
 {
+    return writeRecord(text, true);
+}
+
+bool ZoneWorkspacePage::writeRecord(const QString& text, bool insertAfter)
+{
     QString error;
     if (m_editRecord < 0) {
-        error = tr("Choose where: double-click a record in the text; the new one goes after it.");
-    } else if (validateRecord(text, &error)
-               && m_session->insertAfter(m_zone, m_editRecord, text.trimmed().toUtf8(), &error)) {
-        m_recordError->hide();
-        return true;
+        error = insertAfter ? tr("Choose where: double-click a record in the text; the new one goes after it.")
+                            : tr("Choose a CAA record first: double-click it in the text.");
+    } else if (validateRecord(text, &error)) {
+        const QByteArray bytes = text.trimmed().toUtf8();
+        if (insertAfter ? m_session->insertAfter(m_zone, m_editRecord, bytes, &error)
+                        : m_session->replaceRecord(m_zone, m_editRecord, bytes, &error)) {
+            m_recordError->hide();
+            return true;
+        }
     }
     m_recordError->setText(error);
     m_recordError->setVisible(!error.isEmpty());

@@ -84,6 +84,7 @@ private:
     void updateChanges();
     void updateBusy(bool busy);
     bool validateRecord(const QString& text, QString* error) const;
+    bool writeRecord(const QString& text, bool insertAfter);
     qsizetype recordAtLine(int zone, int file, int line) const;
     void liveItem(const BatchRunner::Item& item);
     void finishLive();

@@ -29,15 +29,16 @@ public:
     int zoneFor(const QString& name) const;
 
 private:
-    struct Node
-    {
-        QList<qsizetype> records; // indices into the zone's records
-    };
+    // Per zone: its owner names (views into the zone's own name table, so nothing is copied) with the records of
+    // each, the empty non-terminals, and the delegations. About 30 bytes per owner name.
     struct Index
     {
-        QHash<QString, Node> owners; // every owner name
-        QHash<QString, bool> nonTerminals; // ancestors of owners (empty non-terminals)
-        QList<QString> delegations; // owners with NS below the apex
+        QHash<QByteArrayView, quint32> owners; // name -> node
+        std::vector<quint32> nodeFirst; // node -> first position in `records`; one more entry at the end
+        std::vector<quint32> records; // record indices, grouped by node, in file order
+        QHash<QByteArrayView, bool> nonTerminals; // ancestors of owners (suffixes of owner names)
+        QHash<QByteArrayView, bool> delegations; // owners with NS below the apex
+        int node(QByteArrayView name) const { return int(owners.value(name, quint32(-1))); }
     };
     enum class Resolution
     {
@@ -47,7 +48,8 @@ private:
         Unavailable,
     };
     void buildIndex(int zoneIndex) const;
-    const Node* findNode(int zoneIndex, const QString& name, bool* wildcard) const;
+    // The node holding `name`'s records, or the wildcard that covers it (RFC 4592); -1 when none.
+    int findNode(int zoneIndex, const QString& name, bool* wildcard) const;
 
     QList<std::shared_ptr<const ZoneFile>> m_zones;
     mutable std::vector<std::unique_ptr<Index>> m_indexes;

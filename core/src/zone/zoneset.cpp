@@ -57,57 +57,90 @@ void ZoneSet::buildIndex(int zoneIndex) const
         return;
     auto index = std::make_unique<Index>();
     const ZoneFile& zone = *m_zones[zoneIndex];
-    const QString origin = zone.origin();
-    // Owner name strings: intern per name index to avoid converting the same name many times.
-    QHash<quint32, QString> cache;
+    const QByteArray origin = zone.origin().toLatin1();
+    const QByteArrayView originView(origin);
+    auto under = [&](QByteArrayView name) {
+        return originView.isEmpty() || name == originView
+            || (name.size() > originView.size() && name.endsWith(originView)
+                && name[name.size() - originView.size() - 1] == '.');
+    };
+    // Pass 1: a node per distinct owner name (a name written on several lines has several name indices).
+    std::vector<quint32> nodeOfRecord(size_t(zone.recordCount()), quint32(-1));
+    std::vector<quint32> nodeOfName(zone.nameCount(), quint32(-1));
+    std::vector<quint32> counts;
+    index->owners.reserve(qsizetype(zone.nameCount() / 2 + 16));
     for (qsizetype i = 0; i < zone.recordCount(); ++i) {
         const ZoneRecord& r = zone.record(i);
-        auto it = cache.find(r.owner);
-        if (it == cache.end())
-            it = cache.insert(r.owner, zone.name(r.owner));
-        const QString& owner = *it;
-        if (!isUnder(owner, origin))
-            continue; // out-of-zone data is ignored, as an authoritative server would
-        index->owners[owner].records.append(i);
-        if (r.type == rrtype::NS && owner != origin && !index->delegations.contains(owner))
-            index->delegations.append(owner);
+        quint32 node = nodeOfName[r.owner];
+        if (node == quint32(-1)) {
+            const QByteArrayView owner = zone.nameView(r.owner);
+            if (!under(owner))
+                continue; // out-of-zone data is ignored, as an authoritative server would
+            const auto it = index->owners.constFind(owner);
+            if (it != index->owners.constEnd()) {
+                node = *it;
+            } else {
+                node = quint32(counts.size());
+                index->owners.insert(owner, node);
+                counts.push_back(0);
+            }
+            nodeOfName[r.owner] = node;
+        }
+        nodeOfRecord[size_t(i)] = node;
+        ++counts[node];
+        if (r.type == rrtype::NS && zone.nameView(r.owner) != originView)
+            index->delegations.insert(zone.nameView(r.owner), true);
     }
+    // Pass 2: records grouped by node, in file order.
+    index->nodeFirst.resize(counts.size() + 1, 0);
+    for (size_t n = 0; n < counts.size(); ++n)
+        index->nodeFirst[n + 1] = index->nodeFirst[n] + counts[n];
+    index->records.resize(index->nodeFirst.back());
+    std::vector<quint32> fill(index->nodeFirst.begin(), index->nodeFirst.end() - 1);
+    for (size_t i = 0; i < nodeOfRecord.size(); ++i) {
+        if (nodeOfRecord[i] != quint32(-1))
+            index->records[fill[nodeOfRecord[i]]++] = quint32(i);
+    }
+    // Empty non-terminals: every ancestor of an owner down to the apex (suffixes of the owner's view).
     for (auto it = index->owners.constBegin(); it != index->owners.constEnd(); ++it) {
-        QString p = parentOf(it.key());
-        while (!p.isEmpty() && p != origin && isUnder(p, origin) && !index->nonTerminals.contains(p)) {
+        QByteArrayView p = it.key();
+        while (true) {
+            const qsizetype dot = p.indexOf('.');
+            if (dot < 0)
+                break;
+            p = p.sliced(dot + 1);
+            if (p == originView || !under(p) || index->nonTerminals.contains(p))
+                break;
             index->nonTerminals.insert(p, true);
-            p = parentOf(p);
         }
     }
     m_indexes[zoneIndex] = std::move(index);
 }
 
-const ZoneSet::Node* ZoneSet::findNode(int zoneIndex, const QString& name, bool* wildcard) const
+int ZoneSet::findNode(int zoneIndex, const QString& name, bool* wildcard) const
 {
     const Index& index = *m_indexes[zoneIndex];
     *wildcard = false;
-    const auto it = index.owners.constFind(name);
-    if (it != index.owners.constEnd())
-        return &*it;
-    if (index.nonTerminals.contains(name))
-        return nullptr;
+    const QByteArray key = name.toLatin1();
+    const int exact = index.node(key);
+    if (exact >= 0)
+        return exact;
+    if (index.nonTerminals.contains(key))
+        return -1;
     // RFC 4592: find the closest encloser, then its wildcard child.
     const QString origin = m_zones[zoneIndex]->origin();
     QString encloser = parentOf(name);
     while (true) {
-        if (encloser == origin || index.owners.contains(encloser) || index.nonTerminals.contains(encloser))
+        const QByteArray e = encloser.toLatin1();
+        if (encloser == origin || index.node(e) >= 0 || index.nonTerminals.contains(e))
             break;
         if (encloser.isEmpty() || !isUnder(encloser, origin))
-            return nullptr;
+            return -1;
         encloser = parentOf(encloser);
     }
-    const auto wild
-        = index.owners.constFind(encloser.isEmpty() ? QStringLiteral("*") : QStringLiteral("*.") + encloser);
-    if (wild != index.owners.constEnd()) {
-        *wildcard = true;
-        return &*wild;
-    }
-    return nullptr;
+    const int wild = index.node(encloser.isEmpty() ? QByteArray("*") : "*." + encloser.toLatin1());
+    *wildcard = wild >= 0;
+    return wild;
 }
 
 LookupResult ZoneSet::lookupCaa(const QString& queried) const
@@ -131,10 +164,13 @@ LookupResult ZoneSet::lookupCaa(const QString& queried) const
         result.dnssec = DnssecState::Unknown;
         // Below a delegation this zone is not authoritative: the data lives in a zone that is not loaded.
         bool delegated = false;
-        for (const QString& cut : index.delegations) {
-            if (isUnder(current, cut)) {
-                delegated = true;
-                break;
+        if (!index.delegations.isEmpty()) {
+            for (QString a = current; a != zone.origin() && !a.isEmpty() && isUnder(a, zone.origin());
+                 a = parentOf(a)) {
+                if (index.delegations.contains(a.toLatin1())) {
+                    delegated = true;
+                    break;
+                }
             }
         }
         if (delegated) {
@@ -145,10 +181,11 @@ LookupResult ZoneSet::lookupCaa(const QString& queried) const
         QString dnameOwner;
         QString dnameTarget;
         for (QString a = parentOf(current); !a.isEmpty() && isUnder(a, zone.origin()); a = parentOf(a)) {
-            const auto it = index.owners.constFind(a);
-            if (it == index.owners.constEnd())
+            const int n = index.node(a.toLatin1());
+            if (n < 0)
                 continue;
-            for (qsizetype ri : it->records) {
+            for (quint32 k = index.nodeFirst[size_t(n)]; k < index.nodeFirst[size_t(n) + 1]; ++k) {
+                const qsizetype ri = index.records[k];
                 if (zone.record(ri).type == rrtype::DNAME) {
                     dnameOwner = a;
                     dnameTarget = zone.name(zone.record(ri).target);
@@ -172,15 +209,16 @@ LookupResult ZoneSet::lookupCaa(const QString& queried) const
             continue;
         }
         bool wildcard = false;
-        const Node* node = findNode(z, current, &wildcard);
-        if (!node) {
-            const bool exists = index.nonTerminals.contains(current) || current == zone.origin();
+        const int node = findNode(z, current, &wildcard);
+        if (node < 0) {
+            const bool exists = index.nonTerminals.contains(current.toLatin1()) || current == zone.origin();
             result.status = exists ? LookupStatus::NoData : LookupStatus::NxDomain;
             result.negativeTtl = zone.soaMinimum();
             return result;
         }
         QString cnameTarget;
-        for (qsizetype ri : node->records) {
+        for (quint32 k = index.nodeFirst[size_t(node)]; k < index.nodeFirst[size_t(node) + 1]; ++k) {
+            const qsizetype ri = index.records[k];
             const ZoneRecord& r = zone.record(ri);
             if (r.type == rrtype::CAA) {
                 CaaResourceRecord rr;

@@ -283,24 +283,19 @@ Fix ZoneWorkspace::caaChanges() const
                 after.removeAt(i);
             }
         }
-        for (const CaaKey& k : std::as_const(before)) {
-            RecordEdit e;
-            e.kind = RecordEdit::RemoveRecord;
-            e.owner = k.owner;
-            e.ttl = k.ttl;
-            e.before = k.record;
-            e.location.zone = z;
-            fix.edits.append(e);
-        }
-        for (const CaaKey& k : std::as_const(after)) {
-            RecordEdit e;
-            e.kind = RecordEdit::AddRecord;
-            e.owner = k.owner;
-            e.ttl = k.ttl;
-            e.after = k.record;
-            e.location.zone = z;
-            fix.edits.append(e);
-        }
+        auto list = [&](RecordEdit::Kind kind, const QList<CaaKey>& keys) {
+            for (const CaaKey& k : keys) {
+                RecordEdit e;
+                e.kind = kind;
+                e.owner = k.owner;
+                e.ttl = k.ttl;
+                (kind == RecordEdit::RemoveRecord ? e.before : e.after) = k.record;
+                e.location.zone = z;
+                fix.edits.append(e);
+            }
+        };
+        list(RecordEdit::RemoveRecord, before);
+        list(RecordEdit::AddRecord, after);
     }
     return fix;
 }
@@ -313,14 +308,13 @@ QString ZoneWorkspace::changedOnDisk(int zone) const
         const QFileInfo info(f.path);
         if (!info.exists())
             return f.path;
-        // Size and time first (cheap); the bytes only when the time moved.
+        // The size first (cheap), then the bytes: a change within the same millisecond keeps the time, and an
+        // editor may write the same size.
         if (info.size() != f.sizeOnDisk)
             return f.path;
-        if (info.lastModified().toMSecsSinceEpoch() != f.modifiedMs) {
-            QFile file(f.path);
-            if (!file.open(QIODevice::ReadOnly) || file.readAll() != f.content)
-                return f.path;
-        }
+        QFile file(f.path);
+        if (!file.open(QIODevice::ReadOnly) || file.readAll() != f.content)
+            return f.path;
     }
     return {};
 }
