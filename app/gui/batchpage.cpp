@@ -15,6 +15,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
@@ -81,6 +82,7 @@ BatchPage::BatchPage(QWidget* parent)
             }
         }
         QApplication::clipboard()->setText(tableAsText(m_proxy, indexes, u','));
+        Q_EMIT copied(tr("results as CSV"));
     });
     bar->addWidget(m_copy);
     outer->addLayout(bar);
@@ -103,6 +105,11 @@ BatchPage::BatchPage(QWidget* parent)
     m_filter->setAccessibleName(tr("Filter names"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     filterRow->addWidget(m_filter);
+    auto* find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_filter, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
     m_problemsOnly = new QCheckBox(tr("Only &problems"), this);
     m_problemsOnly->setToolTip(tr("Hide the names the CA will issue for"));
     connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {

@@ -47,6 +47,7 @@ Q_SIGNALS:
     void openRequested();
     void checkRequested(const QString& name);
     void finished();
+    void copied(const QString& what);
 
 private:
     void updateSummary();

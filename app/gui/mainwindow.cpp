@@ -630,6 +630,11 @@ void MainWindow::buildUi()
     connect(m_workspace, &ZoneWorkspacePage::saveRequested, this, [this] { saveZoneChanges(true); });
     connect(m_workspace, &ZoneWorkspacePage::saveAsRequested, this, saveAsDialog);
     connect(m_batch, &BatchPage::openRequested, this, openListDialog);
+    auto showCopied = [this](const QString& what) {
+        statusBar()->showMessage(tr("Copied the %1.").arg(what), 4000);
+    };
+    connect(m_workspace, &ZoneWorkspacePage::copied, this, showCopied);
+    connect(m_batch, &BatchPage::copied, this, showCopied);
     connect(m_batch, &BatchPage::checkRequested, this, [this, checkName](const QString& name) {
         if (m_zonesAreSource)
             useLiveDns(m_resolvers); // the batch was checked live: so is its detail

@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -80,12 +81,16 @@ ZoneWorkspacePage::ZoneWorkspacePage(ZoneSession* session, QWidget* parent)
     m_exportButton->setToolTip(tr("The CAA records the edits add and remove, for a DNS provider's panel"));
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
     auto* exportMenu = new QMenu(m_exportButton);
-    exportMenu->addAction(tr("Zone-file lines"), this,
-                          [this] { QApplication::clipboard()->setText(exportChanges(-1)); });
+    exportMenu->addAction(tr("Zone-file lines"), this, [this] {
+        QApplication::clipboard()->setText(exportChanges(-1));
+        Q_EMIT copied(tr("changed records as zone-file lines"));
+    });
     QMenu* forms = exportMenu->addMenu(tr("Web form fields for"));
     for (const ProviderForms::Provider p : ProviderForms::all())
-        forms->addAction(ProviderForms::name(p), this,
-                         [this, p] { QApplication::clipboard()->setText(exportChanges(int(p))); });
+        forms->addAction(ProviderForms::name(p), this, [this, p] {
+            QApplication::clipboard()->setText(exportChanges(int(p)));
+            Q_EMIT copied(tr("changed records as form fields for %1").arg(ProviderForms::name(p)));
+        });
     m_exportButton->setMenu(exportMenu);
     bar->addWidget(m_exportButton);
     m_liveButton = new QPushButton(tr("Compare with Live DNS"), this);
@@ -118,6 +123,11 @@ ZoneWorkspacePage::ZoneWorkspacePage(ZoneSession* session, QWidget* parent)
     connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
         m_names->setProblemsOnly(on);
         updateSummary();
+    });
+    auto* find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_filter, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
     });
 
     // Progress while reading, with Cancel.
@@ -380,6 +390,9 @@ void ZoneWorkspacePage::refresh()
         m_problemsSized = m_problems->rowCount() > 0;
         for (int c : { 0, 1, 3 })
             m_problemsView->resizeColumnToContents(c);
+        // The problem's sentence gets the room; a long file name or fix title is cut (its tooltip has it all).
+        m_problemsView->setColumnWidth(1, std::min(m_problemsView->columnWidth(1), 180));
+        m_problemsView->setColumnWidth(3, std::min(m_problemsView->columnWidth(3), 170));
     }
 
     QStringList problems;

@@ -76,6 +76,7 @@ Q_SIGNALS:
     void saveAsRequested();
     void liveFinished();
     void changesShown(); // the diff of the pending changes is in changesView()
+    void copied(const QString& what);
 
 private:
     void refresh(); // after a load or an edit

@@ -934,6 +934,10 @@
         <source>stopped after %1 of %2</source>
         <translation>angehalten nach %1 von %2</translation>
     </message>
+    <message>
+        <source>results as CSV</source>
+        <translation>Ergebnisse als CSV</translation>
+    </message>
 </context>
 <context>
     <name>caa::ClimbView</name>
@@ -2046,6 +2050,14 @@
     <message>
         <source>published: %1; file: %2</source>
         <translation>veröffentlicht: %1; Datei: %2</translation>
+    </message>
+    <message>
+        <source>changed records as zone-file lines</source>
+        <translation>geänderte Einträge als Zonendatei-Zeilen</translation>
+    </message>
+    <message>
+        <source>changed records as form fields for %1</source>
+        <translation>geänderte Einträge als Formularfelder für %1</translation>
     </message>
 </context>
 </TS>

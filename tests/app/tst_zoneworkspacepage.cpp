@@ -12,21 +12,25 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 #include <QUndoStack>
 #include <QUrl>
@@ -187,6 +191,10 @@ void TestZoneWorkspacePage::editInThePaneUndoAndSaveBytes()
              int(Outcome::Permit));
     QTRY_VERIFY(
         page->changesView()->toPlainText().contains(QStringLiteral("+@       IN  CAA   0 issue \"letsencrypt.org\"")));
+    w.statusBar()->clearMessage();
+    page->findChild<QToolButton*>()->menu()->actions().first()->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), page->exportChanges(-1));
+    QVERIFY(w.statusBar()->currentMessage().startsWith(QStringLiteral("Copied the changed records")));
     QCOMPARE(page->exportChanges(-1),
              QStringLiteral("; remove: example.com. 3600 IN CAA 0 issue \"letsencrypt.org.\"\n"
                             "example.com. 3600 IN CAA 0 issue \"letsencrypt.org\"\n"));
@@ -406,7 +414,15 @@ void TestZoneWorkspacePage::filterSortAndDragOut()
     QVERIFY2(std::is_sorted(order.begin(), order.end()), qPrintable(order.join(u' ')));
     names->sort(0, Qt::DescendingOrder);
     QCOMPARE(names->index(0, 0).data().toString(), order.last());
-    w.workspacePage()->filterEdit()->setText(QStringLiteral("example.org"));
+    // Ctrl+F (Find) goes to the filter of the page on show.
+    w.show();
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.pages()->setCurrentWidget(w.workspacePage());
+    w.workspacePage()->namesView()->setFocus();
+    QTest::keySequence(&w, QKeySequence::Find);
+    QTRY_VERIFY(w.workspacePage()->filterEdit()->hasFocus());
+    QTest::keyClicks(w.workspacePage()->filterEdit(), QStringLiteral("example.org"));
     QTRY_COMPARE(names->rowCount(), 3);
     // Rows drag out as tab-separated text and CSV, with the header.
     const QMimeData* mime = names->mimeData({ names->index(0, 0), names->index(0, 1) });
