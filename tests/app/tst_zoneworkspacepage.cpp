@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void droppedListGoesToBatch();
     void englishPluralForms();
     void closingAsksAboutUnsavedEdits();
+    void includedFileIsShownFixedAndSaved();
 };
 
 QString TestZoneWorkspacePage::copy(const QString& from, const QString& name, bool crlf) const
@@ -497,6 +499,42 @@ void TestZoneWorkspacePage::closingAsksAboutUnsavedEdits()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().contains("\"letsencrypt.org.\"")); // nothing was written
+}
+
+// A zone whose CAA records live in an $INCLUDEd file: the file list offers it, its problem says its name and line,
+// the quick fix edits it, and saving writes it (and the main file, for the serial).
+void TestZoneWorkspacePage::includedFileIsShownFixedAndSaved()
+{
+    QTemporaryDir dir;
+    auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("caa.inc"), "; CAA policy\n@ IN CAA 0 issue \"letsencrypt.org.\"\n"));
+    QVERIFY(write(QStringLiteral("example.com.zone"),
+                  "$ORIGIN example.com.\n$TTL 300\n@ IN SOA ns1 h 7 1 1 1 1\n"
+                  "@ IN NS ns1\nns1 IN A 192.0.2.1\n$INCLUDE caa.inc\n"));
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ dir.filePath(QStringLiteral("example.com.zone")) }));
+    ZoneWorkspacePage* page = w.workspacePage();
+    auto* files = page->findChild<QComboBox*>();
+    QVERIFY(files);
+    QCOMPARE(files->count(), 2);
+    QVERIFY(files->itemText(1).contains(QStringLiteral("caa.inc")));
+    QCOMPARE(page->problemsModel()->rowCount(), 1);
+    QCOMPARE(page->problemsModel()->index(0, 1).data().toString(), QStringLiteral("caa.inc:2"));
+    page->showLine(0, 1, 2); // what selecting the problem does
+    QCOMPARE(page->currentFile(), 1);
+    QCOMPARE(page->textView()->lineText(2), QStringLiteral("@ IN CAA 0 issue \"letsencrypt.org.\""));
+    QVERIFY(page->applyQuickFix(0));
+    QCOMPARE(page->problemsModel()->rowCount(), 0);
+    QVERIFY(w.saveZoneChanges(false));
+    QFile inc(dir.filePath(QStringLiteral("caa.inc")));
+    QVERIFY(inc.open(QIODevice::ReadOnly));
+    QCOMPARE(inc.readAll(), QByteArray("; CAA policy\n@ IN CAA 0 issue \"letsencrypt.org\"\n"));
+    QFile main(dir.filePath(QStringLiteral("example.com.zone")));
+    QVERIFY(main.open(QIODevice::ReadOnly));
+    QVERIFY(main.readAll().contains("@ IN SOA ns1 h 8 1 1 1 1"));
 }
 
 QTEST_MAIN(TestZoneWorkspacePage)

@@ -1,5 +1,6 @@
-// Dropped-file fuzz target: name lists (text, CSV) and certificates/requests (PEM, DER) must never crash, and what
-// they accept must be consistent: every name is non-empty and listed once, an error comes with no names.
+// Dropped-file fuzz target: telling zone files from lists, name lists (text, CSV) and certificates/requests (PEM,
+// DER) must never crash, and what they accept must be consistent: every name is non-empty and listed once, an error
+// comes with no names.
 #include "caa/namelist.h"
 
 #include <QSet>
@@ -22,6 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             seen.insert(e.text.toLower());
         }
     }
+    for (const QString& fileName : { QStringLiteral("names.txt"), QStringLiteral("db.example.com") })
+        (void)sniffDroppedFile(fileName, input);
     QString error;
     for (const CertificateNames& c : readCertificates(input, &error)) {
         for (const QString& n : c.dnsNames)
