@@ -60,6 +60,7 @@ private:
     QHash<ClimbRunner*, Item> m_active;
     std::map<qint64, Item> m_done;
     QList<ClimbRunner*> m_idle;
+    QByteArray m_lineBuffer;
 };
 
 } // namespace caa
