@@ -117,7 +117,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
             this, tr("Unsaved Zone Changes"),
             tr("The zone files have %n unsaved edit(s). Save them before closing?", "", m_session->editCount()),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveZoneChanges(true))) {
+        if (answer == QMessageBox::Cancel
+            || (answer == QMessageBox::Save && (!saveZoneChanges(true) || m_session->isModified()))) {
             event->ignore(); // nothing is lost: the window stays, with the edits
             return;
         }
@@ -1227,10 +1228,16 @@ bool MainWindow::saveZoneChanges(bool review)
             QPushButton* saveAs = box.addButton(tr("Save As…"), QMessageBox::AcceptRole);
             box.exec();
             if (box.clickedButton() == saveAs) {
-                const QString path
-                    = QFileDialog::getSaveFileName(this, tr("Save Zone File As"), m_session->paths().value(0));
+                // The zone that could not be saved, under a new name beside it.
+                const int zone = std::max(0, saved.zone);
+                const QFileInfo file(m_session->paths().value(zone));
+                const QString suggestion
+                    = file.dir().filePath(tr("%1-edited.%2")
+                                              .arg(file.completeBaseName(),
+                                                   file.suffix().isEmpty() ? QStringLiteral("zone") : file.suffix()));
+                const QString path = QFileDialog::getSaveFileName(this, tr("Save Zone File As"), suggestion);
                 if (!path.isEmpty())
-                    return saveZoneChangesAs(path);
+                    return saveZoneChangesAs(path, zone);
             }
         }
         return false;
@@ -1245,9 +1252,10 @@ bool MainWindow::saveZoneChanges(bool review)
     return true;
 }
 
-bool MainWindow::saveZoneChangesAs(const QString& path)
+bool MainWindow::saveZoneChangesAs(const QString& path, int zone)
 {
-    const int zone = std::max(0, m_workspace->currentZone());
+    if (zone < 0)
+        zone = std::max(0, m_workspace->currentZone());
     const ZoneWorkspace::SaveResult saved = m_session->saveAs(zone, path);
     if (!saved.ok) {
         setInlineError(tr("Not saved: %1").arg(saved.error));

@@ -66,7 +66,8 @@ public:
     // Writes the pending edits (atomically, with a backup and a raised SOA serial), reloads and checks again.
     // `review`: show the diff and ask first; a file changed on disk then offers Save As.
     bool saveZoneChanges(bool review);
-    bool saveZoneChangesAs(const QString& path);
+    // One zone's edited text to another file (`zone` < 0: the one on show in the workspace).
+    bool saveZoneChangesAs(const QString& path, int zone = -1);
     QUndoStack* undoStack() const;
     ZoneSession* zoneSession() const { return m_session; }
     // The settings dialog (modal): resolvers, timeouts, ACME accounts.

@@ -9,13 +9,12 @@ namespace caa {
 
 QString tableAsText(const QAbstractItemModel* model, const QModelIndexList& indexes, QChar separator)
 {
-    QList<int> rows, columns;
+    QSet<int> rowSet, columnSet; // (a list's contains() made a whole-table copy quadratic)
     for (const QModelIndex& i : indexes) {
-        if (!rows.contains(i.row()))
-            rows.append(i.row());
-        if (!columns.contains(i.column()))
-            columns.append(i.column());
+        rowSet.insert(i.row());
+        columnSet.insert(i.column());
     }
+    QList<int> rows(rowSet.cbegin(), rowSet.cend()), columns(columnSet.cbegin(), columnSet.cend());
     std::sort(rows.begin(), rows.end());
     std::sort(columns.begin(), columns.end());
     auto cell = [separator](QString text) {

@@ -44,6 +44,10 @@ ZoneSession::ZoneSession(QObject* parent)
     connect(&m_job, &QFutureWatcher<Result>::progressValueChanged, this,
             [this](int value) { Q_EMIT progress(value, m_job.progressText()); });
     connect(&m_job, &QFutureWatcher<Result>::finished, this, [this] {
+        if (m_jobGeneration != m_generation) { // a job cancelled and replaced by a newer one: nothing to say
+            Q_EMIT busyChanged(m_job.isRunning());
+            return;
+        }
         Result r;
         if (m_job.isCanceled() || m_job.future().resultCount() == 0) {
             r.cancelled = true;
@@ -257,6 +261,7 @@ void ZoneSession::start(Job job, qint64 bytes)
         return;
     }
     Q_EMIT busyChanged(true);
+    m_jobGeneration = job.generation;
     m_job.setFuture(QtConcurrent::run([job](QPromise<Result>& promise) {
         promise.setProgressRange(0, 100);
         Result r = run(job, [&promise](int percent, const QString& what) {
@@ -300,18 +305,19 @@ void ZoneSession::finish(Result r)
             m_workspace.setContent(z, r.contents[z]);
             m_workspace.setWorking(z, r.working[z]);
         }
-        if (!m_pending.isEmpty()) { // edited again while this was parsed
-            scheduleReparse();
-            return;
-        }
     }
+    // The layouts go with the texts just set (also when another parse follows at once).
+    if (r.kind == Job::Open)
+        m_layouts.clear();
     for (int z = 0; z < r.layouts.size(); ++z) {
-        if (r.kind == Job::Open && z == 0)
-            m_layouts.clear();
         if (m_layouts.size() <= z)
             m_layouts.resize(z + 1);
         if (!r.layouts[z].isEmpty())
             m_layouts[z] = r.layouts[z];
+    }
+    if (r.kind == Job::Reparse && !m_pending.isEmpty()) { // edited again while this was parsed
+        scheduleReparse();
+        return;
     }
     // The old index and audit of a big zone take a good fraction of a second to free: once the window has let go of
     // them (the signals below), the last references are dropped in a worker thread.
@@ -326,7 +332,7 @@ void ZoneSession::finish(Result r)
     else
         Q_EMIT auditChanged();
     // The CAs changed while the edits were parsed: decide for the new ones.
-    if (m_audit && r.kind != Job::Open) {
+    if (m_audit) {
         QStringList have, want;
         for (const CaProfile& p : m_audit->profiles())
             have.append(p.key);
@@ -344,6 +350,9 @@ void ZoneSession::finish(Result r)
 
 void ZoneSession::open(const QStringList& paths)
 {
+    // Edits waiting for a parse belong to the zones being replaced (their offsets mean nothing in the new files).
+    m_pending.clear();
+    m_reparseAgain = false;
     Job job;
     job.kind = Job::Open;
     job.paths = paths;
@@ -365,6 +374,7 @@ void ZoneSession::clear()
     m_job.cancel();
     ++m_generation;
     m_pending.clear();
+    m_reparseAgain = false;
     m_reparsing = false;
     m_layouts.clear();
     m_workspace.clear();
@@ -378,7 +388,8 @@ void ZoneSession::clear()
 void ZoneSession::setProfiles(const QList<CaProfile>& profiles)
 {
     m_profiles = profiles;
-    if (isEmpty())
+    // While files are read or edits parsed, the job's end compares its CAs with these and audits again if needed.
+    if (isEmpty() || m_job.isRunning())
         return;
     if (isStale()) {
         scheduleReparse();
@@ -499,13 +510,30 @@ bool ZoneSession::insertAfter(int zone, qsizetype record, const QByteArray& text
 ZoneWorkspace::SaveResult ZoneSession::save()
 {
     ZoneWorkspace::SaveResult all;
+    if (isStale()) {
+        all.error = tr("the last edit is still being read; save again in a moment");
+        return all;
+    }
+    // Conflicts first, for every zone: nothing is written when any file changed on disk.
+    for (int z = 0; z < m_workspace.zoneCount(); ++z) {
+        const QString changed = m_workspace.isModified(z) ? m_workspace.changedOnDisk(z) : QString();
+        if (!changed.isEmpty()) {
+            all.conflict = true;
+            all.zone = z;
+            all.error
+                = tr("%1 changed on disk since it was read; nothing was saved").arg(QDir::toNativeSeparators(changed));
+            return all;
+        }
+    }
     all.ok = true;
     for (int z = 0; z < m_workspace.zoneCount(); ++z) {
         if (!m_workspace.isModified(z))
             continue;
-        const ZoneWorkspace::SaveResult r = m_workspace.save(z, QDate::currentDate());
-        if (!r.ok)
+        ZoneWorkspace::SaveResult r = m_workspace.save(z, QDate::currentDate());
+        if (!r.ok) {
+            r.zone = z;
             return r; // the zones saved before stay saved; this one and the rest are untouched
+        }
         all.savedPaths += r.savedPaths;
         all.oldSerial = r.oldSerial;
         all.newSerial = r.newSerial;
@@ -517,6 +545,21 @@ ZoneWorkspace::SaveResult ZoneSession::save()
 
 ZoneWorkspace::SaveResult ZoneSession::saveAs(int zone, const QString& path)
 {
+    ZoneWorkspace::SaveResult refused;
+    if (isStale()) {
+        refused.error = tr("the last edit is still being read; save again in a moment");
+        return refused;
+    }
+    // Save As never replaces a file that is open here (that would skip the backup and the conflict check).
+    for (int z = 0; z < m_workspace.zoneCount(); ++z) {
+        for (const ZoneSourceFile& f : m_workspace.diskZone(z)->files()) {
+            if (QFileInfo(f.path).absoluteFilePath() == QFileInfo(path).absoluteFilePath()) {
+                refused.error = tr("%1 is open here: use Save to write it, or choose another name")
+                                    .arg(QDir::toNativeSeparators(path));
+                return refused;
+            }
+        }
+    }
     const ZoneWorkspace::SaveResult r = m_workspace.saveAs(zone, path, QDate::currentDate());
     if (r.ok) {
         QStringList files = paths();

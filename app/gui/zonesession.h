@@ -56,7 +56,8 @@ public:
     bool replaceRecord(int zone, qsizetype record, const QByteArray& text, QString* error); // empty text: remove
     bool insertAfter(int zone, qsizetype record, const QByteArray& text, QString* error);
     int editCount() const;
-    bool isModified() const { return m_workspace.isModified(); }
+    // Unsaved edits, including ones still being parsed.
+    bool isModified() const { return isStale() || m_workspace.isModified(); }
     // Edits are waiting to be parsed: the working zones are not up to date with the undo history yet.
     bool isStale() const { return m_reparsing || !m_pending.isEmpty() || !m_workspace.staleZones().isEmpty(); }
     // A file's text layout for ZoneTextView (made with the parse).
@@ -140,6 +141,7 @@ private:
     quint64 m_generation = 0;
     bool m_reparseAgain = false;
     bool m_reparsing = false; // a Reparse job is running
+    quint64 m_jobGeneration = 0; // the generation of the job m_job watches (a cancelled one may still report)
     Job::Kind m_runningKind = Job::Open;
     QList<ZoneSplice> m_pending; // edits (undo: reversed) not handed to a worker yet
     QList<QList<std::shared_ptr<const TextLayout>>> m_layouts;

@@ -45,8 +45,10 @@ QString ZoneTextView::lineText(int line) const
 {
     if (line < 1 || line > lineCount())
         return {};
-    const quint32 begin = m_layout->lineStarts[size_t(line - 1)];
-    quint32 end = line < lineCount() ? m_layout->lineStarts[size_t(line)] : quint32(m_content.size());
+    // Clamped to the text: a layout is made for one text, and must never read past another.
+    const quint32 size = quint32(m_content.size());
+    const quint32 begin = std::min(m_layout->lineStarts[size_t(line - 1)], size);
+    quint32 end = std::clamp(line < lineCount() ? m_layout->lineStarts[size_t(line)] : size, begin, size);
     while (end > begin && (m_content[end - 1] == '\n' || m_content[end - 1] == '\r'))
         --end;
     QString text = QString::fromUtf8(m_content.constData() + begin, qsizetype(end - begin));

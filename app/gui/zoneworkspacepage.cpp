@@ -323,6 +323,7 @@ ZoneWorkspacePage::ZoneWorkspacePage(ZoneSession* session, QWidget* parent)
     });
 
     connect(m_session, &ZoneSession::loaded, this, [this] {
+        cancelLive(); // its names may be gone; its counts belong to the files it started with
         m_zone = -1;
         m_names->clearLive();
         m_liveTotal = 0;
@@ -330,7 +331,7 @@ ZoneWorkspacePage::ZoneWorkspacePage(ZoneSession* session, QWidget* parent)
     });
     connect(m_session, &ZoneSession::workingChanged, this, &ZoneWorkspacePage::refresh);
     connect(m_session, &ZoneSession::auditChanged, this, &ZoneWorkspacePage::refresh);
-    connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, [this] { updateSummary(); });
+    connect(m_session->undoStack(), &QUndoStack::indexChanged, this, [this] { updateSummary(); });
     connect(&m_diffWatcher, &QFutureWatcher<QString>::finished, this, [this] {
         if (!m_diffWatcher.isCanceled() && m_diffWatcher.future().resultCount() > 0)
             m_changes->setPlainText(m_diffWatcher.result());
@@ -493,6 +494,12 @@ void ZoneWorkspacePage::showFile(int zone, int file)
         return;
     if (zone == m_zone && file == m_file)
         return;
+    if (zone != m_zone || file != m_file) { // the record being edited is not on show any more
+        m_editRecord = -1;
+        m_recordEdit->setEnabled(false);
+        for (QPushButton* b : { m_applyRecord, m_addRecord, m_removeRecord })
+            b->setEnabled(false);
+    }
     m_zone = zone;
     m_file = file;
     m_text->setContent(ws.content(zone, file), m_session->layout(zone, file));
@@ -557,18 +564,32 @@ void ZoneWorkspacePage::editCurrentLine()
     }
     const ZoneRecord& r = working->record(record);
     m_editRecord = record;
-    const QByteArray text = m_session->workspace().content(m_zone, m_file).mid(r.begin, r.end - r.begin);
+    m_editZone = m_zone;
+    QByteArray text = m_session->workspace().content(m_zone, m_file).mid(r.begin, r.end - r.begin);
     const bool caa = r.type == rrtype::CAA;
+    const bool multiLine = text.contains('\n');
     m_recordEdit->setEnabled(true);
     m_addRecord->setEnabled(true);
-    m_applyRecord->setEnabled(caa);
+    m_applyRecord->setEnabled(caa && !multiLine);
     m_removeRecord->setEnabled(caa);
     if (caa) {
-        m_recordWhere->setText(tr("CAA record of %1, line %2. Edit it, then Apply (Enter); Add as New Record keeps "
-                                  "this one and adds yours after it.")
-                                   .arg(working->ownerOf(record))
-                                   .arg(r.line));
-        m_recordEdit->setText(QString::fromUtf8(text).simplified());
+        m_recordWhere->setText(
+            multiLine ? tr("CAA record of %1, lines %2–%3: it spans lines, so it cannot be edited here (Remove it, "
+                           "or add a corrected one after it).")
+                            .arg(working->ownerOf(record))
+                            .arg(r.line)
+                            .arg(r.line + text.count('\n'))
+                      : tr("CAA record of %1, line %2. Edit it, then Apply (Enter); Add as New Record keeps this one "
+                           "and adds yours after it.")
+                            .arg(working->ownerOf(record))
+                            .arg(r.line));
+        if (text.endsWith('\r'))
+            text.chop(1);
+        // A record that takes its owner from the line before gets it written out: the text then stands alone, and
+        // the lines after it keep the same owner.
+        if (!(r.flags & ZoneRecord::OwnerExplicit))
+            text = working->ownerOf(record).toUtf8() + ". " + text.trimmed();
+        m_recordEdit->setText(multiLine ? QString::fromUtf8(text).simplified() : QString::fromUtf8(text));
     } else {
         m_recordWhere->setText(tr("Line %1 is a %2 record of %3: only CAA records are edited here. Type a CAA record "
                                   "and Add as New Record to put it after this line.")
@@ -581,7 +602,8 @@ void ZoneWorkspacePage::editCurrentLine()
     m_recordEdit->selectAll();
 }
 
-bool ZoneWorkspacePage::validateRecord(const QString& text, QString* error) const
+bool ZoneWorkspacePage::validateRecord(const QString& text, QString* error, bool checkOwnerKept,
+                                       std::shared_ptr<ZoneFile>* parsed) const
 {
     const auto working = m_session->workspace().workingZone(m_zone);
     if (!working)
@@ -612,6 +634,19 @@ bool ZoneWorkspacePage::validateRecord(const QString& text, QString* error) cons
         *error = tr("%1 is outside this zone (%2).").arg(owner, origin);
         return false;
     }
+    if (checkOwnerKept && m_editRecord >= 0 && owner != working->ownerOf(m_editRecord)
+        && m_editRecord + 1 < working->recordCount()) {
+        const ZoneRecord& here = working->record(m_editRecord);
+        const ZoneRecord& next = working->record(m_editRecord + 1);
+        if (next.file == here.file && !(next.flags & ZoneRecord::OwnerExplicit)) {
+            *error = tr("The lines after this record take their owner from it; keep the owner %1 here, or add the "
+                        "record for %2 as a new record.")
+                         .arg(working->ownerOf(m_editRecord), owner);
+            return false;
+        }
+    }
+    if (parsed)
+        *parsed = std::make_shared<ZoneFile>(probe);
     return true;
 }
 
@@ -628,13 +663,32 @@ bool ZoneWorkspacePage::addRecordAfter(const QString& text)
 bool ZoneWorkspacePage::writeRecord(const QString& text, bool insertAfter)
 {
     QString error;
-    if (m_editRecord < 0) {
+    std::shared_ptr<ZoneFile> parsed;
+    if (m_editRecord < 0 || m_editZone != m_zone) {
         error = insertAfter ? tr("Choose where: double-click a record in the text; the new one goes after it.")
                             : tr("Choose a CAA record first: double-click it in the text.");
-    } else if (validateRecord(text, &error)) {
-        const QByteArray bytes = text.trimmed().toUtf8();
-        if (insertAfter ? m_session->insertAfter(m_zone, m_editRecord, bytes, &error)
-                        : m_session->replaceRecord(m_zone, m_editRecord, bytes, &error)) {
+    } else if (validateRecord(text, &error, !insertAfter, &parsed)) {
+        bool done = false;
+        if (insertAfter) {
+            // As a record edit: the zone editor places it so that no following line changes owner.
+            const auto working = m_session->workspace().workingZone(m_zone);
+            RecordEdit add;
+            add.kind = RecordEdit::AddRecord;
+            add.owner = parsed->ownerOf(0);
+            add.ttl = parsed->record(0).ttl;
+            add.after = parsed->caa(0);
+            add.location = working->location(m_editRecord);
+            add.location.zone = m_zone;
+            done = m_session->applyEdits(tr("Add a record after line %1").arg(working->record(m_editRecord).line),
+                                         { add }, &error);
+        } else {
+            QByteArray bytes = text.toUtf8();
+            if (!bytes.isEmpty() && (bytes[0] == ' ' || bytes[0] == '\t')) // "the owner of the line before": written
+                bytes = m_session->workspace().workingZone(m_zone)->ownerOf(m_editRecord).toUtf8() + ". "
+                    + bytes.trimmed();
+            done = m_session->replaceRecord(m_zone, m_editRecord, bytes.trimmed(), &error);
+        }
+        if (done) {
             m_recordError->hide();
             return true;
         }
@@ -647,10 +701,22 @@ bool ZoneWorkspacePage::writeRecord(const QString& text, bool insertAfter)
 bool ZoneWorkspacePage::removeRecord()
 {
     QString error;
-    if (m_editRecord < 0)
+    const auto working = m_session->workspace().workingZone(m_zone);
+    if (m_editRecord < 0 || m_editZone != m_zone || !working || m_editRecord >= working->recordCount()) {
         error = tr("Choose a CAA record first: double-click it in the text.");
-    else if (m_session->replaceRecord(m_zone, m_editRecord, QByteArray(), &error))
-        return true;
+    } else {
+        // As a record edit: a following line that took its owner from this one gets the owner written out.
+        RecordEdit remove;
+        remove.kind = RecordEdit::RemoveRecord;
+        remove.owner = working->ownerOf(m_editRecord);
+        remove.ttl = working->record(m_editRecord).ttl;
+        remove.before = working->caa(m_editRecord);
+        remove.location = working->location(m_editRecord);
+        remove.location.zone = m_zone;
+        if (m_session->applyEdits(tr("Remove the record on line %1").arg(working->record(m_editRecord).line),
+                                  { remove }, &error))
+            return true;
+    }
     m_recordError->setText(error);
     m_recordError->show();
     return false;

@@ -2,6 +2,7 @@
 
 #include "caa/batchrunner.h"
 #include "caa/dnsclient.h"
+#include "caa/zonefile.h"
 
 #include <QBuffer>
 #include <QFutureWatcher>
@@ -84,7 +85,9 @@ private:
     void updateSummary();
     void updateChanges();
     void updateBusy(bool busy);
-    bool validateRecord(const QString& text, QString* error) const;
+    // `checkOwnerKept`: refuse a new owner when the following lines inherit this record's owner.
+    bool validateRecord(const QString& text, QString* error, bool checkOwnerKept,
+                        std::shared_ptr<ZoneFile>* parsed = nullptr) const;
     bool writeRecord(const QString& text, bool insertAfter);
     qsizetype recordAtLine(int zone, int file, int line) const;
     void liveItem(const BatchRunner::Item& item);
@@ -125,6 +128,7 @@ private:
     int m_zone = -1;
     int m_file = -1;
     qsizetype m_editRecord = -1;
+    int m_editZone = -1;
     DnsClientOptions m_liveOptions;
     std::unique_ptr<LiveSource> m_liveSource;
     std::unique_ptr<BatchRunner> m_liveRunner;

@@ -1649,6 +1649,10 @@
             <numerusform>Die Zonendateien haben %n nicht gespeicherte Änderungen. Vor dem Schließen speichern?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1-edited.%2</source>
+        <translation>%1-bearbeitet.%2</translation>
+    </message>
 </context>
 <context>
     <name>caa::ProblemsModel</name>
@@ -1780,6 +1784,18 @@
     <message>
         <source>this is the zone %1 again, as in %2: its names are checked in %2 only (open it on its own to check this file)</source>
         <translation>dies ist noch einmal die Zone %1, wie in %2: ihre Namen werden nur in %2 geprüft (öffnen Sie die Datei allein, um sie zu prüfen)</translation>
+    </message>
+    <message>
+        <source>the last edit is still being read; save again in a moment</source>
+        <translation>die letzte Änderung wird noch gelesen; speichern Sie gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read; nothing was saved</source>
+        <translation>%1 wurde auf dem Datenträger geändert, seit sie gelesen wurde; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 is open here: use Save to write it, or choose another name</source>
+        <translation>%1 ist hier geöffnet: schreiben Sie sie mit „Speichern“, oder wählen Sie einen anderen Namen</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2074,22 @@
     <message>
         <source>changed records as form fields for %1</source>
         <translation>geänderte Einträge als Formularfelder für %1</translation>
+    </message>
+    <message>
+        <source>CAA record of %1, lines %2–%3: it spans lines, so it cannot be edited here (Remove it, or add a corrected one after it).</source>
+        <translation>CAA-Eintrag von %1, Zeilen %2–%3: er erstreckt sich über mehrere Zeilen und kann hier nicht bearbeitet werden (entfernen Sie ihn, oder fügen Sie danach einen korrigierten hinzu).</translation>
+    </message>
+    <message>
+        <source>The lines after this record take their owner from it; keep the owner %1 here, or add the record for %2 as a new record.</source>
+        <translation>Die Zeilen nach diesem Eintrag übernehmen seinen Besitzer; behalten Sie hier den Besitzer %1, oder fügen Sie den Eintrag für %2 als neuen Eintrag hinzu.</translation>
+    </message>
+    <message>
+        <source>Add a record after line %1</source>
+        <translation>Eintrag nach Zeile %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the record on line %1</source>
+        <translation>Eintrag in Zeile %1 entfernen</translation>
     </message>
 </context>
 </TS>

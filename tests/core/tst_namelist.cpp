@@ -52,6 +52,12 @@ void TestNameList::lists_data()
         << QByteArray("id\thost name\n1\ta.example.com\n2\tb.example.com\n") << QStringLiteral("x.tsv")
         << int(NameList::Csv) << QStringList { QStringLiteral("a.example.com"), QStringLiteral("b.example.com") }
         << QList<int> { 2, 3 } << QStringLiteral("host name");
+    QTest::newRow("csv under a shorter title row") // the title row is data without a name (review finding: crashed)
+        << QByteArray(
+               "Export by X,2024-01-01\nid,owner,expires,domain\n1,a,2025,a.example.com\n2,b,2025,b.example.com\n")
+        << QStringLiteral("x.csv") << int(NameList::Csv)
+        << QStringList { QStringLiteral("a.example.com"), QStringLiteral("b.example.com") } << QList<int> { 3, 4 }
+        << QStringLiteral("domain");
     QTest::newRow("one column with a header")
         << QByteArray("Domain\nexample.com\n") << QString() << int(NameList::Text)
         << QStringList { QStringLiteral("example.com") } << QList<int> { 2 } << QString();

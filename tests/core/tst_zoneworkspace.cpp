@@ -23,6 +23,7 @@ private Q_SLOTS:
     void saveAsWritesElsewhere();
     void includedFileEditsAreSavedInPlace();
     void caaChangesListAddsAndRemoves();
+    void spliceForOtherTextIsIgnored();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -278,6 +279,23 @@ void TestZoneWorkspace::caaChangesListAddsAndRemoves()
     QCOMPARE(changes.edits[0].before.value, QByteArray("letsencrypt.org."));
     QCOMPARE(changes.edits[1].kind, RecordEdit::AddRecord);
     QCOMPARE(changes.zoneLines(), QStringList { QStringLiteral("example.com. CAA 0 issue \"letsencrypt.org\"") });
+}
+
+// A splice whose removed bytes are not at its offset (made for another text) changes nothing.
+void TestZoneWorkspace::spliceForOtherTextIsIgnored()
+{
+    QList<QList<QByteArray>> texts { { QByteArray("abcdef") } };
+    ZoneSplice s;
+    s.offset = 2;
+    s.removed = "xy";
+    s.inserted = "ZZ";
+    ZoneWorkspace::applyTo(&texts, { s }, false);
+    QCOMPARE(texts[0][0], QByteArray("abcdef"));
+    s.removed = "cd";
+    ZoneWorkspace::applyTo(&texts, { s }, false);
+    QCOMPARE(texts[0][0], QByteArray("abZZef"));
+    ZoneWorkspace::applyTo(&texts, { s }, true);
+    QCOMPARE(texts[0][0], QByteArray("abcdef"));
 }
 
 QTEST_GUILESS_MAIN(TestZoneWorkspace)

@@ -75,6 +75,7 @@ public:
         bool conflict = false; // a file changed on disk since it was read: nothing was written
         QString error;
         QStringList savedPaths;
+        int zone = -1; // the zone that could not be saved
         quint32 oldSerial = 0;
         quint32 newSerial = 0;
     };

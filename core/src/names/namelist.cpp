@@ -345,17 +345,26 @@ NameList readNameList(const QByteArray& data, const QString& fileName)
                     column = c;
                 }
             }
-            header = column >= 0 && !rows.isEmpty() && !looksLikeName(rows.first().value(column));
+            // The first row is a header when it has that column and no name in it (a shorter title row is data
+            // that holds no name, and is skipped as such).
+            header = column >= 0 && !rows.isEmpty() && column < rows.first().size()
+                && !looksLikeName(rows.first().value(column));
         }
         if (column < 0) {
             list.error = QStringLiteral("no column of this table holds domain names");
             return list;
         }
-        list.column = header ? rows.first()[column] : QStringLiteral("column %1").arg(column + 1);
+        list.column = header ? rows.first().value(column) : QStringLiteral("column %1").arg(column + 1);
         for (qsizetype r = header ? 1 : 0; r < rows.size(); ++r) {
             if (rows[r].size() == 1 && rows[r].first().isEmpty())
                 continue; // a blank line
-            add(lines[r], rows[r].value(column));
+            const QString cell = rows[r].value(column);
+            if (list.names.isEmpty() && isNameHeader(cell)) { // the header, under a title row
+                list.column = cell;
+                ++list.skipped;
+                continue;
+            }
+            add(lines[r], cell);
         }
     } else {
         const QStringList lines = text.split(u'\n');

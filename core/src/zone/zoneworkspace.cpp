@@ -183,8 +183,9 @@ void ZoneWorkspace::applyTo(QList<QList<QByteArray>>* contents, const QList<Zone
         const QByteArray& from = undo ? s.inserted : s.removed;
         const QByteArray& to = undo ? s.removed : s.inserted;
         QByteArray& text = (*contents)[s.zone][s.file];
-        if (s.offset < 0 || s.offset + from.size() > text.size())
-            return;
+        if (s.offset < 0 || s.offset + from.size() > text.size()
+            || QByteArrayView(text).sliced(qsizetype(s.offset), from.size()) != QByteArrayView(from))
+            return; // not the text this splice was made for: leave it alone
         // One new buffer, filled in one pass (replace() on a text shared with the disk copy would copy it, then move
         // the tail).
         QByteArray out(text.size() - from.size() + to.size(), Qt::Uninitialized);
