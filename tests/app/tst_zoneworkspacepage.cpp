@@ -307,13 +307,19 @@ void TestZoneWorkspacePage::bigZoneLoadsInTheBackgroundAndCancels()
     QVERIFY(loaded.count() == 1 || loaded.wait(10000));
     QCOMPARE(session->paths().value(0), QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"));
     QVERIFY(w.workspacePage()->banner()->text().contains(QStringLiteral("cancelled")));
-    // Again, to the end; a check asked for meanwhile runs when the files are in.
+    // Again, to the end; a check asked for meanwhile runs when the files are in, and the CA chosen meanwhile is
+    // the one the table decides for (review finding: the audit kept the CA of the moment the load began).
     loaded.clear();
     QSignalSpy finished(&w, &MainWindow::checkFinished);
+    QSignalSpy audited(session, &ZoneSession::auditChanged);
     QVERIFY(w.openZoneFiles({ path }));
+    w.caBox()->setCurrentIndex(w.caBox()->findData(QStringLiteral("pki.goog")));
+    session->setProfiles({ CaDirectory::builtin().profile(QStringLiteral("pki.goog")) }); // what Check does
     w.setName(QStringLiteral("host149999.big.test"));
     w.check();
     QVERIFY(loaded.wait(60000));
+    QVERIFY(audited.count() > 0 || audited.wait(30000));
+    QCOMPARE(session->audit()->profiles().first().key, QStringLiteral("pki.goog"));
     QVERIFY(progress.count() > 0);
     QCOMPARE(w.workspacePage()->namesModel()->totalRows(), 150001);
     QVERIFY(finished.count() > 0 || finished.wait(10000));
@@ -355,6 +361,9 @@ void TestZoneWorkspacePage::changedOnDiskIsNotOverwritten()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), theirs);
+    // Save As never writes over a file that is open here (no backup, no conflict check there).
+    QVERIFY(!w.saveZoneChangesAs(path));
+    QVERIFY(w.inlineError().contains(QStringLiteral("is open here")));
     // Save As keeps the edits.
     const QString other = m_dir.filePath(QStringLiteral("mine.zone"));
     QVERIFY(w.saveZoneChangesAs(other));
