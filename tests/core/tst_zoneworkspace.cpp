@@ -65,6 +65,17 @@ QList<Fix> fixesFor(const ZoneWorkspace& ws, const QString& name)
     return evaluate(climb, request, CaDirectory::builtin().profile(QStringLiteral("letsencrypt.org"))).fixes;
 }
 
+// The test zone, with the trailing-dot fix applied (not saved).
+bool openWithTheFix(ZoneWorkspace* ws, const QString& path)
+{
+    ws->add(load(path));
+    QList<ZoneSplice> splices;
+    if (!ws->makeSplices(fixesFor(*ws, QStringLiteral("example.com")).first().edits, &splices, nullptr))
+        return false;
+    ws->apply(splices, false);
+    return true;
+}
+
 QByteArray readFile(const QString& path)
 {
     QFile f(path);
@@ -207,10 +218,7 @@ void TestZoneWorkspace::readOnlyFileFailsClearly()
 {
     const QString path = write(QStringLiteral("z.zone"), kZone);
     ZoneWorkspace ws;
-    ws.add(load(path));
-    QList<ZoneSplice> splices;
-    QVERIFY(ws.makeSplices(fixesFor(ws, QStringLiteral("example.com")).first().edits, &splices, nullptr));
-    ws.apply(splices, false);
+    QVERIFY(openWithTheFix(&ws, path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadUser);
     const bool root = QFileInfo(path).isWritable(); // root writes anyway: then the check cannot be made here
     const ZoneWorkspace::SaveResult saved = ws.save(0, QDate(2026, 12, 2), QString());
@@ -268,10 +276,7 @@ void TestZoneWorkspace::caaChangesListAddsAndRemoves()
 {
     const QString path = write(QStringLiteral("z.zone"), kZone);
     ZoneWorkspace ws;
-    ws.add(load(path));
-    QList<ZoneSplice> splices;
-    QVERIFY(ws.makeSplices(fixesFor(ws, QStringLiteral("example.com")).first().edits, &splices, nullptr));
-    ws.apply(splices, false);
+    QVERIFY(openWithTheFix(&ws, path));
     reparse(ws);
     const Fix changes = ws.caaChanges();
     QCOMPARE(changes.edits.size(), 2);
