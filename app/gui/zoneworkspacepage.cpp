@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -232,8 +233,13 @@ ZoneWorkspacePage::ZoneWorkspacePage(ZoneSession* session, QWidget* parent)
     problemsLayout->addWidget(m_problemsView, 1);
     auto* quickFix = new QPushButton(tr("Apply &Quick Fix"), problemsPage);
     quickFix->setEnabled(false);
+    m_fixAll = new QPushButton(tr("Apply All Quick Fixes"), problemsPage);
+    m_fixAll->setToolTip(tr("Every quick fix of the list at once, as one step to undo"));
+    m_fixAll->setEnabled(false);
+    connect(m_fixAll, &QPushButton::clicked, this, [this] { applyAllQuickFixes(); });
     auto* fixRow = new QHBoxLayout;
     fixRow->addStretch();
+    fixRow->addWidget(m_fixAll);
     fixRow->addWidget(quickFix);
     problemsLayout->addLayout(fixRow);
     connect(m_problemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -382,6 +388,11 @@ void ZoneWorkspacePage::refresh()
     }
     m_namesView->setColumnHidden(m_names->liveColumn(), m_liveTotal == 0); // shown once compared
     m_problems->setFindings(m_session->findings(), files);
+    int fixable = 0;
+    for (const LintFinding& f : m_session->findings())
+        fixable += f.fix.edits.isEmpty() ? 0 : 1;
+    m_fixAll->setText(fixable > 1 ? tr("Apply All %1 Quick Fixes").arg(fixable) : tr("Apply All Quick Fixes"));
+    m_fixAll->setEnabled(fixable > 1);
     const int errors = m_problems->errorCount();
     m_bottomTabs->setTabText(
         0, m_problems->rowCount() == 0 ? tr("Problems") : tr("Problems (%1)").arg(m_problems->rowCount()));
@@ -736,6 +747,35 @@ bool ZoneWorkspacePage::applyQuickFix(int row)
         return false;
     }
     return true;
+}
+
+int ZoneWorkspacePage::applyAllQuickFixes()
+{
+    // One edit per record: when two findings fix the same record, the first one's fix is taken (the other finding
+    // is looked at again after the parse).
+    QList<RecordEdit> edits;
+    QSet<QPair<int, qint64>> touched;
+    int fixes = 0;
+    for (const LintFinding& f : m_session->findings()) {
+        bool clash = f.fix.edits.isEmpty();
+        for (const RecordEdit& e : f.fix.edits)
+            clash = clash
+                || touched.contains({ e.location.zone, e.location.begin + (qint64(e.location.fileIndex) << 40) });
+        if (clash)
+            continue;
+        for (const RecordEdit& e : f.fix.edits) {
+            touched.insert({ e.location.zone, e.location.begin + (qint64(e.location.fileIndex) << 40) });
+            edits.append(e);
+        }
+        ++fixes;
+    }
+    QString error;
+    if (fixes == 0 || !m_session->applyEdits(tr("Apply %n quick fix(es)", "", fixes), edits, &error)) {
+        m_recordError->setText(fixes == 0 ? tr("No problem in the list has a quick fix.") : error);
+        m_recordError->show();
+        return 0;
+    }
+    return fixes;
 }
 
 QString ZoneWorkspacePage::exportChanges(int provider) const

@@ -48,6 +48,8 @@ public:
     bool addRecordAfter(const QString& text);
     bool removeRecord();
     bool applyQuickFix(int problemRow);
+    // Every quick fix at once, one undo step; returns how many were applied.
+    int applyAllQuickFixes();
     void compareWithLive();
     void cancelLive();
     QString exportChanges(int provider) const; // -1: zone lines; else ProviderForms::Provider
@@ -119,6 +121,7 @@ private:
     QPushButton* m_removeRecord;
     QPushButton* m_addRecord;
     QPushButton* m_saveButton;
+    QPushButton* m_fixAll;
     QPushButton* m_liveButton;
     QToolButton* m_exportButton;
     QTimer* m_filterTimer;

@@ -2091,5 +2091,28 @@
         <source>Remove the record on line %1</source>
         <translation>Eintrag in Zeile %1 entfernen</translation>
     </message>
+    <message>
+        <source>Apply All Quick Fixes</source>
+        <translation>Alle Schnellkorrekturen anwenden</translation>
+    </message>
+    <message>
+        <source>Every quick fix of the list at once, as one step to undo</source>
+        <translation>Alle Schnellkorrekturen der Liste auf einmal, als ein Schritt zum Rückgängigmachen</translation>
+    </message>
+    <message>
+        <source>Apply All %1 Quick Fixes</source>
+        <translation>Alle %1 Schnellkorrekturen anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n quick fix(es)</source>
+        <translation>
+            <numerusform>%n Schnellkorrektur anwenden</numerusform>
+            <numerusform>%n Schnellkorrekturen anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem in the list has a quick fix.</source>
+        <translation>Kein Problem in der Liste hat eine Schnellkorrektur.</translation>
+    </message>
 </context>
 </TS>

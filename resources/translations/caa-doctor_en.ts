@@ -72,5 +72,12 @@
             <numerusform>%1 changed on disk since it was opened. Reload it to see the new version (your %n unsaved edits would be dropped), or keep your version and save it with Save As.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Apply %n quick fix(es)</source>
+        <translation>
+            <numerusform>Apply %n quick fix</numerusform>
+            <numerusform>Apply %n quick fixes</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void includedFileIsShownFixedAndSaved();
     void inheritedOwnersStayWhatTheyWere();
     void editorForgetsARecordOfAnotherZone();
+    void allQuickFixesOnTheCorpus();
 };
 
 QString TestZoneWorkspacePage::copy(const QString& from, const QString& name, bool crlf) const
@@ -258,6 +260,15 @@ void TestZoneWorkspacePage::quickFixFromTheProblemsList()
     QVERIFY(w.pendingDiff().contains(QStringLiteral("+@    IN CAA 128 issue \"letsencrypt.org\"")));
     w.undoStack()->undo();
     QCOMPARE(problems->rowCount(), 1);
+    // All at once: one step to undo.
+    w.undoStack()->setIndex(0);
+    QCOMPARE(problems->rowCount(), 3);
+    QCOMPARE(w.workspacePage()->applyAllQuickFixes(), 3);
+    QCOMPARE(problems->rowCount(), 0);
+    QCOMPARE(w.pendingFixCount(), 1);
+    QCOMPARE(w.undoStack()->undoText(), QStringLiteral("Apply 3 quick fix(es)"));
+    w.undoStack()->undo();
+    QCOMPARE(problems->rowCount(), 3);
 }
 
 void TestZoneWorkspacePage::fixCardAppliesToTheWorkspace()
@@ -614,6 +625,26 @@ void TestZoneWorkspacePage::editorForgetsARecordOfAnotherZone()
     QVERIFY(!page->recordEdit()->isEnabled());
     QVERIFY(!page->applyRecordText(QStringLiteral("@ IN CAA 0 issue \"pki.goog\"")));
     QCOMPARE(w.pendingFixCount(), 0);
+}
+
+// Every mistaken zone of the corpus: all quick fixes at once leave only the problems that have none.
+void TestZoneWorkspacePage::allQuickFixesOnTheCorpus()
+{
+    const QDir corpus(QStringLiteral(CAA_TEST_DATA "/lint"));
+    const QStringList files = corpus.entryList({ QStringLiteral("*.zone") }, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 6);
+    for (const QString& name : files) {
+        MainWindow w(settings());
+        QVERIFY(w.openZoneFiles({ copy(corpus.filePath(name), name) }));
+        ProblemsModel* problems = w.workspacePage()->problemsModel();
+        int withoutFix = 0;
+        for (int r = 0; r < problems->rowCount(); ++r)
+            withoutFix += problems->index(r, 0).data(ProblemsModel::HasFixRole).toBool() ? 0 : 1;
+        const int fixable = problems->rowCount() - withoutFix;
+        QCOMPARE(w.workspacePage()->applyAllQuickFixes(), fixable);
+        QVERIFY2(problems->rowCount() == withoutFix, qPrintable(name));
+        QCOMPARE(w.pendingFixCount(), fixable > 0 ? 1 : 0);
+    }
 }
 
 QTEST_MAIN(TestZoneWorkspacePage)
