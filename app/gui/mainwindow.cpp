@@ -707,11 +707,8 @@ bool MainWindow::openZoneFiles(const QStringList& paths)
 void MainWindow::zonesChanged(bool loaded)
 {
     if (loaded) {
-        QStringList problems;
-        for (const ZoneSession::Problem& p : m_session->openProblems())
-            problems.append(p.path.isEmpty() ? p.message : tr("%1: %2").arg(QFileInfo(p.path).fileName(), p.message));
         if (m_session->isEmpty()) {
-            setInlineError(problems.join(QLatin1Char('\n')));
+            setInlineError(m_session->problemTexts().join(QLatin1Char('\n')));
             m_checkWhenLoaded = false;
             updatePending();
             return;
@@ -734,9 +731,7 @@ void MainWindow::zonesChanged(bool loaded)
             for (const ZoneError& e : zone->errors())
                 errors.append(zone->describeError(e));
         }
-        QStringList problems;
-        for (const ZoneSession::Problem& p : m_session->openProblems())
-            problems.append(p.path.isEmpty() ? p.message : tr("%1: %2").arg(QFileInfo(p.path).fileName(), p.message));
+        QStringList problems = m_session->problemTexts();
         if (!errors.isEmpty())
             problems.prepend(tr("The zone files have errors; records on those lines are missing from every check "
                                 "(the Zone Workspace lists them):\n%1")
@@ -772,9 +767,13 @@ void MainWindow::openPaths(const QStringList& paths)
         QByteArray head;
         if (file.open(QIODevice::ReadOnly))
             head = file.read(64 * 1024);
-        if (sniffDroppedFile(path, head) == DroppedFile::NameList)
-            list = path;
-        else
+        if (sniffDroppedFile(path, head) == DroppedFile::NameList) {
+            if (!list.isEmpty())
+                problems.append(tr("One list is checked at a time: %1 is, %2 is not.")
+                                    .arg(QFileInfo(list).fileName(), QFileInfo(path).fileName()));
+            else
+                list = path;
+        } else
             zones.append(path); // unreadable files too: the loader says why
     }
     if (!zones.isEmpty() && openZoneFiles(zones))

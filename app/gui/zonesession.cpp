@@ -87,6 +87,14 @@ QString ZoneSession::displayNames() const
     return names.join(QStringLiteral(", "));
 }
 
+QStringList ZoneSession::problemTexts() const
+{
+    QStringList out;
+    for (const Problem& p : m_problems)
+        out.append(p.path.isEmpty() ? p.message : tr("%1: %2").arg(QDir::toNativeSeparators(p.path), p.message));
+    return out;
+}
+
 int ZoneSession::editCount() const
 {
     return m_undo->index();
@@ -127,7 +135,7 @@ ZoneSession::Result ZoneSession::run(const Job& job, const Report& report)
             if (!zone->openFailed() && !zone->hasSoa() && zone->origin().isEmpty() && !guess.isEmpty()) {
                 ZoneLoadOptions named = options;
                 named.origin = guess;
-                auto retry = std::make_shared<ZoneFile>(ZoneFile::load(path, named));
+                auto retry = std::make_shared<ZoneFile>(zone->reparsed(named));
                 if (result.cancelled)
                     return result;
                 if (retry->recordCount() > zone->recordCount()) {

@@ -47,6 +47,7 @@ public:
     std::shared_ptr<const ZoneAudit> audit() const { return m_audit; }
     const QList<LintFinding>& findings() const { return m_findings; }
     const QList<Problem>& openProblems() const { return m_problems; }
+    QStringList problemTexts() const; // "FILE: what", for the window
     QStringList paths() const; // the main files
     QString displayNames() const; // their file names, comma-separated
 

@@ -407,9 +407,7 @@ void ZoneWorkspacePage::refresh()
         m_problemsView->setColumnWidth(3, std::min(m_problemsView->columnWidth(3), 170));
     }
 
-    QStringList problems;
-    for (const ZoneSession::Problem& p : m_session->openProblems())
-        problems.append(p.path.isEmpty() ? p.message : tr("%1: %2").arg(QDir::toNativeSeparators(p.path), p.message));
+    QStringList problems = m_session->problemTexts();
     for (const QStringList& zoneFiles : std::as_const(files)) {
         for (const QString& f : zoneFiles) {
             if (!QFileInfo(f).isWritable())

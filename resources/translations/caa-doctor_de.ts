@@ -1653,6 +1653,10 @@
         <source>%1-edited.%2</source>
         <translation>%1-bearbeitet.%2</translation>
     </message>
+    <message>
+        <source>One list is checked at a time: %1 is, %2 is not.</source>
+        <translation>Es wird eine Liste auf einmal geprüft: %1 wird geprüft, %2 nicht.</translation>
+    </message>
 </context>
 <context>
     <name>caa::ProblemsModel</name>
@@ -1796,6 +1800,10 @@
     <message>
         <source>%1 is open here: use Save to write it, or choose another name</source>
         <translation>%1 ist hier geöffnet: schreiben Sie sie mit „Speichern“, oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1950,10 +1958,6 @@
     <message>
         <source>Changes (unsaved)</source>
         <translation>Änderungen (nicht gespeichert)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is read-only: edits to it can be saved with Save As.</source>

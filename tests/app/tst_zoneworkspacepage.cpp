@@ -484,7 +484,11 @@ void TestZoneWorkspacePage::droppedListGoesToBatch()
         s.sync();
     }
     MainWindow w(ini);
-    drop(&w, { QStringLiteral(CAA_TEST_DATA "/names/domains.csv") });
+    drop(&w,
+         { QStringLiteral(CAA_TEST_DATA "/names/domains.csv"), QStringLiteral(CAA_TEST_DATA "/names/domains.txt") });
+    QVERIFY2(
+        w.inlineError().contains(QStringLiteral("One list is checked at a time: domains.csv is, domains.txt is not.")),
+        qPrintable(w.inlineError()));
     QCOMPARE(w.pages()->currentWidget(), static_cast<QWidget*>(w.batchPage()));
     QVERIFY(w.batchPage()->isRunning());
     QSignalSpy finished(w.batchPage(), &BatchPage::finished);

@@ -21,6 +21,7 @@ public:
     struct Result
     {
         bool ok = false;
+        bool conflict = false; // save(): a file changed on disk since it was read (nothing written)
         QString error;
         QList<int> changedFiles; // indices into ZoneFile::files()
     };

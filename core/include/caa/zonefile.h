@@ -83,6 +83,8 @@ class ZoneFile
 public:
     static ZoneFile load(const QString& path, const ZoneLoadOptions& options = {});
     static ZoneFile parse(const QByteArray& content, const QString& path, const ZoneLoadOptions& options = {});
+    // The same main file parsed again with other options, from the bytes already read (its disk state kept).
+    ZoneFile reparsed(const ZoneLoadOptions& options) const;
 
     // The file could not be opened or read at all (not a syntax problem): CLI exit 66.
     bool openFailed() const { return m_openFailed; }

@@ -96,8 +96,8 @@ private:
         ZoneLoadOptions options;
         bool stale = false;
     };
-    QByteArray contentWithBumpedSerial(int zone, int file, quint32* oldSerial, quint32* newSerial,
-                                       const QDate& today) const;
+    QList<QByteArray> contentWithBumpedSerial(int zone, quint32* oldSerial, quint32* newSerial,
+                                              const QDate& today) const;
     QList<Entry> m_zones;
 };
 

@@ -287,6 +287,7 @@ ZoneEditor::Result ZoneEditor::save(const SaveOptions& options)
             return result;
         }
         if (current.readAll() != source.content) {
+            result.conflict = true;
             result.error = QStringLiteral("%1 changed on disk since it was read; reload it and apply the fix again")
                                .arg(QDir::toNativeSeparators(source.path));
             return result;

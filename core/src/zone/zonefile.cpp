@@ -1053,6 +1053,15 @@ ZoneFile ZoneFile::load(const QString& path, const ZoneLoadOptions& options)
     return zone;
 }
 
+ZoneFile ZoneFile::reparsed(const ZoneLoadOptions& options) const
+{
+    const ZoneSourceFile main = m_files.value(0);
+    ZoneFile zone = parse(main.content, main.path, options);
+    zone.m_files[0].sizeOnDisk = main.sizeOnDisk;
+    zone.m_files[0].modifiedMs = main.modifiedMs;
+    return zone;
+}
+
 QString ZoneFile::name(quint32 index) const
 {
     return QString::fromLatin1(nameView(index));

@@ -320,15 +320,18 @@ QString ZoneWorkspace::changedOnDisk(int zone) const
     return {};
 }
 
-QByteArray ZoneWorkspace::contentWithBumpedSerial(int zone, int file, quint32* oldSerial, quint32* newSerial,
-                                                  const QDate& today) const
+QList<QByteArray> ZoneWorkspace::contentWithBumpedSerial(int zone, quint32* oldSerial, quint32* newSerial,
+                                                         const QDate& today) const
 {
     const Entry& e = m_zones[zone];
     ZoneEditor editor(*e.working);
     if (!editor.bumpSoaSerial(oldSerial, newSerial, today))
-        return e.content[file];
+        return e.content;
     // The working zone was parsed from the working text, so the editor's text is that text with the serial raised.
-    return editor.content(file);
+    QList<QByteArray> out;
+    for (int f = 0; f < e.content.size(); ++f)
+        out.append(editor.content(f));
+    return out;
 }
 
 ZoneWorkspace::SaveResult ZoneWorkspace::save(int zone, const QDate& today, const QString& backupSuffix)
@@ -348,16 +351,15 @@ ZoneWorkspace::SaveResult ZoneWorkspace::save(int zone, const QDate& today, cons
         return result;
     }
     ZoneEditor writer(*e.disk);
-    for (int f = 0; f < e.content.size(); ++f) {
-        const QByteArray text = contentWithBumpedSerial(zone, f, &result.oldSerial, &result.newSerial, today);
-        writer.setContent(f, text);
-    }
+    const QList<QByteArray> texts = contentWithBumpedSerial(zone, &result.oldSerial, &result.newSerial, today);
+    for (int f = 0; f < texts.size(); ++f)
+        writer.setContent(f, texts[f]);
     ZoneEditor::SaveOptions options;
     options.backupSuffix = backupSuffix;
     const ZoneEditor::Result r = writer.save(options);
     if (!r.ok) {
         result.error = r.error;
-        result.conflict = r.error.contains(QLatin1String("changed on disk"));
+        result.conflict = r.conflict;
         return result;
     }
     for (int f : r.changedFiles)
@@ -388,7 +390,7 @@ ZoneWorkspace::SaveResult ZoneWorkspace::saveAs(int zone, const QString& path, c
     }
     QByteArray text = e.content.value(0);
     if (isModified(zone))
-        text = contentWithBumpedSerial(zone, 0, &result.oldSerial, &result.newSerial, today);
+        text = contentWithBumpedSerial(zone, &result.oldSerial, &result.newSerial, today).value(0);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.commit()) {
         result.error = QStringLiteral("cannot save %1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
