@@ -8,6 +8,7 @@
 #include "caa/nsmatrix.h"
 #include "caa/zoneeditor.h"
 #include "diagnosisjson.h"
+#include "evidencebundle.h"
 #include "messagecatalogue.h"
 #include "textreport.h"
 
@@ -18,7 +19,10 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTimer>
 #include <cstdio>
 #ifdef Q_OS_WIN
@@ -41,15 +45,21 @@ because of DNS CAA records (RFC 8659), the way each CA decides, and how to fix i
 Usage:
   caa-doctor-cli check [NAME] [--error TEXT|-] [--ca ID]... [--wildcard] [--account-uri URI] [--method METHOD]
                             [--resolver ADDR[:PORT]]... [--zone FILE]... [--provider PROVIDER] [--json]
+                            [--report FILE.pdf] [--evidence FILE.json] [--page-size a4|letter]
   caa-doctor-cli fix   NAME --zone FILE [--ca ID] [--wildcard] [--account-uri URI] [--method METHOD]
                             [--write] [--json]
   caa-doctor-cli lint  --zone FILE... [--json]
   caa-doctor-cli batch (FILE|-) [--ca ID]... [--resolver ADDR[:PORT]]... [--zone FILE]... [--json]
+                            [--report FILE.pdf] [--page-size a4|letter]
+  caa-doctor-cli replay BUNDLE.json [--json] [--report FILE.pdf] [--page-size a4|letter]
 
 NAME may be *.example.com (a wildcard request), an internationalised name, a URL, or end with a dot.
 --ca takes letsencrypt.org (the default; evaluated exactly as Let's Encrypt's Boulder does), rfc8659 or
 rfc8659:ID (RFC 8659 read strictly), any CAA identifier from the CCADB list (e.g. pki.goog, sectigo.com),
 or the identifier of a private CA.
+--report writes a PDF report (one name in full; for batch, one row per name and the details after it);
+--evidence writes the evidence bundle: the JSON of --json plus every raw DNS message in base64. replay
+reopens a bundle offline: the messages are decoded again and each CA's rules applied again.
 Without --zone, names are looked up in live DNS through the system's resolvers or the --resolver ones,
 every name of the climb at once, as Let's Encrypt does. With --zone, everything is answered from the files.
 
@@ -112,6 +122,17 @@ struct CommonOptions
     QCommandLineOption write { QStringLiteral("write"),
                                QStringLiteral("Edit the zone file in place (atomic; the original is kept as FILE.orig "
                                               "unless that exists). Without it, print a unified diff.") };
+    QCommandLineOption report { QStringLiteral("report"),
+                                QStringLiteral("Write a PDF report to FILE (all or nothing: an existing file is "
+                                               "replaced only when the new one is complete)."),
+                                QStringLiteral("FILE.pdf") };
+    QCommandLineOption evidence { QStringLiteral("evidence"),
+                                  QStringLiteral("Write the evidence bundle to FILE: the JSON of --json plus the raw "
+                                                 "DNS messages in base64, for \"replay\" and the app."),
+                                  QStringLiteral("FILE.json") };
+    QCommandLineOption pageSize { QStringLiteral("page-size"),
+                                  QStringLiteral("Paper of the report: a4 or letter (default: the locale's)."),
+                                  QStringLiteral("SIZE") };
     QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help.") };
 };
 
@@ -276,6 +297,28 @@ int exitCodeFor(const Diagnosis& d)
     return forbid ? exitcode::Forbidden : (error ? exitcode::Undetermined : exitcode::Permitted);
 }
 
+// --report/--evidence/--page-size: what is wrong with them, before any lookup is made.
+QString outputProblem(const QCommandLineParser& p, const CommonOptions& o, bool canReport, bool withEvidence = false)
+{
+    if (p.isSet(o.report) && !canReport)
+        return QStringLiteral("--report needs the report renderer, which this build of caa-doctor-cli does not have "
+                              "(built without the GUI)");
+    if (p.isSet(o.pageSize)) {
+        const QString size = p.value(o.pageSize).toLower();
+        if (size != QLatin1String("a4") && size != QLatin1String("letter"))
+            return QStringLiteral("--page-size takes a4 or letter");
+    }
+    if (p.isSet(o.report) && p.value(o.report).isEmpty())
+        return QStringLiteral("--report needs a file name");
+    if (!withEvidence)
+        return {};
+    if (p.isSet(o.evidence) && p.value(o.evidence).isEmpty())
+        return QStringLiteral("--evidence needs a file name");
+    if (p.isSet(o.report) && p.isSet(o.evidence) && QFileInfo(p.value(o.report)).absoluteFilePath() == QFileInfo(p.value(o.evidence)).absoluteFilePath())
+        return QStringLiteral("--report and --evidence name the same file");
+    return {};
+}
+
 QString nameErrorText(const QString& input, const NameError& e)
 {
     return QStringLiteral("invalid name \"%1\" at character %2: %3").arg(input).arg(e.begin + 1).arg(describe(e));
@@ -307,7 +350,7 @@ void Cli::printHelp(const QString& command)
     if (command == QLatin1String("check")) {
         p.setApplicationDescription(QStringLiteral("Check whether CAs may issue for NAME, and why."));
         p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.resolver, o.timeout, o.tries, o.noMatrix, o.error,
-                       o.zone, o.json, o.provider });
+                       o.zone, o.json, o.provider, o.report, o.evidence, o.pageSize });
         p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The name on the certificate."));
     } else if (command == QLatin1String("fix")) {
         p.setApplicationDescription(
@@ -318,9 +361,15 @@ void Cli::printHelp(const QString& command)
         p.setApplicationDescription(QStringLiteral("Check every CAA record of zone files for mistakes that zone "
                                                    "checkers let through (exit 1 when any is found)."));
         p.addOptions({ o.zone, o.json });
+    } else if (command == QLatin1String("replay")) {
+        p.setApplicationDescription(QStringLiteral(
+            "Reopen an evidence bundle offline: its raw DNS messages are decoded again and each CA's rules applied "
+            "again; differences from what the bundle says are reported."));
+        p.addOptions({ o.json, o.report, o.pageSize });
+        p.addPositionalArgument(QStringLiteral("BUNDLE"), QStringLiteral("An evidence bundle (check --evidence)."));
     } else {
         p.setApplicationDescription(QStringLiteral("Check many names (one per line; '#' starts a comment)."));
-        p.addOptions({ o.resolver, o.timeout, o.tries, o.jobs, o.zone, o.ca, o.stats, o.json });
+        p.addOptions({ o.resolver, o.timeout, o.tries, o.jobs, o.zone, o.ca, o.stats, o.json, o.report, o.pageSize });
         p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("File of names, or - for standard input."));
     }
     QString text = p.helpText();
@@ -346,7 +395,7 @@ int Cli::run(const QStringList& arguments)
     }
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         if (command == QLatin1String("check") || command == QLatin1String("fix") || command == QLatin1String("lint")
-            || command == QLatin1String("batch")) {
+            || command == QLatin1String("batch") || command == QLatin1String("replay")) {
             printHelp(command);
             return 0;
         }
@@ -359,6 +408,8 @@ int Cli::run(const QStringList& arguments)
         return lint(arguments.mid(1));
     if (command == QLatin1String("batch"))
         return batch(arguments.mid(1));
+    if (command == QLatin1String("replay"))
+        return replay(arguments.mid(1));
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 
@@ -413,9 +464,11 @@ int Cli::check(const QStringList& args)
     CommonOptions o;
     QCommandLineParser p;
     p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.resolver, o.timeout, o.tries, o.noMatrix,
-                   o.error, o.json, o.provider });
+                   o.error, o.json, o.provider, o.report, o.evidence, o.pageSize });
     if (!p.parse(args))
         return usage(p.errorText());
+    if (const QString problem = outputProblem(p, o, m_reportWriter != nullptr, true); !problem.isEmpty())
+        return usage(problem);
     TextStyle style { m_colour, std::nullopt };
     if (p.isSet(o.provider)) {
         style.providerForm = ProviderForms::fromKey(p.value(o.provider));
@@ -492,6 +545,8 @@ int Cli::check(const QStringList& args)
         m_out << renderText(d, style);
     }
     m_out.flush();
+    if (!writeOutputs(d, p.value(o.report), p.value(o.pageSize), p.value(o.evidence)))
+        return exitcode::IoError;
     return exitCodeFor(d);
 }
 
@@ -683,9 +738,11 @@ int Cli::batch(const QStringList& args)
 {
     CommonOptions o;
     QCommandLineParser p;
-    p.addOptions({ o.ca, o.zone, o.resolver, o.timeout, o.tries, o.jobs, o.stats, o.json });
+    p.addOptions({ o.ca, o.zone, o.resolver, o.timeout, o.tries, o.jobs, o.stats, o.json, o.report, o.pageSize });
     if (!p.parse(args))
         return usage(p.errorText());
+    if (const QString problem = outputProblem(p, o, m_reportWriter != nullptr); !problem.isEmpty())
+        return usage(problem);
     if (p.positionalArguments().size() != 1)
         return usage(QStringLiteral("batch needs one FILE of names (or - for standard input)"));
     bool jobsOk = false;
@@ -714,6 +771,22 @@ int Cli::batch(const QStringList& args)
     }
     BatchRunner runner(setup.source.get(), profiles);
     runner.setConcurrency(jobs);
+    const bool wantReport = p.isSet(o.report);
+    SummaryData summary;
+    summary.title = QStringLiteral("Batch check of %1")
+                        .arg(input == QLatin1String("-") ? QStringLiteral("standard input")
+                                                         : QFileInfo(input).fileName());
+    summary.profiles = profiles;
+    if (setup.zones.isEmpty()) {
+        summary.facts.append(QStringLiteral("Source: live DNS through %1")
+                                 .arg(setup.live.servers.isEmpty() ? QStringLiteral("the system's resolvers")
+                                                                   : setup.live.servers.join(QStringLiteral(", "))));
+    } else {
+        for (const auto& z : setup.zones)
+            summary.facts.append(QStringLiteral("Zone file %1 (SHA-256 %2)")
+                                     .arg(QDir::toNativeSeparators(z->files().first().path),
+                                          QString::fromLatin1(z->files().first().sha256Hex())));
+    }
     const bool json = p.isSet(o.json);
     const bool progress = caa_isatty(caa_fileno(stderr));
     bool anyForbidden = false, anyUndetermined = false;
@@ -733,6 +806,8 @@ int Cli::batch(const QStringList& args)
             else
                 m_out << item.text << "\tinvalid\t" << text << '\n';
             anyUndetermined = true;
+            if (wantReport)
+                summary.addInvalid(item.text, text);
         } else if (json) {
             m_out << QJsonDocument(diagnosisToJson(item.diagnosis)).toJson(QJsonDocument::Compact) << '\n';
         } else {
@@ -741,6 +816,8 @@ int Cli::batch(const QStringList& args)
                 m_out << d.request.name.displayText() << '\t' << v.ca << '\t' << outcomeCode(v.outcome) << '\t'
                       << v.reason << '\t' << (v.relevantName.isEmpty() ? QStringLiteral("-") : v.relevantName) << '\n';
         }
+        if (item.nameError.isEmpty() && wantReport)
+            summary.addDiagnosis(item.diagnosis);
         if (item.nameError.isEmpty()) {
             const int code = exitCodeFor(item.diagnosis);
             anyForbidden = anyForbidden || code == exitcode::Forbidden;
@@ -780,7 +857,86 @@ int Cli::batch(const QStringList& args)
     }
     if (progress)
         m_err << "\r" << runner.completed() << " names checked in " << clock.elapsed() << " ms" << Qt::endl;
+    if (wantReport && !writeReport(nullptr, &summary, p.value(o.report), p.value(o.pageSize)))
+        return exitcode::IoError;
     return anyForbidden ? exitcode::Forbidden : (anyUndetermined ? exitcode::Undetermined : exitcode::Permitted);
+}
+
+bool Cli::writeReport(const Diagnosis* single, const SummaryData* summary, const QString& path, const QString& paper)
+{
+    QString error;
+    int pages = 0;
+    if (!m_reportWriter(single, summary, path, paper.toLower(), &error, &pages)) {
+        m_err << "caa-doctor-cli: the report was not written: " << error << Qt::endl;
+        return false;
+    }
+    m_err << "caa-doctor-cli: wrote " << QDir::toNativeSeparators(path) << " (" << pages
+          << (pages == 1 ? " page)" : " pages)") << Qt::endl;
+    return true;
+}
+
+bool Cli::writeOutputs(const Diagnosis& d, const QString& reportPath, const QString& paper,
+                       const QString& evidencePath)
+{
+    bool ok = true;
+    if (!evidencePath.isEmpty()) {
+        QSaveFile file(evidencePath);
+        const QByteArray bundle = writeEvidenceBundle(d);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bundle) != bundle.size() || !file.commit()) {
+            m_err << "caa-doctor-cli: the evidence bundle was not written: " << QDir::toNativeSeparators(evidencePath)
+                  << ": " << file.errorString() << Qt::endl;
+            ok = false;
+        }
+    }
+    if (!reportPath.isEmpty())
+        ok = writeReport(&d, nullptr, reportPath, paper) && ok;
+    return ok;
+}
+
+int Cli::replay(const QStringList& args)
+{
+    CommonOptions o;
+    QCommandLineParser p;
+    p.addOptions({ o.json, o.report, o.pageSize });
+    if (!p.parse(args))
+        return usage(p.errorText());
+    if (const QString problem = outputProblem(p, o, m_reportWriter != nullptr); !problem.isEmpty())
+        return usage(problem);
+    if (p.positionalArguments().size() != 1)
+        return usage(QStringLiteral("replay needs one evidence bundle"));
+    const QString path = p.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << "caa-doctor-cli: " << QDir::toNativeSeparators(path) << ": " << file.errorString() << Qt::endl;
+        return exitcode::NoInput;
+    }
+    if (file.size() > evidence::MaxBundleBytes) {
+        m_err << "caa-doctor-cli: " << QDir::toNativeSeparators(path) << ": " << file.size() / (1024 * 1024)
+              << " MB is too big for an evidence bundle" << Qt::endl;
+        return exitcode::DataError;
+    }
+    const EvidenceBundle bundle = readEvidenceBundle(file.readAll(), path);
+    if (!bundle.ok) {
+        m_err << "caa-doctor-cli: " << QDir::toNativeSeparators(path) << ": " << bundle.error << Qt::endl;
+        return exitcode::DataError;
+    }
+    for (const QString& note : bundle.notes)
+        m_err << "caa-doctor-cli: note: " << note << Qt::endl;
+    if (p.isSet(o.json)) {
+        QJsonObject root = diagnosisToJson(bundle.diagnosis);
+        root.insert(QStringLiteral("replay_notes"), QJsonArray::fromStringList(bundle.notes));
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        m_out << MessageCatalogue::tr("Evidence from %1, checked %2 UTC, re-evaluated offline.")
+                     .arg(QDir::toNativeSeparators(path),
+                          bundle.diagnosis.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+              << "\n\n"
+              << renderText(bundle.diagnosis, TextStyle { m_colour, std::nullopt });
+    }
+    m_out.flush();
+    if (p.isSet(o.report) && !writeReport(&bundle.diagnosis, nullptr, p.value(o.report), p.value(o.pageSize)))
+        return exitcode::IoError;
+    return exitCodeFor(bundle.diagnosis);
 }
 
 } // namespace caa

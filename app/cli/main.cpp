@@ -1,12 +1,56 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <memory>
+
+#ifdef CAA_CLI_REPORTS
+#include "reportdocument.h"
+
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QTranslator>
+#endif
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    bool wantsReport = false;
+    for (int i = 1; i < argc; ++i)
+        wantsReport = wantsReport || qstrcmp(argv[i], "--report") == 0 || qstrncmp(argv[i], "--report=", 9) == 0;
+    std::unique_ptr<QCoreApplication> app;
+#ifdef CAA_CLI_REPORTS
+    // The report is drawn with the GUI's renderer, which needs fonts and a paint engine but never a screen: the
+    // offscreen platform works over ssh, in cron and in containers alike.
+    if (wantsReport) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a desktop session (cron, ssh as root) Qt warns that XDG_RUNTIME_DIR is unset: not the user's concern.
+        QLoggingCategory::setFilterRules(QStringLiteral("default.warning=false"));
+        app = std::make_unique<QGuiApplication>(argc, argv);
+        QLoggingCategory::setFilterRules(QString());
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("caa-doctor-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAA_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("CAA Doctor"));
-    return caa::Cli().run(QCoreApplication::arguments());
+    caa::Cli cli;
+#ifdef CAA_CLI_REPORTS
+    // The output stays English (stable for scripts); this only gives the report its plural forms ("1 name").
+    QTranslator plurals;
+    if (wantsReport && plurals.load(QStringLiteral(":/i18n/caa-doctor_en")))
+        QCoreApplication::installTranslator(&plurals);
+    if (wantsReport) {
+        cli.setReportWriter([](const caa::Diagnosis* single, const caa::SummaryData* summary, const QString& path,
+                               const QString& paper, QString* error, int* pages) {
+            const QPageSize size = paper == QLatin1String("a4") ? QPageSize(QPageSize::A4)
+                : paper == QLatin1String("letter")              ? QPageSize(QPageSize::Letter)
+                                                                : caa::ReportDocument::defaultPageSize();
+            const caa::ReportDocument report = single
+                ? caa::ReportDocument::forDiagnosis(*single)
+                : caa::ReportDocument::forSummary(*summary, QDateTime::currentDateTimeUtc());
+            return report.writePdf(path, size, error, pages);
+        });
+    }
+#endif
+    return cli.run(QCoreApplication::arguments());
 }

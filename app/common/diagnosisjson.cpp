@@ -90,9 +90,10 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
     root.insert(QStringLiteral("source"), d.sourceKind);
     QJsonObject provenance;
     provenance.insert(QStringLiteral("started_utc"), d.startedUtc.toString(Qt::ISODateWithMs));
-    provenance.insert(QStringLiteral("version"), QStringLiteral(CAA_VERSION));
-    provenance.insert(QStringLiteral("qt"), QString::fromLatin1(qVersion()));
-    provenance.insert(QStringLiteral("c_ares"), DnsClient::caresVersion());
+    const bool reopened = !d.reopenedFrom.isEmpty();
+    provenance.insert(QStringLiteral("version"), reopened ? d.madeByVersion : QStringLiteral(CAA_VERSION));
+    provenance.insert(QStringLiteral("qt"), reopened ? d.madeByQt : QString::fromLatin1(qVersion()));
+    provenance.insert(QStringLiteral("c_ares"), reopened ? d.madeByCares : DnsClient::caresVersion());
     QJsonArray files;
     for (const ZoneFileProvenance& z : d.zoneFiles)
         files.append(QJsonObject { { QStringLiteral("path"), z.path }, { QStringLiteral("sha256"), z.sha256 } });

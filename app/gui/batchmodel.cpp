@@ -14,8 +14,11 @@ BatchModel::BatchModel(QObject* parent)
 {
 }
 
-void BatchModel::clear(const QString& caName)
+void BatchModel::clear(const CaProfile& profile)
 {
+    const QString caName = profile.displayName;
+    m_summary = SummaryData();
+    m_summary.profiles = { profile };
     beginResetModel();
     m_rows.clear();
     m_pending.clear();
@@ -32,6 +35,7 @@ void BatchModel::add(const BatchRunner::Item& item)
         row.name = item.text.trimmed();
         row.finding = tr("not a name a certificate can have: %1").arg(item.nameError);
         ++m_counts[3];
+        m_summary.addInvalid(row.name, row.finding);
     } else {
         const Diagnosis& d = item.diagnosis;
         row.name = d.request.name.displayText();
@@ -44,6 +48,7 @@ void BatchModel::add(const BatchRunner::Item& item)
                 row.finding = MessageCatalogue::finding(v.findings.first(), d.profiles.first().displayName);
             ++m_counts[v.outcome == Outcome::Permit ? 0 : v.outcome == Outcome::Forbid ? 1 : 2];
         }
+        m_summary.addDiagnosis(d);
     }
     m_pending.append(row);
 }

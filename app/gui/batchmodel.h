@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caa/batchrunner.h"
+#include "summarydata.h"
 
 #include <QAbstractTableModel>
 #include <array>
@@ -19,12 +20,14 @@ public:
     };
     explicit BatchModel(QObject* parent = nullptr);
 
-    void clear(const QString& caName);
+    void clear(const CaProfile& profile);
     // Keeps what a row shows (not the whole diagnosis): memory stays small for long lists.
     void add(const BatchRunner::Item& item);
     void flush(); // inserts the rows added since the last flush
     // will issue, will refuse, cannot tell, not a name
     std::array<int, 4> counts() const { return m_counts; }
+    // For the summary report: every row and the distinct causes with their fixes (kept as they arrive; small).
+    const SummaryData& summary() const { return m_summary; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -47,6 +50,7 @@ private:
     QList<Row> m_pending;
     QString m_caName;
     std::array<int, 4> m_counts {};
+    SummaryData m_summary;
 };
 
 } // namespace caa

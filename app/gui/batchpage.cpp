@@ -152,12 +152,22 @@ BatchPage::BatchPage(QWidget* parent)
 
 BatchPage::~BatchPage() = default;
 
+SummaryData BatchPage::reportData() const
+{
+    SummaryData summary = m_model->summary();
+    summary.title = tr("Batch check of %1").arg(m_origin);
+    summary.facts = QStringList { m_source->text() };
+    if (isRunning())
+        summary.facts.append(tr("Still running: %1 of %2 names checked.").arg(summary.rows.size()).arg(m_total));
+    return summary;
+}
+
 bool BatchPage::start(const NameList& list, const QString& origin, const DnsClientOptions& options,
                       const CaProfile& profile)
 {
     cancel();
     m_origin = origin;
-    m_model->clear(profile.displayName);
+    m_model->clear(profile);
     if (!list.error.isEmpty() || list.names.isEmpty()) {
         m_source->setText(tr("%1: %2").arg(origin, list.error.isEmpty() ? tr("no names") : list.error));
         return false;

@@ -3,6 +3,7 @@
 #include "caa/batchrunner.h"
 #include "caa/dnsclient.h"
 #include "caa/namelist.h"
+#include "summarydata.h"
 
 #include <QBuffer>
 #include <QWidget>
@@ -37,6 +38,8 @@ public:
     bool isRunning() const { return m_runner != nullptr; }
 
     BatchModel* model() const { return m_model; }
+    // The summary report's data: the rows so far, titled after the list and its source.
+    SummaryData reportData() const;
     QTableView* view() const { return m_view; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     QCheckBox* problemsOnly() const { return m_problemsOnly; }

@@ -1,23 +1,13 @@
 #include "climbview.h"
 
 #include "climbmodel.h"
-#include "messagecatalogue.h"
-#include "statuscolors.h"
+#include "climbpainter.h"
 
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QPainter>
-#include <QPainterPath>
 
 namespace caa {
-
-namespace {
-
-constexpr int kMargin = 12;
-constexpr int kGutter = 40; // the line and the dots
-constexpr int kGap = 12;
-
-} // namespace
 
 ClimbView::ClimbView(QWidget* parent)
     : QWidget(parent)
@@ -95,30 +85,28 @@ void ClimbView::setCurrentRow(int row)
     Q_EMIT currentRowChanged(row);
 }
 
-int ClimbView::rungHeight(int row) const
+ClimbPainter ClimbView::painter() const
 {
-    const QFontMetrics fm(font());
-    const QString records = m_model->index(row, 0).data(ClimbModel::RecordsRole).toString();
-    const int recordLines = records.isEmpty() ? 0 : std::min<int>(int(records.count(u'\n')) + 1, 4);
-    return fm.height() * (2 + recordLines) + 20;
+    ClimbPainter painter;
+    painter.palette = palette();
+    painter.font = font();
+    painter.mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    painter.mono.setPointSizeF(font().pointSizeF() * 0.95);
+    painter.width = width();
+    painter.currentRow = m_current;
+    painter.focusFrame = hasFocus();
+    painter.opacityOf = [this](int row) { return fadeOf(row); };
+    return painter;
 }
 
 QRect ClimbView::rungRect(int row) const
 {
-    int y = kMargin;
-    for (int i = 0; i < row; ++i)
-        y += rungHeight(i) + kGap;
-    return QRect(kMargin + kGutter, y, width() - 2 * kMargin - kGutter, rungHeight(row));
+    return m_model ? painter().rungRect(*m_model, row) : QRect();
 }
 
 QSize ClimbView::sizeHint() const
 {
-    int h = 2 * kMargin + fontMetrics().height() * 2;
-    if (m_model) {
-        for (int i = 0; i < m_model->rowCount(); ++i)
-            h += rungHeight(i) + kGap;
-    }
-    return { 420, h };
+    return { 420, m_model ? painter().height(*m_model) : 2 * 12 + fontMetrics().height() * 2 };
 }
 
 QSize ClimbView::minimumSizeHint() const
@@ -129,130 +117,14 @@ QSize ClimbView::minimumSizeHint() const
 void ClimbView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QPalette& pal = palette();
-    const StatusColors colors(pal);
     if (!m_model || m_model->rowCount() == 0) {
-        p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignLeft | Qt::TextWordWrap,
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignLeft | Qt::TextWordWrap,
                    tr("Enter a name and press Check: every name from it up to the top-level domain is asked at once, "
                       "and the first one with CAA records decides."));
         return;
     }
-    const QFont base = font();
-    QFont bold = base;
-    bold.setBold(true);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(base.pointSizeF() * 0.95);
-    const QFontMetrics fm(base);
-    const int rows = m_model->rowCount();
-    const int lineX = kMargin + kGutter / 2;
-    // Lines mixed from text and background: visible in light and dark themes alike (Mid/Dark are not).
-    const QColor lineColour = StatusColors::tint(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.45);
-    // The spine.
-    const QRect last = rungRect(rows - 1);
-    p.setPen(QPen(lineColour, 2));
-    p.drawLine(lineX, rungRect(0).top() + 18, lineX, last.bottom() + kGap + fm.height());
-    for (int row = 0; row < rows; ++row) {
-        const QModelIndex idx = m_model->index(row, 0);
-        const auto state = idx.data(ClimbModel::StateRole).value<ClimbModel::RungState>();
-        const QRect r = rungRect(row);
-        p.setOpacity(fadeOf(row)); // answers fade in as they arrive
-        QColor accent = lineColour;
-        QString badge;
-        bool dashed = false;
-        switch (state) {
-        case ClimbModel::RungState::Blocks:
-            accent = colors.error;
-            badge = tr("RELEVANT SET · BLOCKS");
-            break;
-        case ClimbModel::RungState::Allows:
-            accent = colors.ok;
-            badge = tr("RELEVANT SET · ALLOWS");
-            break;
-        case ClimbModel::RungState::Failed:
-            accent = colors.warning;
-            badge = tr("LOOKUP FAILED");
-            break;
-        case ClimbModel::RungState::NotConsulted:
-            dashed = true;
-            badge = tr("not consulted");
-            break;
-        case ClimbModel::RungState::Waiting:
-            dashed = true;
-            badge = tr("asking…");
-            break;
-        case ClimbModel::RungState::Empty:
-            break;
-        }
-        const bool strong = state == ClimbModel::RungState::Blocks || state == ClimbModel::RungState::Allows
-            || state == ClimbModel::RungState::Failed;
-        // The dot on the spine: filled for the deciding rung, hollow for empty ones, dashed when not consulted.
-        const QPoint centre(lineX, r.top() + 18);
-        p.setPen(QPen(strong ? accent : lineColour, 2, dashed ? Qt::DotLine : Qt::SolidLine));
-        p.setBrush(strong ? accent : pal.color(QPalette::Base));
-        p.drawEllipse(centre, strong ? 10 : 8, strong ? 10 : 8);
-        if (strong) {
-            p.setPen(Qt::white);
-            p.setFont(bold);
-            p.drawText(QRect(centre.x() - 10, centre.y() - 10, 20, 20), Qt::AlignCenter,
-                       state == ClimbModel::RungState::Allows ? QStringLiteral("✓") : QStringLiteral("!"));
-        }
-        // The card.
-        QColor fill = pal.color(QPalette::Base);
-        if (strong)
-            fill = StatusColors::tint(accent, pal.color(QPalette::Base), 0.12);
-        p.setBrush(fill);
-        QPen border(strong ? accent : lineColour, strong ? 2 : 1, dashed ? Qt::DashLine : Qt::SolidLine);
-        if (row == m_current && hasFocus())
-            border = QPen(pal.color(QPalette::Highlight), 2);
-        p.setPen(border);
-        p.drawRoundedRect(r, 6, 6);
-        const QRect inner = r.adjusted(12, 8, -12, -8);
-        const QColor text = dashed ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::Text);
-        p.setPen(text);
-        p.setFont(mono);
-        p.drawText(inner.topLeft() + QPoint(0, fm.ascent()), idx.data(ClimbModel::NameRole).toString());
-        if (!badge.isEmpty()) {
-            p.setFont(bold);
-            p.setPen(strong ? accent : pal.color(QPalette::PlaceholderText));
-            p.drawText(inner, Qt::AlignRight | Qt::AlignTop, badge);
-        }
-        p.setFont(base);
-        p.setPen(dashed ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::Text));
-        const QString summary
-            = fm.elidedText(idx.data(ClimbModel::SummaryRole).toString(), Qt::ElideRight, inner.width());
-        p.drawText(inner.topLeft() + QPoint(0, fm.height() + fm.ascent()), summary);
-        const QString records = idx.data(ClimbModel::RecordsRole).toString();
-        if (!records.isEmpty() && !dashed) {
-            p.setFont(mono);
-            const QFontMetrics mfm(mono);
-            const QStringList lines = records.split(u'\n');
-            for (int i = 0; i < std::min<int>(int(lines.size()), 4); ++i) {
-                const QString shown = i == 3 && lines.size() > 4 ? tr("… %1 more").arg(lines.size() - 3) : lines[i];
-                p.drawText(inner.topLeft() + QPoint(0, fm.height() * (2 + i) + mfm.ascent()),
-                           mfm.elidedText(shown, Qt::ElideRight, inner.width()));
-            }
-        }
-        // CNAME/DNAME hops beside the rung.
-        const QStringList aliases = idx.data(ClimbModel::AliasesRole).toStringList();
-        if (!aliases.isEmpty() && !dashed) {
-            p.setFont(base);
-            p.setPen(pal.color(QPalette::Link));
-            const QString hop = tr("alias → %1").arg(aliases.join(QStringLiteral(" → ")));
-            p.drawText(inner.adjusted(0, fm.height(), 0, 0), Qt::AlignRight | Qt::AlignTop,
-                       fm.elidedText(hop, Qt::ElideLeft, inner.width() / 2));
-        }
-    }
-    p.setOpacity(1.0);
-    // The root, never queried.
-    const int y = last.bottom() + kGap + fm.height() / 2;
-    p.setPen(QPen(lineColour, 1));
-    p.setBrush(pal.color(QPalette::Window));
-    p.drawEllipse(QPoint(lineX, y), 6, 6);
-    p.setPen(pal.color(QPalette::PlaceholderText));
-    p.setFont(base);
-    p.drawText(QPoint(kMargin + kGutter, y + fm.ascent() / 2), tr(". (the root) — never queried"));
+    painter().paint(p, *m_model);
 }
 
 void ClimbView::keyPressEvent(QKeyEvent* event)

@@ -9,6 +9,8 @@
 
 namespace caa {
 
+struct ClimbPainter;
+
 // The RFC 8659 tree climb, painted: one rung per name from the queried name down to the TLD, the root shown as never
 // queried. Each rung says its state in words as well as colour; the relevant rung stands out. Up/Down select a rung.
 class ClimbView : public QWidget
@@ -33,7 +35,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
 
 private:
-    int rungHeight(int row) const;
+    ClimbPainter painter() const;
     qreal fadeOf(int row) const; // 0..1 while a freshly answered rung fades in
     void noteAnswers();
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "batchmodel.h"
 #include "batchpage.h"
 #include "caa/acmeerror.h"
 #include "caa/dnsmessage.h"
@@ -7,16 +8,19 @@
 #include "caa/namelist.h"
 #include "climbmodel.h"
 #include "climbview.h"
+#include "evidencebundle.h"
 #include "fixcard.h"
 #include "icons.h"
 #include "issuerdiffview.h"
 #include "messagecatalogue.h"
+#include "reportdocument.h"
 #include "statuscolors.h"
 #include "verdictgridmodel.h"
 #include "zonesession.h"
 #include "zoneworkspacepage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -40,8 +44,12 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -273,6 +281,31 @@ void MainWindow::buildUi()
             saveZoneChangesAs(path);
     };
     fileMenu->addAction(tr("Save Zone File &As…"), QKeySequence::SaveAs, this, saveAsDialog);
+    fileMenu->addSeparator();
+    m_exportAction = fileMenu->addAction(tr("&Export PDF Report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                                         &MainWindow::exportReportDialog);
+    m_printAction = fileMenu->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::printReport);
+    m_evidenceAction = fileMenu->addAction(tr("Save E&vidence Bundle…"), this, &MainWindow::saveEvidenceDialog);
+    fileMenu->addAction(tr("Open Evidence &Bundle…"), this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open Evidence Bundle"), reportFileSuggestion({}),
+                                                          tr("Evidence bundles (*.json);;All files (*)"));
+        if (!file.isEmpty())
+            openEvidence(file);
+    });
+    auto* paperMenu = fileMenu->addMenu(tr("Report Pape&r"));
+    m_paperGroup = new QActionGroup(this);
+    const QList<std::pair<QString, QString>> papers {
+        { QString(), tr("As the Locale Has It (%1)").arg(ReportDocument::defaultPageSize().name()) },
+        { QStringLiteral("a4"), tr("A4") },
+        { QStringLiteral("letter"), tr("US Letter") },
+    };
+    for (const auto& [key, label] : papers) {
+        QAction* action = paperMenu->addAction(label, this, [this, key = key] { setReportPageSize(key); });
+        action->setCheckable(true);
+        action->setData(key);
+        action->setChecked(m_settings->reportPageSize() == key);
+        m_paperGroup->addAction(action);
+    }
     auto* editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(m_session->undoStack()->createUndoAction(this, tr("&Undo")));
     editMenu->actions().last()->setShortcut(QKeySequence::Undo);
@@ -641,6 +674,11 @@ void MainWindow::buildUi()
             useLiveDns(m_resolvers); // the batch was checked live: so is its detail
         checkName(name);
     });
+    connect(m_session, &ZoneSession::loaded, this, &MainWindow::updateReportActions);
+    connect(m_session, &ZoneSession::workingChanged, this, &MainWindow::updateReportActions);
+    connect(m_batch, &BatchPage::finished, this, &MainWindow::updateReportActions);
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::updateReportActions);
+    updateReportActions();
     connect(m_session, &ZoneSession::loaded, this, [this] { zonesChanged(true); });
     connect(m_session, &ZoneSession::workingChanged, this, [this] { zonesChanged(false); });
     connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updatePending);
@@ -767,6 +805,10 @@ void MainWindow::openPaths(const QStringList& paths)
         QByteArray head;
         if (file.open(QIODevice::ReadOnly))
             head = file.read(64 * 1024);
+        if (looksLikeEvidenceBundle(head)) {
+            openEvidence(path);
+            continue;
+        }
         if (sniffDroppedFile(path, head) == DroppedFile::NameList) {
             if (!list.isEmpty())
                 problems.append(tr("One list is checked at a time: %1 is, %2 is not.")
@@ -969,6 +1011,11 @@ void MainWindow::check()
     setInlineError({});
     if (!m_dns)
         return;
+    if (m_evidenceBanner) { // a fresh check replaces the reopened evidence
+        m_errorSummary->hide();
+        m_evidenceBanner = false;
+    }
+    m_evidence.reset();
     m_settings->addRecentName(m_name->text().trimmed());
     const QStringList recentBefore = m_settings->recentCas();
     m_settings->setLastCa(profile.key);
@@ -1002,6 +1049,7 @@ void MainWindow::check()
                               .arg(d.elapsedMs)
                               .arg(d.sourceKind == QLatin1String("zone") ? tr("from zone files")
                                                                          : d.sourceDetails.join(QStringLiteral(", "))));
+        updateReportActions();
         Q_EMIT checkFinished();
         if (d.sourceKind == QLatin1String("live"))
             showMatrix();
@@ -1012,11 +1060,18 @@ void MainWindow::check()
     showDiagnosis();
 }
 
+const Diagnosis* MainWindow::shownDiagnosis() const
+{
+    if (m_evidence)
+        return m_evidence.get();
+    return m_runner ? &m_runner->diagnosis() : nullptr;
+}
+
 void MainWindow::showDiagnosis()
 {
-    if (!m_runner)
+    if (!shownDiagnosis())
         return;
-    const Diagnosis& d = m_runner->diagnosis();
+    const Diagnosis& d = *shownDiagnosis();
     m_climbModel->setDiagnosis(d);
     const Verdict& v = d.verdicts.first();
     const CaProfile& p = d.profiles.first();
@@ -1075,7 +1130,7 @@ void MainWindow::showDiagnosis()
     for (FixCard* card : fixCards())
         delete card;
     for (const Fix& fix : v.fixes) {
-        bool canApply = m_zonesAreSource && !fix.edits.isEmpty();
+        bool canApply = m_zonesAreSource && !m_evidence && !fix.edits.isEmpty();
         for (const RecordEdit& e : fix.edits)
             canApply = canApply && e.location.isValid() && e.location.zone >= 0
                 && e.location.zone < m_session->workspace().zoneCount();
@@ -1264,9 +1319,52 @@ bool MainWindow::saveZoneChangesAs(const QString& path, int zone)
     return true;
 }
 
+void MainWindow::showMatrixTable(const NsMatrix& m)
+{
+    m_nameservers->removeRows(0, m_nameservers->rowCount());
+    auto state = [](const NsProbe* p) {
+        if (!p)
+            return QStringLiteral("–");
+        if (p->transport == DnsReply::Timeout)
+            return tr("timeout");
+        if (p->transport != DnsReply::Answered)
+            return tr("unreachable");
+        if (p->rcode != 0)
+            return QString::fromLatin1(dns::rcodeName(p->rcode));
+        if (!p->aliasTarget.isEmpty())
+            return tr("alias of %1").arg(p->aliasTarget);
+        return p->records.isEmpty() ? tr("empty") : tr("%1 CAA").arg(p->records.size());
+    };
+    for (const NsProbe& p : m.probes) {
+        if (p.tcp)
+            continue;
+        const NsProbe* tcp = nullptr;
+        for (const NsProbe& t : m.probes) {
+            if (t.tcp && t.name == p.name && t.address == p.address)
+                tcp = &t;
+        }
+        QString serial;
+        for (const NsServer& s : m.servers) {
+            if (s.address == p.address && s.zone == p.zone && s.serialKnown)
+                serial = QString::number(s.serial);
+        }
+        m_nameservers->appendRow({ new QStandardItem(p.name), new QStandardItem(p.nsName),
+                                   new QStandardItem(p.address), new QStandardItem(state(&p)),
+                                   new QStandardItem(state(tcp)), new QStandardItem(serial),
+                                   new QStandardItem(QString::number(p.latencyMs)) });
+    }
+    QStringList lines;
+    for (const Finding& f : m.findings)
+        lines.append(QStringLiteral("• ") + MessageCatalogue::finding(f));
+    m_nsFindings->setText(lines.isEmpty() ? tr("Every authoritative nameserver answers the same, for CAA too.")
+                                          : lines.join(QLatin1Char('\n')));
+    if (!m.findings.isEmpty())
+        m_tabs->setTabText(2, tr("Nameservers (%1)").arg(m.findings.size()));
+}
+
 void MainWindow::showMatrix()
 {
-    const Diagnosis& d = m_runner->diagnosis();
+    const Diagnosis& d = *shownDiagnosis();
     QStringList names;
     const int relevant = d.verdicts.first().relevantNode;
     for (int i = 0; i < d.climb.nodes.size(); ++i) {
@@ -1277,46 +1375,7 @@ void MainWindow::showMatrix()
     m_matrix = std::make_unique<NsMatrixRunner>(m_liveOptions);
     m_matrix->setTimeoutMs(std::min(m_liveOptions.timeoutMs, 3000));
     connect(m_matrix.get(), &NsMatrixRunner::finished, this, [this] {
-        const NsMatrix& m = m_matrix->matrix();
-        m_nameservers->removeRows(0, m_nameservers->rowCount());
-        auto state = [](const NsProbe* p) {
-            if (!p)
-                return QStringLiteral("–");
-            if (p->transport == DnsReply::Timeout)
-                return tr("timeout");
-            if (p->transport != DnsReply::Answered)
-                return tr("unreachable");
-            if (p->rcode != 0)
-                return QString::fromLatin1(dns::rcodeName(p->rcode));
-            if (!p->aliasTarget.isEmpty())
-                return tr("alias of %1").arg(p->aliasTarget);
-            return p->records.isEmpty() ? tr("empty") : tr("%1 CAA").arg(p->records.size());
-        };
-        for (const NsProbe& p : m.probes) {
-            if (p.tcp)
-                continue;
-            const NsProbe* tcp = nullptr;
-            for (const NsProbe& t : m.probes) {
-                if (t.tcp && t.name == p.name && t.address == p.address)
-                    tcp = &t;
-            }
-            QString serial;
-            for (const NsServer& s : m.servers) {
-                if (s.address == p.address && s.zone == p.zone && s.serialKnown)
-                    serial = QString::number(s.serial);
-            }
-            m_nameservers->appendRow({ new QStandardItem(p.name), new QStandardItem(p.nsName),
-                                       new QStandardItem(p.address), new QStandardItem(state(&p)),
-                                       new QStandardItem(state(tcp)), new QStandardItem(serial),
-                                       new QStandardItem(QString::number(p.latencyMs)) });
-        }
-        QStringList lines;
-        for (const Finding& f : m.findings)
-            lines.append(QStringLiteral("• ") + MessageCatalogue::finding(f));
-        m_nsFindings->setText(lines.isEmpty() ? tr("Every authoritative nameserver answers the same, for CAA too.")
-                                              : lines.join(QLatin1Char('\n')));
-        if (!m.findings.isEmpty())
-            m_tabs->setTabText(2, tr("Nameservers (%1)").arg(m.findings.size()));
+        showMatrixTable(m_matrix->matrix());
         Q_EMIT matrixFinished();
     });
     m_tabs->setTabText(2, tr("Nameservers"));
@@ -1325,9 +1384,10 @@ void MainWindow::showMatrix()
 
 void MainWindow::showRung(int row)
 {
-    if (!m_runner || row < 0 || row >= m_runner->diagnosis().climb.nodes.size())
+    const Diagnosis* d = shownDiagnosis();
+    if (!d || row < 0 || row >= d->climb.nodes.size())
         return;
-    const LookupResult& n = m_runner->diagnosis().climb.nodes[row];
+    const LookupResult& n = d->climb.nodes[row];
     QStringList lines;
     lines.append(tr("%1: %2").arg(n.name, MessageCatalogue::status(n.status)));
     if (!n.aliases.isEmpty())
@@ -1341,6 +1401,275 @@ void MainWindow::showRung(int row)
                          .arg(n.rawMessage.size())
                          .arg(QString::fromLatin1(n.rawMessage.toHex(' '))));
     m_raw->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+MainWindow::ReportKind MainWindow::reportKind() const
+{
+    if (m_pages->currentWidget() == m_workspace)
+        return m_session->audit() && !m_session->isBusy() ? ReportKind::ZoneAudit : ReportKind::None;
+    if (m_pages->currentWidget() == m_batch)
+        return m_batch->model()->rowCount() > 0 || !m_batch->model()->summary().rows.isEmpty() ? ReportKind::Batch
+                                                                                                : ReportKind::None;
+    const Diagnosis* d = shownDiagnosis();
+    return d && d->isComplete() && !(m_runner && m_runner->isRunning() && !m_evidence) ? ReportKind::Diagnosis
+                                                                                       : ReportKind::None;
+}
+
+void MainWindow::updateReportActions()
+{
+    const ReportKind kind = reportKind();
+    const bool any = kind != ReportKind::None;
+    m_exportAction->setEnabled(any);
+    m_printAction->setEnabled(any);
+    m_evidenceAction->setEnabled(shownDiagnosis() && shownDiagnosis()->isComplete()
+                                 && !(m_runner && m_runner->isRunning() && !m_evidence));
+    const QString what = kind == ReportKind::Batch ? tr("the batch summary")
+        : kind == ReportKind::ZoneAudit            ? tr("the zone audit summary")
+        : kind == ReportKind::Diagnosis            ? tr("the diagnosis")
+                                                   : tr("nothing yet: check a name first");
+    m_exportAction->setStatusTip(tr("Export a PDF report of %1").arg(what));
+    m_printAction->setStatusTip(tr("Print %1").arg(what));
+}
+
+std::optional<Diagnosis> MainWindow::reportDiagnosis() const
+{
+    const Diagnosis* shown = shownDiagnosis();
+    if (!shown || !shown->isComplete())
+        return std::nullopt;
+    Diagnosis d = *shown;
+    if (!m_evidence && m_matrix && !m_matrix->isRunning() && !d.hasNsMatrix) {
+        d.hasNsMatrix = true;
+        d.nsMatrix = m_matrix->matrix();
+    }
+    if (d.sourceKind == QLatin1String("zone") && d.zoneFiles.isEmpty()) {
+        for (int z = 0; z < m_session->workspace().zoneCount(); ++z) {
+            const auto disk = m_session->workspace().diskZone(z);
+            if (disk && !disk->files().isEmpty())
+                d.zoneFiles.append(
+                    { disk->files().first().path, QString::fromLatin1(disk->files().first().sha256Hex()) });
+        }
+    }
+    return d;
+}
+
+namespace {
+
+std::optional<ReportDocument> makeReport(MainWindow::ReportKind kind, const std::optional<Diagnosis>& diagnosis,
+                                         const VerdictGridModel* grid, BatchPage* batch, ZoneSession* session)
+{
+    switch (kind) {
+    case MainWindow::ReportKind::Diagnosis: {
+        if (!diagnosis)
+            return std::nullopt;
+        // The other CAs of the window's grid, on the same records.
+        QList<ReportDocument::OtherCa> others;
+        for (const CaProfile& p : grid->profiles()) {
+            bool asked = false;
+            for (const CaProfile& q : diagnosis->profiles)
+                asked = asked || q.key == p.key;
+            if (!asked)
+                others.append({ p, evaluate(diagnosis->climb, diagnosis->request, p) });
+        }
+        return ReportDocument::forDiagnosis(*diagnosis, others);
+    }
+    case MainWindow::ReportKind::Batch:
+        return ReportDocument::forSummary(batch->reportData(), QDateTime::currentDateTimeUtc());
+    case MainWindow::ReportKind::ZoneAudit:
+        return ReportDocument::forSummary(session->auditSummary(), QDateTime::currentDateTimeUtc());
+    case MainWindow::ReportKind::None:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+bool MainWindow::exportReport(const QString& path, QString* error)
+{
+    QString problem;
+    const std::optional<ReportDocument> report
+        = makeReport(reportKind(), reportDiagnosis(), m_grid, m_batch, m_session);
+    bool ok = false;
+    int pages = 0;
+    if (!report)
+        problem = tr("There is nothing to report on this page yet: check a name first.");
+    else
+        ok = report->writePdf(path, reportPageSize(), &problem, &pages);
+    if (ok)
+        statusBar()->showMessage(
+            tr("Exported %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)), 8000);
+    if (error)
+        *error = problem;
+    return ok;
+}
+
+bool MainWindow::saveEvidence(const QString& path, QString* error)
+{
+    const std::optional<Diagnosis> d = reportDiagnosis();
+    QString problem;
+    if (!d) {
+        problem = tr("There is no finished diagnosis to save.");
+    } else {
+        const QByteArray bundle = writeEvidenceBundle(*d);
+        QSaveFile file(path);
+        if (QFileInfo(path).isDir())
+            problem = tr("%1 is a folder.").arg(QDir::toNativeSeparators(path));
+        else if (!file.open(QIODevice::WriteOnly) || file.write(bundle) != bundle.size() || !file.commit())
+            problem = tr("Cannot write %1: %2. Nothing was written.")
+                          .arg(QDir::toNativeSeparators(path), file.errorString());
+    }
+    if (problem.isEmpty())
+        statusBar()->showMessage(tr("Saved the evidence bundle %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    if (error)
+        *error = problem;
+    return problem.isEmpty();
+}
+
+bool MainWindow::openEvidence(const QString& path)
+{
+    m_pages->setCurrentIndex(0);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setInlineError(tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    if (file.size() > evidence::MaxBundleBytes) {
+        setInlineError(tr("%1 is %2 MB: too big for an evidence bundle.")
+                           .arg(QDir::toNativeSeparators(path))
+                           .arg(file.size() / (1024 * 1024)));
+        return false;
+    }
+    const EvidenceBundle bundle = readEvidenceBundle(file.readAll(), path);
+    if (!bundle.ok) {
+        setInlineError(tr("%1 is not a usable evidence bundle: %2").arg(QDir::toNativeSeparators(path), bundle.error));
+        return false;
+    }
+    setInlineError({});
+    if (m_runner && m_runner->isRunning())
+        m_runner->cancel();
+    m_refresh->stop();
+    m_check->setText(tr("Check"));
+    m_matrix.reset();
+    m_evidence = std::make_unique<Diagnosis>(bundle.diagnosis);
+    const Diagnosis& d = *m_evidence;
+    {
+        const QSignalBlocker blockName(m_name);
+        m_name->setText(d.request.name.text());
+        m_wildcard->setChecked(d.request.name.isWildcard());
+    }
+    QString banner
+        = tr("<b>Offline evidence</b> from %1, checked %2 UTC through %3. Nothing was asked in DNS now: the saved "
+             "answers were decoded again and each CA's rules applied again.")
+              .arg(QFileInfo(path).fileName().toHtmlEscaped(),
+                   d.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                   (d.sourceKind == QLatin1String("zone") ? tr("zone files %1") : tr("resolver %1"))
+                       .arg(d.sourceDetails.join(QStringLiteral(", ")).toHtmlEscaped()));
+    for (const QString& note : bundle.notes)
+        banner += QStringLiteral("<br/>• ") + note.toHtmlEscaped();
+    m_errorSummary->setText(banner);
+    m_errorSummary->show();
+    m_evidenceBanner = true;
+    m_climb->setCurrentRow(-1);
+    showDiagnosis();
+    m_nameservers->removeRows(0, m_nameservers->rowCount());
+    if (d.hasNsMatrix)
+        showMatrixTable(d.nsMatrix);
+    else
+        m_nsFindings->setText(tr("The bundle has no nameserver answers."));
+    setWindowTitle(tr("CAA Doctor — %1 (evidence)[*]").arg(d.request.name.displayText()));
+    m_status->setText(tr("Evidence bundle %1: re-evaluated offline").arg(QDir::toNativeSeparators(path)));
+    updateReportActions();
+    Q_EMIT checkFinished();
+    return true;
+}
+
+QPageSize MainWindow::reportPageSize() const
+{
+    const QString size = m_settings->reportPageSize();
+    if (size == QLatin1String("a4"))
+        return QPageSize(QPageSize::A4);
+    if (size == QLatin1String("letter"))
+        return QPageSize(QPageSize::Letter);
+    return ReportDocument::defaultPageSize();
+}
+
+void MainWindow::setReportPageSize(const QString& size)
+{
+    m_settings->setReportPageSize(size);
+    m_settings->sync();
+    for (QAction* action : m_paperGroup->actions())
+        action->setChecked(action->data().toString() == m_settings->reportPageSize());
+}
+
+QString MainWindow::reportFileSuggestion(const QString& suffix) const
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    if (suffix.isEmpty())
+        return dir;
+    QString base;
+    switch (reportKind()) {
+    case ReportKind::Batch:
+        base = QStringLiteral("caa-batch");
+        break;
+    case ReportKind::ZoneAudit:
+        base = QStringLiteral("caa-zone-audit");
+        break;
+    case ReportKind::Diagnosis:
+    case ReportKind::None:
+        base = QStringLiteral("caa-")
+            + (shownDiagnosis() ? shownDiagnosis()->request.name.text() : QStringLiteral("report"));
+        break;
+    }
+    base += QDateTime::currentDateTimeUtc().toString(QStringLiteral("-yyyyMMdd-HHmm"));
+    return QDir(dir).filePath(base + suffix);
+}
+
+void MainWindow::exportReportDialog()
+{
+    if (reportKind() == ReportKind::None)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF Report"), reportFileSuggestion(QStringLiteral(".pdf")),
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return; // cancelled: nothing written, nothing said
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    QString error;
+    if (!exportReport(path, &error))
+        QMessageBox::warning(this, tr("Report Not Exported"), error);
+}
+
+void MainWindow::saveEvidenceDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Evidence Bundle"),
+                                                reportFileSuggestion(QStringLiteral(".caa-evidence.json")),
+                                                tr("Evidence bundles (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
+    if (!saveEvidence(path, &error))
+        QMessageBox::warning(this, tr("Evidence Bundle Not Saved"), error);
+}
+
+void MainWindow::printReport()
+{
+    const std::optional<ReportDocument> report
+        = makeReport(reportKind(), reportDiagnosis(), m_grid, m_batch, m_session);
+    if (!report)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(reportPageSize());
+    printer.setPageMargins(QMarginsF(16, 12, 16, 12), QPageLayout::Millimeter);
+    printer.setDocName(report->title());
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print %1").arg(report->title()));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&report](QPrinter* device) { report->render(device); });
+    dialog.exec();
 }
 
 } // namespace caa

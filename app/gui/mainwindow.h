@@ -7,8 +7,12 @@
 #include "caa/zonefile.h"
 
 #include <QMainWindow>
+#include <QPageSize>
 #include <memory>
+#include <optional>
 
+class QAction;
+class QActionGroup;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -75,7 +79,36 @@ public:
     // Check, or cancel the check that is running (the same button).
     void checkOrCancel();
 
+    // Reports. Export PDF and Print follow the page on show: one name's diagnosis in full, or the summary of the
+    // batch or of the zone audit (one row per name, details after).
+    enum class ReportKind
+    {
+        None, // nothing to report on this page yet
+        Diagnosis,
+        Batch,
+        ZoneAudit,
+    };
+    ReportKind reportKind() const;
+    // Writes the PDF of the page on show (all or nothing); false with *error in words.
+    bool exportReport(const QString& path, QString* error = nullptr);
+    // The diagnosis on show as an evidence bundle (JSON: the CLI schema plus the raw DNS messages).
+    bool saveEvidence(const QString& path, QString* error = nullptr);
+    // Reopens a bundle offline: the same diagnosis, made again from its messages; false (the window says why) when
+    // the file is not a usable bundle.
+    bool openEvidence(const QString& path);
+    bool showsEvidence() const { return m_evidence != nullptr; }
+    // The paper of reports: "a4", "letter", or empty for the locale's (kept in the settings).
+    QPageSize reportPageSize() const;
+    void setReportPageSize(const QString& size);
+    // Print… : the print preview dialog (modal) for the page on show.
+    void printReport();
+    // The diagnosis on show (a finished check's or a reopened bundle's), with the nameserver matrix and the zone
+    // files' SHA-256; none while nothing is complete.
+    std::optional<Diagnosis> reportDiagnosis() const;
+
     // For tests and accessibility tools.
+    QAction* exportReportAction() const { return m_exportAction; }
+    QAction* printAction() const { return m_printAction; }
     QLineEdit* nameEdit() const { return m_name; }
     QPushButton* checkButton() const { return m_check; }
     ClimbModel* climbModel() const { return m_climbModel; }
@@ -122,6 +155,12 @@ private:
     CaProfile selectedProfile() const;
     void populateCaChooser(const QString& currentKey);
     void fitDiagnosis(); // the divider between the diagnosis and the tabs, until the person moves it
+    const Diagnosis* shownDiagnosis() const;
+    void showMatrixTable(const NsMatrix& matrix);
+    void updateReportActions();
+    void exportReportDialog();
+    void saveEvidenceDialog();
+    QString reportFileSuggestion(const QString& suffix) const;
 
     QLineEdit* m_name = nullptr;
     QComboBox* m_ca = nullptr;
@@ -174,6 +213,12 @@ private:
     QStringList m_resolvers;
     std::unique_ptr<DnsSource> m_dns;
     std::unique_ptr<ClimbRunner> m_runner;
+    std::unique_ptr<Diagnosis> m_evidence; // a reopened evidence bundle, on show instead of a check
+    bool m_evidenceBanner = false;
+    QAction* m_exportAction = nullptr;
+    QAction* m_printAction = nullptr;
+    QAction* m_evidenceAction = nullptr;
+    QActionGroup* m_paperGroup = nullptr;
 };
 
 } // namespace caa

@@ -3,6 +3,7 @@
 #include "caa/lint.h"
 #include "caa/zoneaudit.h"
 #include "caa/zoneworkspace.h"
+#include "summarydata.h"
 #include "textlayout.h"
 
 #include <QFutureWatcher>
@@ -50,6 +51,8 @@ public:
     QStringList problemTexts() const; // "FILE: what", for the window
     QStringList paths() const; // the main files
     QString displayNames() const; // their file names, comma-separated
+    // The zone audit as a summary report's data: every audited name, the causes with their fixes, the files.
+    SummaryData auditSummary() const;
 
     // Each edit is one undoable step; the zones are parsed again and audited, then workingChanged().
     // Refused (false, `error`) while an earlier edit is still being parsed.

@@ -41,6 +41,12 @@ struct Diagnosis
     NsMatrix nsMatrix; // live checks: every authoritative server asked directly
     QList<ResolverView> otherResolvers;
     QList<Finding> resolverFindings; // resolvers-disagree
+    // Made offline from an evidence bundle: the bundle's file and the versions of the program that did the lookups
+    // (empty for a check made here).
+    QString reopenedFrom;
+    QString madeByVersion;
+    QString madeByQt;
+    QString madeByCares;
 
     // Compares the other resolvers' climbs and verdicts with this one's; fills resolverFindings.
     void compareResolvers();

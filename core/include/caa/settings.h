@@ -29,6 +29,8 @@ public:
     void setTimeoutMs(int ms);
     int tries() const; // default 2
     void setTries(int tries);
+    QString reportPageSize() const; // "a4", "letter", or empty: the locale's
+    void setReportPageSize(const QString& size);
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindow(const QByteArray& geometry, const QByteArray& state);

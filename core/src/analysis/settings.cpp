@@ -6,6 +6,7 @@ namespace key {
 constexpr char Resolvers[] = "dns/resolvers";
 constexpr char TimeoutMs[] = "dns/timeoutMs";
 constexpr char Tries[] = "dns/tries";
+constexpr char ReportPageSize[] = "report/pageSize";
 constexpr char LastCa[] = "check/lastCa";
 constexpr char RecentCas[] = "check/recentCas";
 constexpr char RecentNames[] = "check/recentNames";
@@ -106,6 +107,17 @@ int Settings::tries() const
 void Settings::setTries(int tries)
 {
     m_settings->setValue(QLatin1String(key::Tries), tries);
+}
+
+QString Settings::reportPageSize() const
+{
+    const QString size = m_settings->value(QLatin1String(key::ReportPageSize)).toString();
+    return size == QLatin1String("a4") || size == QLatin1String("letter") ? size : QString();
+}
+
+void Settings::setReportPageSize(const QString& size)
+{
+    m_settings->setValue(QLatin1String(key::ReportPageSize), size);
 }
 
 QByteArray Settings::windowGeometry() const

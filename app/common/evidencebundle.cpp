@@ -1,0 +1,567 @@
+#include "evidencebundle.h"
+
+#include "caa/dnsmessage.h"
+#include "diagnosisjson.h"
+#include "messagecatalogue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace caa {
+
+namespace {
+
+constexpr int kMaxClimbNodes = 128; // a DNS name has at most 127 labels
+constexpr int kMaxRecords = 4096; // per node: a 64 kB message holds fewer CAA records than this
+constexpr int kMaxProbes = 4096;
+constexpr int kMaxVerdicts = 64;
+constexpr int kMaxResolvers = 16;
+constexpr qsizetype kMaxMessage = 65535;
+
+QString b64(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+// Reading: every problem names where it is, so that a person can find it in the file.
+struct Reader
+{
+    QString error;
+
+    bool fail(const QString& where, const QString& what)
+    {
+        if (error.isEmpty())
+            error = QCoreApplication::translate("caa::EvidenceBundle", "%1: %2").arg(where, what);
+        return false;
+    }
+    bool string(const QJsonObject& o, const char* key, const QString& where, QString* out, bool required = true,
+                qsizetype max = 4096)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                return fail(where + QLatin1Char('.') + QLatin1String(key),
+                            QCoreApplication::translate("caa::EvidenceBundle", "missing"));
+            out->clear();
+            return true;
+        }
+        if (!v.isString() || v.toString().size() > max)
+            return fail(where + QLatin1Char('.') + QLatin1String(key),
+                        QCoreApplication::translate("caa::EvidenceBundle", "not a text of at most %1 characters")
+                            .arg(max));
+        *out = v.toString();
+        return true;
+    }
+    bool integer(const QJsonObject& o, const char* key, const QString& where, qint64 min, qint64 max, qint64* out,
+                 bool required = true)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                return fail(where + QLatin1Char('.') + QLatin1String(key),
+                            QCoreApplication::translate("caa::EvidenceBundle", "missing"));
+            return true;
+        }
+        const double d = v.toDouble(-1e300);
+        if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < min || qint64(d) > max)
+            return fail(where + QLatin1Char('.') + QLatin1String(key),
+                        QCoreApplication::translate("caa::EvidenceBundle", "not a whole number from %1 to %2")
+                            .arg(min)
+                            .arg(max));
+        *out = qint64(d);
+        return true;
+    }
+    bool array(const QJsonObject& o, const char* key, const QString& where, qsizetype max, QJsonArray* out,
+               bool required = true)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() && !required) {
+            *out = {};
+            return true;
+        }
+        if (!v.isArray() || v.toArray().size() > max)
+            return fail(where + QLatin1Char('.') + QLatin1String(key),
+                        QCoreApplication::translate("caa::EvidenceBundle", "not a list of at most %1 entries")
+                            .arg(max));
+        *out = v.toArray();
+        return true;
+    }
+    bool object(const QJsonValue& v, const QString& where, QJsonObject* out)
+    {
+        if (!v.isObject())
+            return fail(where, QCoreApplication::translate("caa::EvidenceBundle", "not an object"));
+        *out = v.toObject();
+        return true;
+    }
+    bool record(const QJsonValue& value, const QString& where, CaaResourceRecord* out)
+    {
+        QJsonObject o;
+        qint64 flags = 0, ttl = 0, line = 0;
+        QString owner, tag, text;
+        if (!object(value, where, &o) || !string(o, "owner", where, &owner, true, 1024)
+            || !integer(o, "flags", where, 0, 255, &flags) || !string(o, "tag", where, &tag, true, 255)
+            || !string(o, "value", where, &text, true, kMaxMessage) || !integer(o, "ttl", where, 0, 0xffffffff, &ttl)
+            || !integer(o, "line", where, 1, std::numeric_limits<int>::max(), &line, false))
+            return false;
+        for (const QChar c : tag + text) {
+            if (c.unicode() > 0xff)
+                return fail(where, QCoreApplication::translate("caa::EvidenceBundle",
+                                                               "a tag or value with characters beyond one octet"));
+        }
+        if (tag.isEmpty())
+            return fail(where + QStringLiteral(".tag"), QCoreApplication::translate("caa::EvidenceBundle", "empty"));
+        out->owner = owner;
+        out->ttl = quint32(ttl);
+        out->rdata.flags = quint8(flags);
+        out->rdata.tag = tag.toLatin1();
+        out->rdata.value = text.toLatin1();
+        if (line > 0) { // for display: the line in the zone file it came from (the file is not here to edit)
+            out->location.zone = 0;
+            out->location.fileIndex = 0;
+            out->location.line = int(line);
+        }
+        return true;
+    }
+    bool rawMessage(const QJsonObject& o, const QString& where, QByteArray* out)
+    {
+        QString text;
+        if (!string(o, "raw_message", where, &text, false, (kMaxMessage + 2) / 3 * 4 + 4))
+            return false;
+        if (text.isEmpty())
+            return true;
+        const auto decoded
+            = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.isEmpty())
+            return fail(where + QStringLiteral(".raw_message"),
+                        QCoreApplication::translate("caa::EvidenceBundle", "not base64"));
+        *out = decoded.decoded;
+        return true;
+    }
+};
+
+template <typename Enum>
+bool enumFromCode(const QString& text, Enum last, const char* (*code)(Enum), Enum* out)
+{
+    for (int i = 0; i <= int(last); ++i) {
+        if (text == QLatin1String(code(Enum(i)))) {
+            *out = Enum(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool sameRecords(const QList<CaaResourceRecord>& a, const QList<CaaResourceRecord>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!(a[i].rdata == b[i].rdata) || a[i].owner.compare(b[i].owner, Qt::CaseInsensitive) != 0
+            || a[i].ttl != b[i].ttl)
+            return false;
+    }
+    return true;
+}
+
+// One climb (the main one, or another resolver's): names must be the climb of the queried name, in order.
+bool readClimb(Reader& r, const QJsonArray& nodes, const DomainName& name, const QString& where, Climb* climb,
+               QStringList* notes, bool full)
+{
+    *climb = Climb::forName(name);
+    if (nodes.size() != climb->nodes.size())
+        return r.fail(where, QCoreApplication::translate("caa::EvidenceBundle",
+                                                         "has %1 names; the climb of %2 has %3")
+                                 .arg(nodes.size())
+                                 .arg(name.text())
+                                 .arg(climb->nodes.size()));
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
+        LookupResult& n = climb->nodes[i];
+        QJsonObject o;
+        QString nodeName, status;
+        if (!r.object(nodes[i], at, &o) || !r.string(o, "name", at, &nodeName, true, 1024)
+            || !r.string(o, "status", at, &status, true, 32))
+            return false;
+        if (nodeName.compare(n.name, Qt::CaseInsensitive) != 0)
+            return r.fail(at + QStringLiteral(".name"),
+                          QCoreApplication::translate("caa::EvidenceBundle", "“%1” where the climb has “%2”")
+                              .arg(nodeName, n.name));
+        if (!enumFromCode(status, LookupStatus::NetworkError, statusCode, &n.status))
+            return r.fail(at + QStringLiteral(".status"),
+                          QCoreApplication::translate("caa::EvidenceBundle", "unknown status “%1”").arg(status));
+        QJsonArray records, aliases;
+        if (!r.array(o, "records", at, kMaxRecords, &records, false)
+            || !r.array(o, "aliases", at, 64, &aliases, false))
+            return false;
+        for (qsizetype k = 0; k < records.size(); ++k) {
+            CaaResourceRecord rec;
+            if (!r.record(records[k], QStringLiteral("%1.records[%2]").arg(at).arg(k), &rec))
+                return false;
+            n.records.append(rec);
+        }
+        for (const QJsonValue& a : aliases) {
+            if (!a.isString() || a.toString().size() > 1024)
+                return r.fail(at + QStringLiteral(".aliases"),
+                              QCoreApplication::translate("caa::EvidenceBundle", "not a list of names"));
+            n.aliases.append(a.toString());
+        }
+        if (n.status == LookupStatus::Records && n.records.isEmpty())
+            return r.fail(at, QCoreApplication::translate("caa::EvidenceBundle", "status records without records"));
+        if (!full)
+            continue;
+        QString dnssec;
+        qint64 elapsed = -1, negativeTtl = 0;
+        QJsonArray ede;
+        if (!r.string(o, "dnssec", at, &dnssec, false, 32) || !r.integer(o, "elapsed_ms", at, -1, 86400000, &elapsed, false)
+            || !r.integer(o, "negative_ttl", at, 0, 0xffffffff, &negativeTtl, false)
+            || !r.array(o, "ede", at, 64, &ede, false) || !r.string(o, "server", at, &n.server, false, 1024)
+            || !r.string(o, "error", at, &n.error, false, 4096) || !r.rawMessage(o, at, &n.rawMessage))
+            return false;
+        if (!dnssec.isEmpty() && !enumFromCode(dnssec, DnssecState::Indeterminate, dnssecCode, &n.dnssec))
+            return r.fail(at + QStringLiteral(".dnssec"),
+                          QCoreApplication::translate("caa::EvidenceBundle", "unknown state “%1”").arg(dnssec));
+        n.elapsedMs = elapsed;
+        n.negativeTtl = quint32(negativeTtl);
+        n.aliasLoop = o.value(QStringLiteral("alias_loop")).toBool();
+        for (qsizetype k = 0; k < ede.size(); ++k) {
+            QJsonObject eo;
+            qint64 code = 0;
+            ExtendedError e;
+            const QString eat = QStringLiteral("%1.ede[%2]").arg(at).arg(k);
+            if (!r.object(ede[k], eat, &eo) || !r.integer(eo, "code", eat, 0, 65535, &code)
+                || !r.string(eo, "text", eat, &e.text, false, 4096))
+                return false;
+            e.code = quint16(code);
+            n.ede.append(e);
+        }
+        // The raw message is the evidence; the JSON beside it is what was read from it then. Read it again.
+        dns::Message message;
+        if (!n.rawMessage.isEmpty() && dns::parseMessage(n.rawMessage, &message)) {
+            const bool asked = !message.questions.isEmpty()
+                && message.questions.first().name.compare(n.name, Qt::CaseInsensitive) == 0;
+            if (!asked) {
+                notes->append(QCoreApplication::translate("caa::EvidenceBundle",
+                                                          "The raw message for %1 answers another question; the "
+                                                          "bundle's words for it were used.")
+                                  .arg(n.name));
+                continue;
+            }
+            LookupResult decoded = dns::lookupResultFromMessage(message, n.name);
+            // The SERVFAIL behind "bogus" was told apart by more queries, which the bundle keeps as the state.
+            const bool refined = n.status == LookupStatus::Bogus && decoded.status == LookupStatus::ServFail;
+            if (!refined
+                && (decoded.status != n.status || !sameRecords(decoded.records, n.records)
+                    || decoded.aliases != n.aliases))
+                notes->append(QCoreApplication::translate("caa::EvidenceBundle",
+                                                          "The bundle's words for %1 (%2) differ from its raw DNS "
+                                                          "message (%3): the message was used.")
+                                  .arg(n.name, status, QLatin1String(statusCode(decoded.status))));
+            if (!refined)
+                n.status = decoded.status;
+            n.records = decoded.records;
+            n.aliases = decoded.aliases;
+            n.aliasLoop = decoded.aliasLoop;
+            n.ede = decoded.ede;
+        }
+    }
+    return true;
+}
+
+bool readMatrix(Reader& r, const QJsonObject& o, NsMatrix* m)
+{
+    const QString at = QStringLiteral("nameservers");
+    QJsonArray zones, servers, probes, unresolved;
+    if (!r.array(o, "zones", at, kMaxClimbNodes, &zones) || !r.array(o, "servers", at, kMaxProbes, &servers)
+        || !r.array(o, "probes", at, kMaxProbes, &probes) || !r.array(o, "unresolved", at, kMaxProbes, &unresolved, false))
+        return false;
+    for (const QJsonValue& z : zones)
+        m->zones.append(z.toString());
+    for (const QJsonValue& u : unresolved)
+        m->unresolved.append(u.toString());
+    auto transport = [&](const QString& status, const QString& where, DnsReply::Transport* t, int* rcode) {
+        *rcode = -1;
+        if (status == QLatin1String("timeout"))
+            *t = DnsReply::Timeout;
+        else if (status == QLatin1String("connection-refused"))
+            *t = DnsReply::ConnectionRefused;
+        else if (status == QLatin1String("bad-response"))
+            *t = DnsReply::BadResponse;
+        else if (status == QLatin1String("network-error"))
+            *t = DnsReply::NetworkError;
+        else {
+            *t = DnsReply::Answered;
+            for (int code = 0; code < 24; ++code) {
+                if (status == QLatin1String(dns::rcodeName(code)))
+                    *rcode = code;
+            }
+            if (*rcode < 0)
+                return r.fail(where + QStringLiteral(".status"),
+                              QCoreApplication::translate("caa::EvidenceBundle", "unknown status “%1”").arg(status));
+        }
+        return true;
+    };
+    for (qsizetype i = 0; i < servers.size(); ++i) {
+        const QString where = QStringLiteral("%1.servers[%2]").arg(at).arg(i);
+        QJsonObject so;
+        NsServer s;
+        QString status;
+        qint64 serial = -1, latency = 0;
+        if (!r.object(servers[i], where, &so) || !r.string(so, "zone", where, &s.zone, true, 1024)
+            || !r.string(so, "ns", where, &s.nsName, true, 1024) || !r.string(so, "address", where, &s.address, true, 64)
+            || !r.string(so, "status", where, &status, true, 32)
+            || !transport(status, where, &s.transport, &s.rcode)
+            || !r.integer(so, "serial", where, 0, 0xffffffff, &serial, false)
+            || !r.integer(so, "latency_ms", where, 0, 86400000, &latency, false))
+            return false;
+        s.aa = so.value(QStringLiteral("aa")).toBool();
+        s.serialKnown = serial >= 0;
+        s.serial = quint32(std::max<qint64>(serial, 0));
+        s.latencyMs = latency;
+        m->servers.append(s);
+    }
+    for (qsizetype i = 0; i < probes.size(); ++i) {
+        const QString where = QStringLiteral("%1.probes[%2]").arg(at).arg(i);
+        QJsonObject po;
+        NsProbe p;
+        QString status, via;
+        QJsonArray records;
+        qint64 latency = 0;
+        if (!r.object(probes[i], where, &po) || !r.string(po, "name", where, &p.name, true, 1024)
+            || !r.string(po, "zone", where, &p.zone, true, 1024) || !r.string(po, "ns", where, &p.nsName, true, 1024)
+            || !r.string(po, "address", where, &p.address, true, 64)
+            || !r.string(po, "transport", where, &via, true, 8) || !r.string(po, "status", where, &status, true, 32)
+            || !transport(status, where, &p.transport, &p.rcode) || !r.array(po, "records", where, kMaxRecords, &records)
+            || !r.integer(po, "latency_ms", where, 0, 86400000, &latency, false)
+            || !r.string(po, "alias", where, &p.aliasTarget, false, 1024) || !r.rawMessage(po, where, &p.rawMessage))
+            return false;
+        p.tcp = via == QLatin1String("tcp");
+        p.aa = po.value(QStringLiteral("aa")).toBool();
+        p.tc = po.value(QStringLiteral("tc")).toBool();
+        p.soaInAuthority = po.value(QStringLiteral("soa_in_authority")).toBool();
+        p.latencyMs = latency;
+        for (qsizetype k = 0; k < records.size(); ++k) {
+            CaaRecord rec;
+            const QByteArray text = records[k].toString().toUtf8();
+            if (!records[k].isString() || !parseCaaPresentation(text, &rec))
+                return r.fail(QStringLiteral("%1.records[%2]").arg(where).arg(k),
+                              QCoreApplication::translate("caa::EvidenceBundle", "not a CAA record"));
+            p.records.append(rec);
+        }
+        m->probes.append(p);
+    }
+    m->findings = analyseNsMatrix(*m); // found again, not read
+    return true;
+}
+
+} // namespace
+
+QByteArray writeEvidenceBundle(const Diagnosis& d)
+{
+    QJsonObject root = diagnosisToJson(d);
+    root.insert(QStringLiteral("format"), QLatin1String(evidence::Format));
+    root.insert(QStringLiteral("format_version"), evidence::FormatVersion);
+    QJsonArray climb = root.value(QStringLiteral("climb")).toArray();
+    for (qsizetype i = 0; i < climb.size() && i < d.climb.nodes.size(); ++i) {
+        const LookupResult& n = d.climb.nodes[i];
+        QJsonObject o = climb[i].toObject();
+        if (!n.server.isEmpty())
+            o.insert(QStringLiteral("server"), n.server);
+        if (!n.error.isEmpty())
+            o.insert(QStringLiteral("error"), n.error);
+        if (n.aliasLoop)
+            o.insert(QStringLiteral("alias_loop"), true);
+        if (!n.rawMessage.isEmpty())
+            o.insert(QStringLiteral("raw_message"), b64(n.rawMessage));
+        climb[i] = o;
+    }
+    root.insert(QStringLiteral("climb"), climb);
+    if (d.hasNsMatrix) {
+        QJsonObject ns = root.value(QStringLiteral("nameservers")).toObject();
+        QJsonArray probes = ns.value(QStringLiteral("probes")).toArray();
+        for (qsizetype i = 0; i < probes.size() && i < d.nsMatrix.probes.size(); ++i) {
+            const NsProbe& p = d.nsMatrix.probes[i];
+            QJsonObject o = probes[i].toObject();
+            if (!p.aliasTarget.isEmpty())
+                o.insert(QStringLiteral("alias"), p.aliasTarget);
+            if (!p.rawMessage.isEmpty())
+                o.insert(QStringLiteral("raw_message"), b64(p.rawMessage));
+            probes[i] = o;
+        }
+        ns.insert(QStringLiteral("probes"), probes);
+        root.insert(QStringLiteral("nameservers"), ns);
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool looksLikeEvidenceBundle(QByteArrayView head)
+{
+    const QByteArray start = head.first(std::min<qsizetype>(head.size(), 4096)).toByteArray();
+    return start.trimmed().startsWith('{') && start.contains("\"format\"")
+        && start.contains(QByteArray(evidence::Format));
+}
+
+EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
+{
+    EvidenceBundle out;
+    Reader r;
+    auto failed = [&] {
+        out.error = r.error;
+        return out;
+    };
+    if (data.size() > evidence::MaxBundleBytes) {
+        out.error = QCoreApplication::translate("caa::EvidenceBundle",
+                                                "The file is %1 MB; an evidence bundle is at most %2 MB.")
+                        .arg(data.size() / (1024 * 1024))
+                        .arg(evidence::MaxBundleBytes / (1024 * 1024));
+        return out;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        out.error = QCoreApplication::translate("caa::EvidenceBundle", "Not JSON: %1 at octet %2.")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset);
+        return out;
+    }
+    if (!doc.isObject()) {
+        out.error = QCoreApplication::translate("caa::EvidenceBundle", "Not an evidence bundle: the JSON is not an object.");
+        return out;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(evidence::Format)) {
+        out.error = QCoreApplication::translate("caa::EvidenceBundle",
+                                                "Not an evidence bundle of CAA Doctor (no \"format\": \"%1\").")
+                        .arg(QLatin1String(evidence::Format));
+        return out;
+    }
+    qint64 version = 0;
+    if (!r.integer(root, "format_version", QStringLiteral("bundle"), 1, 1000000, &version))
+        return failed();
+    if (version > evidence::FormatVersion) {
+        out.error = QCoreApplication::translate("caa::EvidenceBundle",
+                                                "The bundle has format %1, made by a newer CAA Doctor; this one reads "
+                                                "format %2.")
+                        .arg(version)
+                        .arg(evidence::FormatVersion);
+        return out;
+    }
+    Diagnosis& d = out.diagnosis;
+    QJsonObject query, provenance;
+    QString nameText, source;
+    if (!r.object(root.value(QStringLiteral("query")), QStringLiteral("query"), &query)
+        || !r.string(query, "name", QStringLiteral("query"), &nameText, true, 1024)
+        || !r.string(query, "account_uri", QStringLiteral("query"), &d.request.accountUri, false, 4096)
+        || !r.string(query, "method", QStringLiteral("query"), &d.request.validationMethod, false, 64)
+        || !r.string(root, "source", QStringLiteral("bundle"), &source, true, 16)
+        || !r.object(root.value(QStringLiteral("provenance")), QStringLiteral("provenance"), &provenance))
+        return failed();
+    const bool wildcard = query.value(QStringLiteral("wildcard")).toBool();
+    NameError nameError;
+    d.request.name = DomainName::parse(QString(wildcard ? QStringLiteral("*.") : QString()) + nameText, &nameError);
+    if (!d.request.name.isValid() || d.request.name.text() != nameText) {
+        r.fail(QStringLiteral("query.name"), QCoreApplication::translate("caa::EvidenceBundle", "“%1” is not a name: %2")
+                                                 .arg(nameText, describe(nameError)));
+        return failed();
+    }
+    if (source != QLatin1String("zone") && source != QLatin1String("live")) {
+        r.fail(QStringLiteral("source"), QCoreApplication::translate("caa::EvidenceBundle", "neither zone nor live"));
+        return failed();
+    }
+    d.sourceKind = source;
+    QString started;
+    QJsonArray files, resolvers;
+    if (!r.string(provenance, "started_utc", QStringLiteral("provenance"), &started, true, 64)
+        || !r.string(provenance, "version", QStringLiteral("provenance"), &d.madeByVersion, false, 64)
+        || !r.string(provenance, "qt", QStringLiteral("provenance"), &d.madeByQt, false, 64)
+        || !r.string(provenance, "c_ares", QStringLiteral("provenance"), &d.madeByCares, false, 64)
+        || !r.array(provenance, "zone_files", QStringLiteral("provenance"), 1024, &files, false)
+        || !r.array(provenance, "resolvers", QStringLiteral("provenance"), 64, &resolvers, false))
+        return failed();
+    d.startedUtc = QDateTime::fromString(started, Qt::ISODateWithMs);
+    if (!d.startedUtc.isValid()) {
+        r.fail(QStringLiteral("provenance.started_utc"),
+               QCoreApplication::translate("caa::EvidenceBundle", "not an ISO 8601 time"));
+        return failed();
+    }
+    d.startedUtc = d.startedUtc.toUTC();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        QJsonObject fo;
+        ZoneFileProvenance z;
+        const QString where = QStringLiteral("provenance.zone_files[%1]").arg(i);
+        if (!r.object(files[i], where, &fo) || !r.string(fo, "path", where, &z.path, true, 4096)
+            || !r.string(fo, "sha256", where, &z.sha256, true, 64))
+            return failed();
+        d.zoneFiles.append(z);
+        d.sourceDetails.append(z.path);
+    }
+    for (const QJsonValue& v : resolvers)
+        d.sourceDetails.append(v.toString().left(64));
+    d.reopenedFrom = fileName.isEmpty() ? QStringLiteral("-") : fileName;
+
+    QJsonArray climb, verdicts;
+    if (!r.array(root, "climb", QStringLiteral("bundle"), kMaxClimbNodes, &climb)
+        || !readClimb(r, climb, d.request.name, QStringLiteral("climb"), &d.climb, &out.notes, true)
+        || !r.array(root, "verdicts", QStringLiteral("bundle"), kMaxVerdicts, &verdicts))
+        return failed();
+    if (verdicts.isEmpty()) {
+        r.fail(QStringLiteral("verdicts"), QCoreApplication::translate("caa::EvidenceBundle", "empty: no CA to ask"));
+        return failed();
+    }
+    // Each CA's rules applied again to the data: the verdict is made here, not read.
+    for (qsizetype i = 0; i < verdicts.size(); ++i) {
+        const QString where = QStringLiteral("verdicts[%1]").arg(i);
+        QJsonObject vo;
+        QString ca, said, reason;
+        if (!r.object(verdicts[i], where, &vo) || !r.string(vo, "ca", where, &ca, true, 256)
+            || !r.string(vo, "verdict", where, &said, false, 16) || !r.string(vo, "reason", where, &reason, false, 64))
+            return failed();
+        const CaProfile profile = CaDirectory::builtin().profile(ca);
+        if (profile.key.isEmpty()) {
+            r.fail(where + QStringLiteral(".ca"),
+                   QCoreApplication::translate("caa::EvidenceBundle", "“%1” is not a CA this version knows").arg(ca));
+            return failed();
+        }
+        const Verdict v = evaluate(d.climb, d.request, profile);
+        if (!said.isEmpty() && (said != QLatin1String(outcomeCode(v.outcome)) || reason != v.reason))
+            out.notes.append(QCoreApplication::translate("caa::EvidenceBundle",
+                                                         "For %1 the bundle says %2 (%3); evaluated again here it "
+                                                         "is %4 (%5).")
+                                 .arg(profile.displayName, said, reason, QLatin1String(outcomeCode(v.outcome)),
+                                      v.reason));
+        d.profiles.append(profile);
+        d.verdicts.append(v);
+    }
+    const QJsonValue ns = root.value(QStringLiteral("nameservers"));
+    if (!ns.isUndefined()) {
+        QJsonObject no;
+        if (!r.object(ns, QStringLiteral("nameservers"), &no) || !readMatrix(r, no, &d.nsMatrix))
+            return failed();
+        d.hasNsMatrix = true;
+    }
+    const QJsonValue others = root.value(QStringLiteral("other_resolvers"));
+    if (!others.isUndefined()) {
+        QJsonArray views;
+        if (!r.array(root, "other_resolvers", QStringLiteral("bundle"), kMaxResolvers, &views))
+            return failed();
+        for (qsizetype i = 0; i < views.size(); ++i) {
+            const QString where = QStringLiteral("other_resolvers[%1]").arg(i);
+            QJsonObject vo;
+            QJsonArray viewClimb;
+            ResolverView view;
+            if (!r.object(views[i], where, &vo) || !r.string(vo, "server", where, &view.server, true, 64)
+                || !r.array(vo, "climb", where, kMaxClimbNodes, &viewClimb)
+                || !readClimb(r, viewClimb, d.request.name, where + QStringLiteral(".climb"), &view.climb, &out.notes,
+                              false))
+                return failed();
+            for (const CaProfile& p : d.profiles)
+                view.verdicts.append(evaluate(view.climb, d.request, p));
+            d.otherResolvers.append(view);
+        }
+        d.compareResolvers();
+    }
+    out.ok = true;
+    return out;
+}
+
+} // namespace caa

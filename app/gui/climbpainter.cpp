@@ -1,0 +1,167 @@
+#include "climbpainter.h"
+
+#include "climbmodel.h"
+#include "statuscolors.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+namespace caa {
+
+namespace {
+
+constexpr int kMargin = 12;
+constexpr int kGutter = 40; // the line and the dots
+constexpr int kGap = 12;
+
+} // namespace
+
+int ClimbPainter::rungHeight(const QAbstractItemModel& model, int row) const
+{
+    const QFontMetrics fm(font);
+    const QString records = model.index(row, 0).data(ClimbModel::RecordsRole).toString();
+    const int recordLines = records.isEmpty() ? 0 : std::min<int>(int(records.count(u'\n')) + 1, 4);
+    return fm.height() * (2 + recordLines) + 20;
+}
+
+QRect ClimbPainter::rungRect(const QAbstractItemModel& model, int row) const
+{
+    int y = kMargin;
+    for (int i = 0; i < row; ++i)
+        y += rungHeight(model, i) + kGap;
+    return QRect(kMargin + kGutter, y, width - 2 * kMargin - kGutter, rungHeight(model, row));
+}
+
+int ClimbPainter::height(const QAbstractItemModel& model) const
+{
+    int h = 2 * kMargin + QFontMetrics(font).height() * 2;
+    for (int i = 0; i < model.rowCount(); ++i)
+        h += rungHeight(model, i) + kGap;
+    return h;
+}
+
+void ClimbPainter::paint(QPainter& p, const QAbstractItemModel& model) const
+{
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette& pal = palette;
+    const StatusColors colors(pal);
+    const QFont& base = font;
+    QFont bold = base;
+    bold.setBold(true);
+    const QFontMetrics fm(base);
+    const int rows = model.rowCount();
+    if (rows == 0)
+        return;
+    const int lineX = kMargin + kGutter / 2;
+    // Lines mixed from text and background: visible in light and dark themes alike (Mid/Dark are not).
+    const QColor lineColour = StatusColors::tint(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.45);
+    // The spine.
+    const QRect last = rungRect(model, rows - 1);
+    p.setPen(QPen(lineColour, 2));
+    p.drawLine(lineX, rungRect(model, 0).top() + 18, lineX, last.bottom() + kGap + fm.height());
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex idx = model.index(row, 0);
+        const auto state = idx.data(ClimbModel::StateRole).value<ClimbModel::RungState>();
+        const QRect r = rungRect(model, row);
+        p.setOpacity(opacityOf ? opacityOf(row) : 1.0); // answers fade in as they arrive
+        QColor accent = lineColour;
+        QString badge;
+        bool dashed = false;
+        switch (state) {
+        case ClimbModel::RungState::Blocks:
+            accent = colors.error;
+            badge = QCoreApplication::translate("caa::ClimbView", "RELEVANT SET · BLOCKS");
+            break;
+        case ClimbModel::RungState::Allows:
+            accent = colors.ok;
+            badge = QCoreApplication::translate("caa::ClimbView", "RELEVANT SET · ALLOWS");
+            break;
+        case ClimbModel::RungState::Failed:
+            accent = colors.warning;
+            badge = QCoreApplication::translate("caa::ClimbView", "LOOKUP FAILED");
+            break;
+        case ClimbModel::RungState::NotConsulted:
+            dashed = true;
+            badge = QCoreApplication::translate("caa::ClimbView", "not consulted");
+            break;
+        case ClimbModel::RungState::Waiting:
+            dashed = true;
+            badge = QCoreApplication::translate("caa::ClimbView", "asking…");
+            break;
+        case ClimbModel::RungState::Empty:
+            break;
+        }
+        const bool strong = state == ClimbModel::RungState::Blocks || state == ClimbModel::RungState::Allows
+            || state == ClimbModel::RungState::Failed;
+        // The dot on the spine: filled for the deciding rung, hollow for empty ones, dashed when not consulted.
+        const QPoint centre(lineX, r.top() + 18);
+        p.setPen(QPen(strong ? accent : lineColour, 2, dashed ? Qt::DotLine : Qt::SolidLine));
+        p.setBrush(strong ? accent : pal.color(QPalette::Base));
+        p.drawEllipse(centre, strong ? 10 : 8, strong ? 10 : 8);
+        if (strong) {
+            p.setPen(Qt::white);
+            p.setFont(bold);
+            p.drawText(QRect(centre.x() - 10, centre.y() - 10, 20, 20), Qt::AlignCenter,
+                       state == ClimbModel::RungState::Allows ? QStringLiteral("✓") : QStringLiteral("!"));
+        }
+        // The card.
+        QColor fill = pal.color(QPalette::Base);
+        if (strong)
+            fill = StatusColors::tint(accent, pal.color(QPalette::Base), 0.12);
+        p.setBrush(fill);
+        QPen border(strong ? accent : lineColour, strong ? 2 : 1, dashed ? Qt::DashLine : Qt::SolidLine);
+        if (row == currentRow && focusFrame)
+            border = QPen(pal.color(QPalette::Highlight), 2);
+        p.setPen(border);
+        p.drawRoundedRect(r, 6, 6);
+        const QRect inner = r.adjusted(12, 8, -12, -8);
+        const QColor text = dashed ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::Text);
+        p.setPen(text);
+        p.setFont(mono);
+        p.drawText(inner.topLeft() + QPoint(0, fm.ascent()), idx.data(ClimbModel::NameRole).toString());
+        if (!badge.isEmpty()) {
+            p.setFont(bold);
+            p.setPen(strong ? accent : pal.color(QPalette::PlaceholderText));
+            p.drawText(inner, Qt::AlignRight | Qt::AlignTop, badge);
+        }
+        p.setFont(base);
+        p.setPen(dashed ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::Text));
+        const QString summary
+            = fm.elidedText(idx.data(ClimbModel::SummaryRole).toString(), Qt::ElideRight, inner.width());
+        p.drawText(inner.topLeft() + QPoint(0, fm.height() + fm.ascent()), summary);
+        const QString records = idx.data(ClimbModel::RecordsRole).toString();
+        if (!records.isEmpty() && !dashed) {
+            p.setFont(mono);
+            const QFontMetrics mfm(mono);
+            const QStringList lines = records.split(u'\n');
+            for (int i = 0; i < std::min<int>(int(lines.size()), 4); ++i) {
+                const QString shown = i == 3 && lines.size() > 4
+                    ? QCoreApplication::translate("caa::ClimbView", "… %1 more").arg(lines.size() - 3)
+                    : lines[i];
+                p.drawText(inner.topLeft() + QPoint(0, fm.height() * (2 + i) + mfm.ascent()),
+                           mfm.elidedText(shown, Qt::ElideRight, inner.width()));
+            }
+        }
+        // CNAME/DNAME hops beside the rung.
+        const QStringList aliases = idx.data(ClimbModel::AliasesRole).toStringList();
+        if (!aliases.isEmpty() && !dashed) {
+            p.setFont(base);
+            p.setPen(pal.color(QPalette::Link));
+            const QString hop
+                = QCoreApplication::translate("caa::ClimbView", "alias → %1").arg(aliases.join(QStringLiteral(" → ")));
+            p.drawText(inner.adjusted(0, fm.height(), 0, 0), Qt::AlignRight | Qt::AlignTop,
+                       fm.elidedText(hop, Qt::ElideLeft, inner.width() / 2));
+        }
+    }
+    p.setOpacity(1.0);
+    // The root, never queried.
+    const int y = last.bottom() + kGap + fm.height() / 2;
+    p.setPen(QPen(lineColour, 1));
+    p.setBrush(pal.color(QPalette::Window));
+    p.drawEllipse(QPoint(lineX, y), 6, 6);
+    p.setPen(pal.color(QPalette::PlaceholderText));
+    p.setFont(base);
+    p.drawText(QPoint(kMargin + kGutter, y + fm.ascent() / 2), QCoreApplication::translate("caa::ClimbView", ". (the root) — never queried"));
+}
+
+} // namespace caa
