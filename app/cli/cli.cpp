@@ -314,7 +314,8 @@ QString outputProblem(const QCommandLineParser& p, const CommonOptions& o, bool 
         return {};
     if (p.isSet(o.evidence) && p.value(o.evidence).isEmpty())
         return QStringLiteral("--evidence needs a file name");
-    if (p.isSet(o.report) && p.isSet(o.evidence) && QFileInfo(p.value(o.report)).absoluteFilePath() == QFileInfo(p.value(o.evidence)).absoluteFilePath())
+    if (p.isSet(o.report) && p.isSet(o.evidence)
+        && QFileInfo(p.value(o.report)).absoluteFilePath() == QFileInfo(p.value(o.evidence)).absoluteFilePath())
         return QStringLiteral("--report and --evidence name the same file");
     return {};
 }
@@ -773,9 +774,9 @@ int Cli::batch(const QStringList& args)
     runner.setConcurrency(jobs);
     const bool wantReport = p.isSet(o.report);
     SummaryData summary;
-    summary.title = QStringLiteral("Batch check of %1")
-                        .arg(input == QLatin1String("-") ? QStringLiteral("standard input")
-                                                         : QFileInfo(input).fileName());
+    summary.title
+        = QStringLiteral("Batch check of %1")
+              .arg(input == QLatin1String("-") ? QStringLiteral("standard input") : QFileInfo(input).fileName());
     summary.profiles = profiles;
     if (setup.zones.isEmpty()) {
         summary.facts.append(QStringLiteral("Source: live DNS through %1")
@@ -875,8 +876,7 @@ bool Cli::writeReport(const Diagnosis* single, const SummaryData* summary, const
     return true;
 }
 
-bool Cli::writeOutputs(const Diagnosis& d, const QString& reportPath, const QString& paper,
-                       const QString& evidencePath)
+bool Cli::writeOutputs(const Diagnosis& d, const QString& reportPath, const QString& paper, const QString& evidencePath)
 {
     bool ok = true;
     if (!evidencePath.isEmpty()) {

@@ -47,9 +47,9 @@ struct Reader
             return true;
         }
         if (!v.isString() || v.toString().size() > max)
-            return fail(where + QLatin1Char('.') + QLatin1String(key),
-                        QCoreApplication::translate("caa::EvidenceBundle", "not a text of at most %1 characters")
-                            .arg(max));
+            return fail(
+                where + QLatin1Char('.') + QLatin1String(key),
+                QCoreApplication::translate("caa::EvidenceBundle", "not a text of at most %1 characters").arg(max));
         *out = v.toString();
         return true;
     }
@@ -81,9 +81,9 @@ struct Reader
             return true;
         }
         if (!v.isArray() || v.toArray().size() > max)
-            return fail(where + QLatin1Char('.') + QLatin1String(key),
-                        QCoreApplication::translate("caa::EvidenceBundle", "not a list of at most %1 entries")
-                            .arg(max));
+            return fail(
+                where + QLatin1Char('.') + QLatin1String(key),
+                QCoreApplication::translate("caa::EvidenceBundle", "not a list of at most %1 entries").arg(max));
         *out = v.toArray();
         return true;
     }
@@ -106,8 +106,9 @@ struct Reader
             return false;
         for (const QChar c : tag + text) {
             if (c.unicode() > 0xff)
-                return fail(where, QCoreApplication::translate("caa::EvidenceBundle",
-                                                               "a tag or value with characters beyond one octet"));
+                return fail(where,
+                            QCoreApplication::translate("caa::EvidenceBundle",
+                                                        "a tag or value with characters beyond one octet"));
         }
         if (tag.isEmpty())
             return fail(where + QStringLiteral(".tag"), QCoreApplication::translate("caa::EvidenceBundle", "empty"));
@@ -130,8 +131,7 @@ struct Reader
             return false;
         if (text.isEmpty())
             return true;
-        const auto decoded
-            = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.isEmpty())
             return fail(where + QStringLiteral(".raw_message"),
                         QCoreApplication::translate("caa::EvidenceBundle", "not base64"));
@@ -170,11 +170,11 @@ bool readClimb(Reader& r, const QJsonArray& nodes, const DomainName& name, const
 {
     *climb = Climb::forName(name);
     if (nodes.size() != climb->nodes.size())
-        return r.fail(where, QCoreApplication::translate("caa::EvidenceBundle",
-                                                         "has %1 names; the climb of %2 has %3")
-                                 .arg(nodes.size())
-                                 .arg(name.text())
-                                 .arg(climb->nodes.size()));
+        return r.fail(where,
+                      QCoreApplication::translate("caa::EvidenceBundle", "has %1 names; the climb of %2 has %3")
+                          .arg(nodes.size())
+                          .arg(name.text())
+                          .arg(climb->nodes.size()));
     for (qsizetype i = 0; i < nodes.size(); ++i) {
         const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
         LookupResult& n = climb->nodes[i];
@@ -191,8 +191,7 @@ bool readClimb(Reader& r, const QJsonArray& nodes, const DomainName& name, const
             return r.fail(at + QStringLiteral(".status"),
                           QCoreApplication::translate("caa::EvidenceBundle", "unknown status “%1”").arg(status));
         QJsonArray records, aliases;
-        if (!r.array(o, "records", at, kMaxRecords, &records, false)
-            || !r.array(o, "aliases", at, 64, &aliases, false))
+        if (!r.array(o, "records", at, kMaxRecords, &records, false) || !r.array(o, "aliases", at, 64, &aliases, false))
             return false;
         for (qsizetype k = 0; k < records.size(); ++k) {
             CaaResourceRecord rec;
@@ -213,7 +212,8 @@ bool readClimb(Reader& r, const QJsonArray& nodes, const DomainName& name, const
         QString dnssec;
         qint64 elapsed = -1, negativeTtl = 0;
         QJsonArray ede;
-        if (!r.string(o, "dnssec", at, &dnssec, false, 32) || !r.integer(o, "elapsed_ms", at, -1, 86400000, &elapsed, false)
+        if (!r.string(o, "dnssec", at, &dnssec, false, 32)
+            || !r.integer(o, "elapsed_ms", at, -1, 86400000, &elapsed, false)
             || !r.integer(o, "negative_ttl", at, 0, 0xffffffff, &negativeTtl, false)
             || !r.array(o, "ede", at, 64, &ede, false) || !r.string(o, "server", at, &n.server, false, 1024)
             || !r.string(o, "error", at, &n.error, false, 4096) || !r.rawMessage(o, at, &n.rawMessage))
@@ -273,7 +273,8 @@ bool readMatrix(Reader& r, const QJsonObject& o, NsMatrix* m)
     const QString at = QStringLiteral("nameservers");
     QJsonArray zones, servers, probes, unresolved;
     if (!r.array(o, "zones", at, kMaxClimbNodes, &zones) || !r.array(o, "servers", at, kMaxProbes, &servers)
-        || !r.array(o, "probes", at, kMaxProbes, &probes) || !r.array(o, "unresolved", at, kMaxProbes, &unresolved, false))
+        || !r.array(o, "probes", at, kMaxProbes, &probes)
+        || !r.array(o, "unresolved", at, kMaxProbes, &unresolved, false))
         return false;
     for (const QJsonValue& z : zones)
         m->zones.append(z.toString());
@@ -308,9 +309,9 @@ bool readMatrix(Reader& r, const QJsonObject& o, NsMatrix* m)
         QString status;
         qint64 serial = -1, latency = 0;
         if (!r.object(servers[i], where, &so) || !r.string(so, "zone", where, &s.zone, true, 1024)
-            || !r.string(so, "ns", where, &s.nsName, true, 1024) || !r.string(so, "address", where, &s.address, true, 64)
-            || !r.string(so, "status", where, &status, true, 32)
-            || !transport(status, where, &s.transport, &s.rcode)
+            || !r.string(so, "ns", where, &s.nsName, true, 1024)
+            || !r.string(so, "address", where, &s.address, true, 64)
+            || !r.string(so, "status", where, &status, true, 32) || !transport(status, where, &s.transport, &s.rcode)
             || !r.integer(so, "serial", where, 0, 0xffffffff, &serial, false)
             || !r.integer(so, "latency_ms", where, 0, 86400000, &latency, false))
             return false;
@@ -329,9 +330,9 @@ bool readMatrix(Reader& r, const QJsonObject& o, NsMatrix* m)
         qint64 latency = 0;
         if (!r.object(probes[i], where, &po) || !r.string(po, "name", where, &p.name, true, 1024)
             || !r.string(po, "zone", where, &p.zone, true, 1024) || !r.string(po, "ns", where, &p.nsName, true, 1024)
-            || !r.string(po, "address", where, &p.address, true, 64)
-            || !r.string(po, "transport", where, &via, true, 8) || !r.string(po, "status", where, &status, true, 32)
-            || !transport(status, where, &p.transport, &p.rcode) || !r.array(po, "records", where, kMaxRecords, &records)
+            || !r.string(po, "address", where, &p.address, true, 64) || !r.string(po, "transport", where, &via, true, 8)
+            || !r.string(po, "status", where, &status, true, 32) || !transport(status, where, &p.transport, &p.rcode)
+            || !r.array(po, "records", where, kMaxRecords, &records)
             || !r.integer(po, "latency_ms", where, 0, 86400000, &latency, false)
             || !r.string(po, "alias", where, &p.aliasTarget, false, 1024) || !r.rawMessage(po, where, &p.rawMessage))
             return false;
@@ -425,7 +426,8 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
         return out;
     }
     if (!doc.isObject()) {
-        out.error = QCoreApplication::translate("caa::EvidenceBundle", "Not an evidence bundle: the JSON is not an object.");
+        out.error
+            = QCoreApplication::translate("caa::EvidenceBundle", "Not an evidence bundle: the JSON is not an object.");
         return out;
     }
     const QJsonObject root = doc.object();
@@ -460,8 +462,9 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
     NameError nameError;
     d.request.name = DomainName::parse(QString(wildcard ? QStringLiteral("*.") : QString()) + nameText, &nameError);
     if (!d.request.name.isValid() || d.request.name.text() != nameText) {
-        r.fail(QStringLiteral("query.name"), QCoreApplication::translate("caa::EvidenceBundle", "“%1” is not a name: %2")
-                                                 .arg(nameText, describe(nameError)));
+        r.fail(QStringLiteral("query.name"),
+               QCoreApplication::translate("caa::EvidenceBundle", "“%1” is not a name: %2")
+                   .arg(nameText, describe(nameError)));
         return failed();
     }
     if (source != QLatin1String("zone") && source != QLatin1String("live")) {
@@ -524,11 +527,11 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
         }
         const Verdict v = evaluate(d.climb, d.request, profile);
         if (!said.isEmpty() && (said != QLatin1String(outcomeCode(v.outcome)) || reason != v.reason))
-            out.notes.append(QCoreApplication::translate("caa::EvidenceBundle",
-                                                         "For %1 the bundle says %2 (%3); evaluated again here it "
-                                                         "is %4 (%5).")
-                                 .arg(profile.displayName, said, reason, QLatin1String(outcomeCode(v.outcome)),
-                                      v.reason));
+            out.notes.append(
+                QCoreApplication::translate("caa::EvidenceBundle",
+                                            "For %1 the bundle says %2 (%3); evaluated again here it "
+                                            "is %4 (%5).")
+                    .arg(profile.displayName, said, reason, QLatin1String(outcomeCode(v.outcome)), v.reason));
         d.profiles.append(profile);
         d.verdicts.append(v);
     }

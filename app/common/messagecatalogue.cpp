@@ -1,6 +1,7 @@
 #include "messagecatalogue.h"
 
 #include "caa/caprofile.h"
+#include "caa/dnsmessage.h"
 #include "caa/issuervalue.h"
 
 namespace caa {
@@ -465,6 +466,21 @@ QString MessageCatalogue::status(LookupStatus s)
         return tr("network error");
     }
     return {};
+}
+
+QString MessageCatalogue::probeState(const NsProbe* p)
+{
+    if (!p)
+        return QStringLiteral("–");
+    if (p->transport == DnsReply::Timeout)
+        return tr("timeout");
+    if (p->transport != DnsReply::Answered)
+        return tr("unreachable");
+    if (p->rcode != 0)
+        return QString::fromLatin1(dns::rcodeName(p->rcode));
+    if (!p->aliasTarget.isEmpty())
+        return tr("alias of %1").arg(p->aliasTarget);
+    return p->records.isEmpty() ? tr("empty") : tr("%1 CAA").arg(p->records.size());
 }
 
 QString MessageCatalogue::dnssec(DnssecState s)

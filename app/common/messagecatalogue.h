@@ -31,6 +31,8 @@ public:
     static QString outcomeShort(Outcome outcome);
     static QString status(LookupStatus status);
     static QString dnssec(DnssecState state);
+    // One cell of the nameserver matrix: "2 CAA", "empty", "SERVFAIL", "timeout", "alias of x"; "–" for none.
+    static QString probeState(const NsProbe* probe);
     // How the CA decides: the rule applied, for the "how the CA decides" note.
     static QString decisionRule(const CaProfile& profile);
 

@@ -161,7 +161,8 @@ void ClimbPainter::paint(QPainter& p, const QAbstractItemModel& model) const
     p.drawEllipse(QPoint(lineX, y), 6, 6);
     p.setPen(pal.color(QPalette::PlaceholderText));
     p.setFont(base);
-    p.drawText(QPoint(kMargin + kGutter, y + fm.ascent() / 2), QCoreApplication::translate("caa::ClimbView", ". (the root) — never queried"));
+    p.drawText(QPoint(kMargin + kGutter, y + fm.ascent() / 2),
+               QCoreApplication::translate("caa::ClimbView", ". (the root) — never queried"));
 }
 
 } // namespace caa

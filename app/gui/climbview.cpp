@@ -95,7 +95,9 @@ ClimbPainter ClimbView::painter() const
     painter.width = width();
     painter.currentRow = m_current;
     painter.focusFrame = hasFocus();
-    painter.opacityOf = [this](int row) { return fadeOf(row); };
+    painter.opacityOf = [this](int row) {
+        return fadeOf(row);
+    };
     return painter;
 }
 

@@ -49,12 +49,12 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScreen>
-#include <QStandardPaths>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -62,6 +62,7 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace caa {
 
@@ -241,6 +242,10 @@ bool MainWindow::checkFromError(const QString& text)
 MainWindow::~MainWindow()
 {
     // The session goes before the pages and this window are gone: it must not tell them anything on the way out.
+    if (m_export) { // a report being written is finished, not left as a temporary file
+        m_export->disconnect();
+        m_export->waitForFinished();
+    }
     m_session->undoStack()->disconnect();
     m_session->disconnect();
     m_session->cancel();
@@ -1322,19 +1327,6 @@ bool MainWindow::saveZoneChangesAs(const QString& path, int zone)
 void MainWindow::showMatrixTable(const NsMatrix& m)
 {
     m_nameservers->removeRows(0, m_nameservers->rowCount());
-    auto state = [](const NsProbe* p) {
-        if (!p)
-            return QStringLiteral("–");
-        if (p->transport == DnsReply::Timeout)
-            return tr("timeout");
-        if (p->transport != DnsReply::Answered)
-            return tr("unreachable");
-        if (p->rcode != 0)
-            return QString::fromLatin1(dns::rcodeName(p->rcode));
-        if (!p->aliasTarget.isEmpty())
-            return tr("alias of %1").arg(p->aliasTarget);
-        return p->records.isEmpty() ? tr("empty") : tr("%1 CAA").arg(p->records.size());
-    };
     for (const NsProbe& p : m.probes) {
         if (p.tcp)
             continue;
@@ -1348,9 +1340,9 @@ void MainWindow::showMatrixTable(const NsMatrix& m)
             if (s.address == p.address && s.zone == p.zone && s.serialKnown)
                 serial = QString::number(s.serial);
         }
-        m_nameservers->appendRow({ new QStandardItem(p.name), new QStandardItem(p.nsName),
-                                   new QStandardItem(p.address), new QStandardItem(state(&p)),
-                                   new QStandardItem(state(tcp)), new QStandardItem(serial),
+        m_nameservers->appendRow({ new QStandardItem(p.name), new QStandardItem(p.nsName), new QStandardItem(p.address),
+                                   new QStandardItem(MessageCatalogue::probeState(&p)),
+                                   new QStandardItem(MessageCatalogue::probeState(tcp)), new QStandardItem(serial),
                                    new QStandardItem(QString::number(p.latencyMs)) });
     }
     QStringList lines;
@@ -1409,7 +1401,7 @@ MainWindow::ReportKind MainWindow::reportKind() const
         return m_session->audit() && !m_session->isBusy() ? ReportKind::ZoneAudit : ReportKind::None;
     if (m_pages->currentWidget() == m_batch)
         return m_batch->model()->rowCount() > 0 || !m_batch->model()->summary().rows.isEmpty() ? ReportKind::Batch
-                                                                                                : ReportKind::None;
+                                                                                               : ReportKind::None;
     const Diagnosis* d = shownDiagnosis();
     return d && d->isComplete() && !(m_runner && m_runner->isRunning() && !m_evidence) ? ReportKind::Diagnosis
                                                                                        : ReportKind::None;
@@ -1418,7 +1410,7 @@ MainWindow::ReportKind MainWindow::reportKind() const
 void MainWindow::updateReportActions()
 {
     const ReportKind kind = reportKind();
-    const bool any = kind != ReportKind::None;
+    const bool any = kind != ReportKind::None && !isExporting();
     m_exportAction->setEnabled(any);
     m_printAction->setEnabled(any);
     m_evidenceAction->setEnabled(shownDiagnosis() && shownDiagnosis()->isComplete()
@@ -1496,11 +1488,49 @@ bool MainWindow::exportReport(const QString& path, QString* error)
     else
         ok = report->writePdf(path, reportPageSize(), &problem, &pages);
     if (ok)
-        statusBar()->showMessage(
-            tr("Exported %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)), 8000);
+        statusBar()->showMessage(tr("Exported %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)),
+                                 8000);
     if (error)
         *error = problem;
     return ok;
+}
+
+bool MainWindow::isExporting() const
+{
+    return m_export && m_export->isRunning();
+}
+
+bool MainWindow::startExport(const QString& path)
+{
+    if (isExporting())
+        return false;
+    std::optional<ReportDocument> report = makeReport(reportKind(), reportDiagnosis(), m_grid, m_batch, m_session);
+    if (!report)
+        return false;
+    if (!m_export) {
+        m_export = new QFutureWatcher<ExportResult>(this);
+        connect(m_export, &QFutureWatcher<ExportResult>::finished, this, [this] {
+            const ExportResult result = m_export->result();
+            updateReportActions();
+            if (result.error.isEmpty())
+                statusBar()->showMessage(
+                    tr("Exported %1 (%n page(s)).", nullptr, result.pages).arg(QDir::toNativeSeparators(result.path)),
+                    8000);
+            else
+                statusBar()->clearMessage();
+            Q_EMIT reportWritten(result.path, result.error);
+        });
+    }
+    const QPageSize paper = reportPageSize();
+    m_export->setFuture(QtConcurrent::run([report = std::move(*report), path, paper] {
+        ExportResult result;
+        result.path = path;
+        report.writePdf(path, paper, &result.error, &result.pages);
+        return result;
+    }));
+    statusBar()->showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    updateReportActions();
+    return true;
 }
 
 bool MainWindow::saveEvidence(const QString& path, QString* error)
@@ -1630,15 +1660,21 @@ void MainWindow::exportReportDialog()
 {
     if (reportKind() == ReportKind::None)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF Report"), reportFileSuggestion(QStringLiteral(".pdf")),
-                                                tr("PDF documents (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export PDF Report"), reportFileSuggestion(QStringLiteral(".pdf")), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return; // cancelled: nothing written, nothing said
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
-    QString error;
-    if (!exportReport(path, &error))
-        QMessageBox::warning(this, tr("Report Not Exported"), error);
+    if (!startExport(path))
+        return;
+    // The outcome arrives later; a failure is told once, in a box, since the person asked for this file.
+    auto* context = new QObject(this);
+    connect(this, &MainWindow::reportWritten, context, [this, context](const QString&, const QString& error) {
+        context->deleteLater();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Report Not Exported"), error);
+    });
 }
 
 void MainWindow::saveEvidenceDialog()

@@ -6,6 +6,7 @@
 #include "caa/zoneeditor.h"
 #include "caa/zonefile.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPageSize>
 #include <memory>
@@ -91,6 +92,10 @@ public:
     ReportKind reportKind() const;
     // Writes the PDF of the page on show (all or nothing); false with *error in words.
     bool exportReport(const QString& path, QString* error = nullptr);
+    // The same in a worker thread (a summary of thousands of names takes seconds): the window stays responsive,
+    // and reportWritten() tells the outcome. False when there is nothing to report or an export is running.
+    bool startExport(const QString& path);
+    bool isExporting() const;
     // The diagnosis on show as an evidence bundle (JSON: the CLI schema plus the raw DNS messages).
     bool saveEvidence(const QString& path, QString* error = nullptr);
     // Reopens a bundle offline: the same diagnosis, made again from its messages; false (the window says why) when
@@ -134,6 +139,7 @@ public:
 Q_SIGNALS:
     void checkFinished();
     void matrixFinished();
+    void reportWritten(const QString& path, const QString& error); // error empty: written
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -219,6 +225,13 @@ private:
     QAction* m_printAction = nullptr;
     QAction* m_evidenceAction = nullptr;
     QActionGroup* m_paperGroup = nullptr;
+    struct ExportResult
+    {
+        QString path;
+        QString error;
+        int pages = 0;
+    };
+    QFutureWatcher<ExportResult>* m_export = nullptr;
 };
 
 } // namespace caa

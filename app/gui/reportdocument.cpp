@@ -135,8 +135,7 @@ QString hexDump(const QByteArray& bytes)
                    .arg(QString::fromLatin1(line.toHex(' ')).leftJustified(47), ascii);
     }
     if (bytes.size() > shown)
-        out += ReportDocument::tr("… %1 more octets (all of them are in the evidence bundle)")
-                   .arg(bytes.size() - shown)
+        out += ReportDocument::tr("… %1 more octets (all of them are in the evidence bundle)").arg(bytes.size() - shown)
             + QLatin1Char('\n');
     return out;
 }
@@ -299,11 +298,10 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
     r.m_headerLeft = tr("CAA Doctor · %1").arg(name);
     r.m_headerRight = tr("checked %1 UTC").arg(d.startedUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     const bool reopened = !d.reopenedFrom.isEmpty();
-    r.m_footerLeft = reopened ? tr("Made again offline by CAA Doctor %1 from an evidence bundle")
-                                    .arg(QStringLiteral(CAA_VERSION))
-                              : tr("CAA Doctor %1 · Qt %2 · c-ares %3")
-                                    .arg(QStringLiteral(CAA_VERSION), QString::fromLatin1(qVersion()),
-                                         DnsClient::caresVersion());
+    r.m_footerLeft = reopened
+        ? tr("Made again offline by CAA Doctor %1 from an evidence bundle").arg(QStringLiteral(CAA_VERSION))
+        : tr("CAA Doctor %1 · Qt %2 · c-ares %3")
+              .arg(QStringLiteral(CAA_VERSION), QString::fromLatin1(qVersion()), DnsClient::caresVersion());
     r.m_attachment = writeEvidenceBundle(d);
 
     QString h;
@@ -347,8 +345,9 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
                              .arg(mono(QDir::toNativeSeparators(z.path)), esc(z.sha256)));
         if (files.isEmpty())
             files = QStringList(esc(d.sourceDetails.join(QStringLiteral(", "))));
-        h += fact(tr("Source"), tr("zone files (offline), nothing asked in live DNS") + QStringLiteral("<br/>")
-                                    + files.join(QStringLiteral("<br/>")));
+        h += fact(tr("Source"),
+                  tr("zone files (offline), nothing asked in live DNS") + QStringLiteral("<br/>")
+                      + files.join(QStringLiteral("<br/>")));
     } else {
         h += fact(tr("Source"), tr("live DNS through %1").arg(mono(d.sourceDetails.join(QStringLiteral(", ")))));
     }
@@ -363,8 +362,15 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
                          "again and each CA's rules applied again")
                           .arg(QDir::toNativeSeparators(d.reopenedFrom), QStringLiteral(CAA_VERSION))));
     const QString relevant = d.relevantName();
-    h += fact(tr("Relevant name"), relevant.isEmpty() ? esc(tr("none: no CAA records at the name or above it"))
-                                                      : mono(relevant));
+    QString failedAt;
+    for (const LookupResult& n : d.climb.nodes) {
+        if (failedAt.isEmpty() && n.isFailure())
+            failedAt = n.name;
+    }
+    h += fact(tr("Relevant name"),
+              !relevant.isEmpty()      ? mono(relevant)
+                  : failedAt.isEmpty() ? esc(tr("none: no CAA records at the name or above it"))
+                                       : esc(tr("none found: the lookup for %1 failed first")).arg(mono(failedAt)));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h2>%1</h2><p class=\"muted\">%2</p>")
@@ -412,8 +418,8 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
         if (!v.findings.isEmpty()) {
             h += QStringLiteral("<table cellspacing=\"0\" width=\"100%\">");
             for (const Finding& f : v.findings) {
-                h += QStringLiteral("<tr><td width=\"3%\">%1</td><td>%2").arg(
-                    severityMark(f.severity), esc(MessageCatalogue::finding(f, p.displayName)));
+                h += QStringLiteral("<tr><td width=\"3%\">%1</td><td>%2")
+                         .arg(severityMark(f.severity), esc(MessageCatalogue::finding(f, p.displayName)));
                 if (!f.highlight.isEmpty() && f.node >= 0 && f.node < d.climb.nodes.size() && f.record >= 0
                     && f.record < d.climb.nodes[f.node].records.size() && f.args.contains(QStringLiteral("expected"))) {
                     const CaaRecord& rec = d.climb.nodes[f.node].records[f.record].rdata;
@@ -437,10 +443,10 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
             QStringList notes;
             for (const RecordEdit& e : fix.edits) {
                 if (e.kind == RecordEdit::ReplaceRecord)
-                    notes.append(e.location.line > 0 ? tr("replaces line %1: %2")
-                                                           .arg(e.location.line)
-                                                           .arg(mono(e.before.toPresentation()))
-                                                     : tr("replaces %1").arg(mono(e.before.toPresentation())));
+                    notes.append(
+                        e.location.line > 0
+                            ? tr("replaces line %1: %2").arg(e.location.line).arg(mono(e.before.toPresentation()))
+                            : tr("replaces %1").arg(mono(e.before.toPresentation())));
                 else if (e.kind == RecordEdit::RemoveRecord)
                     notes.append(tr("removes %1").arg(mono(e.before.toPresentation())));
             }
@@ -475,19 +481,6 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
         h += QStringLiteral("<h2>%1</h2><p class=\"muted\">%2</p>")
                  .arg(esc(tr("Authoritative nameservers")),
                       esc(tr("Every nameserver of each zone asked directly (RD=0) over UDP and TCP.")));
-        auto state = [](const NsProbe* p) {
-            if (!p)
-                return QStringLiteral("–");
-            if (p->transport == DnsReply::Timeout)
-                return tr("timeout");
-            if (p->transport != DnsReply::Answered)
-                return tr("unreachable");
-            if (p->rcode != 0)
-                return QString::fromLatin1(dns::rcodeName(p->rcode));
-            if (!p->aliasTarget.isEmpty())
-                return tr("alias of %1").arg(p->aliasTarget);
-            return p->records.isEmpty() ? tr("empty") : tr("%1 CAA").arg(p->records.size());
-        };
         h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"1\" style=\"border-color:#cccccc; "
                             "border-style:solid\"><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
                             "<th>%6</th><th>%7</th></tr></thead>")
@@ -508,12 +501,14 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
             }
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
                                 "</tr>")
-                     .arg(mono(p.name), mono(p.nsName), mono(p.address), esc(state(&p)), esc(state(tcp)), serial)
+                     .arg(mono(p.name), mono(p.nsName), mono(p.address), esc(MessageCatalogue::probeState(&p)),
+                          esc(MessageCatalogue::probeState(tcp)), serial)
                      .arg(p.latencyMs);
         }
         h += QStringLiteral("</table>");
         if (m.findings.isEmpty())
-            h += QStringLiteral("<p>%1</p>").arg(esc(tr("Every authoritative nameserver answers the same, for CAA too.")));
+            h += QStringLiteral("<p>%1</p>")
+                     .arg(esc(tr("Every authoritative nameserver answers the same, for CAA too.")));
         for (const Finding& f : m.findings)
             h += QStringLiteral("<p>%1 %2</p>").arg(severityMark(f.severity), esc(MessageCatalogue::finding(f)));
     }
@@ -522,8 +517,8 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
         for (const ResolverView& view : d.otherResolvers) {
             QStringList verdicts;
             for (int i = 0; i < view.verdicts.size(); ++i)
-                verdicts.append(QStringLiteral("%1: %2").arg(
-                    esc(d.profiles.value(i).displayName), outcomeCell(int(view.verdicts[i].outcome))));
+                verdicts.append(QStringLiteral("%1: %2").arg(esc(d.profiles.value(i).displayName),
+                                                             outcomeCell(int(view.verdicts[i].outcome))));
             h += QStringLiteral("<p>%1 — %2</p>").arg(mono(view.server), verdicts.join(QStringLiteral(", ")));
         }
         if (d.resolverFindings.isEmpty())
@@ -565,7 +560,10 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
                      .arg(esc(messageSummary(n.rawMessage)), esc(hexDump(n.rawMessage)));
         for (const CaaResourceRecord& rec : n.records)
             h += QStringLiteral("<p class=\"mono small\">%1</p>")
-                     .arg(esc(QStringLiteral("%1. %2 IN CAA %3").arg(rec.owner).arg(rec.ttl).arg(rec.rdata.toPresentation())));
+                     .arg(esc(QStringLiteral("%1. %2 IN CAA %3")
+                                  .arg(rec.owner)
+                                  .arg(rec.ttl)
+                                  .arg(rec.rdata.toPresentation())));
     }
     h += QStringLiteral("<p class=\"small muted\">%1</p>")
              .arg(esc(tr("CA identifiers: the Common CA Database (CCADB) CAA identifier report, used under "
@@ -596,16 +594,19 @@ ReportDocument ReportDocument::forSummary(const SummaryData& s, const QDateTime&
         }
         h += QStringLiteral("<p><b>%1</b>: <span style=\"color:%2\">%3</span> · <span style=\"color:%4\">%5</span> · "
                             "<span style=\"color:%6\">%7</span>%8</p>")
-                 .arg(esc(s.profiles[c].displayName), QLatin1String(kOk), esc(tr("%n will issue", nullptr, int(counts[0]))),
-                      QLatin1String(kError), esc(tr("%n will refuse", nullptr, int(counts[1]))), QLatin1String(kWarning),
+                 .arg(esc(s.profiles[c].displayName), QLatin1String(kOk),
+                      esc(tr("%n will issue", nullptr, int(counts[0]))), QLatin1String(kError),
+                      esc(tr("%n will refuse", nullptr, int(counts[1]))), QLatin1String(kWarning),
                       esc(tr("%n cannot tell", nullptr, int(counts[2]))),
-                      counts[3] ? QStringLiteral(" · ") + esc(tr("%n not a name", nullptr, int(counts[3]))) : QString());
+                      counts[3] ? QStringLiteral(" · ") + esc(tr("%n not a name", nullptr, int(counts[3])))
+                                : QString());
     }
     const qsizetype shownRows = std::min<qsizetype>(s.rows.size(), kMaxSummaryRows);
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Names (%1)").arg(s.rows.size())));
     if (shownRows < s.rows.size())
         h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(tr("The first %1 names are listed; export the table as CSV for all of them.").arg(shownRows)));
+                 .arg(
+                     esc(tr("The first %1 names are listed; export the table as CSV for all of them.").arg(shownRows)));
     QString head = QStringLiteral("<th>%1</th>").arg(esc(tr("Name")));
     for (const CaProfile& p : s.profiles)
         head += QStringLiteral("<th>%1</th>").arg(esc(p.displayName));
@@ -683,9 +684,9 @@ int ReportDocument::render(QPagedPaintDevice* device) const
     doc.documentLayout()->setPaintDevice(device);
     doc.setDefaultFont(base);
     doc.setDocumentMargin(0);
-    doc.setDefaultStyleSheet(QString::fromLatin1(kStyle)
-                             + QStringLiteral(".mono { font-family: '%1'; } pre { font-family: '%1'; }")
-                                   .arg(monoFamily()));
+    doc.setDefaultStyleSheet(
+        QString::fromLatin1(kStyle)
+        + QStringLiteral(".mono { font-family: '%1'; } pre { font-family: '%1'; }").arg(monoFamily()));
     ReportClimbObject climbs(*this, scale, body.height() * 0.95);
     doc.documentLayout()->registerHandler(kClimbObject, &climbs);
     QString html;

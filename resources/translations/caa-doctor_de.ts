@@ -651,6 +651,26 @@
         <source>…</source>
         <translation>…</translation>
     </message>
+    <message>
+        <source>timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>alias of %1</source>
+        <translation>Alias von %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>%1 CAA</source>
+        <translation>%1 CAA</translation>
+    </message>
 </context>
 <context>
     <name>ProviderForms</name>
@@ -816,6 +836,355 @@
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <source>not a name</source>
+        <translation>kein gültiger Name</translation>
+    </message>
+    <message>
+        <source>… %1 more octets (all of them are in the evidence bundle)</source>
+        <translation>… %1 weitere Oktette (alle sind im Beweispaket enthalten)</translation>
+    </message>
+    <message>
+        <source>not a valid DNS message: %1</source>
+        <translation>keine gültige DNS-Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>%1 octets · %2 · flags %3 · %4 answer, %5 authority, %6 additional records</source>
+        <translation>%1 Oktette · %2 · Flags %3 · Einträge: %4 Answer, %5 Authority, %6 Additional</translation>
+    </message>
+    <message>
+        <source>CAA report for %1</source>
+        <translation>CAA-Bericht für %1</translation>
+    </message>
+    <message>
+        <source>CAA Doctor · %1</source>
+        <translation>CAA Doctor · %1</translation>
+    </message>
+    <message>
+        <source>checked %1 UTC</source>
+        <translation>geprüft %1 UTC</translation>
+    </message>
+    <message>
+        <source>Made again offline by CAA Doctor %1 from an evidence bundle</source>
+        <translation>Offline neu erstellt mit CAA Doctor %1 aus einem Beweispaket</translation>
+    </message>
+    <message>
+        <source>CAA Doctor %1 · Qt %2 · c-ares %3</source>
+        <translation>CAA Doctor %1 · Qt %2 · c-ares %3</translation>
+    </message>
+    <message>
+        <source>shown as %1</source>
+        <translation>angezeigt als %1</translation>
+    </message>
+    <message>
+        <source>a wildcard certificate: issuewild applies</source>
+        <translation>ein Wildcard-Zertifikat: issuewild gilt</translation>
+    </message>
+    <message>
+        <source>ACME account %1</source>
+        <translation>ACME-Konto %1</translation>
+    </message>
+    <message>
+        <source>validation method %1</source>
+        <translation>Validierungsmethode %1</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Eckdaten</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>%1&lt;br/&gt;&lt;span class=&quot;small mono&quot;&gt;SHA-256 %2&lt;/span&gt;</source>
+        <translation>%1&lt;br/&gt;&lt;span class=&quot;small mono&quot;&gt;SHA-256 %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>zone files (offline), nothing asked in live DNS</source>
+        <translation>Zonendateien (offline), nichts im Live-DNS abgefragt</translation>
+    </message>
+    <message>
+        <source>live DNS through %1</source>
+        <translation>Live-DNS über %1</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <source>Made again</source>
+        <translation>Neu erstellt</translation>
+    </message>
+    <message>
+        <source>offline from the evidence bundle %1 by CAA Doctor %2: the raw DNS messages were decoded again and each CA&apos;s rules applied again</source>
+        <translation>offline aus dem Beweispaket %1 mit CAA Doctor %2: Die rohen DNS-Nachrichten wurden erneut dekodiert und die Regeln jeder CA erneut angewendet</translation>
+    </message>
+    <message>
+        <source>Relevant name</source>
+        <translation>Relevanter Name</translation>
+    </message>
+    <message>
+        <source>none: no CAA records at the name or above it</source>
+        <translation>keiner: keine CAA-Einträge beim Namen oder darüber</translation>
+    </message>
+    <message>
+        <source>none found: the lookup for %1 failed first</source>
+        <translation>keiner gefunden: Vorher schlug die Abfrage für %1 fehl</translation>
+    </message>
+    <message>
+        <source>Tree climb</source>
+        <translation>Baumaufstieg</translation>
+    </message>
+    <message>
+        <source>RFC 8659 §3: the CA asks for CAA records at the name, then at each parent up to the top-level domain; the first name with CAA records decides.</source>
+        <translation>RFC 8659 §3: Die CA fragt nach CAA-Einträgen beim Namen, dann bei jedem übergeordneten Namen bis zur Top-Level-Domain; der erste Name mit CAA-Einträgen entscheidet.</translation>
+    </message>
+    <message>
+        <source>Relevant record set</source>
+        <translation>Relevante Einträge</translation>
+    </message>
+    <message>
+        <source>No CAA records apply: any CA may issue unless a lookup failed.</source>
+        <translation>Es gelten keine CAA-Einträge: Jede CA darf ausstellen, sofern keine Abfrage fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>%1 reports:</source>
+        <translation>%1 meldet:</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>erwartet</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>replaces line %1: %2</source>
+        <translation>ersetzt Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>replaces %1</source>
+        <translation>ersetzt %1</translation>
+    </message>
+    <message>
+        <source>removes %1</source>
+        <translation>entfernt %1</translation>
+    </message>
+    <message>
+        <source>for control panels that take only the RFC 3597 form: %1</source>
+        <translation>für Oberflächen, die nur die RFC-3597-Form annehmen: %1</translation>
+    </message>
+    <message>
+        <source>How %1 decides: %2</source>
+        <translation>So entscheidet %1: %2</translation>
+    </message>
+    <message>
+        <source>Other CAs on the same records</source>
+        <translation>Andere CAs bei denselben Einträgen</translation>
+    </message>
+    <message>
+        <source>Authoritative nameservers</source>
+        <translation>Autoritative Nameserver</translation>
+    </message>
+    <message>
+        <source>Every nameserver of each zone asked directly (RD=0) over UDP and TCP.</source>
+        <translation>Jeder Nameserver jeder Zone wurde direkt (RD=0) über UDP und TCP abgefragt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nameserver</source>
+        <translation>Nameserver</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennr.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Every authoritative nameserver answers the same, for CAA too.</source>
+        <translation>Alle autoritativen Nameserver antworten gleich, auch für CAA.</translation>
+    </message>
+    <message>
+        <source>Other resolvers</source>
+        <translation>Andere Resolver</translation>
+    </message>
+    <message>
+        <source>They all give the same answers.</source>
+        <translation>Alle liefern dieselben Antworten.</translation>
+    </message>
+    <message>
+        <source>Raw answers and how to reproduce</source>
+        <translation>Rohe Antworten und wie Sie sie reproduzieren</translation>
+    </message>
+    <message>
+        <source>These answers come from zone files. The same check, and the question to ask once the zone is published:</source>
+        <translation>Diese Antworten stammen aus Zonendateien. Dieselbe Prüfung und die Abfrage, die Sie stellen können, sobald die Zone veröffentlicht ist:</translation>
+    </message>
+    <message>
+        <source>Each name of the climb as the resolver answered it, with the command that asks the same question.</source>
+        <translation>Jeder Name des Aufstiegs so, wie der Resolver ihn beantwortet hat, mit dem Befehl, der dieselbe Abfrage stellt.</translation>
+    </message>
+    <message>
+        <source> · %1 ms</source>
+        <translation> · %1 ms</translation>
+    </message>
+    <message>
+        <source> · EDE %1 %2</source>
+        <translation> · EDE %1 %2</translation>
+    </message>
+    <message>
+        <source>CA identifiers: the Common CA Database (CCADB) CAA identifier report, used under CDLA-Permissive-2.0. A single report carries its evidence bundle as a PDF attachment (caa-evidence.json), which CAA Doctor opens offline.</source>
+        <translation>CA-Kennungen: CAA-Kennungsbericht der Common CA Database (CCADB), verwendet unter CDLA-Permissive-2.0. Ein Bericht zu einem einzelnen Namen enthält sein Beweispaket als PDF-Anhang (caa-evidence.json), den CAA Doctor offline öffnet.</translation>
+    </message>
+    <message>
+        <source>made %1 UTC</source>
+        <translation>erstellt %1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will issue</source>
+        <translation>
+            <numerusform>stellt aus: %n</numerusform>
+            <numerusform>stellt aus: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will refuse</source>
+        <translation>
+            <numerusform>verweigert: %n</numerusform>
+            <numerusform>verweigert: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot tell</source>
+        <translation>
+            <numerusform>nicht feststellbar: %n</numerusform>
+            <numerusform>nicht feststellbar: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not a name</source>
+        <translation>
+            <numerusform>%n ungültiger Name</numerusform>
+            <numerusform>%n ungültige Namen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names (%1)</source>
+        <translation>Namen (%1)</translation>
+    </message>
+    <message>
+        <source>The first %1 names are listed; export the table as CSV for all of them.</source>
+        <translation>Die ersten %1 Namen sind aufgeführt; exportieren Sie die Tabelle als CSV, um alle zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>One entry per cause; the names it applies to are counted. Open a name in CAA Doctor for its full report.</source>
+        <translation>Ein Eintrag pro Ursache; die betroffenen Namen werden gezählt. Öffnen Sie einen Namen in CAA Doctor, um seinen vollständigen Bericht zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n Name</numerusform>
+            <numerusform>%n Namen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relevant records at %1</source>
+        <translation>relevante Einträge bei %1</translation>
+    </message>
+    <message>
+        <source>CA identifiers: the Common CA Database (CCADB) CAA identifier report, used under CDLA-Permissive-2.0.</source>
+        <translation>CA-Kennungen: CAA-Kennungsbericht der Common CA Database (CCADB), verwendet unter CDLA-Permissive-2.0.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>CAA Doctor %1</source>
+        <translation>CAA Doctor %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written; an earlier file of that name is unchanged.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Es wurde nichts geschrieben; eine vorhandene Datei dieses Namens bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>caa::BatchModel</name>
     <message>
         <source>not a name a certificate can have: %1</source>
@@ -938,6 +1307,14 @@
         <source>results as CSV</source>
         <translation>Ergebnisse als CSV</translation>
     </message>
+    <message>
+        <source>Batch check of %1</source>
+        <translation>Stapelprüfung von %1</translation>
+    </message>
+    <message>
+        <source>Still running: %1 of %2 names checked.</source>
+        <translation>Läuft noch: %1 von %2 Namen geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>caa::ClimbView</name>
@@ -988,6 +1365,125 @@
     <message>
         <source>. (the root) — never queried</source>
         <translation>. (die Wurzel) — wird nie abgefragt</translation>
+    </message>
+</context>
+<context>
+    <name>caa::EvidenceBundle</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not a text of at most %1 characters</source>
+        <translation>kein Text mit höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>not a whole number from %1 to %2</source>
+        <translation>keine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>not a list of at most %1 entries</source>
+        <translation>keine Liste mit höchstens %1 Einträgen</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>a tag or value with characters beyond one octet</source>
+        <translation>ein Tag oder Wert mit Zeichen, die nicht in ein Oktett passen</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>not base64</source>
+        <translation>kein Base64</translation>
+    </message>
+    <message>
+        <source>has %1 names; the climb of %2 has %3</source>
+        <translation>hat %1 Namen; der Aufstieg von %2 hat %3</translation>
+    </message>
+    <message>
+        <source>“%1” where the climb has “%2”</source>
+        <translation>„%1“, wo der Aufstieg „%2“ hat</translation>
+    </message>
+    <message>
+        <source>unknown status “%1”</source>
+        <translation>unbekannter Status „%1“</translation>
+    </message>
+    <message>
+        <source>not a list of names</source>
+        <translation>keine Liste von Namen</translation>
+    </message>
+    <message>
+        <source>status records without records</source>
+        <translation>Status „records“ ohne Einträge</translation>
+    </message>
+    <message>
+        <source>unknown state “%1”</source>
+        <translation>unbekannter Zustand „%1“</translation>
+    </message>
+    <message>
+        <source>The raw message for %1 answers another question; the bundle&apos;s words for it were used.</source>
+        <translation>Die Rohnachricht für %1 beantwortet eine andere Abfrage; die Angaben des Beweispakets dazu wurden verwendet.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s words for %1 (%2) differ from its raw DNS message (%3): the message was used.</source>
+        <translation>Die Angaben des Beweispakets zu %1 (%2) weichen von seiner rohen DNS-Nachricht (%3) ab: Die Nachricht wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>not a CAA record</source>
+        <translation>kein CAA-Eintrag</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; an evidence bundle is at most %2 MB.</source>
+        <translation>Die Datei ist %1 MB groß; ein Beweispaket ist höchstens %2 MB groß.</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at octet %2.</source>
+        <translation>Kein JSON: %1 bei Oktett %2.</translation>
+    </message>
+    <message>
+        <source>Not an evidence bundle: the JSON is not an object.</source>
+        <translation>Kein Beweispaket: Das JSON ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Not an evidence bundle of CAA Doctor (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>Kein Beweispaket von CAA Doctor (kein &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The bundle has format %1, made by a newer CAA Doctor; this one reads format %2.</source>
+        <translation>Das Beweispaket hat Format %1 und stammt von einer neueren Version von CAA Doctor; diese Version liest Format %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name: %2</source>
+        <translation>„%1“ ist kein gültiger Name: %2</translation>
+    </message>
+    <message>
+        <source>neither zone nor live</source>
+        <translation>weder zone noch live</translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 time</source>
+        <translation>keine Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>empty: no CA to ask</source>
+        <translation>leer: keine CA zum Prüfen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CA this version knows</source>
+        <translation>„%1“ ist keine CA, die diese Version kennt</translation>
+    </message>
+    <message>
+        <source>For %1 the bundle says %2 (%3); evaluated again here it is %4 (%5).</source>
+        <translation>Für %1 nennt das Beweispaket %2 (%3); hier erneut ausgewertet ergibt sich %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -1451,26 +1947,6 @@
         <translation>Nichts weiter wurde gespeichert: %1</translation>
     </message>
     <message>
-        <source>timeout</source>
-        <translation>Timeout</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>alias of %1</source>
-        <translation>Alias von %1</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>leer</translation>
-    </message>
-    <message>
-        <source>%1 CAA</source>
-        <translation>%1 CAA</translation>
-    </message>
-    <message>
         <source>Every authoritative nameserver answers the same, for CAA too.</source>
         <translation>Alle autoritativen Nameserver antworten gleich, auch für CAA.</translation>
     </message>
@@ -1657,6 +2133,157 @@
         <source>One list is checked at a time: %1 is, %2 is not.</source>
         <translation>Es wird eine Liste auf einmal geprüft: %1 wird geprüft, %2 nicht.</translation>
     </message>
+    <message>
+        <source>&amp;Export PDF Report…</source>
+        <translation>&amp;PDF-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save E&amp;vidence Bundle…</source>
+        <translation>Beweispaket spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Open Evidence &amp;Bundle…</source>
+        <translation>Beweispaket ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open Evidence Bundle</source>
+        <translation>Beweispaket öffnen</translation>
+    </message>
+    <message>
+        <source>Evidence bundles (*.json);;All files (*)</source>
+        <translation>Beweispakete (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Report Pape&amp;r</source>
+        <translation>Papierfo&amp;rmat für Berichte</translation>
+    </message>
+    <message>
+        <source>As the Locale Has It (%1)</source>
+        <translation>Gemäß Gebietsschema (%1)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>the batch summary</source>
+        <translation>Zusammenfassung der Stapelprüfung</translation>
+    </message>
+    <message>
+        <source>the zone audit summary</source>
+        <translation>Zusammenfassung der Zonenprüfung</translation>
+    </message>
+    <message>
+        <source>the diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>nothing yet: check a name first</source>
+        <translation>noch nichts – prüfen Sie zuerst einen Namen</translation>
+    </message>
+    <message>
+        <source>Export a PDF report of %1</source>
+        <translation>PDF-Bericht exportieren: %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Drucken: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to report on this page yet: check a name first.</source>
+        <translation>Auf dieser Seite gibt es noch nichts zu berichten: Prüfen Sie zuerst einen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 exportiert (%n Seite).</numerusform>
+            <numerusform>%1 exportiert (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no finished diagnosis to save.</source>
+        <translation>Es gibt keine abgeschlossene Diagnose zum Speichern.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Saved the evidence bundle %1.</source>
+        <translation>Beweispaket %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: too big for an evidence bundle.</source>
+        <translation>%1 ist %2 MB groß: zu groß für ein Beweispaket.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable evidence bundle: %2</source>
+        <translation>%1 ist kein verwendbares Beweispaket: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline evidence&lt;/b&gt; from %1, checked %2 UTC through %3. Nothing was asked in DNS now: the saved answers were decoded again and each CA&apos;s rules applied again.</source>
+        <translation>&lt;b&gt;Offline-Beweismaterial&lt;/b&gt; aus %1, geprüft %2 UTC über %3. Im DNS wurde jetzt nichts abgefragt: Die gespeicherten Antworten wurden erneut dekodiert und die Regeln jeder CA erneut angewendet.</translation>
+    </message>
+    <message>
+        <source>zone files %1</source>
+        <translation>Zonendateien %1</translation>
+    </message>
+    <message>
+        <source>resolver %1</source>
+        <translation>Resolver %1</translation>
+    </message>
+    <message>
+        <source>The bundle has no nameserver answers.</source>
+        <translation>Das Beweispaket enthält keine Nameserver-Antworten.</translation>
+    </message>
+    <message>
+        <source>CAA Doctor — %1 (evidence)[*]</source>
+        <translation>CAA Doctor — %1 (Beweispaket)[*]</translation>
+    </message>
+    <message>
+        <source>Evidence bundle %1: re-evaluated offline</source>
+        <translation>Beweispaket %1: offline neu ausgewertet</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report Not Exported</source>
+        <translation>Bericht nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Save Evidence Bundle</source>
+        <translation>Beweispaket speichern</translation>
+    </message>
+    <message>
+        <source>Evidence bundles (*.json)</source>
+        <translation>Beweispakete (*.json)</translation>
+    </message>
+    <message>
+        <source>Evidence Bundle Not Saved</source>
+        <translation>Beweispaket nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>caa::ProblemsModel</name>
@@ -1804,6 +2431,28 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Zone audit of %1</source>
+        <translation>Zonenprüfung von %1</translation>
+    </message>
+    <message>
+        <source>Zone file %1, SHA-256 %2</source>
+        <translation>Zonendatei %1, SHA-256 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n unsaved edit(s): the verdicts are of the edited text, the SHA-256 of the file on disk.</source>
+        <translation>
+            <numerusform>Mit %n nicht gespeicherter Änderung: Die Ergebnisse gelten für den bearbeiteten Text, der SHA-256-Wert für die Datei auf dem Datenträger.</numerusform>
+            <numerusform>Mit %n nicht gespeicherten Änderungen: Die Ergebnisse gelten für den bearbeiteten Text, der SHA-256-Wert für die Datei auf dem Datenträger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) have no CAA records at or above them in these files: their verdicts depend on zones not loaded, and they are not listed.</source>
+        <translation>
+            <numerusform>%n Name hat in diesen Dateien weder selbst noch darüber CAA-Einträge: Sein Ergebnis hängt von nicht geladenen Zonen ab, und er wird nicht aufgeführt.</numerusform>
+            <numerusform>%n Namen haben in diesen Dateien weder selbst noch darüber CAA-Einträge: Ihre Ergebnisse hängen von nicht geladenen Zonen ab, und sie werden nicht aufgeführt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

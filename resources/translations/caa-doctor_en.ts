@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ReportDocument</name>
+    <message numerus="yes">
+        <source>%n will issue</source>
+        <translation>
+            <numerusform>%n will issue</numerusform>
+            <numerusform>%n will issue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will refuse</source>
+        <translation>
+            <numerusform>%n will refuse</numerusform>
+            <numerusform>%n will refuse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot tell</source>
+        <translation>
+            <numerusform>%n cannot tell</numerusform>
+            <numerusform>%n cannot tell</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not a name</source>
+        <translation>
+            <numerusform>%n is not a name</numerusform>
+            <numerusform>%n are not names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation>
+            <numerusform>%n name</numerusform>
+            <numerusform>%n names</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caa::BatchPage</name>
     <message numerus="yes">
         <source>%n name(s) from %1, checked for %2 in live DNS (%3)</source>
@@ -39,6 +84,30 @@
         <translation>
             <numerusform>The zone files have %n unsaved edit. Save it before closing?</numerusform>
             <numerusform>The zone files have %n unsaved edits. Save them before closing?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Exported %1 (%n page).</numerusform>
+            <numerusform>Exported %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caa::ZoneSession</name>
+    <message numerus="yes">
+        <source>With %n unsaved edit(s): the verdicts are of the edited text, the SHA-256 of the file on disk.</source>
+        <translation>
+            <numerusform>With %n unsaved edit: the verdicts are of the edited text, the SHA-256 of the file on disk.</numerusform>
+            <numerusform>With %n unsaved edits: the verdicts are of the edited text, the SHA-256 of the file on disk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) have no CAA records at or above them in these files: their verdicts depend on zones not loaded, and they are not listed.</source>
+        <translation>
+            <numerusform>%n name has no CAA records at or above it in these files: its verdict depends on zones not loaded, and it is not listed.</numerusform>
+            <numerusform>%n names have no CAA records at or above them in these files: their verdicts depend on zones not loaded, and they are not listed.</numerusform>
         </translation>
     </message>
 </context>

@@ -158,9 +158,9 @@ void TestEvidenceBundle::hostileBundles_data()
     QTest::newRow("too big") << QByteArray(evidence::MaxBundleBytes + 1, ' ') << QStringLiteral("at most 32 MB");
     QTest::newRow("newer format") << edited([](QJsonObject& r) { r[QStringLiteral("format_version")] = 7; })
                                   << QStringLiteral("format 7, made by a newer CAA Doctor");
-    QTest::newRow("format version text")
-        << edited([](QJsonObject& r) { r[QStringLiteral("format_version")] = QStringLiteral("1"); })
-        << QStringLiteral("bundle.format_version: not a whole number");
+    QTest::newRow("format version text") << edited([](QJsonObject& r) {
+        r[QStringLiteral("format_version")] = QStringLiteral("1");
+    }) << QStringLiteral("bundle.format_version: not a whole number");
     QTest::newRow("bad name") << edited([](QJsonObject& r) {
         QJsonObject q = r[QStringLiteral("query")].toObject();
         q[QStringLiteral("name")] = QStringLiteral("exa mple..com");
@@ -176,27 +176,28 @@ void TestEvidenceBundle::hostileBundles_data()
         climb.removeLast();
         r[QStringLiteral("climb")] = climb;
     }) << QStringLiteral("has 2 names; the climb of dot.example.org has 3");
-    QTest::newRow("climb not a list")
-        << edited([](QJsonObject& r) { r[QStringLiteral("climb")] = QStringLiteral("x"); })
-        << QStringLiteral("bundle.climb: not a list");
-    QTest::newRow("unknown status")
-        << edited([](QJsonObject& r) { setNode(r, 0, QStringLiteral("status"), QStringLiteral("weird")); })
-        << QStringLiteral("climb[0].status: unknown status “weird”");
+    QTest::newRow("climb not a list") << edited([](QJsonObject& r) {
+        r[QStringLiteral("climb")] = QStringLiteral("x");
+    }) << QStringLiteral("bundle.climb: not a list");
+    QTest::newRow("unknown status") << edited([](QJsonObject& r) {
+        setNode(r, 0, QStringLiteral("status"), QStringLiteral("weird"));
+    }) << QStringLiteral("climb[0].status: unknown status “weird”");
     QTest::newRow("records status without records")
         << edited([](QJsonObject& r) { setNode(r, 1, QStringLiteral("status"), QStringLiteral("records")); })
         << QStringLiteral("climb[1]: status records without records");
-    QTest::newRow("flags out of range") << edited([](QJsonObject& r) { setRecord(r, QStringLiteral("flags"), 300); })
-                                        << QStringLiteral("climb[0].records[0].flags: not a whole number from 0 to 255");
+    QTest::newRow("flags out of range") << edited([](QJsonObject& r) {
+        setRecord(r, QStringLiteral("flags"), 300);
+    }) << QStringLiteral("climb[0].records[0].flags: not a whole number from 0 to 255");
     QTest::newRow("fractional TTL") << edited([](QJsonObject& r) { setRecord(r, QStringLiteral("ttl"), 1.5); })
                                     << QStringLiteral("climb[0].records[0].ttl: not a whole number");
-    QTest::newRow("wide characters")
-        << edited([](QJsonObject& r) { setRecord(r, QStringLiteral("tag"), QStringLiteral("issu✓")); })
-        << QStringLiteral("beyond one octet");
+    QTest::newRow("wide characters") << edited([](QJsonObject& r) {
+        setRecord(r, QStringLiteral("tag"), QStringLiteral("issu✓"));
+    }) << QStringLiteral("beyond one octet");
     QTest::newRow("empty tag") << edited([](QJsonObject& r) { setRecord(r, QStringLiteral("tag"), QString()); })
                                << QStringLiteral("climb[0].records[0].tag: empty");
-    QTest::newRow("huge value")
-        << edited([](QJsonObject& r) { setRecord(r, QStringLiteral("value"), QString(70000, u'a')); })
-        << QStringLiteral("not a text of at most 65535 characters");
+    QTest::newRow("huge value") << edited([](QJsonObject& r) {
+        setRecord(r, QStringLiteral("value"), QString(70000, u'a'));
+    }) << QStringLiteral("not a text of at most 65535 characters");
     QTest::newRow("raw message not base64")
         << edited([](QJsonObject& r) { setNode(r, 0, QStringLiteral("raw_message"), QStringLiteral("!!!")); })
         << QStringLiteral("climb[0].raw_message: not base64");

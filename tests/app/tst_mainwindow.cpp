@@ -4,8 +4,10 @@
 #include "fixcard.h"
 #include "issuerdiffview.h"
 #include "mainwindow.h"
+#include "reportdocument.h"
 #include "verdictgridmodel.h"
 #include "zonesession.h"
+#include "zoneworkspacepage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -15,18 +17,23 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QIcon>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +48,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
     QTemporaryDir m_dir; // settings of their own, never the user's
     QString settings() const { return m_dir.filePath(QStringLiteral("caa-doctor.ini")); }
+    // The report tests' own: the CA chosen last in other tests must not change what they check.
+    QString reportSettings() const { return m_dir.filePath(QStringLiteral("reports.ini")); }
 private Q_SLOTS:
     void trailingDotDemo();
     void pastedErrorIsExplainedAndChecked();
@@ -54,7 +63,39 @@ private Q_SLOTS:
     void fitsASmallScreen();
     void iconsAreSharpAtHighDensity();
     void brokenZoneShownInline();
+    void reportAndEvidenceFromTheWindow();
+    void printPreviewShowsTheReport();
+    void cancelledExportWritesNothing();
+    void brokenEvidenceShownInline();
+    void zoneAuditSummaryReport();
+    void reportPaperIsRemembered();
 };
+
+namespace {
+
+QString pdfText(const QString& pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
+// Checks `name` on the demo zone in a window that is shown; true when the check finished.
+bool checkDemo(MainWindow& w, const QString& name)
+{
+    if (!w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }))
+        return false;
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        return false;
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    w.nameEdit()->setText(name);
+    w.check();
+    return finished.wait(5000);
+}
+
+} // namespace
 
 void TestMainWindow::trailingDotDemo()
 {
@@ -425,6 +466,165 @@ void TestMainWindow::brokenZoneShownInline()
     QVERIFY(w.inlineError().contains(QStringLiteral("example.com.zone:10:19: ')' without a matching '('")));
     QVERIFY(w.inlineError().contains(QStringLiteral("the zone is taken to be example.com, from the file name")));
     QCOMPARE(w.zoneSession()->workspace().workingZone(0)->origin(), QStringLiteral("example.com"));
+}
+
+void TestMainWindow::reportAndEvidenceFromTheWindow()
+{
+    MainWindow w(reportSettings());
+    QCOMPARE(w.reportKind(), MainWindow::ReportKind::None);
+    QVERIFY(!w.exportReportAction()->isEnabled());
+    QVERIFY(checkDemo(w, QStringLiteral("www.example.com")));
+    QCOMPARE(w.reportKind(), MainWindow::ReportKind::Diagnosis);
+    QVERIFY(w.exportReportAction()->isEnabled());
+    const QString headline = w.headline()->text();
+
+    const QString pdf = m_dir.filePath(QStringLiteral("window.pdf"));
+    QString error;
+    QVERIFY2(w.exportReport(pdf, &error), qPrintable(error));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(headline), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("found \"letsencrypt.org.\"")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Fix: Remove the trailing dot")));
+    // The window's grid of other CAs is in the report too.
+    QVERIFY2(text.contains(QStringLiteral("Other CAs on the same records")), qPrintable(text));
+
+    // The bundle reopens in another window, offline, as the same diagnosis; its fixes cannot be written anywhere.
+    const QString bundle = m_dir.filePath(QStringLiteral("window.caa-evidence.json"));
+    QVERIFY2(w.saveEvidence(bundle, &error), qPrintable(error));
+    MainWindow other(reportSettings());
+    other.show();
+    QVERIFY(other.openEvidence(bundle));
+    QVERIFY(other.showsEvidence());
+    QCOMPARE(other.headline()->text(), headline);
+    QVERIFY(other.errorSummary()->isVisible());
+    QVERIFY2(other.errorSummary()->text().contains(QStringLiteral("Offline evidence")),
+             qPrintable(other.errorSummary()->text()));
+    QCOMPARE(other.climbModel()->rowCount(), 3);
+    QVERIFY(!other.fixCards().isEmpty());
+    for (FixCard* card : other.fixCards())
+        QVERIFY(!card->applyButton() || !card->applyButton()->isEnabled() || !card->applyButton()->isVisible());
+    QCOMPARE(other.reportKind(), MainWindow::ReportKind::Diagnosis);
+    const QString again = m_dir.filePath(QStringLiteral("again.pdf"));
+    QVERIFY2(other.exportReport(again, &error), qPrintable(error));
+    QVERIFY(pdfText(again).contains(QStringLiteral("offline from the evidence bundle")));
+    // A dropped bundle opens the same way.
+    MainWindow dropped(reportSettings());
+    dropped.openPaths({ bundle });
+    QVERIFY(dropped.showsEvidence());
+    // A fresh check leaves the evidence.
+    QSignalSpy finished(&other, &MainWindow::checkFinished);
+    QVERIFY(other.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
+    other.check();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(!other.showsEvidence());
+    QVERIFY(!other.errorSummary()->isVisible());
+}
+
+void TestMainWindow::printPreviewShowsTheReport()
+{
+    MainWindow w(reportSettings());
+    QVERIFY(checkDemo(w, QStringLiteral("www.example.com")));
+    int pages = -1;
+    bool seen = false;
+    QTimer::singleShot(0, &w, [&] {
+        auto* dialog = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        if (auto* preview = dialog->findChild<QPrintPreviewWidget*>())
+            pages = preview->pageCount();
+        dialog->reject();
+    });
+    w.printAction()->trigger();
+    QVERIFY(seen);
+    QVERIFY2(pages >= 1, qPrintable(QString::number(pages)));
+}
+
+void TestMainWindow::cancelledExportWritesNothing()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow w(reportSettings());
+    QVERIFY(checkDemo(w, QStringLiteral("www.example.com")));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QStringList before = QDir(documents).entryList(QDir::Files);
+    bool seen = false;
+    QTimer::singleShot(0, &w, [&] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        QVERIFY(dialog->selectedFiles().value(0).endsWith(QStringLiteral(".pdf")));
+        dialog->reject();
+    });
+    w.exportReportAction()->trigger();
+    QVERIFY(seen);
+    QCOMPARE(QDir(documents).entryList(QDir::Files), before);
+    QVERIFY(QApplication::activeModalWidget() == nullptr); // no error box either
+    QStandardPaths::setTestModeEnabled(false);
+}
+
+void TestMainWindow::brokenEvidenceShownInline()
+{
+    MainWindow w(reportSettings());
+    QVERIFY(checkDemo(w, QStringLiteral("www.example.com")));
+    const QString headline = w.headline()->text();
+    const QString path = m_dir.filePath(QStringLiteral("broken.caa-evidence.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "caa-doctor-evidence", "format_version": 1, "query": {"name": "a..b"}})");
+    file.close();
+    QVERIFY(!w.openEvidence(path));
+    QVERIFY2(w.inlineError().contains(QStringLiteral("not a usable evidence bundle")), qPrintable(w.inlineError()));
+    QVERIFY(!w.showsEvidence());
+    QCOMPARE(w.headline()->text(), headline); // what was on show stays
+    QVERIFY(!w.openEvidence(m_dir.filePath(QStringLiteral("missing.json"))));
+}
+
+void TestMainWindow::zoneAuditSummaryReport()
+{
+    MainWindow w(reportSettings());
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_TEST_DATA "/reports/report.zone") }));
+    w.pages()->setCurrentWidget(w.workspacePage());
+    QTRY_COMPARE(w.reportKind(), MainWindow::ReportKind::ZoneAudit);
+    const QString pdf = m_dir.filePath(QStringLiteral("audit.pdf"));
+    QString error;
+    QVERIFY2(w.exportReport(pdf, &error), qPrintable(error));
+    const QString text = pdfText(pdf);
+    for (const QString& e :
+         { QStringLiteral("Zone audit of report.zone"), QStringLiteral("SHA-256"), QStringLiteral("dot.example.org"),
+           QStringLiteral("typo.example.org"), QStringLiteral("with a final dot"), QStringLiteral("Details") })
+        QVERIFY2(text.contains(e), qPrintable(QStringLiteral("missing \"%1\" in %2").arg(e, text)));
+
+    // The same in the background, as File ▸ Export PDF does it: the actions wait, the outcome is signalled.
+    QSignalSpy written(&w, &MainWindow::reportWritten);
+    const QString background = m_dir.filePath(QStringLiteral("audit-background.pdf"));
+    QVERIFY(w.startExport(background));
+    QVERIFY(!w.exportReportAction()->isEnabled());
+    QVERIFY(!w.startExport(background)); // one at a time
+    QVERIFY(written.wait(20000));
+    QCOMPARE(written.first().at(0).toString(), background);
+    QCOMPARE(written.first().at(1).toString(), QString());
+    const QString again = pdfText(background);
+    QVERIFY(again.contains(QStringLiteral("Zone audit of report.zone")) && again.contains(QStringLiteral("Details")));
+    QVERIFY(w.exportReportAction()->isEnabled());
+    // A failure is signalled with its reason, and nothing is written.
+    QVERIFY(w.startExport(m_dir.filePath(QStringLiteral("no/such/dir/x.pdf"))));
+    QVERIFY(written.wait(20000));
+    QVERIFY2(written.last().at(1).toString().contains(QStringLiteral("does not exist")),
+             qPrintable(written.last().at(1).toString()));
+}
+
+void TestMainWindow::reportPaperIsRemembered()
+{
+    {
+        MainWindow w(reportSettings());
+        w.setReportPageSize(QStringLiteral("letter"));
+        QCOMPARE(w.reportPageSize().id(), QPageSize::Letter);
+    }
+    MainWindow again(reportSettings());
+    QCOMPARE(again.reportPageSize().id(), QPageSize::Letter);
+    again.setReportPageSize(QString());
+    QCOMPARE(again.reportPageSize().id(), ReportDocument::defaultPageSize().id());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -128,7 +128,8 @@ void TestReport::singleReport_data()
                                              QStringLiteral("0 issue \"letsencrypt.org\"") }
                             << QStringList { QStringLiteral("Fix:") };
     QTest::newRow("trailing dot") << QStringLiteral("dot.example.org") << le
-                                  << QStringList { QStringLiteral("Let's Encrypt will refuse to issue for dot.example.org"),
+                                  << QStringList { QStringLiteral(
+                                                       "Let's Encrypt will refuse to issue for dot.example.org"),
                                                    QStringLiteral("with a final dot"),
                                                    QStringLiteral("found \"letsencrypt.org.\""),
                                                    QStringLiteral("expected \"letsencrypt.org\""),
@@ -163,7 +164,8 @@ void TestReport::singleReport()
     QFETCH(QStringList, absent);
     const Diagnosis d = diagnose(name, cas);
     QVERIFY(d.isComplete());
-    const QString pdf = path(QStringLiteral("single-%1.pdf").arg(QLatin1String(QTest::currentDataTag())).replace(u' ', u'-'));
+    const QString pdf
+        = path(QStringLiteral("single-%1.pdf").arg(QLatin1String(QTest::currentDataTag())).replace(u' ', u'-'));
     QString error;
     int pages = 0;
     QVERIFY2(ReportDocument::forDiagnosis(d).writePdf(pdf, QPageSize(QPageSize::A4), &error, &pages),
@@ -171,11 +173,16 @@ void TestReport::singleReport()
     QVERIFY(pages >= 1);
     const QString t = text(pdf);
     // The parts every report has: facts with the zone's SHA-256, versions, the climb, the evidence section.
-    QStringList always { QStringLiteral("CAA report for %1").arg(name), QStringLiteral("Checked"),
-                         QStringLiteral("UTC"), QStringLiteral("SHA-256 %1").arg(d.zoneFiles.first().sha256),
+    QStringList always { QStringLiteral("CAA report for %1").arg(name),
+                         QStringLiteral("Checked"),
+                         QStringLiteral("UTC"),
+                         QStringLiteral("SHA-256 %1").arg(d.zoneFiles.first().sha256),
                          QStringLiteral("CAA Doctor %1 · Qt").arg(QStringLiteral(CAA_VERSION)),
-                         QStringLiteral("c-ares"), QStringLiteral("Tree climb"), QStringLiteral("the root"),
-                         QStringLiteral("Raw answers and how to reproduce"), QStringLiteral("Page 1 of %1").arg(pages),
+                         QStringLiteral("c-ares"),
+                         QStringLiteral("Tree climb"),
+                         QStringLiteral("the root"),
+                         QStringLiteral("Raw answers and how to reproduce"),
+                         QStringLiteral("Page 1 of %1").arg(pages),
                          QStringLiteral("CCADB") };
     for (const QString& e : always + expected)
         QVERIFY2(t.contains(e), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(e, t)));
@@ -217,17 +224,17 @@ void TestReport::fontsAreEmbedded()
 
 void TestReport::attachedBundleReopensToTheSameDiagnosis()
 {
-    const Diagnosis d = diagnose(QStringLiteral("*.wild.example.org"), { QStringLiteral("letsencrypt.org"),
-                                                                         QStringLiteral("pki.goog") });
+    const Diagnosis d = diagnose(QStringLiteral("*.wild.example.org"),
+                                 { QStringLiteral("letsencrypt.org"), QStringLiteral("pki.goog") });
     const QString pdf = path(QStringLiteral("attached.pdf"));
     QString error;
     QVERIFY(ReportDocument::forDiagnosis(d).writePdf(pdf, QPageSize(QPageSize::A4), &error));
-    QVERIFY2(run(QStringLiteral("pdfdetach"), { QStringLiteral("-list"), pdf }).out.contains(
-                 QStringLiteral("caa-evidence.json")),
+    QVERIFY2(run(QStringLiteral("pdfdetach"), { QStringLiteral("-list"), pdf })
+                 .out.contains(QStringLiteral("caa-evidence.json")),
              "the evidence bundle is attached");
     const QString saved = path(QStringLiteral("detached.json"));
-    QCOMPARE(run(QStringLiteral("pdfdetach"), { QStringLiteral("-save"), QStringLiteral("1"), QStringLiteral("-o"),
-                                                saved, pdf })
+    QCOMPARE(run(QStringLiteral("pdfdetach"),
+                 { QStringLiteral("-save"), QStringLiteral("1"), QStringLiteral("-o"), saved, pdf })
                  .exitCode,
              0);
     QFile file(saved);
@@ -289,12 +296,12 @@ void TestReport::thousandNameSummary()
                 .writePdf(pdf, QPageSize(QPageSize::Letter), &error, &pages));
     QVERIFY2(pages > 10, qPrintable(QString::number(pages)));
     const QString t = text(pdf);
-    for (const QString& e : { QStringLiteral("Batch check of names.txt"), QStringLiteral("334 will issue"),
-                              QStringLiteral("666 will refuse"), QStringLiteral("1 not a name"),
-                              QStringLiteral("Names (1001)"), QStringLiteral("host0.ok.example.org"),
-                              QStringLiteral("host997.dot.example.org"), QStringLiteral("*.h998.wild.example.org"),
-                              QStringLiteral("with a final dot"), QStringLiteral("and 325 more"),
-                              QStringLiteral("Page %1 of %1").arg(pages) })
+    for (const QString& e :
+         { QStringLiteral("Batch check of names.txt"), QStringLiteral("334 will issue"),
+           QStringLiteral("666 will refuse"), QStringLiteral("1 not a name"), QStringLiteral("Names (1001)"),
+           QStringLiteral("host0.ok.example.org"), QStringLiteral("host997.dot.example.org"),
+           QStringLiteral("*.h998.wild.example.org"), QStringLiteral("with a final dot"),
+           QStringLiteral("and 325 more"), QStringLiteral("Page %1 of %1").arg(pages) })
         QVERIFY2(t.contains(e), qPrintable(QStringLiteral("missing \"%1\"").arg(e)));
     // Every name is in the table, in input order.
     qsizetype at = 0;
@@ -309,8 +316,7 @@ void TestReport::thousandNameSummary()
 
 void TestReport::defaultPaperFollowsTheLocale()
 {
-    QCOMPARE(ReportDocument::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id(),
-             QPageSize::Letter);
+    QCOMPARE(ReportDocument::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id(), QPageSize::Letter);
     QCOMPARE(ReportDocument::defaultPageSize(QLocale(QLocale::German, QLocale::Germany)).id(), QPageSize::A4);
     QCOMPARE(ReportDocument::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)).id(), QPageSize::A4);
 }

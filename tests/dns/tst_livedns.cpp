@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace caa;
@@ -99,6 +100,8 @@ private Q_SLOTS:
     void hostileAnswers();
     void cliCheckLive();
     void cliBatchLive();
+    void cliReportOfALookupFailure();
+    void cliEvidenceReplaysOffline();
 };
 
 void TestLiveDns::initTestCase()
@@ -503,6 +506,122 @@ void TestLiveDns::cliBatchLive()
     QCOMPARE(verdicts,
              QStringList({ QStringLiteral("permit"), QStringLiteral("forbid"), QStringLiteral("error"),
                            QStringLiteral("invalid") }));
+}
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CAA_CLI), args);
+    CliRun r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString pdfText(const QString& pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
+} // namespace
+
+void TestLiveDns::cliReportOfALookupFailure()
+{
+#ifndef CAA_CLI_REPORTS
+    QSKIP("caa-doctor-cli is built without the report renderer");
+#else
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("servfail.pdf"));
+    const CliRun r = cli({ QStringLiteral("check"), QStringLiteral("www.servfail.test"), QStringLiteral("--resolver"),
+                           resolver(), QStringLiteral("--timeout"), QStringLiteral("1000"), QStringLiteral("--report"),
+                           pdf, QStringLiteral("--page-size"), QStringLiteral("letter") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("wrote"), r.err.constData());
+    const QString text = pdfText(pdf);
+    for (const QString& e :
+         { QStringLiteral("Let's Encrypt cannot"), QStringLiteral("LOOKUP FAILED"),
+           QStringLiteral("live DNS through %1:53").arg(resolver()),
+           QStringLiteral("dig +dnssec CAA www.servfail.test @%1").arg(resolver()), QStringLiteral("SERVFAIL"),
+           QStringLiteral("Authoritative nameservers"), QStringLiteral("0000 ") })
+        QVERIFY2(text.contains(e), qPrintable(QStringLiteral("missing \"%1\" in %2").arg(e, text)));
+#endif
+}
+
+void TestLiveDns::cliEvidenceReplaysOffline()
+{
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath(QStringLiteral("dot.json"));
+    const CliRun checked = cli({ QStringLiteral("check"), QStringLiteral("www.dot.test"), QStringLiteral("--resolver"),
+                                 resolver(), QStringLiteral("--timeout"), QStringLiteral("1000"),
+                                 QStringLiteral("--json"), QStringLiteral("--evidence"), bundle });
+    QCOMPARE(checked.exitCode, 1);
+    const QJsonObject original = QJsonDocument::fromJson(checked.out).object();
+    QFile file(bundle);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    // Every answered name keeps its DNS message, and the matrix its probes' messages.
+    for (const QJsonValue& node : saved.value(QStringLiteral("climb")).toArray())
+        QVERIFY(!node.toObject().value(QStringLiteral("raw_message")).toString().isEmpty());
+    const QJsonArray probes
+        = saved.value(QStringLiteral("nameservers")).toObject().value(QStringLiteral("probes")).toArray();
+    QVERIFY(!probes.isEmpty());
+    QVERIFY(!probes.first().toObject().value(QStringLiteral("raw_message")).toString().isEmpty());
+
+    // Offline, the same diagnosis: the climb, the verdicts, the matrix findings.
+    const CliRun replayed = cli({ QStringLiteral("replay"), bundle, QStringLiteral("--json") });
+    QCOMPARE(replayed.exitCode, 1);
+    const QJsonObject again = QJsonDocument::fromJson(replayed.out).object();
+    QCOMPARE(again.value(QStringLiteral("replay_notes")).toArray().size(), 0);
+    for (const char* key : { "query", "climb", "relevant", "verdicts", "source" })
+        QCOMPARE(again.value(QLatin1String(key)), original.value(QLatin1String(key)));
+    QCOMPARE(again.value(QStringLiteral("nameservers")).toObject().value(QStringLiteral("findings")),
+             original.value(QStringLiteral("nameservers")).toObject().value(QStringLiteral("findings")));
+    QCOMPARE(again.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("started_utc")),
+             original.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("started_utc")));
+
+    // Someone "fixes" the record in the JSON only: the raw message still says what DNS said, and wins.
+    QJsonArray climb = saved.value(QStringLiteral("climb")).toArray();
+    QJsonObject node = climb[1].toObject();
+    QCOMPARE(node.value(QStringLiteral("name")).toString(), QStringLiteral("dot.test"));
+    QJsonArray records = node.value(QStringLiteral("records")).toArray();
+    QJsonObject record = records[0].toObject();
+    record[QStringLiteral("value")] = QStringLiteral("letsencrypt.org");
+    records[0] = record;
+    node[QStringLiteral("records")] = records;
+    climb[1] = node;
+    saved[QStringLiteral("climb")] = climb;
+    const QString tampered = dir.filePath(QStringLiteral("tampered.json"));
+    QFile out(tampered);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(saved).toJson());
+    out.close();
+    const CliRun checkedAgain = cli({ QStringLiteral("replay"), tampered });
+    QCOMPARE(checkedAgain.exitCode, 1); // still refused: the message has the trailing dot
+    QVERIFY2(checkedAgain.err.contains("differ from its raw DNS message"), checkedAgain.err.constData());
+#ifdef CAA_CLI_REPORTS
+    const QString pdf = dir.filePath(QStringLiteral("replayed.pdf"));
+    QCOMPARE(cli({ QStringLiteral("replay"), bundle, QStringLiteral("--report"), pdf }).exitCode, 1);
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("will refuse to issue for www.dot.test")));
+    QVERIFY(text.contains(QStringLiteral("offline from the evidence bundle")));
+    QVERIFY(text.contains(QStringLiteral("Authoritative nameservers")));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestLiveDns)
