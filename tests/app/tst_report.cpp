@@ -189,6 +189,10 @@ void TestReport::singleReport()
     for (const QString& a : absent)
         QVERIFY2(!t.contains(a), qPrintable(QStringLiteral("unexpected \"%1\"").arg(a)));
     QCOMPARE(info(pdf).contains(QStringLiteral("Pages:           %1").arg(pages)), true);
+    // Vectors and text only: not one image (pdfimages lists a header of two lines and then one line per image).
+    const QStringList images
+        = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf }).out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(images.size(), 2);
 }
 
 void TestReport::pageSizeAndMetadata()

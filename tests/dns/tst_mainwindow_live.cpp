@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -163,6 +164,20 @@ void TestMainWindowLive::batchOfAListAgainstTheWorld()
     std::unique_ptr<QMimeData> mime(model->mimeData({ model->index(2, 0), model->index(2, 1) }));
     QCOMPARE(QString::fromUtf8(mime->data(QStringLiteral("text/csv"))),
              QStringLiteral("Name,Let's Encrypt\nwww.dot.test,✗ will refuse\n"));
+    // The summary report of the batch: every row, then the causes with their fixes.
+    QCOMPARE(w.reportKind(), MainWindow::ReportKind::Batch);
+    const QString pdf = dir.filePath(QStringLiteral("batch.pdf"));
+    QString error;
+    QVERIFY2(w.exportReport(pdf, &error), qPrintable(error));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(30000));
+    const QString report = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    for (const QString& e : { QStringLiteral("Batch check of names.csv"), QStringLiteral("Names (5)"),
+                              QStringLiteral("a.b.c.d.deep.permit.test"), QStringLiteral("www.servfail.test"),
+                              QStringLiteral("Fix: Remove the trailing dot"), QStringLiteral("bad..name"),
+                              QStringLiteral("2 will issue"), QStringLiteral("1 will refuse") })
+        QVERIFY2(report.contains(e), qPrintable(QStringLiteral("missing \"%1\" in %2").arg(e, report)));
     // Double-click: the full diagnosis of that name, live.
     QSignalSpy checked(&w, &MainWindow::checkFinished);
     // Only the problems; then sorted by verdict.
