@@ -19,10 +19,12 @@ int main(int argc, char* argv[])
     std::unique_ptr<QCoreApplication> app;
 #ifdef CAA_CLI_REPORTS
     // The report is drawn with the GUI's renderer, which needs fonts and a paint engine but never a screen: the
-    // offscreen platform works over ssh, in cron and in containers alike.
+    // offscreen platform works over ssh, in cron and in containers alike (on Windows the native one does).
     if (wantsReport) {
+#ifndef Q_OS_WIN
         qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Without a desktop session (cron, ssh as root) Qt warns that XDG_RUNTIME_DIR is unset: not the user's concern.
+#endif // Windows' own platform plugin needs no display, and windeployqt ships it
+       // Without a desktop session (cron, ssh as root) Qt warns that XDG_RUNTIME_DIR is unset: not the user's concern.
         QLoggingCategory::setFilterRules(QStringLiteral("default.warning=false"));
         app = std::make_unique<QGuiApplication>(argc, argv);
         QLoggingCategory::setFilterRules(QString());

@@ -44,6 +44,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("CAA Doctor"));
     QApplication::setApplicationVersion(QStringLiteral(CAA_VERSION));
     QApplication::setOrganizationName(QStringLiteral("CAA Doctor"));
+    // The installed desktop entry (installer/linux): the window's icon and name on Wayland and in task bars.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.caadoctor.CaaDoctor"));
     // The user's language where a translation exists (compiled in; see resources/translations), and Qt's own dialogs'.
     // Without a translation for the language, English with its plural forms ("1 name", "2 names").
     QTranslator translator;
@@ -70,7 +72,8 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Zone files to open in the zone workspace (checked offline), or a list "
                                                 "of names (.txt, .csv) or certificates/CSRs (.pem, .crt, .csr) to "
-                                                "check live in the Batch tab."),
+                                                "check live in the Batch tab, or an evidence bundle (.json) to "
+                                                "reopen offline."),
                                  QStringLiteral("[files...]"));
     parser.process(app);
 
@@ -83,7 +86,9 @@ int main(int argc, char* argv[])
     if (parser.isSet(demo)) {
         // Installed: <prefix>/share/caa-doctor/examples; in the build tree: the source checkout.
         const QStringList candidates {
-            QApplication::applicationDirPath() + QStringLiteral("/../share/caa-doctor/examples/trailing-dot.zone"),
+            QApplication::applicationDirPath()
+                + QStringLiteral("/../share/caa-doctor/examples/trailing-dot.zone"), // Linux, Windows, AppImage
+            QApplication::applicationDirPath() + QStringLiteral("/../Resources/examples/trailing-dot.zone"), // macOS
             QStringLiteral(CAA_SOURCE_EXAMPLES "/trailing-dot.zone"),
         };
         for (const QString& c : candidates) {
