@@ -905,17 +905,20 @@ int Cli::replay(const QStringList& args)
     if (p.positionalArguments().size() != 1)
         return usage(QStringLiteral("replay needs one evidence bundle"));
     const QString path = p.positionalArguments().first();
+    if (p.isSet(o.report) && QFileInfo(p.value(o.report)).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
+        return usage(QStringLiteral("--report would overwrite the evidence bundle it reads"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_err << "caa-doctor-cli: " << QDir::toNativeSeparators(path) << ": " << file.errorString() << Qt::endl;
         return exitcode::NoInput;
     }
-    if (file.size() > evidence::MaxBundleBytes) {
-        m_err << "caa-doctor-cli: " << QDir::toNativeSeparators(path) << ": " << file.size() / (1024 * 1024)
-              << " MB is too big for an evidence bundle" << Qt::endl;
+    const QByteArray bytes = file.read(evidence::MaxBundleBytes + 1); // size() is 0 for pipes: read, then count
+    if (bytes.size() > evidence::MaxBundleBytes) {
+        m_err << "caa-doctor-cli: " << QDir::toNativeSeparators(path) << ": over "
+              << evidence::MaxBundleBytes / (1024 * 1024) << " MB, too big for an evidence bundle" << Qt::endl;
         return exitcode::DataError;
     }
-    const EvidenceBundle bundle = readEvidenceBundle(file.readAll(), path);
+    const EvidenceBundle bundle = readEvidenceBundle(bytes, path);
     if (!bundle.ok) {
         m_err << "caa-doctor-cli: " << QDir::toNativeSeparators(path) << ": " << bundle.error << Qt::endl;
         return exitcode::DataError;

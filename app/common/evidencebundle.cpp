@@ -7,15 +7,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace caa {
 
 namespace {
 
 constexpr int kMaxClimbNodes = 128; // a DNS name has at most 127 labels
-constexpr int kMaxRecords = 4096; // per node: a 64 kB message holds fewer CAA records than this
+constexpr int kMaxRecords = 4096; // in the whole bundle: a 64 kB message holds fewer CAA records than this
 constexpr int kMaxProbes = 4096;
-constexpr int kMaxVerdicts = 64;
+constexpr int kMaxVerdicts = 16; // CAs per check: each one evaluates every climb
 constexpr int kMaxResolvers = 16;
 constexpr qsizetype kMaxMessage = 65535;
 
@@ -35,8 +36,9 @@ struct Reader
             error = QCoreApplication::translate("caa::EvidenceBundle", "%1: %2").arg(where, what);
         return false;
     }
+    // `octets`: record data, any octet allowed (escaped wherever it is shown); else printable text only.
     bool string(const QJsonObject& o, const char* key, const QString& where, QString* out, bool required = true,
-                qsizetype max = 4096)
+                qsizetype max = 4096, bool octets = false)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
@@ -50,7 +52,30 @@ struct Reader
             return fail(
                 where + QLatin1Char('.') + QLatin1String(key),
                 QCoreApplication::translate("caa::EvidenceBundle", "not a text of at most %1 characters").arg(max));
+        if (!octets && !printable(v.toString(), where + QLatin1Char('.') + QLatin1String(key)))
+            return false;
         *out = v.toString();
+        return true;
+    }
+    // Control characters have no place in names, values or messages, and would reach terminals and reports.
+    bool printable(const QString& text, const QString& where)
+    {
+        for (const QChar c : text) {
+            if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
+                return fail(where, QCoreApplication::translate("caa::EvidenceBundle", "contains control characters"));
+        }
+        return true;
+    }
+    // A list of short printable texts (aliases, zones, resolvers).
+    bool texts(const QJsonArray& list, const QString& where, QStringList* out)
+    {
+        for (const QJsonValue& v : list) {
+            if (!v.isString() || v.toString().size() > 1024)
+                return fail(where, QCoreApplication::translate("caa::EvidenceBundle", "not a list of names"));
+            if (!printable(v.toString(), where))
+                return false;
+            out->append(v.toString());
+        }
         return true;
     }
     bool integer(const QJsonObject& o, const char* key, const QString& where, qint64 min, qint64 max, qint64* out,
@@ -63,8 +88,9 @@ struct Reader
                             QCoreApplication::translate("caa::EvidenceBundle", "missing"));
             return true;
         }
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < min || qint64(d) > max)
+        const double d = v.toDouble();
+        // Range first: converting a double that does not fit (1e300) to an integer is undefined behaviour.
+        if (!v.isDouble() || !std::isfinite(d) || d < double(min) || d > double(max) || std::trunc(d) != d)
             return fail(where + QLatin1Char('.') + QLatin1String(key),
                         QCoreApplication::translate("caa::EvidenceBundle", "not a whole number from %1 to %2")
                             .arg(min)
@@ -100,8 +126,9 @@ struct Reader
         qint64 flags = 0, ttl = 0, line = 0;
         QString owner, tag, text;
         if (!object(value, where, &o) || !string(o, "owner", where, &owner, true, 1024)
-            || !integer(o, "flags", where, 0, 255, &flags) || !string(o, "tag", where, &tag, true, 255)
-            || !string(o, "value", where, &text, true, kMaxMessage) || !integer(o, "ttl", where, 0, 0xffffffff, &ttl)
+            || !integer(o, "flags", where, 0, 255, &flags) || !string(o, "tag", where, &tag, true, 255, true)
+            || !string(o, "value", where, &text, true, kMaxMessage, true)
+            || !integer(o, "ttl", where, 0, 0xffffffff, &ttl)
             || !integer(o, "line", where, 1, std::numeric_limits<int>::max(), &line, false))
             return false;
         for (const QChar c : tag + text) {
@@ -166,7 +193,7 @@ bool sameRecords(const QList<CaaResourceRecord>& a, const QList<CaaResourceRecor
 
 // One climb (the main one, or another resolver's): names must be the climb of the queried name, in order.
 bool readClimb(Reader& r, const QJsonArray& nodes, const DomainName& name, const QString& where, Climb* climb,
-               QStringList* notes, bool full)
+               QStringList* notes, bool full, qsizetype* recordBudget)
 {
     *climb = Climb::forName(name);
     if (nodes.size() != climb->nodes.size())
@@ -199,12 +226,16 @@ bool readClimb(Reader& r, const QJsonArray& nodes, const DomainName& name, const
                 return false;
             n.records.append(rec);
         }
-        for (const QJsonValue& a : aliases) {
-            if (!a.isString() || a.toString().size() > 1024)
-                return r.fail(at + QStringLiteral(".aliases"),
-                              QCoreApplication::translate("caa::EvidenceBundle", "not a list of names"));
-            n.aliases.append(a.toString());
-        }
+        if (!r.texts(aliases, at + QStringLiteral(".aliases"), &n.aliases))
+            return false;
+        if (n.status == LookupStatus::Pending)
+            return r.fail(at + QStringLiteral(".status"),
+                          QCoreApplication::translate("caa::EvidenceBundle", "pending: the check was not finished"));
+        *recordBudget -= n.records.size();
+        if (*recordBudget < 0)
+            return r.fail(at + QStringLiteral(".records"),
+                          QCoreApplication::translate("caa::EvidenceBundle", "more than %1 records in the bundle")
+                              .arg(kMaxRecords));
         if (n.status == LookupStatus::Records && n.records.isEmpty())
             return r.fail(at, QCoreApplication::translate("caa::EvidenceBundle", "status records without records"));
         if (!full)
@@ -237,7 +268,13 @@ bool readClimb(Reader& r, const QJsonArray& nodes, const DomainName& name, const
         }
         // The raw message is the evidence; the JSON beside it is what was read from it then. Read it again.
         dns::Message message;
-        if (!n.rawMessage.isEmpty() && dns::parseMessage(n.rawMessage, &message)) {
+        QString messageError;
+        if (!n.rawMessage.isEmpty() && !dns::parseMessage(n.rawMessage, &message, &messageError)) {
+            notes->append(QCoreApplication::translate("caa::EvidenceBundle",
+                                                      "The raw message for %1 is not a DNS message (%2); the "
+                                                      "bundle's words for it were used.")
+                              .arg(n.name, messageError));
+        } else if (!n.rawMessage.isEmpty()) {
             const bool asked = !message.questions.isEmpty()
                 && message.questions.first().name.compare(n.name, Qt::CaseInsensitive) == 0;
             if (!asked) {
@@ -276,10 +313,9 @@ bool readMatrix(Reader& r, const QJsonObject& o, NsMatrix* m)
         || !r.array(o, "probes", at, kMaxProbes, &probes)
         || !r.array(o, "unresolved", at, kMaxProbes, &unresolved, false))
         return false;
-    for (const QJsonValue& z : zones)
-        m->zones.append(z.toString());
-    for (const QJsonValue& u : unresolved)
-        m->unresolved.append(u.toString());
+    if (!r.texts(zones, at + QStringLiteral(".zones"), &m->zones)
+        || !r.texts(unresolved, at + QStringLiteral(".unresolved"), &m->unresolved))
+        return false;
     auto transport = [&](const QString& status, const QString& where, DnsReply::Transport* t, int* rcode) {
         *rcode = -1;
         if (status == QLatin1String("timeout"))
@@ -344,7 +380,7 @@ bool readMatrix(Reader& r, const QJsonObject& o, NsMatrix* m)
         for (qsizetype k = 0; k < records.size(); ++k) {
             CaaRecord rec;
             const QByteArray text = records[k].toString().toUtf8();
-            if (!records[k].isString() || !parseCaaPresentation(text, &rec))
+            if (!records[k].isString() || text.size() > 4 * kMaxMessage || !parseCaaPresentation(text, &rec))
                 return r.fail(QStringLiteral("%1.records[%2]").arg(where).arg(k),
                               QCoreApplication::translate("caa::EvidenceBundle", "not a CAA record"));
             p.records.append(rec);
@@ -498,13 +534,16 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
         d.zoneFiles.append(z);
         d.sourceDetails.append(z.path);
     }
-    for (const QJsonValue& v : resolvers)
-        d.sourceDetails.append(v.toString().left(64));
+    QStringList resolverTexts;
+    if (!r.texts(resolvers, QStringLiteral("provenance.resolvers"), &resolverTexts))
+        return failed();
+    d.sourceDetails += resolverTexts;
     d.reopenedFrom = fileName.isEmpty() ? QStringLiteral("-") : fileName;
 
     QJsonArray climb, verdicts;
+    qsizetype recordBudget = kMaxRecords; // for the whole bundle: every climb is evaluated for every CA
     if (!r.array(root, "climb", QStringLiteral("bundle"), kMaxClimbNodes, &climb)
-        || !readClimb(r, climb, d.request.name, QStringLiteral("climb"), &d.climb, &out.notes, true)
+        || !readClimb(r, climb, d.request.name, QStringLiteral("climb"), &d.climb, &out.notes, true, &recordBudget)
         || !r.array(root, "verdicts", QStringLiteral("bundle"), kMaxVerdicts, &verdicts))
         return failed();
     if (verdicts.isEmpty()) {
@@ -520,6 +559,13 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
             || !r.string(vo, "verdict", where, &said, false, 16) || !r.string(vo, "reason", where, &reason, false, 64))
             return failed();
         const CaProfile profile = CaDirectory::builtin().profile(ca);
+        for (const CaProfile& earlier : d.profiles) {
+            if (earlier.key == profile.key) {
+                r.fail(where + QStringLiteral(".ca"),
+                       QCoreApplication::translate("caa::EvidenceBundle", "“%1” is listed twice").arg(ca));
+                return failed();
+            }
+        }
         if (profile.key.isEmpty()) {
             r.fail(where + QStringLiteral(".ca"),
                    QCoreApplication::translate("caa::EvidenceBundle", "“%1” is not a CA this version knows").arg(ca));
@@ -555,7 +601,7 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
             if (!r.object(views[i], where, &vo) || !r.string(vo, "server", where, &view.server, true, 64)
                 || !r.array(vo, "climb", where, kMaxClimbNodes, &viewClimb)
                 || !readClimb(r, viewClimb, d.request.name, where + QStringLiteral(".climb"), &view.climb, &out.notes,
-                              false))
+                              false, &recordBudget))
                 return failed();
             for (const CaProfile& p : d.profiles)
                 view.verdicts.append(evaluate(view.climb, d.request, p));

@@ -453,6 +453,7 @@ void MainWindow::buildUi()
         checkFromError(text);
     });
     m_error = new QLabel(central);
+    m_error->setTextFormat(Qt::PlainText); // DNS data and bundles must not become markup
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(StatusColors(palette()).error.name()));
     m_error->hide();
@@ -508,6 +509,7 @@ void MainWindow::buildUi()
     m_verdictBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto* headlineRow = new QHBoxLayout;
     m_headline = new QLabel(tr("Enter a name and press Check."), m_verdictBox);
+    m_headline->setTextFormat(Qt::PlainText); // DNS data and bundles must not become markup
     m_headline->setWordWrap(true);
     QFont big = m_headline->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -516,14 +518,17 @@ void MainWindow::buildUi()
     m_headline->setAccessibleName(tr("Verdict"));
     headlineRow->addWidget(m_headline, 1);
     m_action = new QLabel(m_verdictBox);
+    m_action->setTextFormat(Qt::PlainText); // DNS data and bundles must not become markup
     m_action->hide();
     headlineRow->addWidget(m_action, 0, Qt::AlignTop);
     verdictLayout->addLayout(headlineRow);
     m_reason = new QLabel(m_verdictBox);
+    m_reason->setTextFormat(Qt::PlainText); // DNS data and bundles must not become markup
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     verdictLayout->addWidget(m_reason);
     m_rule = new QLabel(m_verdictBox);
+    m_rule->setTextFormat(Qt::PlainText); // DNS data and bundles must not become markup
     m_rule->setWordWrap(true);
     m_rule->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     verdictLayout->addWidget(m_rule);
@@ -583,6 +588,7 @@ void MainWindow::buildUi()
     nsView->horizontalHeader()->setStretchLastSection(true);
     nsLayout->addWidget(nsView, 1);
     m_nsFindings = new QLabel(tr("Live checks ask every authoritative nameserver directly."), nsPage);
+    m_nsFindings->setTextFormat(Qt::PlainText); // DNS data and bundles must not become markup
     m_nsFindings->setWordWrap(true);
     nsLayout->addWidget(m_nsFindings);
     m_tabs->addTab(nsPage, tr("Nameservers"));
@@ -700,6 +706,7 @@ void MainWindow::buildUi()
     m_refresh->setInterval(16);
     connect(m_refresh, &QTimer::timeout, this, &MainWindow::showDiagnosis);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // DNS data and bundles must not become markup
     statusBar()->addWidget(m_status, 1);
     // The first time (no saved geometry): 1280×820, or less on a smaller screen.
     QSize size(1280, 820);
@@ -1016,11 +1023,6 @@ void MainWindow::check()
     setInlineError({});
     if (!m_dns)
         return;
-    if (m_evidenceBanner) { // a fresh check replaces the reopened evidence
-        m_errorSummary->hide();
-        m_evidenceBanner = false;
-    }
-    m_evidence.reset();
     m_settings->addRecentName(m_name->text().trimmed());
     const QStringList recentBefore = m_settings->recentCas();
     m_settings->setLastCa(profile.key);
@@ -1033,6 +1035,11 @@ void MainWindow::check()
         m_status->setText(tr("%1 is checked when the zone files are read.").arg(request.name.displayText()));
         return;
     }
+    if (m_evidenceBanner) { // a fresh check replaces the reopened evidence
+        m_errorSummary->hide();
+        m_evidenceBanner = false;
+    }
+    m_evidence.reset();
     updateAuditProfiles();
     m_nsFindings->setText(!m_zonesAreSource ? tr("Asking every authoritative nameserver directly…")
                                             : tr("Zone files have no nameservers to ask: check live DNS for this."));
@@ -1063,6 +1070,7 @@ void MainWindow::check()
     setWindowTitle(tr("CAA Doctor — %1[*]").arg(request.name.displayText()));
     m_runner->start(request, { profile });
     showDiagnosis();
+    updateReportActions(); // nothing to export or save until this check is finished
 }
 
 const Diagnosis* MainWindow::shownDiagnosis() const
@@ -1413,8 +1421,7 @@ void MainWindow::updateReportActions()
     const bool any = kind != ReportKind::None && !isExporting();
     m_exportAction->setEnabled(any);
     m_printAction->setEnabled(any);
-    m_evidenceAction->setEnabled(shownDiagnosis() && shownDiagnosis()->isComplete()
-                                 && !(m_runner && m_runner->isRunning() && !m_evidence));
+    m_evidenceAction->setEnabled(reportDiagnosis().has_value());
     const QString what = kind == ReportKind::Batch ? tr("the batch summary")
         : kind == ReportKind::ZoneAudit            ? tr("the zone audit summary")
         : kind == ReportKind::Diagnosis            ? tr("the diagnosis")
@@ -1426,14 +1433,14 @@ void MainWindow::updateReportActions()
 std::optional<Diagnosis> MainWindow::reportDiagnosis() const
 {
     const Diagnosis* shown = shownDiagnosis();
-    if (!shown || !shown->isComplete())
-        return std::nullopt;
+    if (!shown || !shown->isComplete() || (!m_evidence && m_runner && m_runner->isRunning()))
+        return std::nullopt; // a check still running may have names pending: never half a diagnosis
     Diagnosis d = *shown;
     if (!m_evidence && m_matrix && !m_matrix->isRunning() && !d.hasNsMatrix) {
         d.hasNsMatrix = true;
         d.nsMatrix = m_matrix->matrix();
     }
-    if (d.sourceKind == QLatin1String("zone") && d.zoneFiles.isEmpty()) {
+    if (!m_evidence && d.sourceKind == QLatin1String("zone") && d.zoneFiles.isEmpty()) {
         for (int z = 0; z < m_session->workspace().zoneCount(); ++z) {
             const auto disk = m_session->workspace().diskZone(z);
             if (disk && !disk->files().isEmpty())
@@ -1445,6 +1452,20 @@ std::optional<Diagnosis> MainWindow::reportDiagnosis() const
 }
 
 namespace {
+
+// A save dialog that adds the suffix itself, so that its "replace the existing file?" question is about the file
+// that will really be written.
+QString saveFileName(QWidget* parent, const QString& title, const QString& suggestion, const QString& filter,
+                     const QString& suffix)
+{
+    QFileDialog dialog(parent, title, QFileInfo(suggestion).absolutePath(), filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(suffix);
+    dialog.selectFile(QFileInfo(suggestion).fileName());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().first();
+}
 
 std::optional<ReportDocument> makeReport(MainWindow::ReportKind kind, const std::optional<Diagnosis>& diagnosis,
                                          const VerdictGridModel* grid, BatchPage* batch, ZoneSession* session)
@@ -1563,13 +1584,14 @@ bool MainWindow::openEvidence(const QString& path)
         setInlineError(tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    if (file.size() > evidence::MaxBundleBytes) {
-        setInlineError(tr("%1 is %2 MB: too big for an evidence bundle.")
+    const QByteArray bytes = file.read(evidence::MaxBundleBytes + 1); // size() is 0 for pipes: read, then count
+    if (bytes.size() > evidence::MaxBundleBytes) {
+        setInlineError(tr("%1 is over %2 MB: too big for an evidence bundle.")
                            .arg(QDir::toNativeSeparators(path))
-                           .arg(file.size() / (1024 * 1024)));
+                           .arg(evidence::MaxBundleBytes / (1024 * 1024)));
         return false;
     }
-    const EvidenceBundle bundle = readEvidenceBundle(file.readAll(), path);
+    const EvidenceBundle bundle = readEvidenceBundle(bytes, path);
     if (!bundle.ok) {
         setInlineError(tr("%1 is not a usable evidence bundle: %2").arg(QDir::toNativeSeparators(path), bundle.error));
         return false;
@@ -1660,12 +1682,10 @@ void MainWindow::exportReportDialog()
 {
     if (reportKind() == ReportKind::None)
         return;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export PDF Report"), reportFileSuggestion(QStringLiteral(".pdf")), tr("PDF documents (*.pdf)"));
+    const QString path = saveFileName(this, tr("Export PDF Report"), reportFileSuggestion(QStringLiteral(".pdf")),
+                                      tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
     if (path.isEmpty())
         return; // cancelled: nothing written, nothing said
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
     if (!startExport(path))
         return;
     // The outcome arrives later; a failure is told once, in a box, since the person asked for this file.
@@ -1679,13 +1699,11 @@ void MainWindow::exportReportDialog()
 
 void MainWindow::saveEvidenceDialog()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Evidence Bundle"),
-                                                reportFileSuggestion(QStringLiteral(".caa-evidence.json")),
-                                                tr("Evidence bundles (*.json)"));
+    const QString path
+        = saveFileName(this, tr("Save Evidence Bundle"), reportFileSuggestion(QStringLiteral(".caa-evidence.json")),
+                       tr("Evidence bundles (*.json)"), QStringLiteral("json"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
     QString error;
     if (!saveEvidence(path, &error))
         QMessageBox::warning(this, tr("Evidence Bundle Not Saved"), error);

@@ -15,6 +15,7 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -31,6 +32,7 @@ constexpr char kWarning[] = "#b26a00";
 constexpr char kMuted[] = "#666666";
 constexpr int kClimbObject = QTextFormat::UserObject + 1;
 constexpr int kMaxSummaryRows = 20000; // beyond that the CSV export is the right tool; the report says so
+constexpr int kMaxSummaryDetails = 500; // causes; a batch of garbage lines would otherwise make one per line
 constexpr qsizetype kMaxHexOctets = 2048;
 
 QPalette lightPalette()
@@ -153,12 +155,27 @@ QString digServer(const QString& server)
         host = server.left(colon);
         port = server.mid(colon + 1);
     }
-    if (host.isEmpty())
+    // Only an address goes into a command line a reader may paste into a shell (a bundle's server text could be
+    // anything): digits, hex, dots and colons.
+    static const QRegularExpression address(QStringLiteral("^[0-9A-Fa-f.:]+$"));
+    static const QRegularExpression number(QStringLiteral("^[0-9]{1,5}$"));
+    if (!address.match(host).hasMatch() || (!port.isEmpty() && !number.match(port).hasMatch()))
         return {};
     QString out = QStringLiteral(" @") + host;
     if (!port.isEmpty() && port != QLatin1String("53"))
         out += QStringLiteral(" -p ") + port;
     return out;
+}
+
+// A path as a POSIX shell reads it: quoted unless it is plain.
+QString shellQuoted(const QString& path)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@%+=,-]+$"));
+    if (plain.match(path).hasMatch())
+        return path;
+    QString quoted = path;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 QString messageSummary(const QByteArray& raw)
@@ -396,11 +413,10 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
                  .arg(esc(tr("Owner")), esc(tr("TTL")), esc(tr("Flags")), esc(tr("Tag")), esc(tr("Value")),
                       fromFile ? QStringLiteral("<th>%1</th>").arg(esc(tr("Line"))) : QString());
         for (const CaaResourceRecord& rec : d.climb.nodes[relevantNode].records)
+            // One arg() call: a "%1" inside an owner name must not take the next value's place.
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>%6</tr>")
-                     .arg(mono(rec.owner))
-                     .arg(rec.ttl)
-                     .arg(rec.rdata.flags)
-                     .arg(mono(QString::fromLatin1(rec.rdata.tag)),
+                     .arg(mono(rec.owner), QString::number(rec.ttl), QString::number(rec.rdata.flags),
+                          mono(QString::fromLatin1(rec.rdata.tag)),
                           mono(QString::fromLatin1(quoteCharacterString(rec.rdata.value))),
                           fromFile ? QStringLiteral("<td>%1</td>").arg(rec.location.line) : QString());
         h += QStringLiteral("</table>");
@@ -502,8 +518,7 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
                                 "</tr>")
                      .arg(mono(p.name), mono(p.nsName), mono(p.address), esc(MessageCatalogue::probeState(&p)),
-                          esc(MessageCatalogue::probeState(tcp)), serial)
-                     .arg(p.latencyMs);
+                          esc(MessageCatalogue::probeState(tcp)), serial, QString::number(p.latencyMs));
         }
         h += QStringLiteral("</table>");
         if (m.findings.isEmpty())
@@ -532,7 +547,7 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
     if (d.sourceKind == QLatin1String("zone")) {
         QString files;
         for (const ZoneFileProvenance& z : d.zoneFiles)
-            files += QStringLiteral(" --zone ") + QDir::toNativeSeparators(z.path);
+            files += QStringLiteral(" --zone ") + shellQuoted(QDir::toNativeSeparators(z.path));
         h += QStringLiteral("<p>%1</p><pre>caa-doctor-cli check %2%3\ndig +dnssec CAA %4</pre>")
                  .arg(esc(tr("These answers come from zone files. The same check, and the question to ask once the "
                              "zone is published:")),
@@ -560,10 +575,7 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
                      .arg(esc(messageSummary(n.rawMessage)), esc(hexDump(n.rawMessage)));
         for (const CaaResourceRecord& rec : n.records)
             h += QStringLiteral("<p class=\"mono small\">%1</p>")
-                     .arg(esc(QStringLiteral("%1. %2 IN CAA %3")
-                                  .arg(rec.owner)
-                                  .arg(rec.ttl)
-                                  .arg(rec.rdata.toPresentation())));
+                     .arg(esc(rec.owner + QStringLiteral(". %1 IN CAA ").arg(rec.ttl) + rec.rdata.toPresentation()));
     }
     h += QStringLiteral("<p class=\"small muted\">%1</p>")
              .arg(esc(tr("CA identifiers: the Common CA Database (CCADB) CAA identifier report, used under "
@@ -630,7 +642,8 @@ ReportDocument ReportDocument::forSummary(const SummaryData& s, const QDateTime&
                  .arg(esc(tr("Details")),
                       esc(tr("One entry per cause; the names it applies to are counted. Open a name in CAA Doctor "
                              "for its full report.")));
-        for (qsizetype i = 0; i < s.details.size(); ++i) {
+        const qsizetype shownDetails = std::min<qsizetype>(s.details.size(), kMaxSummaryDetails);
+        for (qsizetype i = 0; i < shownDetails; ++i) {
             const SummaryData::Detail& d = s.details[i];
             QString names = d.names.join(QStringLiteral(", "));
             if (d.count > d.names.size())
@@ -653,6 +666,10 @@ ReportDocument ReportDocument::forSummary(const SummaryData& s, const QDateTime&
                 h += QStringLiteral("<p><b>%1</b></p><pre style=\"background-color:#eef7ee\">%2</pre>")
                          .arg(esc(tr("Fix: %1").arg(d.fixTitle)), esc(d.fixLines.join(QLatin1Char('\n'))));
         }
+        if (shownDetails < s.details.size())
+            h += QStringLiteral("<p>%1</p>")
+                     .arg(esc(tr("… and %1 more causes, not listed here: export the table as CSV for all of them.")
+                                  .arg(s.details.size() - shownDetails)));
     }
     h += QStringLiteral("<p class=\"small muted\">%1</p>")
              .arg(esc(tr("CA identifiers: the Common CA Database (CCADB) CAA identifier report, used under "

@@ -1183,6 +1183,10 @@
         <source>Cannot write %1: %2. Nothing was written; an earlier file of that name is unchanged.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Es wurde nichts geschrieben; eine vorhandene Datei dieses Namens bleibt unverändert.</translation>
     </message>
+    <message>
+        <source>… and %1 more causes, not listed here: export the table as CSV for all of them.</source>
+        <translation>… und %1 weitere Ursachen, hier nicht aufgeführt: exportieren Sie die Tabelle als CSV, um alle zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>caa::BatchModel</name>
@@ -1484,6 +1488,26 @@
     <message>
         <source>For %1 the bundle says %2 (%3); evaluated again here it is %4 (%5).</source>
         <translation>Für %1 nennt das Beweispaket %2 (%3); hier erneut ausgewertet ergibt sich %4 (%5).</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>pending: the check was not finished</source>
+        <translation>ausstehend: die Prüfung wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>more than %1 records in the bundle</source>
+        <translation>mehr als %1 Einträge im Beweispaket</translation>
+    </message>
+    <message>
+        <source>The raw message for %1 is not a DNS message (%2); the bundle&apos;s words for it were used.</source>
+        <translation>Die rohe Nachricht für %1 ist keine DNS-Nachricht (%2); die Angaben des Beweispakets dazu wurden verwendet.</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice</source>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
     </message>
 </context>
 <context>
@@ -2225,10 +2249,6 @@
         <translation>Beweispaket %1 gespeichert.</translation>
     </message>
     <message>
-        <source>%1 is %2 MB: too big for an evidence bundle.</source>
-        <translation>%1 ist %2 MB groß: zu groß für ein Beweispaket.</translation>
-    </message>
-    <message>
         <source>%1 is not a usable evidence bundle: %2</source>
         <translation>%1 ist kein verwendbares Beweispaket: %2</translation>
     </message>
@@ -2283,6 +2303,10 @@
     <message>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>%1 is over %2 MB: too big for an evidence bundle.</source>
+        <translation>%1 ist größer als %2 MB: zu groß für ein Beweispaket.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void recognisedByItsStart();
     void hostileBundles_data();
     void hostileBundles();
+    void undecodableMessageIsNoted();
 };
 
 void TestEvidenceBundle::roundTrip_data()
@@ -216,6 +217,42 @@ void TestEvidenceBundle::hostileBundles_data()
     }) << QStringLiteral("provenance.started_utc: not an ISO 8601 time");
     QTest::newRow("unknown source") << edited([](QJsonObject& r) { r[QStringLiteral("source")] = QStringLiteral("x"); })
                                     << QStringLiteral("source: neither zone nor live");
+    QTest::newRow("huge TTL") << edited([](QJsonObject& r) { setRecord(r, QStringLiteral("ttl"), 1e300); })
+                              << QStringLiteral("climb[0].records[0].ttl: not a whole number");
+    QTest::newRow("huge negative flags") << edited([](QJsonObject& r) {
+        setRecord(r, QStringLiteral("flags"), -1e300);
+    }) << QStringLiteral("climb[0].records[0].flags: not a whole number");
+    QTest::newRow("terminal escape in an alias") << edited([](QJsonObject& r) {
+        setNode(r, 0, QStringLiteral("aliases"), QJsonArray { QStringLiteral("a\x1b]0;pwned\x07.example") });
+    }) << QStringLiteral("climb[0].aliases: contains control characters");
+    QTest::newRow("terminal escape in a verdict") << edited([](QJsonObject& r) {
+        QJsonArray verdicts = r[QStringLiteral("verdicts")].toArray();
+        QJsonObject v = verdicts[0].toObject();
+        v[QStringLiteral("reason")] = QStringLiteral("\x1b[2J");
+        verdicts[0] = v;
+        r[QStringLiteral("verdicts")] = verdicts;
+    }) << QStringLiteral("verdicts[0].reason: contains control characters");
+    QTest::newRow("pending node") << edited([](QJsonObject& r) {
+        setNode(r, 2, QStringLiteral("status"), QStringLiteral("pending"));
+    }) << QStringLiteral("climb[2].status: pending");
+    QTest::newRow("the same CA twice") << edited([](QJsonObject& r) {
+        QJsonArray verdicts = r[QStringLiteral("verdicts")].toArray();
+        verdicts.append(verdicts[0]);
+        r[QStringLiteral("verdicts")] = verdicts;
+    }) << QStringLiteral("verdicts[1].ca: “letsencrypt.org” is listed twice");
+    QTest::newRow("records multiplied by resolvers") << edited([](QJsonObject& r) {
+        // Every climb is evaluated for every CA: the bundle's records count together, whichever climb holds them.
+        QJsonArray climb = r[QStringLiteral("climb")].toArray();
+        QJsonObject node = climb[0].toObject();
+        QJsonArray many;
+        for (int i = 0; i < 2100; ++i)
+            many.append(node[QStringLiteral("records")].toArray().first());
+        node[QStringLiteral("records")] = many;
+        climb[0] = node;
+        r[QStringLiteral("climb")] = climb;
+        r[QStringLiteral("other_resolvers")] = QJsonArray { QJsonObject {
+            { QStringLiteral("server"), QStringLiteral("192.0.2.1:53") }, { QStringLiteral("climb"), climb } } };
+    }) << QStringLiteral("more than 4096 records in the bundle");
     QTest::newRow("bad nameserver matrix") << edited([](QJsonObject& r) {
         r[QStringLiteral("nameservers")] = QJsonObject { { QStringLiteral("zones"), QJsonArray() },
                                                          { QStringLiteral("servers"), QJsonArray() },
@@ -230,6 +267,18 @@ void TestEvidenceBundle::hostileBundles()
     const EvidenceBundle bundle = readEvidenceBundle(bytes);
     QVERIFY(!bundle.ok);
     QVERIFY2(bundle.error.contains(error), qPrintable(bundle.error));
+}
+
+void TestEvidenceBundle::undecodableMessageIsNoted()
+{
+    // A message that is valid base64 but not DNS: the bundle's words are used, and the reader says so.
+    const QByteArray bytes = edited([](QJsonObject& r) {
+        setNode(r, 1, QStringLiteral("raw_message"), QString::fromLatin1(QByteArray("\x01\x02\x03").toBase64()));
+    });
+    const EvidenceBundle bundle = readEvidenceBundle(bytes);
+    QVERIFY2(bundle.ok, qPrintable(bundle.error));
+    QCOMPARE(bundle.notes.size(), 1);
+    QVERIFY2(bundle.notes.first().contains(QStringLiteral("is not a DNS message")), qPrintable(bundle.notes.first()));
 }
 
 QTEST_GUILESS_MAIN(TestEvidenceBundle)

@@ -20,6 +20,8 @@
 #include <QFileDialog>
 #include <QIcon>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -69,6 +71,8 @@ private Q_SLOTS:
     void brokenEvidenceShownInline();
     void zoneAuditSummaryReport();
     void reportPaperIsRemembered();
+    void bundleTextIsNeverMarkup();
+    void noReportOfARunningCheck();
 };
 
 namespace {
@@ -625,6 +629,65 @@ void TestMainWindow::reportPaperIsRemembered()
     QCOMPARE(again.reportPageSize().id(), QPageSize::Letter);
     again.setReportPageSize(QString());
     QCOMPARE(again.reportPageSize().id(), ReportDocument::defaultPageSize().id());
+}
+
+void TestMainWindow::bundleTextIsNeverMarkup()
+{
+    // A hostile bundle's text is shown as it is: "<h1>" stays four characters, it does not become a heading.
+    MainWindow w(reportSettings());
+    w.show();
+    const QString path = m_dir.filePath(QStringLiteral("markup.caa-evidence.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "caa-doctor-evidence", "format_version": 1, "query": {"name": "a.example"},
+        "source": "live", "provenance": {"started_utc": "2026-12-02T00:00:00Z"},
+        "climb": [{"name": "<h1>Verified</h1>", "status": "nodata"}, {"name": "example", "status": "nodata"}],
+        "verdicts": [{"ca": "letsencrypt.org"}]})");
+    file.close();
+    QVERIFY(!w.openEvidence(path));
+    QVERIFY2(w.inlineError().contains(QStringLiteral("<h1>Verified</h1>")), qPrintable(w.inlineError()));
+    bool shownAsText = false;
+    for (QLabel* label : w.findChildren<QLabel*>()) {
+        if (label->text() == w.inlineError())
+            shownAsText = label->textFormat() == Qt::PlainText;
+    }
+    QVERIFY(shownAsText);
+}
+
+void TestMainWindow::noReportOfARunningCheck()
+{
+    MainWindow w(reportSettings());
+    QVERIFY(checkDemo(w, QStringLiteral("www.example.com")));
+    QVERIFY(w.exportReportAction()->isEnabled());
+    // A zone check of a bundle's name reopened offline must not report the loaded files as its source either.
+    const QString bundle = m_dir.filePath(QStringLiteral("nofiles.caa-evidence.json"));
+    QString error;
+    QVERIFY(w.saveEvidence(bundle, &error));
+    QFile file(bundle);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject provenance = root[QStringLiteral("provenance")].toObject();
+    provenance.remove(QStringLiteral("zone_files"));
+    root[QStringLiteral("provenance")] = provenance;
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    QVERIFY(w.openEvidence(bundle));
+    const QString pdf = m_dir.filePath(QStringLiteral("nofiles.pdf"));
+    QVERIFY2(w.exportReport(pdf, &error), qPrintable(error));
+    QVERIFY2(!pdfText(pdf).contains(QStringLiteral("SHA-256")), "the loaded zone is not the bundle's source");
+
+    // While a check runs, nothing of it can be exported, printed or saved.
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    w.check();
+    QVERIFY(!w.exportReportAction()->isEnabled());
+    QVERIFY(!w.printAction()->isEnabled());
+    QVERIFY(!w.reportDiagnosis().has_value());
+    QVERIFY(!w.saveEvidence(m_dir.filePath(QStringLiteral("running.json")), &error));
+    QVERIFY(finished.wait(5000));
+    QVERIFY(w.exportReportAction()->isEnabled());
+    QVERIFY(w.reportDiagnosis().has_value());
 }
 
 QTEST_MAIN(TestMainWindow)
