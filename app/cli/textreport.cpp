@@ -174,19 +174,12 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
         out += QLatin1Char('\n')
             + paint(style, "1", MessageCatalogue::tr("Authoritative nameservers (asked directly, RD=0)"))
             + QLatin1Char('\n');
-        for (const NsProbe& p : d.nsMatrix.probes) {
-            if (p.tcp)
-                continue;
-            const NsProbe* tcp = nullptr;
-            for (const NsProbe& t : d.nsMatrix.probes) {
-                if (t.tcp && t.address == p.address && t.name == p.name)
-                    tcp = &t;
-            }
-            QString serial;
-            for (const NsServer& s : d.nsMatrix.servers) {
-                if (s.address == p.address && s.zone == p.zone && s.serialKnown)
-                    serial = MessageCatalogue::tr("serial %1").arg(s.serial);
-            }
+        for (const NsMatrixRow& row : d.nsMatrix.rows()) {
+            const NsProbe& p = *row.udp;
+            const NsProbe* tcp = row.tcp;
+            const QString serial = row.server && row.server->serialKnown
+                ? MessageCatalogue::tr("serial %1").arg(row.server->serial)
+                : QString();
             auto state = [](const NsProbe& x) {
                 if (x.transport == DnsReply::Timeout)
                     return QStringLiteral("timeout");

@@ -39,37 +39,51 @@ void SummaryData::add(const QString& name, const QList<int>& outcomes, const QSt
     addRow(name, outcomes, relevant, addCause(cause));
 }
 
-void SummaryData::addDiagnosis(const Diagnosis& diagnosis)
+SummaryData::Detail SummaryData::causeOf(const QList<Verdict>& verdicts, const QList<CaProfile>& profiles)
 {
-    QList<int> outcomes;
     Detail cause;
-    for (int i = 0; i < diagnosis.verdicts.size(); ++i) {
-        const Verdict& v = diagnosis.verdicts[i];
-        outcomes.append(int(v.outcome));
-        if (v.outcome == Outcome::Permit || !cause.finding.isEmpty())
+    for (int i = 0; i < verdicts.size(); ++i) {
+        const Verdict& v = verdicts[i];
+        if (v.outcome == Outcome::Permit)
             continue;
-        const QString ca = diagnosis.profiles.value(i).displayName;
-        cause.ca = ca;
+        cause.ca = profiles.value(i).displayName;
         cause.outcome = int(v.outcome);
         cause.relevant = v.relevantName;
         cause.finding = v.findings.isEmpty() ? MessageCatalogue::verdictAction(v)
-                                             : MessageCatalogue::finding(v.findings.first(), ca);
+                                             : MessageCatalogue::finding(v.findings.first(), cause.ca);
         if (!v.fixes.isEmpty()) {
             cause.fixTitle = MessageCatalogue::fixTitle(v.fixes.first());
             cause.fixLines = v.fixes.first().zoneLines();
         }
+        break;
     }
-    add(diagnosis.request.name.displayText(), outcomes, diagnosis.relevantName(), cause);
+    return cause;
+}
+
+QList<int> SummaryData::outcomesOf(const QList<Verdict>& verdicts)
+{
+    QList<int> outcomes;
+    for (const Verdict& v : verdicts)
+        outcomes.append(int(v.outcome));
+    return outcomes;
+}
+
+SummaryData::Detail SummaryData::invalidCause(const QString& why)
+{
+    Detail cause;
+    cause.finding = why;
+    return cause;
+}
+
+void SummaryData::addDiagnosis(const Diagnosis& diagnosis)
+{
+    add(diagnosis.request.name.displayText(), outcomesOf(diagnosis.verdicts), diagnosis.relevantName(),
+        causeOf(diagnosis.verdicts, diagnosis.profiles));
 }
 
 void SummaryData::addInvalid(const QString& text, const QString& why)
 {
-    Detail cause;
-    cause.finding = why;
-    QList<int> outcomes;
-    for (qsizetype i = 0; i < profiles.size(); ++i)
-        outcomes.append(-1);
-    add(text, outcomes, QString(), cause);
+    add(text, QList<int>(profiles.size(), -1), QString(), invalidCause(why));
 }
 
 } // namespace caa

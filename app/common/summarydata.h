@@ -44,6 +44,11 @@ struct SummaryData
     int addCause(const Detail& cause);
     void addRow(const QString& name, const QList<int>& outcomes, const QString& relevant, int detail);
     void addDiagnosis(const Diagnosis& diagnosis); // all CAs' verdicts of a batch item
+    // The cause of the first verdict that is not a permit (an empty finding when every CA permits), and the
+    // outcomes as the rows hold them.
+    static Detail causeOf(const QList<Verdict>& verdicts, const QList<CaProfile>& profiles);
+    static QList<int> outcomesOf(const QList<Verdict>& verdicts);
+    static Detail invalidCause(const QString& why);
     void addInvalid(const QString& text, const QString& why);
 };
 

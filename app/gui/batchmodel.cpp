@@ -17,8 +17,8 @@ BatchModel::BatchModel(QObject* parent)
 void BatchModel::clear(const CaProfile& profile)
 {
     const QString caName = profile.displayName;
-    m_summary = SummaryData();
-    m_summary.profiles = { profile };
+    m_causes = SummaryData();
+    m_causes.profiles = { profile };
     beginResetModel();
     m_rows.clear();
     m_pending.clear();
@@ -35,7 +35,7 @@ void BatchModel::add(const BatchRunner::Item& item)
         row.name = item.text.trimmed();
         row.finding = tr("not a name a certificate can have: %1").arg(item.nameError);
         ++m_counts[3];
-        m_summary.addInvalid(row.name, row.finding);
+        row.cause = m_causes.addCause(SummaryData::invalidCause(row.finding));
     } else {
         const Diagnosis& d = item.diagnosis;
         row.name = d.request.name.displayText();
@@ -48,9 +48,19 @@ void BatchModel::add(const BatchRunner::Item& item)
                 row.finding = MessageCatalogue::finding(v.findings.first(), d.profiles.first().displayName);
             ++m_counts[v.outcome == Outcome::Permit ? 0 : v.outcome == Outcome::Forbid ? 1 : 2];
         }
-        m_summary.addDiagnosis(d);
+        row.cause = m_causes.addCause(SummaryData::causeOf(d.verdicts, d.profiles));
     }
     m_pending.append(row);
+}
+
+SummaryData BatchModel::summary() const
+{
+    SummaryData summary = m_causes; // addRow counts the names of each cause
+    for (const QList<Row>* rows : { &m_rows, &m_pending }) {
+        for (const Row& row : *rows)
+            summary.addRow(row.name, { row.outcome }, row.relevant, row.cause);
+    }
+    return summary;
 }
 
 void BatchModel::flush()

@@ -26,8 +26,9 @@ public:
     void flush(); // inserts the rows added since the last flush
     // will issue, will refuse, cannot tell, not a name
     std::array<int, 4> counts() const { return m_counts; }
-    // For the summary report: every row and the distinct causes with their fixes (kept as they arrive; small).
-    const SummaryData& summary() const { return m_summary; }
+    bool isEmpty() const { return m_rows.isEmpty() && m_pending.isEmpty(); }
+    // For the summary report: every row (those not inserted yet too) and the distinct causes with their fixes.
+    SummaryData summary() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -45,12 +46,13 @@ private:
         QString relevant;
         QString finding;
         qint64 ms = 0;
+        int cause = -1; // index into m_causes.details
     };
     QList<Row> m_rows;
     QList<Row> m_pending;
     QString m_caName;
     std::array<int, 4> m_counts {};
-    SummaryData m_summary;
+    SummaryData m_causes; // the profile and the distinct causes only: the rows are m_rows
 };
 
 } // namespace caa

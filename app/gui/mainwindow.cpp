@@ -63,6 +63,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <functional>
 
 namespace caa {
 
@@ -1335,22 +1336,12 @@ bool MainWindow::saveZoneChangesAs(const QString& path, int zone)
 void MainWindow::showMatrixTable(const NsMatrix& m)
 {
     m_nameservers->removeRows(0, m_nameservers->rowCount());
-    for (const NsProbe& p : m.probes) {
-        if (p.tcp)
-            continue;
-        const NsProbe* tcp = nullptr;
-        for (const NsProbe& t : m.probes) {
-            if (t.tcp && t.name == p.name && t.address == p.address)
-                tcp = &t;
-        }
-        QString serial;
-        for (const NsServer& s : m.servers) {
-            if (s.address == p.address && s.zone == p.zone && s.serialKnown)
-                serial = QString::number(s.serial);
-        }
+    for (const NsMatrixRow& row : m.rows()) {
+        const NsProbe& p = *row.udp;
+        const QString serial = row.server && row.server->serialKnown ? QString::number(row.server->serial) : QString();
         m_nameservers->appendRow({ new QStandardItem(p.name), new QStandardItem(p.nsName), new QStandardItem(p.address),
                                    new QStandardItem(MessageCatalogue::probeState(&p)),
-                                   new QStandardItem(MessageCatalogue::probeState(tcp)), new QStandardItem(serial),
+                                   new QStandardItem(MessageCatalogue::probeState(row.tcp)), new QStandardItem(serial),
                                    new QStandardItem(QString::number(p.latencyMs)) });
     }
     QStringList lines;
@@ -1403,16 +1394,20 @@ void MainWindow::showRung(int row)
     m_raw->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
+bool MainWindow::hasFinishedDiagnosis() const
+{
+    // A check still running may have names pending: never half a diagnosis.
+    const Diagnosis* d = shownDiagnosis();
+    return d && d->isComplete() && (m_evidence || !m_runner || !m_runner->isRunning());
+}
+
 MainWindow::ReportKind MainWindow::reportKind() const
 {
     if (m_pages->currentWidget() == m_workspace)
         return m_session->audit() && !m_session->isBusy() ? ReportKind::ZoneAudit : ReportKind::None;
     if (m_pages->currentWidget() == m_batch)
-        return m_batch->model()->rowCount() > 0 || !m_batch->model()->summary().rows.isEmpty() ? ReportKind::Batch
-                                                                                               : ReportKind::None;
-    const Diagnosis* d = shownDiagnosis();
-    return d && d->isComplete() && !(m_runner && m_runner->isRunning() && !m_evidence) ? ReportKind::Diagnosis
-                                                                                       : ReportKind::None;
+        return m_batch->model()->isEmpty() ? ReportKind::None : ReportKind::Batch;
+    return hasFinishedDiagnosis() ? ReportKind::Diagnosis : ReportKind::None;
 }
 
 void MainWindow::updateReportActions()
@@ -1421,7 +1416,7 @@ void MainWindow::updateReportActions()
     const bool any = kind != ReportKind::None && !isExporting();
     m_exportAction->setEnabled(any);
     m_printAction->setEnabled(any);
-    m_evidenceAction->setEnabled(reportDiagnosis().has_value());
+    m_evidenceAction->setEnabled(hasFinishedDiagnosis());
     const QString what = kind == ReportKind::Batch ? tr("the batch summary")
         : kind == ReportKind::ZoneAudit            ? tr("the zone audit summary")
         : kind == ReportKind::Diagnosis            ? tr("the diagnosis")
@@ -1432,10 +1427,9 @@ void MainWindow::updateReportActions()
 
 std::optional<Diagnosis> MainWindow::reportDiagnosis() const
 {
-    const Diagnosis* shown = shownDiagnosis();
-    if (!shown || !shown->isComplete() || (!m_evidence && m_runner && m_runner->isRunning()))
-        return std::nullopt; // a check still running may have names pending: never half a diagnosis
-    Diagnosis d = *shown;
+    if (!hasFinishedDiagnosis())
+        return std::nullopt;
+    Diagnosis d = *shownDiagnosis();
     if (!m_evidence && m_matrix && !m_matrix->isRunning() && !d.hasNsMatrix) {
         d.hasNsMatrix = true;
         d.nsMatrix = m_matrix->matrix();
@@ -1467,13 +1461,16 @@ QString saveFileName(QWidget* parent, const QString& title, const QString& sugge
     return dialog.selectedFiles().first();
 }
 
-std::optional<ReportDocument> makeReport(MainWindow::ReportKind kind, const std::optional<Diagnosis>& diagnosis,
-                                         const VerdictGridModel* grid, BatchPage* batch, ZoneSession* session)
+// What the page on show reports, taken from the window here; the returned function makes the document and may run
+// in a worker (the audit of a million-record zone took half a second to tabulate on the window's thread). Empty:
+// nothing yet.
+std::function<ReportDocument()> makeReport(MainWindow::ReportKind kind, const std::optional<Diagnosis>& diagnosis,
+                                           const VerdictGridModel* grid, BatchPage* batch, ZoneSession* session)
 {
     switch (kind) {
     case MainWindow::ReportKind::Diagnosis: {
         if (!diagnosis)
-            return std::nullopt;
+            return {};
         // The other CAs of the window's grid, on the same records.
         QList<ReportDocument::OtherCa> others;
         for (const CaProfile& p : grid->profiles()) {
@@ -1483,16 +1480,27 @@ std::optional<ReportDocument> makeReport(MainWindow::ReportKind kind, const std:
             if (!asked)
                 others.append({ p, evaluate(diagnosis->climb, diagnosis->request, p) });
         }
-        return ReportDocument::forDiagnosis(*diagnosis, others);
+        return [d = *diagnosis, others] {
+            return ReportDocument::forDiagnosis(d, others);
+        };
     }
     case MainWindow::ReportKind::Batch:
-        return ReportDocument::forSummary(batch->reportData(), QDateTime::currentDateTimeUtc());
-    case MainWindow::ReportKind::ZoneAudit:
-        return ReportDocument::forSummary(session->auditSummary(), QDateTime::currentDateTimeUtc());
+        return [summary = batch->reportData()] {
+            return ReportDocument::forSummary(summary, QDateTime::currentDateTimeUtc());
+        };
+    case MainWindow::ReportKind::ZoneAudit: {
+        if (!session->audit())
+            return {};
+        return [heading = session->auditHeading(), audit = session->audit(), disks = session->diskZones()] {
+            SummaryData summary = heading;
+            ZoneSession::addAuditRows(&summary, *audit, disks);
+            return ReportDocument::forSummary(summary, QDateTime::currentDateTimeUtc());
+        };
+    }
     case MainWindow::ReportKind::None:
         break;
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace
@@ -1500,14 +1508,13 @@ std::optional<ReportDocument> makeReport(MainWindow::ReportKind kind, const std:
 bool MainWindow::exportReport(const QString& path, QString* error)
 {
     QString problem;
-    const std::optional<ReportDocument> report
-        = makeReport(reportKind(), reportDiagnosis(), m_grid, m_batch, m_session);
+    const auto report = makeReport(reportKind(), reportDiagnosis(), m_grid, m_batch, m_session);
     bool ok = false;
     int pages = 0;
     if (!report)
         problem = tr("There is nothing to report on this page yet: check a name first.");
     else
-        ok = report->writePdf(path, reportPageSize(), &problem, &pages);
+        ok = report().writePdf(path, reportPageSize(), &problem, &pages);
     if (ok)
         statusBar()->showMessage(tr("Exported %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)),
                                  8000);
@@ -1525,7 +1532,7 @@ bool MainWindow::startExport(const QString& path)
 {
     if (isExporting())
         return false;
-    std::optional<ReportDocument> report = makeReport(reportKind(), reportDiagnosis(), m_grid, m_batch, m_session);
+    auto report = makeReport(reportKind(), reportDiagnosis(), m_grid, m_batch, m_session);
     if (!report)
         return false;
     if (!m_export) {
@@ -1543,10 +1550,10 @@ bool MainWindow::startExport(const QString& path)
         });
     }
     const QPageSize paper = reportPageSize();
-    m_export->setFuture(QtConcurrent::run([report = std::move(*report), path, paper] {
+    m_export->setFuture(QtConcurrent::run([report = std::move(report), path, paper] {
         ExportResult result;
         result.path = path;
-        report.writePdf(path, paper, &result.error, &result.pages);
+        report().writePdf(path, paper, &result.error, &result.pages);
         return result;
     }));
     statusBar()->showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
@@ -1711,18 +1718,18 @@ void MainWindow::saveEvidenceDialog()
 
 void MainWindow::printReport()
 {
-    const std::optional<ReportDocument> report
-        = makeReport(reportKind(), reportDiagnosis(), m_grid, m_batch, m_session);
-    if (!report)
+    const auto makeDocument = makeReport(reportKind(), reportDiagnosis(), m_grid, m_batch, m_session);
+    if (!makeDocument)
         return;
+    const ReportDocument report = makeDocument();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(reportPageSize());
     printer.setPageMargins(QMarginsF(16, 12, 16, 12), QPageLayout::Millimeter);
-    printer.setDocName(report->title());
+    printer.setDocName(report.title());
     QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print %1").arg(report->title()));
+    dialog.setWindowTitle(tr("Print %1").arg(report.title()));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&report](QPrinter* device) { report->render(device); });
+            [&report](QPrinter* device) { report.render(device); });
     dialog.exec();
 }
 

@@ -162,6 +162,7 @@ private:
     void populateCaChooser(const QString& currentKey);
     void fitDiagnosis(); // the divider between the diagnosis and the tabs, until the person moves it
     const Diagnosis* shownDiagnosis() const;
+    bool hasFinishedDiagnosis() const; // shown and complete, not a check still running
     void showMatrixTable(const NsMatrix& matrix);
     void updateReportActions();
     void exportReportDialog();

@@ -502,19 +502,11 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
                             "<th>%6</th><th>%7</th></tr></thead>")
                  .arg(esc(tr("Name")), esc(tr("Nameserver")), esc(tr("Address")), esc(tr("UDP")), esc(tr("TCP")),
                       esc(tr("Serial")), esc(tr("ms")));
-        for (const NsProbe& p : m.probes) {
-            if (p.tcp)
-                continue;
-            const NsProbe* tcp = nullptr;
-            for (const NsProbe& t : m.probes) {
-                if (t.tcp && t.name == p.name && t.address == p.address)
-                    tcp = &t;
-            }
-            QString serial;
-            for (const NsServer& s : m.servers) {
-                if (s.address == p.address && s.zone == p.zone && s.serialKnown)
-                    serial = QString::number(s.serial);
-            }
+        for (const NsMatrixRow& row : m.rows()) {
+            const NsProbe& p = *row.udp;
+            const NsProbe* tcp = row.tcp;
+            const QString serial
+                = row.server && row.server->serialKnown ? QString::number(row.server->serial) : QString();
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
                                 "</tr>")
                      .arg(mono(p.name), mono(p.nsName), mono(p.address), esc(MessageCatalogue::probeState(&p)),

@@ -88,57 +88,57 @@ QString ZoneSession::displayNames() const
     return names.join(QStringLiteral(", "));
 }
 
-SummaryData ZoneSession::auditSummary() const
+SummaryData ZoneSession::auditHeading() const
 {
     SummaryData s;
     s.title = tr("Zone audit of %1").arg(displayNames());
     s.profiles = m_audit ? m_audit->profiles() : m_profiles;
-    for (int z = 0; z < m_workspace.zoneCount(); ++z) {
-        const auto disk = m_workspace.diskZone(z);
-        if (disk && !disk->files().isEmpty())
-            s.facts.append(tr("Zone file %1, SHA-256 %2")
-                               .arg(QDir::toNativeSeparators(disk->files().first().path),
-                                    QString::fromLatin1(disk->files().first().sha256Hex())));
-    }
     if (isModified())
         s.facts.append(tr("With %n unsaved edit(s): the verdicts are of the edited text, the SHA-256 of the file on "
                           "disk.",
                           nullptr, editCount()));
-    if (!m_audit)
-        return s;
-    if (m_audit->namesWithoutCaa() > 0)
-        s.facts.append(tr("%n name(s) have no CAA records at or above them in these files: their verdicts depend on "
-                          "zones not loaded, and they are not listed.",
-                          nullptr, int(std::min<qsizetype>(m_audit->namesWithoutCaa(), INT_MAX))));
+    return s;
+}
+
+QList<std::shared_ptr<const ZoneFile>> ZoneSession::diskZones() const
+{
+    QList<std::shared_ptr<const ZoneFile>> zones;
+    for (int z = 0; z < m_workspace.zoneCount(); ++z) {
+        if (const auto disk = m_workspace.diskZone(z))
+            zones.append(disk);
+    }
+    return zones;
+}
+
+void ZoneSession::addAuditRows(SummaryData* s, const ZoneAudit& audit,
+                               const QList<std::shared_ptr<const ZoneFile>>& diskZones)
+{
+    // The files first, with the SHA-256 of what is on disk (hashing a big file takes a while: here, in the worker).
+    QStringList files;
+    for (const auto& zone : diskZones) {
+        if (!zone->files().isEmpty())
+            files.append(tr("Zone file %1, SHA-256 %2")
+                             .arg(QDir::toNativeSeparators(zone->files().first().path),
+                                  QString::fromLatin1(zone->files().first().sha256Hex())));
+    }
+    s->facts = files + s->facts;
+    if (audit.namesWithoutCaa() > 0)
+        s->facts.append(tr("%n name(s) have no CAA records at or above them in these files: their verdicts depend on "
+                           "zones not loaded, and they are not listed.",
+                           nullptr, int(std::min<qsizetype>(audit.namesWithoutCaa(), INT_MAX))));
     // One cause per group of names that share their relevant records: sentences are made once per group.
-    const QList<ZoneAudit::Group>& groups = m_audit->groups();
+    const QList<ZoneAudit::Group>& groups = audit.groups();
     QList<int> causes(groups.size(), -1);
     QList<QList<int>> outcomes(groups.size());
     for (qsizetype g = 0; g < groups.size(); ++g) {
-        SummaryData::Detail cause;
-        for (int i = 0; i < groups[g].verdicts.size(); ++i) {
-            const Verdict& v = groups[g].verdicts[i];
-            outcomes[g].append(int(v.outcome));
-            if (v.outcome == Outcome::Permit || !cause.finding.isEmpty())
-                continue;
-            cause.ca = s.profiles.value(i).displayName;
-            cause.outcome = int(v.outcome);
-            cause.relevant = groups[g].relevantName;
-            cause.finding = v.findings.isEmpty() ? MessageCatalogue::verdictAction(v)
-                                                 : MessageCatalogue::finding(v.findings.first(), cause.ca);
-            if (!v.fixes.isEmpty()) {
-                cause.fixTitle = MessageCatalogue::fixTitle(v.fixes.first());
-                cause.fixLines = v.fixes.first().zoneLines();
-            }
-        }
-        causes[g] = s.addCause(cause);
+        outcomes[g] = SummaryData::outcomesOf(groups[g].verdicts);
+        causes[g] = s->addCause(SummaryData::causeOf(groups[g].verdicts, s->profiles));
     }
-    s.rows.reserve(m_audit->rowCount());
-    for (qsizetype i = 0; i < m_audit->rowCount(); ++i) {
-        const quint32 g = m_audit->row(i).group;
-        s.addRow(m_audit->name(i), outcomes[g], groups[g].relevantName, causes[g]);
+    s->rows.reserve(s->rows.size() + audit.rowCount());
+    for (qsizetype i = 0; i < audit.rowCount(); ++i) {
+        const quint32 g = audit.row(i).group;
+        s->addRow(audit.name(i), outcomes[g], groups[g].relevantName, causes[g]);
     }
-    return s;
 }
 
 QStringList ZoneSession::problemTexts() const

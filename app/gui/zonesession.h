@@ -51,8 +51,13 @@ public:
     QStringList problemTexts() const; // "FILE: what", for the window
     QStringList paths() const; // the main files
     QString displayNames() const; // their file names, comma-separated
-    // The zone audit as a summary report's data: every audited name, the causes with their fixes, the files.
-    SummaryData auditSummary() const;
+    // The zone audit as a summary report's data, in two steps: the title, CAs and unsaved edits (here), then the
+    // files with their SHA-256, every audited name and the causes with their fixes. That step reads only the audit
+    // and the disk zones (immutable), so it can run in a worker: a million-record zone has 242,720 names.
+    SummaryData auditHeading() const;
+    static void addAuditRows(SummaryData* summary, const ZoneAudit& audit,
+                             const QList<std::shared_ptr<const ZoneFile>>& diskZones);
+    QList<std::shared_ptr<const ZoneFile>> diskZones() const; // as read from disk, without the edits
 
     // Each edit is one undoable step; the zones are parsed again and audited, then workingChanged().
     // Refused (false, `error`) while an earlier edit is still being parsed.

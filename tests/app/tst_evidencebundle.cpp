@@ -1,12 +1,9 @@
 // The evidence bundle: what goes out comes back as the same diagnosis, and what comes back hostile or broken is
 // refused with a sentence naming the place, never a crash.
-#include "caa/climbrunner.h"
-#include "caa/dnssource.h"
-#include "caa/zoneset.h"
 #include "diagnosisjson.h"
 #include "evidencebundle.h"
+#include "reportzone.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,30 +11,9 @@
 #include <functional>
 
 using namespace caa;
+using caa::test::diagnose;
 
 namespace {
-
-Diagnosis diagnose(const QString& name, const QStringList& cas = { QStringLiteral("letsencrypt.org") })
-{
-    auto zone = std::make_shared<ZoneFile>(ZoneFile::load(QStringLiteral(CAA_TEST_DATA "/reports/report.zone")));
-    auto set = std::make_shared<ZoneSet>();
-    set->add(zone);
-    ZoneSource source(set);
-    ClimbRunner runner(&source);
-    QEventLoop loop;
-    QObject::connect(&runner, &ClimbRunner::finished, &loop, &QEventLoop::quit);
-    Request request;
-    request.name = DomainName::parse(name);
-    QList<CaProfile> profiles;
-    for (const QString& ca : cas)
-        profiles.append(CaDirectory::builtin().profile(ca));
-    runner.start(request, profiles);
-    if (runner.isRunning())
-        loop.exec();
-    Diagnosis d = runner.diagnosis();
-    d.zoneFiles.append({ zone->files().first().path, QString::fromLatin1(zone->files().first().sha256Hex()) });
-    return d;
-}
 
 QJsonObject baseBundle()
 {

@@ -1,12 +1,11 @@
 // PDF reports as a reader gets them: rendered by the real renderer on the offscreen platform, then read back with
 // poppler's pdftotext, pdfinfo, pdffonts and pdfdetach (the tools a person or a ticket system would use).
 #include "caa/batchrunner.h"
-#include "caa/climbrunner.h"
 #include "caa/dnssource.h"
-#include "caa/zoneset.h"
 #include "diagnosisjson.h"
 #include "evidencebundle.h"
 #include "reportdocument.h"
+#include "reportzone.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -23,39 +22,9 @@
 #endif
 
 using namespace caa;
+using caa::test::diagnose;
 
 namespace {
-
-const QString kZone = QStringLiteral(CAA_TEST_DATA "/reports/report.zone");
-
-std::shared_ptr<ZoneSet> loadSet()
-{
-    auto zone = std::make_shared<ZoneFile>(ZoneFile::load(kZone));
-    auto set = std::make_shared<ZoneSet>();
-    set->add(zone);
-    return set;
-}
-
-Diagnosis diagnose(const QString& name, const QStringList& cas = { QStringLiteral("letsencrypt.org") })
-{
-    auto set = loadSet();
-    ZoneSource source(set);
-    ClimbRunner runner(&source);
-    QEventLoop loop;
-    QObject::connect(&runner, &ClimbRunner::finished, &loop, &QEventLoop::quit);
-    Request request;
-    request.name = DomainName::parse(name);
-    QList<CaProfile> profiles;
-    for (const QString& ca : cas)
-        profiles.append(CaDirectory::builtin().profile(ca));
-    runner.start(request, profiles);
-    if (runner.isRunning())
-        loop.exec();
-    Diagnosis d = runner.diagnosis();
-    const auto& file = set->zones().first()->files().first();
-    d.zoneFiles.append({ file.path, QString::fromLatin1(file.sha256Hex()) });
-    return d;
-}
 
 struct Tool
 {
@@ -270,7 +239,7 @@ void TestReport::thousandNameSummary()
             names += QStringLiteral("*.h%1.wild.example.org\n").arg(i).toUtf8();
     }
     names += "not a name!\n";
-    auto set = loadSet();
+    auto set = test::reportZoneSet();
     ZoneSource source(set);
     BatchRunner runner(&source, { CaDirectory::builtin().profile(QStringLiteral("letsencrypt.org")) });
     SummaryData summary;

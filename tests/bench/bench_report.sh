@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Report benchmarks, in one run, printing figures (never pass/fail):
 #  1. in-process: a typical single-name PDF report (target < 300 ms) and a 1,000-name batch summary, then 10,000
-#     names to show how it scales; peak memory;
+#     names to show how it scales; peak memory; the zone audit summary of a 1,000,000-record zone exported from the
+#     window (the time its own thread is busy, and the whole export in the worker);
 #  2. end to end: caa-doctor-cli check --zone with and without --report (process start, the offscreen platform and
 #     fonts included), best of 5, and the ratio.
 # Usage: tests/bench/bench_report.sh
@@ -17,6 +18,10 @@ export QT_QPA_PLATFORM=offscreen
 echo "== 1. In-process (Release, offscreen)"
 ./build-bench/tests/bench/bench_report "$zone" 1000 2>/dev/null | sed 's/^/  /'
 ./build-bench/tests/bench/bench_report "$zone" 10000 2>/dev/null | grep "name summary" | sed 's/^/  /'
+
+big=tests/bench/out/bench-1000000.zone
+[ -s "$big" ] || python3 tests/bench/gen_zone.py 1000000 "$big"
+./build-bench/tests/bench/bench_report --window-audit "$big" 2>/dev/null | sed 's/^/  /'
 
 echo
 echo "== 2. caa-doctor-cli check dot.example.org --zone (best of 5)"

@@ -43,6 +43,15 @@ struct NsServer
     qint64 latencyMs = 0;
 };
 
+// One line of the matrix as it is shown: a name at one server address, its UDP and TCP answers, and the server's
+// SOA answer for the zone (the serial); tcp and server may be null.
+struct NsMatrixRow
+{
+    const NsProbe* udp = nullptr;
+    const NsProbe* tcp = nullptr;
+    const NsServer* server = nullptr;
+};
+
 struct NsMatrix
 {
     QStringList zones; // zone apexes found for the names, in climb order
@@ -50,6 +59,8 @@ struct NsMatrix
     QList<NsProbe> probes; // per name, per server, per transport
     QList<Finding> findings; // ns-* codes; Finding::args name the server, address, name and what went wrong
     QStringList unresolved; // NS names whose addresses could not be found
+
+    QList<NsMatrixRow> rows() const; // in probe order, one per UDP probe
 };
 
 // Builds the matrix with live queries on the event loop: SOA to find each name's zone, NS and A/AAAA through the

@@ -459,6 +459,27 @@ const NsMatrix& NsMatrixRunner::matrix() const
     return d->matrix;
 }
 
+QList<NsMatrixRow> NsMatrix::rows() const
+{
+    QList<NsMatrixRow> out;
+    for (const NsProbe& p : probes) {
+        if (p.tcp)
+            continue;
+        NsMatrixRow row;
+        row.udp = &p;
+        for (const NsProbe& t : probes) {
+            if (t.tcp && t.name == p.name && t.address == p.address)
+                row.tcp = &t;
+        }
+        for (const NsServer& s : servers) {
+            if (s.address == p.address && s.zone == p.zone)
+                row.server = &s;
+        }
+        out.append(row);
+    }
+    return out;
+}
+
 QList<Finding> analyseNsMatrix(const NsMatrix& matrix)
 {
     QList<Finding> findings;
