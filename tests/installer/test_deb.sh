@@ -62,8 +62,9 @@ status=0
     --report "$work/report.pdf" >"$work/check.txt" 2>&1 || status=$?
 [ "$status" -eq 1 ] || { cat "$work/check.txt"; fail "check exited $status, expected 1 (refused)"; }
 grep -q "Let's Encrypt will refuse to issue for www.example.com" "$work/check.txt" || fail "check said something else"
-pdfinfo "$work/report.pdf" | grep -q "CAA report for www.example.com" || fail "no PDF report from the installed CLI"
-dpkg-deb -c "$deb" | grep -q "usr/share/man/man1/caa-doctor-cli.1.gz" || fail "no man page for caa-doctor-cli"
+# (Whole outputs into grep: with pipefail, "cmd | grep -q" fails when grep stops reading early and cmd gets SIGPIPE.)
+grep -q "CAA report for www.example.com" <<<"$(pdfinfo "$work/report.pdf")" || fail "no PDF report from the installed CLI"
+grep -q "usr/share/man/man1/caa-doctor-cli.1.gz" <<<"$(dpkg-deb -c "$deb")" || fail "no man page for caa-doctor-cli"
 if [ -e /usr/share/man/man1/caa-doctor-cli.1.gz ]; then # (minimal images tell dpkg to leave out man pages)
     man -w caa-doctor-cli >/dev/null || fail "man does not find caa-doctor-cli(1)"
 fi
