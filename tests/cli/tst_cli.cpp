@@ -133,9 +133,10 @@ void TestCli::checkVerdicts_data()
         << QStringList { QStringLiteral("https://WWW.example.org./path") } << 0 << "permit"
         << "permitted"
         << "example.org";
-    QTest::addRow("outside loaded data treated as empty")
-        << QStringList { QStringLiteral("example.net") } << 0 << "permit"
-        << "no-caa" << QString();
+    // Issue 12 item 6: a name no loaded zone holds cannot be judged from the files.
+    QTest::addRow("outside the loaded data: cannot tell")
+        << QStringList { QStringLiteral("example.net") } << 2 << "error"
+        << "outside-loaded-data" << QString();
     QTest::addRow("GTS identifier permitted")
         << QStringList { QStringLiteral("example.org"), QStringLiteral("--ca"), QStringLiteral("pki.goog") } << 0
         << "permit"

@@ -888,7 +888,8 @@ void addValueRows()
     leM("letsencrypt.org; validationmethods=dns_01,http-01", "http-01")
         .forbid(e)
         .why(code::ValidationmethodsMismatch)
-        .fix(u"example.com. CAA 0 issue \"letsencrypt.org; validationmethods=http-01\""_s)
+        // the underscore was meant as a hyphen: the restriction is kept, written so that the CA reads it
+        .fix(u"example.com. CAA 0 issue \"letsencrypt.org; validationmethods=dns-01,http-01\""_s)
         .add("LE: dns_01,http-01 (bad label ends the search)");
     leM("letsencrypt.org; validationmethods=foo-01,http-01", "http-01")
         .permit(e)
@@ -904,8 +905,10 @@ void addValueRows()
         .add("LE: only a non-Boulder method");
     leM("letsencrypt.org; validationmethods=HTTP-01", "http-01")
         .forbid(e)
-        .why(code::ValidationmethodsMismatch)
-        .fix(u"example.com. CAA 0 issue \"letsencrypt.org; validationmethods=HTTP-01,http-01\""_s)
+        .why(code::ValidationmethodsCase)
+        .has(code::ValidationmethodsMismatch)
+        // the case is corrected, not the method appended again (issue 12 item 13)
+        .fix(u"example.com. CAA 0 issue \"letsencrypt.org; validationmethods=http-01\""_s)
         .add("LE: HTTP-01 (methods are case-sensitive)");
     leM("letsencrypt.org; validationmethods=", "http-01")
         .forbid(e)
@@ -1447,23 +1450,39 @@ void addLookupRows()
             .permit(u"example.gonetld"_s)
             .why(code::Permitted)
             .add(u"NXDOMAIN at the TLD above the relevant set ["_s + pl + u']');
-        // Data outside the loaded zones is treated as empty and reported.
+        // A name outside the loaded zones cannot be judged (issue 12 item 6); parents above the loaded zone are taken
+        // as empty and reported.
         R(u"www.example.com"_s)
             .st(u"www.example.com"_s, LookupStatus::Unavailable)
             .st(u"example.com"_s, LookupStatus::Unavailable)
             .st(u"com"_s, LookupStatus::Unavailable)
             .ca(p)
-            .permit()
-            .why(code::NoCaa)
-            .has(code::OutsideLoadedData)
+            .error()
+            .why(code::OutsideLoadedData)
             .add(u"unavailable everywhere ["_s + pl + u']');
         R(u"www.example.com"_s)
             .st(u"www.example.com"_s, LookupStatus::Unavailable)
             .rec(u"example.com"_s, issue("ca.com"))
             .ca(p)
-            .forbid(u"example.com"_s)
-            .has(code::OutsideLoadedData)
+            .error()
+            .why(code::OutsideLoadedData)
             .add(u"unavailable at the name, set at the parent ["_s + pl + u']');
+        R(u"www.example.com"_s)
+            .st(u"www.example.com"_s, LookupStatus::NoData)
+            .st(u"example.com"_s, LookupStatus::NoData)
+            .st(u"com"_s, LookupStatus::Unavailable)
+            .ca(p)
+            .permit()
+            .why(code::NoCaa)
+            .has(code::OutsideLoadedData)
+            .add(u"unavailable only above the loaded zone ["_s + pl + u']');
+        R(u"www.example.com"_s)
+            .st(u"www.example.com"_s, LookupStatus::Unavailable, { u"cdn.example.net"_s })
+            .rec(u"example.com"_s, issue("letsencrypt.org"))
+            .ca(p)
+            .error()
+            .why(code::OutsideLoadedData)
+            .add(u"alias target outside the loaded zones ["_s + pl + u']');
         R(u"loop.example.com"_s)
             .st(u"loop.example.com"_s, LookupStatus::ServFail, { u"a.example.net"_s, u"loop.example.com"_s })
             .loop()
@@ -1803,7 +1822,10 @@ void runRow()
     }
     if (v.outcome == Outcome::Permit && !v.fixes.isEmpty())
         problems.append(u"a permit carries fixes"_s);
-    if (ca.behaviour == caa::CaProfile::Behaviour::Boulder) {
+    // Errors of our own view (data not loaded, our resolver down) are not something the CA would say.
+    const bool ownView = v.reason == QLatin1String(code::OutsideLoadedData)
+        || v.reason == QLatin1String(code::ResolverUnreachable);
+    if (ca.behaviour == caa::CaProfile::Behaviour::Boulder && !ownView) {
         const bool refused = v.outcome == Outcome::Forbid || v.outcome == Outcome::Error;
         if (refused != !v.caErrorText.isEmpty())
             problems.append(u"Boulder error text present iff refused"_s);

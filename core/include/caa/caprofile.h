@@ -45,12 +45,18 @@ struct CaProfile
     Support accountUri = Support::Unknown;
     Support validationMethods = Support::Unknown;
     QList<QByteArray> validationMethodNames; // methods the CA implements (Boulder: http-01, dns-01, ...)
-    QStringList accountUriPrefixes; // account URI = prefix + decimal id (Boulder)
+    // Boulder: an account URI is one of these prefixes and the decimal account id. Each inner list is one environment
+    // (production, staging), whose ACMEv1 and ACMEv2 forms name the same account.
+    QList<QStringList> accountUriPrefixes;
+    int caaRecheckHours = 0; // an authorisation older than this is checked again at finalize (Boulder: 7); 0 unknown
     QString decisionRule; // short reference: "Boulder va/caa.go", "RFC 8659 §3-§4"
 
     bool isCritical(quint8 flags) const { return (flags & 0x80) || (flagOneIsCritical && (flags & 0x01)); }
     bool knowsTag(QByteArrayView lowerCaseTag) const;
     bool recognises(QByteArrayView issuer) const;
+    // Does the accounturi value name the requesting account? Boulder: the same id after any prefix of the request's
+    // environment; otherwise the URIs must be equal.
+    bool accountMatches(QByteArrayView allowed, const QString& account) const;
     QString recommendedIdentifier() const { return identifiers.value(0); }
 };
 

@@ -68,6 +68,7 @@ struct LookupResult
     QString name;
     LookupStatus status = LookupStatus::Pending;
     QStringList aliases; // CNAME/DNAME chain targets, in order
+    QString dnameOwner; // a DNAME at this ancestor redirected the name (RFC 6672): the first alias is synthesised
     QList<CaaResourceRecord> records;
     DnssecState dnssec = DnssecState::Unknown;
     QList<ExtendedError> ede;
@@ -88,6 +89,9 @@ struct LookupResult
 struct Climb
 {
     QList<LookupResult> nodes;
+    // Live DNS: no lookup of the climb got any answer from the resolver (nothing listens, or it is unreachable). The
+    // CA never uses that resolver, so this says nothing about what the CA decides.
+    bool resolverUnreachable = false;
 
     static Climb forName(const DomainName& name); // every node Pending
     qsizetype indexOf(const QString& name) const;

@@ -39,6 +39,8 @@ public:
     static DomainName fromAscii(QByteArrayView ascii, NameError* error = nullptr);
 
     bool isValid() const { return !m_text.isEmpty(); }
+    // "192.0.2.1", "2001:db8::1" (also bracketed or in a URL): an IP address identifier, never climbed.
+    bool isIpAddress() const { return m_ip; }
     bool isWildcard() const { return m_wildcard; }
     const QString& text() const { return m_text; }
     // "*.example.com" for a wildcard request, else text().
@@ -47,21 +49,23 @@ public:
     QString unicodeText() const;
     QStringList labels() const;
     int labelCount() const;
-    bool isTld() const { return isValid() && !m_text.contains(u'.'); }
+    bool isTld() const { return isValid() && !m_ip && !m_text.contains(u'.'); }
 
-    // The name and each parent in RFC 8659 climb order: the name first, the TLD last, never the root.
+    // The name and each parent in RFC 8659 climb order: the name first, the TLD last, never the root. Empty for an IP
+    // address.
     QList<DomainName> climb() const;
     DomainName parent() const;
     bool isSubdomainOf(const DomainName& other) const; // true for equal names too
 
     friend bool operator==(const DomainName& a, const DomainName& b)
     {
-        return a.m_text == b.m_text && a.m_wildcard == b.m_wildcard;
+        return a.m_text == b.m_text && a.m_wildcard == b.m_wildcard && a.m_ip == b.m_ip;
     }
 
 private:
     QString m_text;
     bool m_wildcard = false;
+    bool m_ip = false;
 };
 
 // A short English description of a NameError, used where no message catalogue is at hand (tests, logs).

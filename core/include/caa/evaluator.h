@@ -69,6 +69,21 @@ inline constexpr char TagCase[] = "tag-case";
 inline constexpr char ReservedFlags[] = "reserved-flags";
 inline constexpr char UnknownTag[] = "unknown-tag";
 inline constexpr char CacheTtl[] = "cache-ttl";
+// Permitted only for the accounts or validation methods the records name, and the request named neither.
+inline constexpr char ConditionalPermit[] = "conditional-permit";
+inline constexpr char IpIdentifier[] = "ip-identifier";
+inline constexpr char ResolverUnreachable[] = "resolver-unreachable";
+inline constexpr char NoAutomaticFix[] = "no-automatic-fix";
+inline constexpr char ValidationmethodsCase[] = "validationmethods-case";
+inline constexpr char IssuerUrl[] = "issuer-url";
+inline constexpr char DnameRedirect[] = "dname-redirect";
+inline constexpr char TldLookupFailure[] = "tld-lookup-failure";
+inline constexpr char OwnerDoubledZone[] = "owner-doubled-zone";
+// Live DNS compared with the authoritative servers (the nameserver matrix): see Diagnosis::settle().
+inline constexpr char ResolverFailsCaa[] = "resolver-fails-caa";
+inline constexpr char ResolverCacheStale[] = "resolver-cache-stale";
+inline constexpr char NsDisagree[] = "ns-disagree";
+inline constexpr char NsPerspectiveRisk[] = "ns-perspective-risk";
 } // namespace code
 
 struct Finding
@@ -100,14 +115,24 @@ struct RecordEdit
 
 struct Fix
 {
-    QString code; // the finding it repairs
+    QString code; // the finding it repairs (the first of several when one fix repairs them all)
     QVariantMap args;
-    QList<RecordEdit> edits;
+    QList<RecordEdit> edits; // empty for a fix that is not a record change (e.g. "make ns2 transfer the zone")
+    QStringList alsoRepairs; // further finding codes the same edits repair ("accounturi-mismatch" and a method)
 
     // The corrected record(s) in zone-file form: `example.com. CAA 0 issue "letsencrypt.org"`.
     QStringList zoneLines() const;
     // The same in RFC 3597 generic form: `example.com. TYPE257 \# 22 0005...`.
     QStringList genericLines() const;
+};
+
+// What a permitting record still asks of the request when the person gave no account or method (RFC 8657):
+// "may issue only for account X / by methods Y". Empty fields do not restrict.
+struct Condition
+{
+    QString accountUri;
+    QStringList validationMethods;
+    friend bool operator==(const Condition&, const Condition&) = default;
 };
 
 enum class Outcome
@@ -129,6 +154,13 @@ struct Verdict
     QList<Fix> fixes;
     // Boulder would say this (the exact ACME problem detail), for comparison with what the user saw.
     QString caErrorText;
+    // Permit only: the alternatives (one per permitting record) when each of them restricts an account or method the
+    // request left open. Empty for an unconditional permit.
+    QList<Condition> conditions;
+    // Taken from the authoritative servers' answers instead of the resolver's (the resolver failed or was stale).
+    bool fromAuthoritative = false;
+
+    bool isConditional() const { return outcome == Outcome::Permit && !conditions.isEmpty(); }
 };
 
 // Pure: same input, same output. Decides as soon as every node up to the first non-empty one has an answer.
@@ -136,6 +168,20 @@ Verdict evaluate(const Climb& climb, const Request& request, const CaProfile& pr
 
 // The decision only (no explanations): outcome and relevant node. Cheap enough for batch audits.
 Outcome decide(const Climb& climb, const Request& request, const CaProfile& profile, int* relevantNode = nullptr);
+
+// Check A: a fix applied to a copy of the climb and evaluated again with the same request. It must permit, and keep
+// every restriction the person did not ask to lift: the accounts and methods this CA may use afterwards are those it
+// could use before (as the records meant them) plus the request's own; other CAs' records and their decisions,
+// issuewild (for a non-wildcard request), iodef, and unrelated parameters stay.
+struct FixCheck
+{
+    bool permits = false;
+    bool keepsRestrictions = false;
+    QString problem; // why not, in English (for logs and tests)
+    bool ok() const { return permits && keepsRestrictions; }
+};
+Climb applyFix(const Climb& climb, const Fix& fix);
+FixCheck verifyFix(const Climb& climb, const Request& request, const CaProfile& profile, const Fix& fix);
 
 const char* outcomeCode(Outcome outcome); // "permit" | "forbid" | "error" | "pending"
 const char* severityCode(Severity severity);

@@ -129,6 +129,30 @@ bool CaProfile::recognises(QByteArrayView issuer) const
     return false;
 }
 
+bool CaProfile::accountMatches(QByteArrayView allowed, const QString& account) const
+{
+    for (const QStringList& environment : accountUriPrefixes) {
+        for (const QString& prefix : environment) {
+            if (!account.startsWith(prefix))
+                continue;
+            const QStringView id = QStringView(account).mid(prefix.size());
+            bool digits = !id.isEmpty();
+            for (QChar c : id)
+                digits = digits && c.isDigit() && c.unicode() < 0x80;
+            if (!digits)
+                continue;
+            // The request's account is "prefix + id" in this environment: any of its prefixes with that id.
+            for (const QString& form : environment) {
+                if (allowed.size() == form.size() + id.size() && allowed.startsWith(form.toLatin1())
+                    && QLatin1StringView(allowed.sliced(form.size())) == id)
+                    return true;
+            }
+            return false;
+        }
+    }
+    return allowed.size() == account.size() && QLatin1StringView(allowed) == account;
+}
+
 CaProfile letsEncryptProfile()
 {
     CaProfile p;
@@ -146,10 +170,13 @@ CaProfile letsEncryptProfile()
     p.accountUri = Support::Yes;
     p.validationMethods = Support::Yes;
     p.validationMethodNames = lowerTags({ "http-01", "dns-01", "tls-alpn-01", "dns-account-01", "dns-persist-01" });
-    p.accountUriPrefixes = { QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/"),
-                             QStringLiteral("https://acme-staging-v02.api.letsencrypt.org/acme/acct/"),
-                             QStringLiteral("https://acme-v01.api.letsencrypt.org/acme/reg/"),
-                             QStringLiteral("https://acme-staging.api.letsencrypt.org/acme/reg/") };
+    // Production and staging are separate account databases; within each, the ACMEv1 and ACMEv2 URLs of an account
+    // carry the same id (Boulder's accountURIPrefixes, va/caa.go).
+    p.accountUriPrefixes = { { QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/"),
+                               QStringLiteral("https://acme-v01.api.letsencrypt.org/acme/reg/") },
+                             { QStringLiteral("https://acme-staging-v02.api.letsencrypt.org/acme/acct/"),
+                               QStringLiteral("https://acme-staging.api.letsencrypt.org/acme/reg/") } };
+    p.caaRecheckHours = 7; // ra.go caaRecheckDuration
     p.decisionRule = QStringLiteral("Boulder va/caa.go");
     return p;
 }

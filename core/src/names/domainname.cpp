@@ -12,6 +12,82 @@ bool isLdh(QChar c)
     return (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-' || u == '_';
 }
 
+// A dotted-quad IPv4 address: four decimal numbers 0-255 (no leading zeros beyond a single 0).
+bool isIpv4(QStringView t)
+{
+    int parts = 0;
+    qsizetype i = 0;
+    while (i <= t.size()) {
+        qsizetype j = i;
+        while (j < t.size() && t[j] >= u'0' && t[j] <= u'9')
+            ++j;
+        const qsizetype len = j - i;
+        if (len == 0 || len > 3 || (len > 1 && t[i] == u'0') || t.mid(i, len).toInt() > 255)
+            return false;
+        ++parts;
+        if (j == t.size())
+            break;
+        if (t[j] != u'.' || parts == 4)
+            return false;
+        i = j + 1;
+    }
+    return parts == 4;
+}
+
+// An IPv6 address in RFC 4291 text form: hex groups with at most one "::", optionally ending in an IPv4 address.
+bool isIpv6(QStringView t)
+{
+    if (t.size() < 2 || !t.contains(u':'))
+        return false;
+    int groups = 0;
+    bool compressed = false;
+    qsizetype i = 0;
+    if (t.startsWith(u"::")) {
+        compressed = true;
+        i = 2;
+        if (i == t.size())
+            return true;
+    } else if (t.startsWith(u':')) {
+        return false;
+    }
+    while (i < t.size()) {
+        qsizetype j = i;
+        while (j < t.size() && j - i < 5 && t[j] != u':' && t[j] != u'.')
+            ++j;
+        if (j < t.size() && t[j] == u'.') { // the embedded IPv4 address ends it
+            if (!isIpv4(t.mid(i)))
+                return false;
+            groups += 2;
+            break;
+        }
+        const qsizetype len = j - i;
+        if (len == 0 || len > 4)
+            return false;
+        for (qsizetype k = i; k < j; ++k) {
+            const char16_t c = t[k].unicode();
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+                return false;
+        }
+        ++groups;
+        if (j == t.size())
+            break;
+        // t[j] == ':'
+        if (j + 1 < t.size() && t[j + 1] == u':') {
+            if (compressed)
+                return false;
+            compressed = true;
+            i = j + 2;
+            if (i == t.size())
+                break;
+        } else {
+            if (j + 1 == t.size())
+                return false; // a trailing single ':'
+            i = j + 1;
+        }
+    }
+    return compressed ? groups <= 7 : groups == 8;
+}
+
 // Strips a URL scheme, credentials, port, path, query and fragment, keeping only the host.
 QStringView hostOfPastedText(QStringView text, qsizetype* offset)
 {
@@ -44,9 +120,13 @@ QStringView hostOfPastedText(QStringView text, qsizetype* offset)
             *offset += at + 1;
             text = text.mid(at + 1);
         }
-        const qsizetype colon = text.lastIndexOf(u':');
-        if (colon >= 0)
-            text = text.first(colon);
+        if (text.startsWith(u'[') && text.contains(u']')) {
+            text = text.first(text.indexOf(u']') + 1); // [IPv6]:port
+        } else {
+            const qsizetype colon = text.lastIndexOf(u':');
+            if (colon >= 0)
+                text = text.first(colon);
+        }
     }
     return text;
 }
@@ -73,6 +153,19 @@ DomainName DomainName::parse(QStringView input, NameError* error)
     if (text.isEmpty()) {
         err = { NameError::Empty, base, base };
         return {};
+    }
+    // An IP address identifier: CAA does not apply to it (RFC 8659 §3 concerns domain names; Boulder skips CAA for
+    // IP identifiers). Kept as written, lower case, without brackets.
+    {
+        QStringView ip = text;
+        if (ip.size() > 2 && ip.startsWith(u'[') && ip.endsWith(u']'))
+            ip = ip.mid(1, ip.size() - 2);
+        if (isIpv4(ip) || isIpv6(ip)) {
+            DomainName result;
+            result.m_text = ip.toString().toLower();
+            result.m_ip = true;
+            return result;
+        }
     }
     bool ascii = true;
     for (QChar c : text) {
@@ -189,7 +282,7 @@ int DomainName::labelCount() const
 QList<DomainName> DomainName::climb() const
 {
     QList<DomainName> names;
-    if (!isValid())
+    if (!isValid() || m_ip)
         return names;
     qsizetype pos = 0;
     while (true) {
@@ -207,7 +300,7 @@ QList<DomainName> DomainName::climb() const
 DomainName DomainName::parent() const
 {
     DomainName p;
-    const qsizetype dot = m_text.indexOf(u'.');
+    const qsizetype dot = m_ip ? -1 : m_text.indexOf(u'.');
     if (dot >= 0)
         p.m_text = m_text.mid(dot + 1);
     return p;

@@ -199,6 +199,8 @@ LookupResult ZoneSet::lookupCaa(const QString& queried) const
             const QString prefix = current.left(current.size() - dnameOwner.size());
             const QString next = dnameTarget.isEmpty() ? prefix.chopped(1) : prefix + dnameTarget;
             result.aliases.append(next);
+            if (result.dnameOwner.isEmpty())
+                result.dnameOwner = dnameOwner;
             if (visited.contains(next) || next.size() > 253) {
                 result.aliasLoop = true;
                 result.status = LookupStatus::ServFail;
