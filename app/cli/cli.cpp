@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTimer>
+#include <QUrl>
 #include <cstdio>
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -161,18 +162,6 @@ LoadedZones loadZones(const QStringList& paths, QTextStream& err)
     return loaded;
 }
 
-// Runs one diagnosis on the event loop; the zone source answers asynchronously like a live one would.
-Diagnosis runCheck(DnsSource& source, const Request& request, const QList<CaProfile>& profiles)
-{
-    ClimbRunner runner(&source);
-    QEventLoop loop;
-    QObject::connect(&runner, &ClimbRunner::finished, &loop, &QEventLoop::quit);
-    runner.start(request, profiles);
-    if (runner.isRunning())
-        loop.exec();
-    return runner.diagnosis();
-}
-
 struct SourceSetup
 {
     std::unique_ptr<DnsSource> source;
@@ -241,50 +230,69 @@ SourceSetup makeSource(const QCommandLineParser& p, const QCommandLineOption& zo
     return setup;
 }
 
-// Live checks: every authoritative server asked directly, and the same climb through the other resolvers, at once.
-void addLiveViews(Diagnosis& d, const SourceSetup& setup, bool matrix)
+// Runs one diagnosis on the event loop; the zone source answers asynchronously like a live one would. A live check
+// also asks every authoritative server directly (the nameserver matrix) and the other resolvers, all at the same time
+// as the climb: the matrix learns from the climb, when it ends, which of its names matter.
+Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& request,
+                   const QList<CaProfile>& profiles, bool matrix)
 {
+    ClimbRunner runner(&source);
     QEventLoop loop;
     int running = 0;
     auto finishedOne = [&] {
         if (--running == 0)
             loop.quit();
     };
-    NsMatrixRunner matrixRunner(setup.live);
-    matrixRunner.setTimeoutMs(std::min(setup.live.timeoutMs, 3000));
-    if (matrix) {
-        QStringList names;
-        const int relevant = d.verdicts.isEmpty() ? -1 : d.verdicts.first().relevantNode;
-        for (int i = 0; i < d.climb.nodes.size(); ++i) {
-            names.append(d.climb.nodes[i].name);
-            if (i == relevant || d.climb.nodes[i].isFailure())
-                break; // names above the deciding one do not matter
-        }
+    const bool withMatrix = live && matrix && !request.name.isIpAddress();
+    std::unique_ptr<NsMatrixRunner> matrixRunner;
+    if (withMatrix) {
+        matrixRunner = std::make_unique<NsMatrixRunner>(live->live);
+        matrixRunner->setTimeoutMs(std::min(live->live.timeoutMs, 3000));
         ++running;
-        QObject::connect(&matrixRunner, &NsMatrixRunner::finished, &loop, finishedOne);
-        matrixRunner.start(names);
+        QObject::connect(matrixRunner.get(), &NsMatrixRunner::finished, &loop, finishedOne);
+        QStringList names;
+        for (const LookupResult& n : Climb::forName(request.name).nodes)
+            names.append(n.name);
+        matrixRunner->startAhead(names);
     }
+    ++running;
+    QObject::connect(&runner, &ClimbRunner::finished, &loop, [&] {
+        if (matrixRunner) // an unreachable resolver: the matrix cannot find any server through it
+            matrixRunner->setNeeded(runner.diagnosis().climb.resolverUnreachable
+                                        ? 0
+                                        : runner.diagnosis().matrixNamesNeeded());
+        finishedOne();
+    });
     std::vector<std::unique_ptr<LiveSource>> sources;
     std::vector<std::unique_ptr<ClimbRunner>> runners;
-    for (const QString& server : setup.otherResolvers) {
-        DnsClientOptions options = setup.live;
+    for (const QString& server : live ? live->otherResolvers : QStringList()) {
+        DnsClientOptions options = live->live;
         options.servers = { server };
         sources.push_back(std::make_unique<LiveSource>(options));
         runners.push_back(std::make_unique<ClimbRunner>(sources.back().get()));
         ++running;
         QObject::connect(runners.back().get(), &ClimbRunner::finished, &loop, finishedOne);
-        runners.back()->start(d.request, d.profiles);
+        runners.back()->start(request, profiles);
     }
+    runner.start(request, profiles);
     if (running > 0)
         loop.exec();
-    if (matrix) {
-        d.hasNsMatrix = true;
-        d.nsMatrix = matrixRunner.matrix();
+    Diagnosis d = runner.diagnosis();
+    if (withMatrix) {
+        if (d.climb.resolverUnreachable) {
+            d.nsMatrixSkipped = QString::fromLatin1(code::ResolverUnreachable);
+        } else {
+            d.hasNsMatrix = true;
+            d.nsMatrix = matrixRunner->matrix();
+        }
     }
     for (size_t i = 0; i < runners.size(); ++i)
         d.otherResolvers.append(
-            { setup.otherResolvers[int(i)], runners[i]->diagnosis().climb, runners[i]->diagnosis().verdicts });
-    d.compareResolvers();
+            { live->otherResolvers[int(i)], runners[i]->diagnosis().climb, runners[i]->diagnosis().verdicts });
+    if (!d.otherResolvers.isEmpty())
+        d.compareResolvers();
+    d.settle();
+    return d;
 }
 
 int exitCodeFor(const Diagnosis& d)
@@ -318,6 +326,21 @@ QString outputProblem(const QCommandLineParser& p, const CommonOptions& o, bool 
         && QFileInfo(p.value(o.report)).absoluteFilePath() == QFileInfo(p.value(o.evidence)).absoluteFilePath())
         return QStringLiteral("--report and --evidence name the same file");
     return {};
+}
+
+// Levenshtein distance, for "did you mean".
+int editDistance(const QString& a, const QString& b)
+{
+    QList<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        prev[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1) });
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
 }
 
 QString nameErrorText(const QString& input, const NameError& e)
@@ -424,7 +447,21 @@ struct ParsedRequest
     QString error;
 };
 
-ParsedRequest parseRequest(const QCommandLineParser& p, const CommonOptions& o, const QString& nameText)
+// An ACME account URL: an absolute URI (RFC 3986 scheme ":" ...), no white space.
+bool isAccountUri(const QString& text)
+{
+    if (text.isEmpty() || text.size() > 2048)
+        return false;
+    for (QChar c : text) {
+        if (c.isSpace() || c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.scheme().isEmpty() && !url.isRelative();
+}
+
+ParsedRequest parseRequest(const QCommandLineParser& p, const CommonOptions& o, const QString& nameText,
+                           const QString& defaultCa, QStringList* warnings)
 {
     ParsedRequest r;
     NameError nameError;
@@ -434,13 +471,20 @@ ParsedRequest parseRequest(const QCommandLineParser& p, const CommonOptions& o, 
         r.exitCode = exitcode::DataError;
         return r;
     }
-    if (p.isSet(o.wildcard) && !r.request.name.isWildcard())
+    if (p.isSet(o.wildcard) && !r.request.name.isWildcard() && !r.request.name.isIpAddress())
         r.request.name = DomainName::parse(QStringLiteral("*.") + r.request.name.text());
-    r.request.accountUri = p.value(o.accountUri);
-    r.request.validationMethod = p.value(o.method).toLower();
+    r.request.accountUri = p.value(o.accountUri).trimmed();
+    if (p.isSet(o.accountUri) && !isAccountUri(r.request.accountUri)) {
+        r.error = QStringLiteral("--account-uri \"%1\" is not a URI: give your ACME account URL, such as "
+                                 "https://acme-v02.api.letsencrypt.org/acme/acct/123456789")
+                      .arg(r.request.accountUri);
+        r.exitCode = exitcode::Usage;
+        return r;
+    }
+    r.request.validationMethod = p.value(o.method).trimmed().toLower();
     QStringList cas = p.values(o.ca);
     if (cas.isEmpty())
-        cas.append(QStringLiteral("letsencrypt.org"));
+        cas.append(defaultCa.isEmpty() ? QStringLiteral("letsencrypt.org") : defaultCa);
     for (const QString& id : cas) {
         const CaProfile profile = CaDirectory::builtin().profile(id);
         if (profile.key.isEmpty()) {
@@ -449,11 +493,44 @@ ParsedRequest parseRequest(const QCommandLineParser& p, const CommonOptions& o, 
             r.exitCode = exitcode::Usage;
             return r;
         }
+        const QString suggestion = CaDirectory::builtin().suggestionFor(id);
+        if (!suggestion.isEmpty() && warnings)
+            warnings->append(QStringLiteral("\"%1\" is not a CA identifier in the CCADB list and is checked as a "
+                                            "private CA's; did you mean %2?")
+                                 .arg(id, suggestion));
         bool duplicate = false;
         for (const CaProfile& existing : r.profiles)
             duplicate = duplicate || existing.key == profile.key;
         if (!duplicate)
             r.profiles.append(profile);
+    }
+    const QString method = r.request.validationMethod;
+    if (!method.isEmpty() && warnings) {
+        bool known = method.startsWith(QLatin1String("ca-"));
+        QStringList names;
+        for (const CaProfile& profile : std::as_const(r.profiles)) {
+            for (const QByteArray& m : profile.validationMethodNames) {
+                names.append(QString::fromLatin1(m));
+                known = known || m == method.toLatin1();
+            }
+        }
+        if (!known) {
+            QString nearest;
+            int best = 1 << 20;
+            for (const QString& candidate : std::as_const(names)) {
+                const int d = editDistance(method, candidate);
+                if (d < best) {
+                    best = d;
+                    nearest = candidate;
+                }
+            }
+            warnings->append(best <= 3 ? QStringLiteral("--method \"%1\" is not a validation method %2 knows; did you "
+                                                        "mean %3?")
+                                             .arg(method, r.profiles.value(0).displayName, nearest)
+                                       : QStringLiteral("--method \"%1\" is not a validation method %2 knows (%3)")
+                                             .arg(method, r.profiles.value(0).displayName,
+                                                  names.join(QStringLiteral(", "))));
+        }
     }
     return r;
 }
@@ -482,15 +559,16 @@ int Cli::check(const QStringList& args)
         }
     }
     AcmeError fromError;
+    QString errorText;
     if (p.isSet(o.error)) {
-        QString text = p.value(o.error);
-        if (text == QLatin1String("-")) {
+        errorText = p.value(o.error);
+        if (errorText == QLatin1String("-")) {
             QFile in;
             if (!in.open(stdin, QIODevice::ReadOnly))
                 return usage(QStringLiteral("cannot read the error message from standard input"));
-            text = QString::fromUtf8(in.readAll());
+            errorText = QString::fromUtf8(in.read(1 << 20));
         }
-        fromError = parseAcmeError(text);
+        fromError = parseAcmeError(errorText);
     }
     QString nameText = p.positionalArguments().value(0);
     if (nameText.isEmpty() && !fromError.identifier.isEmpty())
@@ -498,7 +576,10 @@ int Cli::check(const QStringList& args)
     if (p.positionalArguments().size() > 1 || nameText.isEmpty())
         return usage(p.isSet(o.error) ? QStringLiteral("no name found in the error message: give NAME too")
                                       : QStringLiteral("check needs exactly one NAME"));
-    ParsedRequest req = parseRequest(p, o, nameText);
+    QStringList warnings;
+    ParsedRequest req = parseRequest(p, o, nameText, fromError.ca, &warnings);
+    for (const QString& w : std::as_const(warnings))
+        m_err << "caa-doctor-cli: warning: " << w << Qt::endl;
     if (req.exitCode) {
         m_err << "caa-doctor-cli: " << req.error << Qt::endl;
         return req.exitCode;
@@ -508,43 +589,20 @@ int Cli::check(const QStringList& args)
         m_err << "caa-doctor-cli: " << setup.error << Qt::endl;
         return setup.exitCode;
     }
-    Diagnosis d = runCheck(*setup.source, req.request, req.profiles);
-    if (d.sourceKind == QLatin1String("live"))
-        addLiveViews(d, setup, !p.isSet(o.noMatrix));
+    const bool live = setup.zones.isEmpty();
+    Diagnosis d = runCheck(*setup.source, live ? &setup : nullptr, req.request, req.profiles, !p.isSet(o.noMatrix));
     for (const auto& z : setup.zones)
         d.zoneFiles.append({ z->files().first().path, QString::fromLatin1(z->files().first().sha256Hex()) });
-    if (p.isSet(o.json)) {
-        QJsonObject root = diagnosisToJson(d);
-        if (p.isSet(o.error)) {
-            root.insert(
-                QStringLiteral("from_error"),
-                QJsonObject { { QStringLiteral("kind"),
-                                fromError.kind == AcmeError::Kind::CaaForbid        ? QStringLiteral("caa")
-                                    : fromError.kind == AcmeError::Kind::DnsProblem ? QStringLiteral("dns")
-                                                                                    : QStringLiteral("unknown") },
-                              { QStringLiteral("identifier"), fromError.identifier },
-                              { QStringLiteral("found_at"), fromError.foundAt },
-                              { QStringLiteral("problem"),
-                                fromError.dnsProblem.isEmpty() ? fromError.ede : fromError.dnsProblem },
-                              { QStringLiteral("secondary_validation"), fromError.secondaryValidation },
-                              { QStringLiteral("finalize_recheck"), fromError.finalizeRecheck },
-                              { QStringLiteral("message"), MessageCatalogue::acmeError(fromError) } });
-        }
-        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
-    } else {
-        if (p.isSet(o.error)) {
-            m_out << MessageCatalogue::tr("The error message: %1").arg(MessageCatalogue::acmeError(fromError)) << "\n";
-            const QString relevant = d.relevantName();
-            if (fromError.kind == AcmeError::Kind::CaaForbid && !fromError.foundAt.isEmpty() && !relevant.isEmpty()
-                && relevant != fromError.foundAt)
-                m_out << MessageCatalogue::tr("Note: the CA found the records at %1, this check finds them at %2 now: "
-                                              "DNS changed since, or the CA sees different DNS.")
-                             .arg(fromError.foundAt, relevant)
-                      << "\n";
-            m_out << "\n";
-        }
-        m_out << renderText(d, style);
+    if (p.isSet(o.error)) {
+        d.hasFromError = true;
+        d.fromError = fromError;
+        d.fromErrorText = errorText;
+        d.settle();
     }
+    if (p.isSet(o.json))
+        m_out << QJsonDocument(diagnosisToJson(d)).toJson(QJsonDocument::Indented);
+    else
+        m_out << renderText(d, style);
     m_out.flush();
     if (!writeOutputs(d, p.value(o.report), p.value(o.pageSize), p.value(o.evidence)))
         return exitcode::IoError;
@@ -564,7 +622,10 @@ int Cli::fix(const QStringList& args)
         return usage(QStringLiteral("fix needs the zone file to edit: --zone FILE"));
     if (p.values(o.ca).size() > 1)
         return usage(QStringLiteral("fix takes one --ca"));
-    ParsedRequest req = parseRequest(p, o, p.positionalArguments().first());
+    QStringList warnings;
+    ParsedRequest req = parseRequest(p, o, p.positionalArguments().first(), QString(), &warnings);
+    for (const QString& w : std::as_const(warnings))
+        m_err << "caa-doctor-cli: warning: " << w << Qt::endl;
     if (req.exitCode) {
         m_err << "caa-doctor-cli: " << req.error << Qt::endl;
         return req.exitCode;
@@ -578,7 +639,7 @@ int Cli::fix(const QStringList& args)
     for (const auto& z : loaded.zones)
         set->add(z);
     ZoneSource source(set);
-    const Diagnosis d = runCheck(source, req.request, req.profiles);
+    const Diagnosis d = runCheck(source, nullptr, req.request, req.profiles, false);
     const Verdict& v = d.verdicts.first();
     const CaProfile& profile = d.profiles.first();
     const bool json = p.isSet(o.json);

@@ -113,6 +113,19 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
         out += MessageCatalogue::tr("Source: live DNS via %1").arg(d.sourceDetails.join(QStringLiteral(", ")))
             + QLatin1Char('\n');
     }
+    if (d.hasFromError) {
+        out += wrap(MessageCatalogue::tr("The error message: %1").arg(MessageCatalogue::acmeError(d.fromError)), 100,
+                    QString())
+            + QLatin1Char('\n');
+        const QString relevant = d.relevantName();
+        if (d.fromError.kind == AcmeError::Kind::CaaForbid && !d.fromError.foundAt.isEmpty() && !relevant.isEmpty()
+            && relevant != d.fromError.foundAt)
+            out += wrap(MessageCatalogue::tr("Note: the CA found the records at %1, this check finds them at %2 now: "
+                                             "DNS changed since, or the CA sees different DNS.")
+                            .arg(d.fromError.foundAt, relevant),
+                        100, QString())
+                + QLatin1Char('\n');
+    }
     out += QLatin1Char('\n');
     out += paint(style, "1", MessageCatalogue::tr("Tree climb (RFC 8659 §3: the name, then each parent up to the TLD)"))
         + QLatin1Char('\n');
@@ -170,6 +183,12 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
     out += QStringLiteral("  %1  %2  ").arg(QString(), 2).arg(QStringLiteral(".").leftJustified(width))
         + paint(style, "2", MessageCatalogue::tr("the root is never queried")) + QLatin1Char('\n');
 
+    if (!d.nsMatrixSkipped.isEmpty())
+        out += QLatin1Char('\n')
+            + paint(style, "2",
+                    MessageCatalogue::tr("Nameserver matrix skipped: the resolver answered nothing, so no nameserver "
+                                         "could be found through it."))
+            + QLatin1Char('\n');
     if (d.hasNsMatrix && !d.nsMatrix.servers.isEmpty()) {
         out += QLatin1Char('\n')
             + paint(style, "1", MessageCatalogue::tr("Authoritative nameservers (asked directly, RD=0)"))

@@ -134,7 +134,20 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
         o.insert(QStringLiteral("ca"), v.ca);
         o.insert(QStringLiteral("ca_name"), p.displayName);
         o.insert(QStringLiteral("verdict"), QString::fromLatin1(outcomeCode(v.outcome)));
+        o.insert(QStringLiteral("state"), QString::fromLatin1(stateCode(stateOf(v))));
         o.insert(QStringLiteral("reason"), v.reason);
+        QJsonArray conditions;
+        for (const Condition& c : v.conditions) {
+            QJsonObject co;
+            co.insert(QStringLiteral("accounturi"), nullable(c.accountUri));
+            co.insert(QStringLiteral("validationmethods"),
+                      c.validationMethods.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                    : QJsonValue(QJsonArray::fromStringList(c.validationMethods)));
+            conditions.append(co);
+        }
+        o.insert(QStringLiteral("conditions"), conditions);
+        if (v.fromAuthoritative)
+            o.insert(QStringLiteral("from_authoritative"), true);
         o.insert(QStringLiteral("relevant"), nullable(v.relevantName));
         o.insert(QStringLiteral("headline"),
                  MessageCatalogue::verdictHeadline(v, p.displayName, d.request.name.displayText()));
@@ -172,6 +185,24 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
         verdicts.append(o);
     }
     root.insert(QStringLiteral("verdicts"), verdicts);
+    if (d.hasFromError) {
+        const AcmeError& e = d.fromError;
+        root.insert(QStringLiteral("from_error"),
+                    QJsonObject { { QStringLiteral("kind"),
+                                    e.kind == AcmeError::Kind::CaaForbid        ? QStringLiteral("caa")
+                                        : e.kind == AcmeError::Kind::DnsProblem ? QStringLiteral("dns")
+                                                                                : QStringLiteral("unknown") },
+                                  { QStringLiteral("ca"), nullable(e.ca) },
+                                  { QStringLiteral("identifier"), e.identifier },
+                                  { QStringLiteral("found_at"), e.foundAt },
+                                  { QStringLiteral("problem"), e.problem() },
+                                  { QStringLiteral("secondary_validation"), e.secondaryValidation },
+                                  { QStringLiteral("finalize_recheck"), e.finalizeRecheck },
+                                  { QStringLiteral("message"), MessageCatalogue::acmeError(e) },
+                                  { QStringLiteral("text"), d.fromErrorText.left(64 * 1024) } });
+    }
+    if (!d.nsMatrixSkipped.isEmpty())
+        root.insert(QStringLiteral("nameservers_skipped"), d.nsMatrixSkipped);
     auto findingsJson = [&](const QList<Finding>& list) {
         QJsonArray out;
         for (const Finding& f : list) {
@@ -208,6 +239,8 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
                               { QStringLiteral("aa"), p.aa },
                               { QStringLiteral("tc"), p.tc },
                               { QStringLiteral("soa_in_authority"), p.soaInAuthority },
+                              { QStringLiteral("ttl"), qint64(p.ttl) },
+                              { QStringLiteral("negative_ttl"), qint64(p.negativeTtl) },
                               { QStringLiteral("records"), records },
                               { QStringLiteral("latency_ms"), p.latencyMs } });
         }

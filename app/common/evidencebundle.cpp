@@ -305,7 +305,7 @@ bool readClimb(Reader& r, const QJsonArray& nodes, const DomainName& name, const
     return true;
 }
 
-bool readMatrix(Reader& r, const QJsonObject& o, NsMatrix* m)
+bool readMatrix(Reader& r, const QJsonObject& o, NsMatrix* m, QStringList* notes)
 {
     const QString at = QStringLiteral("nameservers");
     QJsonArray zones, servers, probes, unresolved;
@@ -385,9 +385,48 @@ bool readMatrix(Reader& r, const QJsonObject& o, NsMatrix* m)
                               QCoreApplication::translate("caa::EvidenceBundle", "not a CAA record"));
             p.records.append(rec);
         }
+        qint64 ttl = 0, negativeTtl = 0;
+        if (!r.integer(po, "ttl", where, 0, 0x7fffffff, &ttl, false)
+            || !r.integer(po, "negative_ttl", where, 0, 0x7fffffff, &negativeTtl, false))
+            return false;
+        p.ttl = quint32(ttl);
+        p.negativeTtl = quint32(negativeTtl);
+        if (!p.rawMessage.isEmpty() && p.transport == DnsReply::Answered) {
+            // The server's own message decides; the JSON beside it is only what a person can read.
+            NsProbe decoded = p;
+            if (!decodeProbeMessage(&decoded, p.rawMessage)) {
+                notes->append(QCoreApplication::translate("caa::EvidenceBundle",
+                                                          "%1: the raw message does not decode; the JSON is used.")
+                                  .arg(where));
+            } else {
+                if (decoded.records != p.records || decoded.rcode != p.rcode || decoded.aliasTarget != p.aliasTarget)
+                    notes->append(QCoreApplication::translate("caa::EvidenceBundle",
+                                                              "%1: the JSON does not match the raw message; the "
+                                                              "message is used.")
+                                      .arg(where));
+                p = decoded;
+            }
+        }
         m->probes.append(p);
     }
     m->findings = analyseNsMatrix(*m); // found again, not read
+    return true;
+}
+
+// The pasted error message, when the check had one: parsed again from its own text.
+bool readFromError(Reader& r, const QJsonObject& root, Diagnosis* d)
+{
+    const QJsonValue v = root.value(QStringLiteral("from_error"));
+    if (v.isUndefined())
+        return true;
+    QJsonObject o;
+    QString text;
+    if (!r.object(v, QStringLiteral("from_error"), &o)
+        || !r.string(o, "text", QStringLiteral("from_error"), &text, false, 64 * 1024))
+        return false;
+    d->hasFromError = true;
+    d->fromErrorText = text;
+    d->fromError = parseAcmeError(text);
     return true;
 }
 
@@ -551,12 +590,13 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
         return failed();
     }
     // Each CA's rules applied again to the data: the verdict is made here, not read.
+    QList<QPair<QString, QString>> said; // per CA: what the bundle says (verdict, reason)
     for (qsizetype i = 0; i < verdicts.size(); ++i) {
         const QString where = QStringLiteral("verdicts[%1]").arg(i);
         QJsonObject vo;
-        QString ca, said, reason;
+        QString ca, verdict, reason;
         if (!r.object(verdicts[i], where, &vo) || !r.string(vo, "ca", where, &ca, true, 256)
-            || !r.string(vo, "verdict", where, &said, false, 16) || !r.string(vo, "reason", where, &reason, false, 64))
+            || !r.string(vo, "verdict", where, &verdict, false, 16) || !r.string(vo, "reason", where, &reason, false, 64))
             return failed();
         const CaProfile profile = CaDirectory::builtin().profile(ca);
         for (const CaProfile& earlier : d.profiles) {
@@ -571,22 +611,31 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
                    QCoreApplication::translate("caa::EvidenceBundle", "“%1” is not a CA this version knows").arg(ca));
             return failed();
         }
-        const Verdict v = evaluate(d.climb, d.request, profile);
-        if (!said.isEmpty() && (said != QLatin1String(outcomeCode(v.outcome)) || reason != v.reason))
-            out.notes.append(
-                QCoreApplication::translate("caa::EvidenceBundle",
-                                            "For %1 the bundle says %2 (%3); evaluated again here it "
-                                            "is %4 (%5).")
-                    .arg(profile.displayName, said, reason, QLatin1String(outcomeCode(v.outcome)), v.reason));
         d.profiles.append(profile);
-        d.verdicts.append(v);
+        d.verdicts.append(Verdict());
+        said.append({ verdict, reason });
     }
     const QJsonValue ns = root.value(QStringLiteral("nameservers"));
     if (!ns.isUndefined()) {
         QJsonObject no;
-        if (!r.object(ns, QStringLiteral("nameservers"), &no) || !readMatrix(r, no, &d.nsMatrix))
+        if (!r.object(ns, QStringLiteral("nameservers"), &no) || !readMatrix(r, no, &d.nsMatrix, &out.notes))
             return failed();
         d.hasNsMatrix = true;
+    }
+    if (!readFromError(r, root, &d))
+        return failed();
+    if (d.sourceKind == QLatin1String("live"))
+        d.climb.resolverUnreachable = d.climb.everyLookupSilent();
+    // The same judgement as the check that made the bundle: the climb, and the nameservers' own answers.
+    d.settle();
+    for (qsizetype i = 0; i < d.verdicts.size(); ++i) {
+        const Verdict& v = d.verdicts[i];
+        if (!said[i].first.isEmpty() && (said[i].first != QLatin1String(outcomeCode(v.outcome)) || said[i].second != v.reason))
+            out.notes.append(QCoreApplication::translate("caa::EvidenceBundle",
+                                                         "For %1 the bundle says %2 (%3); evaluated again here it "
+                                                         "is %4 (%5).")
+                                 .arg(d.profiles[i].displayName, said[i].first, said[i].second,
+                                      QLatin1String(outcomeCode(v.outcome)), v.reason));
     }
     const QJsonValue others = root.value(QStringLiteral("other_resolvers"));
     if (!others.isUndefined()) {

@@ -165,13 +165,19 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
     } else if (c == QLatin1String(code::ValidationmethodsUnchecked)) {
         t = tr("This record only allows the validation methods {allowed}. Choose your method to check it.");
     } else if (c == QLatin1String(code::InheritedFromParent)) {
-        t = tr("{name} has no CAA records of its own, so the CA uses the ones at {parent}, which may be a zone you do "
-               "not control. Publish your own CAA set at {name} (it overrides the parent), or ask the owner of "
-               "{parent} to allow the CA.");
+        if (a.value(QStringLiteral("refused")).toBool())
+            t = tr("{name} has no CAA records of its own, so the CA uses the ones at {parent}, which may be a zone you "
+                   "do not control. Publish your own CAA set at {name} (it overrides the parent), or ask the owner of "
+                   "{parent} to allow the CA.");
+        else
+            t = tr("{name} has no CAA records of its own, so the CA uses the ones at {parent}.");
     } else if (c == QLatin1String(code::CnameTargetCaa)) {
-        t = tr("{name} is an alias (CNAME) of {target}, and the CAA records come from {target}. You cannot put CAA "
-               "next to a CNAME: ask the operator of {target} to allow the CA, use a CA they allow, or point {name} "
-               "at a target without CAA.");
+        if (a.value(QStringLiteral("refused")).toBool())
+            t = tr("{name} is an alias (CNAME) of {target}, and the CAA records come from {target}. You cannot put "
+                   "CAA next to a CNAME: ask the operator of {target} to allow the CA, use a CA they allow, or point "
+                   "{name} at a target without CAA.");
+        else
+            t = tr("{name} is an alias (CNAME) of {target}, and the CAA records come from {target}.");
     } else if (c == QLatin1String(code::LookupServfail)) {
         if (a.contains(QStringLiteral("ede")))
             t = tr("The CAA lookup for {name} failed with SERVFAIL ({ede}). A CA cannot tell whether issuance is "
@@ -189,7 +195,7 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
                "(type 257) handling; adding a CAA record often does not help.");
     } else if (c == QLatin1String(code::LookupTimeout)) {
         t = tr("The CAA query for {name} timed out. Nameservers or firewalls that drop queries for type 257 cause "
-               "this; CAs refuse until it answers.");
+               "this; CAs refuse until it answers. The nameserver matrix shows which server drops them.");
     } else if (c == QLatin1String(code::LookupTruncated)) {
         t = tr("The answer for {name} was truncated (TC bit). Let's Encrypt treats a truncated CAA answer as an "
                "error; keep the CAA set small or make sure the nameservers answer over TCP.");
@@ -198,19 +204,53 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
     } else if (c == QLatin1String(code::LookupIncomplete)) {
         t = tr("The lookup of {name} has not finished.");
     } else if (c == QLatin1String(code::DnssecBogus)) {
-        t = tr("DNSSEC validation failed for {name}. Until DNSSEC is repaired no CA can read your CAA records: "
-               "publish a DS record matching your current DNSKEY at your registrar, or remove the DS to turn DNSSEC "
-               "off.");
+        // The Extended DNS Error says which part of DNSSEC broke (RFC 8914): signatures or the chain of trust.
+        switch (a.value(QStringLiteral("edeCode"), -1).toInt()) {
+        case 6: // Bogus
+        case 7: // Signature Expired
+        case 8: // Signature Not Yet Valid
+        case 10: // RRSIGs Missing
+        case 12: // NSEC Missing
+            t = tr("DNSSEC validation failed for {name}: the zone's signatures are expired, not yet valid or missing. "
+                   "Until the zone is signed again no CA can read your CAA records: re-sign the zone (check that the "
+                   "signer runs and its clock is right) and make sure every server serves the new signatures.");
+            break;
+        case 1: // Unsupported DNSKEY Algorithm
+        case 2: // Unsupported DS Digest Type
+        case 9: // DNSKEY Missing
+        case 11: // No Zone Key Bit Set
+            t = tr("DNSSEC validation failed for {name}: the DS record at the registrar does not match the zone's "
+                   "DNSKEY. Until that is repaired no CA can read your CAA records: publish a DS record matching your "
+                   "current DNSKEY at your registrar, or remove the DS to turn DNSSEC off.");
+            break;
+        default:
+            t = tr("DNSSEC validation failed for {name}. Until DNSSEC is repaired no CA can read your CAA records: "
+                   "check that the zone's signatures are current, and that the DS record at your registrar matches "
+                   "the current DNSKEY (or remove the DS to turn DNSSEC off).");
+        }
     } else if (c == QLatin1String(code::TldNxdomain)) {
         t = tr("The top-level domain {name} does not exist (NXDOMAIN). Let's Encrypt treats that as an error, not "
                "as \"no CAA\".");
     } else if (c == QLatin1String(code::CnameLoop)) {
-        t = tr("The alias (CNAME/DNAME) chain for {name} loops, so the lookup can never finish. Break the loop.");
+        if (a.contains(QStringLiteral("chain"))) {
+            a.insert(QStringLiteral("loop"), a.value(QStringLiteral("chain")).toStringList().join(QStringLiteral(" → ")));
+            t = tr("The alias chain of {name} loops ({loop}), so no resolver can finish the lookup; resolvers answer "
+                   "SERVFAIL and the CA refuses. Point one of these CNAME records at a name that is not an alias.");
+        } else {
+            t = tr("The alias (CNAME/DNAME) chain for {name} loops, so the lookup can never finish. Break the loop.");
+        }
     } else if (c == QLatin1String(code::IodefNotSupported)) {
         t = tr("{ca} sends no iodef reports, so the iodef record will not tell anyone when issuance is refused.");
     } else if (c == QLatin1String(code::OutsideLoadedData)) {
-        t = tr("{name} is outside the loaded zone files; it was treated as having no CAA records. Load its zone or "
-               "check live DNS to be sure.");
+        if (a.value(QStringLiteral("parent")).toBool())
+            t = tr("{name} is above the loaded zone files; it was taken as having no CAA records. Check live DNS to "
+                   "be sure.");
+        else if (a.contains(QStringLiteral("target")))
+            t = tr("{name} is an alias of {target}, which no loaded zone file holds, so the CAA records that decide "
+                   "cannot be read from the files. Load the zone of {target}, or check live DNS.");
+        else
+            t = tr("No loaded zone file holds {name}, so the files cannot tell what a CA would decide. Load its zone, "
+                   "or check live DNS.");
     } else if (c == QLatin1String(code::IgnoredParentError)) {
         t = tr("The lookup at {name} failed ({status}), but that does not matter: a closer name has CAA records.");
     } else if (c == QLatin1String(code::TagCase)) {
@@ -226,10 +266,56 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
         a.insert(QStringLiteral("negative"), duration(a.value(QStringLiteral("negativeTtl")).toLongLong()));
         t = a.value(QStringLiteral("negativeTtl")).toLongLong() > 0
             ? tr("After the fix, resolvers may keep the current records of {name} for up to {positive}, and the empty "
-                 "answers below it for up to {negative}. Let's Encrypt looks again at every order, and rechecks "
-                 "authorisations older than 7 hours before issuing.")
-            : tr("After the fix, resolvers may keep the current records of {name} for up to {positive}. Let's Encrypt "
-                 "looks again at every order, and rechecks authorisations older than 7 hours before issuing.");
+                 "answers below it for up to {negative}.")
+            : tr("After the fix, resolvers may keep the current records of {name} for up to {positive}.");
+        if (a.value(QStringLiteral("ttlSource")).toString() == QLatin1String("authoritative"))
+            t += QLatin1Char(' ') + tr("(The TTL the nameservers publish.)");
+        const int recheck = a.value(QStringLiteral("recheckHours")).toInt();
+        if (recheck > 0)
+            t += QLatin1Char(' ')
+                + fill(tr("{ca} looks up CAA again for every order, and rechecks authorisations older than {hours} "
+                          "hours before issuing."),
+                       { { QStringLiteral("hours"), recheck } });
+        else
+            t += QLatin1Char(' ')
+                + tr("A CA looks up CAA when it validates the name, and may reuse the answer for up to 8 hours "
+                     "(CA/B Forum Baseline Requirements §3.2.2.8).");
+    } else if (c == QLatin1String(code::ConditionalPermit)) {
+        const QStringList accounts = a.value(QStringLiteral("accounts")).toStringList();
+        const QStringList methods = a.value(QStringLiteral("methods")).toStringList();
+        a.insert(QStringLiteral("accounts"), accounts.join(tr(" or ")));
+        if (!accounts.isEmpty() && !methods.isEmpty())
+            t = tr("The CAA records at {name} allow {ca} only for the ACME account {accounts}, and only by the "
+                   "validation methods {methods}. Give your account URI and validation method to check your orders.");
+        else if (!accounts.isEmpty())
+            t = tr("The CAA records at {name} allow {ca} only for the ACME account {accounts}. Give your account URI "
+                   "to check that it is yours.");
+        else
+            t = tr("The CAA records at {name} allow {ca} only by the validation methods {methods}. Choose your "
+                   "method to check it.");
+    } else if (c == QLatin1String(code::IpIdentifier)) {
+        t = tr("{name} is an IP address. CAA records apply to domain names only, so they never stop a CA from "
+               "issuing for an IP address (Let's Encrypt does not check CAA for IP identifiers).");
+    } else if (c == QLatin1String(code::ResolverUnreachable)) {
+        t = tr("The resolver {server} answered none of the queries ({status}), so nothing could be looked up. The CA "
+               "uses its own resolvers: this says nothing about your domain. Check the resolver setting (--resolver, "
+               "or Settings ▸ Resolvers) and try again.");
+    } else if (c == QLatin1String(code::NoAutomaticFix)) {
+        t = tr("No change to the records could be proposed that lets {ca} issue without lifting a restriction you "
+               "did not ask to lift ({why}). Change the records by hand, then check again.");
+    } else if (c == QLatin1String(code::ValidationmethodsCase)) {
+        t = tr("The validation methods \"{found}\" are written with capital letters, and {ca} compares method names "
+               "exactly, so it does not recognise them. Write them in lower case: \"{expected}\".");
+    } else if (c == QLatin1String(code::IssuerUrl)) {
+        t = tr("\"{found}\" is a web address; a CAA record wants only the CA's domain name: \"{expected}\".");
+    } else if (c == QLatin1String(code::DnameRedirect)) {
+        t = tr("A DNAME record at {owner} redirects {name} to {target} (RFC 6672). Resolvers, and so the CA, read "
+               "the CAA records of {target}; records you put at {name} or next to the DNAME do not apply to the "
+               "names below {owner}.");
+    } else if (c == QLatin1String(code::TldLookupFailure)) {
+        t = tr("{name} is a top-level domain: its servers are run by the registry, not by you or your DNS provider. "
+               "Such failures are usually short incidents (minutes, rarely hours): retry later. If it lasts, report "
+               "it to the registry or on the Let's Encrypt community forum with this report.");
     } else if (c == QLatin1String("ns-caa-failure")) {
         t = tr("{ns} ({address}) answers the zone's SOA but answers CAA for {name} with {problem} over {transport}. "
                "CAs treat that as \"cannot check\" and refuse. An empty answer must be NOERROR with the zone's SOA: "
@@ -249,10 +335,50 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
                "answers need TCP.");
     } else if (c == QLatin1String("ns-disagree")) {
         t = tr("The nameservers do not agree on the CAA records of {name}: {sets}. The CA may ask any of them.");
-        if (a.contains(QStringLiteral("stale")))
+        if (a.value(QStringLiteral("dependsOnServer")).toBool() && a.contains(QStringLiteral("staleSerial")))
+            t = tr("The nameservers do not agree on the CAA records of {name}: {sets}. The current zone (serial "
+                   "{newestSerial}) lets {ca} issue, but {stale} still serves serial {staleSerial}, which does not: "
+                   "the CA's answer depends on which server it reaches, and a CA asking from several networks is "
+                   "likely to reach it. Make {stale} transfer the zone (check NOTIFY and the transfer settings), or "
+                   "fix the hosted zone it belongs to. No record needs to change.");
+        else if (a.value(QStringLiteral("dependsOnServer")).toBool())
+            t = tr("The nameservers do not agree on the CAA records of {name}: {sets}. The CA's answer depends on "
+                   "which server it reaches, and no serial tells which copy is current: make every server serve the "
+                   "same zone.");
+        else if (a.contains(QStringLiteral("stale")))
             t += QLatin1Char(' ')
                 + tr("An older copy of the zone (the newest serial is {newestSerial}) is still served by {stale}: wait "
                      "for the zone transfer, or fix that secondary or the hosted zone it belongs to.");
+    } else if (c == QLatin1String(code::ResolverFailsCaa)) {
+        t = tr("Your resolver ({resolver}) fails CAA queries ({status} for {name}), but the domain's nameservers "
+               "answer them correctly. The CA uses its own resolvers, so this verdict comes from the nameservers' "
+               "answers. Home routers and some company resolvers mishandle type 257: use another resolver for checks "
+               "like this one.");
+    } else if (c == QLatin1String(code::ResolverCacheStale)) {
+        a.insert(QStringLiteral("resolverSet"), a.value(QStringLiteral("resolverSet")).toStringList().join(
+                                                    QStringLiteral(" | ")));
+        a.insert(QStringLiteral("publishedSet"), a.value(QStringLiteral("publishedSet")).toStringList().join(
+                                                     QStringLiteral(" | ")));
+        t = a.value(QStringLiteral("published")).toString() == QLatin1String("permit")
+            ? tr("Your fix is published: the nameservers of {name} serve {publishedSet}, which lets {ca} issue. Your "
+                 "resolver still holds the old answer ({resolverSet}) until about {until}; resolvers (the CA's "
+                 "included) may keep it until {latest} at the latest. Retry after that; nothing needs to change.")
+            : tr("The nameservers of {name} now serve {publishedSet}, while your resolver still holds {resolverSet} "
+                 "(until about {until}; other resolvers, the CA's included, until {latest} at the latest). The "
+                 "verdict is for what the nameservers serve.");
+    } else if (c == QLatin1String(code::NsPerspectiveRisk)) {
+        if (a.value(QStringLiteral("unexplained")).toBool())
+            t = tr("Only the CA's remote perspectives failed, and nothing here explains it: from other networks your "
+                   "DNS answers differently (geographic DNS, anycast nodes, firewalls that block some regions). The CA "
+                   "asks from several networks and all must agree.");
+        else if (a.contains(QStringLiteral("latency")))
+            t = tr("{ns} ({address}) answers for {zone} only after {latency} ms. The CA asks from several networks "
+                   "at once and each must get an answer in time: slow or distant nameservers make remote perspectives "
+                   "time out. Add nameservers in other regions, use an anycast DNS provider, or lower the latency.");
+        else
+            t = tr("{ns} ({address}) is the only nameserver of {zone}. The CA asks from several networks and each "
+                   "must reach it: one unreachable path, and remote perspectives time out. Add a second nameserver "
+                   "in another network (RFC 2182), or use an anycast DNS provider.");
     } else if (c == QLatin1String("ns-ipv6-unreachable-here")) {
         t = tr("No IPv6 address could be reached from this computer, so the nameservers' IPv6 addresses were not "
                "checked. CAs do use IPv6: check them from a host with IPv6.");
@@ -349,8 +475,26 @@ QString MessageCatalogue::acmeError(const AcmeError& e)
 
 QString MessageCatalogue::fixTitle(const Fix& fix)
 {
-    const QString c = fix.code;
-    QVariantMap a = fix.args;
+    QString title = fixStep(fix.code, fix.args);
+    // One fix that repairs several causes at once says each of them.
+    QStringList more;
+    for (const QString& also : fix.alsoRepairs) {
+        const QString step = fixStep(also, fix.args);
+        if (!step.isEmpty() && step != title && !more.contains(step))
+            more.append(step);
+    }
+    for (qsizetype i = 0; i < more.size(); ++i) {
+        QString step = more[i];
+        step[0] = step[0].toLower();
+        title += (i + 1 == more.size() ? tr(", and ") : tr(", ")) + step;
+    }
+    return title;
+}
+
+QString MessageCatalogue::fixStep(const QString& c, const QVariantMap& a)
+{
+    if (c.isEmpty())
+        return {};
     if (c == QLatin1String(code::IssuerTrailingDot))
         return tr("Remove the trailing dot");
     if (c == QLatin1String(code::IssuerCase))
@@ -361,8 +505,19 @@ QString MessageCatalogue::fixTitle(const Fix& fix)
         return tr("Remove the white space from the value");
     if (c == QLatin1String(code::IssuerPastedRecord))
         return tr("Keep only the CA's domain in the value");
-    if (c == QLatin1String(code::IssuerUnknownCa))
-        return fill(tr("Replace \"{found}\" with \"{expected}\""), a);
+    if (c == QLatin1String(code::IssuerUnknownCa) || c == QLatin1String(code::IssuerUrl)) {
+        if (a.contains(QStringLiteral("found")) && a.contains(QStringLiteral("expected")))
+            return fill(tr("Replace \"{found}\" with \"{expected}\""), a);
+        return tr("Write the CA's identifier");
+    }
+    if (c == QLatin1String(code::ValidationmethodsCase))
+        return tr("Write the validation methods in lower case");
+    if (c == QLatin1String(code::ParamCase))
+        return tr("Write the parameter names in lower case");
+    if (c == QLatin1String(code::AccounturiRepeated))
+        return tr("Publish one record per account");
+    if (c == QLatin1String(code::IssuerNotListed))
+        return tr("Add the CA to the CAA records");
     if (c == QLatin1String(code::IssueDenyAll))
         return tr("Replace the deny-all record with one for this CA");
     if (c == QLatin1String(code::IssuewildOverrides))
@@ -375,9 +530,14 @@ QString MessageCatalogue::fixTitle(const Fix& fix)
     if (c == QLatin1String(code::AccounturiMismatch))
         return tr("Add a record for your ACME account");
     if (c == QLatin1String(code::ValidationmethodsMismatch))
-        return fill(tr("Add {method} to the validation methods"), a);
+        return a.contains(QStringLiteral("method")) ? fill(tr("Add {method} to the validation methods"), a)
+                                                     : tr("Correct the validation methods");
     if (c == QLatin1String(code::InheritedFromParent))
         return fill(tr("Give {name} its own CAA records"), a);
+    if (c == QLatin1String(code::NsDisagree))
+        return fill(tr("Make {stale} serve the current zone"), a);
+    if (c == QLatin1String(code::ResolverCacheStale))
+        return tr("Wait for the caches to expire");
     if (c == QLatin1String(code::ReservedFlags))
         return tr("Clear the reserved flag bits");
     if (c == QLatin1String(code::TagCase))
@@ -389,8 +549,22 @@ QString MessageCatalogue::verdictHeadline(const Verdict& v, const QString& caNam
 {
     QVariantMap a { { QStringLiteral("ca"), caName }, { QStringLiteral("name"), name } };
     switch (v.outcome) {
-    case Outcome::Permit:
-        return fill(tr("{ca} may issue for {name}"), a);
+    case Outcome::Permit: {
+        if (!v.isConditional())
+            return fill(tr("{ca} may issue for {name}"), a);
+        QStringList alternatives;
+        for (const Condition& c : v.conditions) {
+            QStringList parts;
+            if (!c.accountUri.isEmpty())
+                parts.append(fill(tr("account {account}"), { { QStringLiteral("account"), c.accountUri } }));
+            if (!c.validationMethods.isEmpty())
+                parts.append(fill(tr("validation by {methods}"),
+                                  { { QStringLiteral("methods"), c.validationMethods.join(tr(" or ")) } }));
+            alternatives.append(parts.join(tr(" with ")));
+        }
+        a.insert(QStringLiteral("conditions"), alternatives.join(tr("; or ")));
+        return fill(tr("{ca} may issue for {name} only for {conditions}"), a);
+    }
     case Outcome::Forbid:
         return fill(tr("{ca} will refuse to issue for {name}"), a);
     case Outcome::Error:
@@ -401,16 +575,18 @@ QString MessageCatalogue::verdictHeadline(const Verdict& v, const QString& caNam
     return fill(tr("Checking {name} for {ca}..."), a);
 }
 
-QString MessageCatalogue::outcomeShort(Outcome outcome)
+QString MessageCatalogue::outcomeShort(VerdictState state)
 {
-    switch (outcome) {
-    case Outcome::Permit:
+    switch (state) {
+    case VerdictState::Permit:
         return tr("✓ will issue");
-    case Outcome::Forbid:
+    case VerdictState::ConditionalPermit:
+        return tr("✓ only for the listed account/method");
+    case VerdictState::Forbid:
         return tr("✗ will refuse");
-    case Outcome::Error:
+    case VerdictState::Error:
         return tr("? cannot tell");
-    case Outcome::Pending:
+    case VerdictState::Pending:
         break;
     }
     return tr("…");
@@ -420,10 +596,24 @@ QString MessageCatalogue::verdictAction(const Verdict& v)
 {
     switch (v.outcome) {
     case Outcome::Permit:
-        return tr("nothing to fix");
+        for (const Finding& f : v.findings) {
+            if (f.code == QLatin1String(code::NsPerspectiveRisk))
+                return tr("make your nameservers answer from every network");
+            if (f.code == QLatin1String(code::ResolverCacheStale))
+                return tr("wait for caches to expire");
+        }
+        return v.isConditional() ? tr("check your account and method") : tr("nothing to fix");
     case Outcome::Forbid:
+        if (v.reason == QLatin1String(code::NsDisagree))
+            return tr("fix the stale nameserver");
+        if (v.reason == QLatin1String(code::ResolverCacheStale))
+            return tr("wait for caches to expire");
         return tr("fix your configuration");
     case Outcome::Error:
+        if (v.reason == QLatin1String(code::ResolverUnreachable))
+            return tr("check your resolver setting");
+        if (v.reason == QLatin1String(code::OutsideLoadedData))
+            return tr("load the zone or check live DNS");
         for (const Finding& f : v.findings) {
             if (f.args.value(QStringLiteral("retryLater")).toBool())
                 return tr("retry later");

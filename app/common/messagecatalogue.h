@@ -23,12 +23,16 @@ public:
     static QString acmeError(const AcmeError& error);
     // A short imperative title for a fix: "Remove the trailing dot".
     static QString fixTitle(const Fix& fix);
+    // One step of a fix, by the finding code it repairs; empty for none.
+    static QString fixStep(const QString& code, const QVariantMap& args);
     // "Let's Encrypt will refuse to issue for www.example.com"
     static QString verdictHeadline(const Verdict& verdict, const QString& caName, const QString& name);
     // "fix your configuration" / "retry later" / "nothing to do"
     static QString verdictAction(const Verdict& verdict);
-    // "✓ will issue" / "✗ will refuse" / "? cannot tell": for tables.
-    static QString outcomeShort(Outcome outcome);
+    // "✓ will issue" / "✓ if the account matches" / "✗ will refuse" / "? cannot tell": for tables.
+    static QString outcomeShort(const Verdict& verdict) { return outcomeShort(stateOf(verdict)); }
+    static QString outcomeShort(VerdictState state);
+    static QString outcomeShort(Outcome outcome) { return outcomeShort(VerdictState(int(outcome))); }
     static QString status(LookupStatus status);
     static QString dnssec(DnssecState state);
     // One cell of the nameserver matrix: "2 CAA", "empty", "SERVFAIL", "timeout", "alias of x"; "–" for none.

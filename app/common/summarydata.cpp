@@ -44,10 +44,10 @@ SummaryData::Detail SummaryData::causeOf(const QList<Verdict>& verdicts, const Q
     Detail cause;
     for (int i = 0; i < verdicts.size(); ++i) {
         const Verdict& v = verdicts[i];
-        if (v.outcome == Outcome::Permit)
+        if (stateOf(v) == VerdictState::Permit)
             continue;
         cause.ca = profiles.value(i).displayName;
-        cause.outcome = int(v.outcome);
+        cause.outcome = int(stateOf(v));
         cause.relevant = v.relevantName;
         cause.finding = v.findings.isEmpty() ? MessageCatalogue::verdictAction(v)
                                              : MessageCatalogue::finding(v.findings.first(), cause.ca);
@@ -64,7 +64,7 @@ QList<int> SummaryData::outcomesOf(const QList<Verdict>& verdicts)
 {
     QList<int> outcomes;
     for (const Verdict& v : verdicts)
-        outcomes.append(int(v.outcome));
+        outcomes.append(int(stateOf(v)));
     return outcomes;
 }
 

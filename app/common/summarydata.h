@@ -19,14 +19,14 @@ struct SummaryData
     struct Row
     {
         QString name;
-        QList<int> outcomes; // per profile: int(Outcome); -1 for a line that is not a name
+        QList<int> outcomes; // per profile: int(VerdictState); -1 for a line that is not a name
         QString relevant;
         int detail = -1; // index into details
     };
     struct Detail
     {
         QString ca; // display name of the CA whose verdict it is
-        int outcome = -1;
+        int outcome = -1; // int(VerdictState)
         QString relevant;
         QString finding; // the sentence
         QStringList fixLines; // corrected records, zone-file form
@@ -44,8 +44,8 @@ struct SummaryData
     int addCause(const Detail& cause);
     void addRow(const QString& name, const QList<int>& outcomes, const QString& relevant, int detail);
     void addDiagnosis(const Diagnosis& diagnosis); // all CAs' verdicts of a batch item
-    // The cause of the first verdict that is not a permit (an empty finding when every CA permits), and the
-    // outcomes as the rows hold them.
+    // The cause of the first verdict that is not an unconditional permit (an empty finding when every CA permits),
+    // and the states as the rows hold them.
     static Detail causeOf(const QList<Verdict>& verdicts, const QList<CaProfile>& profiles);
     static QList<int> outcomesOf(const QList<Verdict>& verdicts);
     static Detail invalidCause(const QString& why);

@@ -43,8 +43,9 @@ void BatchModel::add(const BatchRunner::Item& item)
         if (!d.verdicts.isEmpty()) {
             const Verdict& v = d.verdicts.first();
             row.outcome = int(v.outcome);
+            row.state = int(stateOf(v));
             row.relevant = d.relevantName();
-            if (v.outcome != Outcome::Permit && !v.findings.isEmpty())
+            if (stateOf(v) != VerdictState::Permit && !v.findings.isEmpty())
                 row.finding = MessageCatalogue::finding(v.findings.first(), d.profiles.first().displayName);
             ++m_counts[v.outcome == Outcome::Permit ? 0 : v.outcome == Outcome::Forbid ? 1 : 2];
         }
@@ -58,7 +59,7 @@ SummaryData BatchModel::summary() const
     SummaryData summary = m_causes; // addRow counts the names of each cause
     for (const QList<Row>* rows : { &m_rows, &m_pending }) {
         for (const Row& row : *rows)
-            summary.addRow(row.name, { row.outcome }, row.relevant, row.cause);
+            summary.addRow(row.name, { row.state }, row.relevant, row.cause);
     }
     return summary;
 }
@@ -93,7 +94,7 @@ QVariant BatchModel::data(const QModelIndex& index, int role) const
         case 0:
             return r.name;
         case 1:
-            return r.outcome < 0 ? tr("not a name") : MessageCatalogue::outcomeShort(Outcome(r.outcome));
+            return r.outcome < 0 ? tr("not a name") : MessageCatalogue::outcomeShort(VerdictState(r.state));
         case 2:
             return r.relevant;
         case 3:

@@ -42,7 +42,8 @@ private:
     struct Row
     {
         QString name;
-        int outcome = -1;
+        int outcome = -1; // int(Outcome), for sorting and filtering
+        int state = -1; // int(VerdictState), for what the row says
         QString relevant;
         QString finding;
         qint64 ms = 0;

@@ -58,16 +58,18 @@ QString monoFamily()
     return QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
 }
 
-QString outcomeColour(int outcome)
+// Of an int(VerdictState) (an int(Outcome) is the same state).
+QString outcomeColour(int state)
 {
-    switch (Outcome(outcome)) {
-    case Outcome::Permit:
+    switch (VerdictState(state)) {
+    case VerdictState::Permit:
+    case VerdictState::ConditionalPermit:
         return QLatin1String(kOk);
-    case Outcome::Forbid:
+    case VerdictState::Forbid:
         return QLatin1String(kError);
-    case Outcome::Error:
+    case VerdictState::Error:
         return QLatin1String(kWarning);
-    case Outcome::Pending:
+    case VerdictState::Pending:
         break;
     }
     return QLatin1String(kMuted);
@@ -79,7 +81,7 @@ QString outcomeCell(int outcome)
         return QStringLiteral("<span style=\"color:%1\">%2</span>")
             .arg(QLatin1String(kMuted), esc(ReportDocument::tr("not a name")));
     return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
-        .arg(outcomeColour(outcome), esc(MessageCatalogue::outcomeShort(Outcome(outcome))));
+        .arg(outcomeColour(outcome), esc(MessageCatalogue::outcomeShort(VerdictState(outcome))));
 }
 
 QString severityMark(Severity s)
@@ -342,7 +344,7 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
         const Verdict& v = d.verdicts[i];
         const CaProfile& p = d.profiles.value(i);
         h += QStringLiteral("<tr><td width=\"18%\">%1</td><td><b style=\"color:%2\">%3</b><br/>%4</td></tr>")
-                 .arg(outcomeCell(int(v.outcome)), outcomeColour(int(v.outcome)),
+                 .arg(outcomeCell(int(stateOf(v))), outcomeColour(int(stateOf(v))),
                       esc(MessageCatalogue::verdictHeadline(v, p.displayName, name)),
                       esc(v.findings.isEmpty() ? MessageCatalogue::verdictAction(v)
                                                : MessageCatalogue::finding(v.findings.first(), p.displayName)));
@@ -427,7 +429,7 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
         const Verdict& v = d.verdicts[i];
         const CaProfile& p = d.profiles.value(i);
         h += QStringLiteral("<h2 style=\"color:%1\">%2</h2>")
-                 .arg(outcomeColour(int(v.outcome)), esc(MessageCatalogue::verdictHeadline(v, p.displayName, name)));
+                 .arg(outcomeColour(int(stateOf(v))), esc(MessageCatalogue::verdictHeadline(v, p.displayName, name)));
         h += QStringLiteral("<p><b>%1</b></p>").arg(esc(MessageCatalogue::verdictAction(v)));
         if (!v.caErrorText.isEmpty())
             h += QStringLiteral("<p>%1<br/>%2</p>").arg(esc(tr("%1 reports:").arg(p.displayName)), mono(v.caErrorText));
@@ -594,7 +596,10 @@ ReportDocument ReportDocument::forSummary(const SummaryData& s, const QDateTime&
         std::array<qsizetype, 4> counts {};
         for (const SummaryData::Row& row : s.rows) {
             const int o = row.outcomes.value(c, -1);
-            ++counts[o == int(Outcome::Permit) ? 0 : o == int(Outcome::Forbid) ? 1 : o == int(Outcome::Error) ? 2 : 3];
+            ++counts[o == int(VerdictState::Permit) || o == int(VerdictState::ConditionalPermit) ? 0
+                     : o == int(VerdictState::Forbid)                                            ? 1
+                     : o == int(VerdictState::Error)                                             ? 2
+                                                                                                 : 3];
         }
         h += QStringLiteral("<p><b>%1</b>: <span style=\"color:%2\">%3</span> · <span style=\"color:%4\">%5</span> · "
                             "<span style=\"color:%6\">%7</span>%8</p>")
@@ -643,7 +648,8 @@ ReportDocument ReportDocument::forSummary(const SummaryData& s, const QDateTime&
             h += QStringLiteral("<h3>#%1 · <span style=\"color:%2\">%3</span> · %4</h3>")
                      .arg(i + 1)
                      .arg(outcomeColour(d.outcome),
-                          esc(d.outcome < 0 ? tr("not a name") : MessageCatalogue::outcomeShort(Outcome(d.outcome))),
+                          esc(d.outcome < 0 ? tr("not a name")
+                                            : MessageCatalogue::outcomeShort(VerdictState(d.outcome))),
                           esc(tr("%n name(s)", nullptr, int(d.count))));
             h += QStringLiteral("<p class=\"mono small\">%1</p>").arg(esc(names));
             QStringList parts;

@@ -79,7 +79,7 @@ QVariant VerdictGridModel::data(const QModelIndex& index, int role) const
     const Verdict& v = m_verdicts[index.row()][size_t(index.column() - 1)];
     switch (role) {
     case Qt::DisplayRole:
-        return MessageCatalogue::outcomeShort(v.outcome);
+        return MessageCatalogue::outcomeShort(v);
     case Qt::ToolTipRole:
         if (v.findings.isEmpty())
             return {};

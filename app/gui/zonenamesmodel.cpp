@@ -170,10 +170,10 @@ QString ZoneNamesModel::cellText(qsizetype r, int column) const
     if (column == 1)
         return g.inherited ? tr("%1 (inherited)").arg(g.relevantName) : g.relevantName;
     if (column >= firstVerdictColumn() && column < liveColumn())
-        return MessageCatalogue::outcomeShort(g.verdicts[column - firstVerdictColumn()].outcome);
+        return MessageCatalogue::outcomeShort(g.verdicts[column - firstVerdictColumn()]);
     if (column == findingColumn()) {
         const Verdict& v = g.verdicts.first();
-        if (v.outcome == Outcome::Permit || v.findings.isEmpty())
+        if (stateOf(v) == VerdictState::Permit || v.findings.isEmpty())
             return QString();
         QString text = MessageCatalogue::finding(v.findings.first(), m_audit->profiles().first().displayName);
         return text.replace(g.representative, m_audit->name(r));

@@ -11,6 +11,8 @@ class TestAcmeError : public QObject
 private Q_SLOTS:
     void parse_data();
     void parse();
+    void namesTheCa_data();
+    void namesTheCa();
 };
 
 void TestAcmeError::parse_data()
@@ -87,7 +89,7 @@ void TestAcmeError::parse_data()
                              << "timeout" << false << false;
     QTest::addRow("timeout, canceled") << "DNS problem: query timed out (and was canceled) looking up CAA for net"
                                        << "dns"
-                                       << ""
+                                       << "net"
                                        << "net"
                                        << "timeout" << false << false;
     QTest::addRow("truncated") << "While processing CAA for big.example: DNS problem: response was truncated looking "
@@ -131,7 +133,7 @@ void TestAcmeError::parse_data()
         << "the Certificate Authority had trouble performing a DNS lookup: dns problem: looking up caa for "
            "shop.example.com: dnssec: bogus"
         << "dns"
-        << ""
+        << "shop.example.com"
         << "shop.example.com"
         << "dnssec: bogus" << false << false;
     QTest::addRow("SSL.com") << "MPIC failed.. CAA record does not include ssl.com which is required to issue the "
@@ -140,6 +142,33 @@ void TestAcmeError::parse_data()
                              << ""
                              << ""
                              << "" << false << false;
+    // Issue 12 item 8: the DNS problem without "While processing" names the name.
+    QTest::addRow("lego, DNS problem only")
+        << "acme: error: 400 :: urn:ietf:params:acme:error:dns :: DNS problem: query timed out looking up CAA for "
+           "api.example.net"
+        << "dns"
+        << "api.example.net"
+        << "api.example.net"
+        << "timeout" << false << false;
+    // certbot lists every failed domain: the CAA failure belongs to its own domain, not the first one listed.
+    QTest::addRow("certbot, several domains, several kinds")
+        << "Certbot failed to authenticate some domains (authenticator: nginx). The Certificate Authority reported "
+           "these problems:\n  Domain: www.example.org\n  Type:   unauthorized\n  Detail: 192.0.2.1: Invalid "
+           "response from http://www.example.org/.well-known/acme-challenge/x: 404\n\n  Domain: shop.example.org\n  "
+           "Type:   caa\n  Detail: CAA record for example.org prevents issuance\n\n  Domain: mail.example.org\n  Type:   connection\n  Detail: 192.0.2.2: Timeout during "
+           "connect (likely firewall problem)\n"
+        << "caa"
+        << "shop.example.org"
+        << "example.org"
+        << "" << false << false;
+    QTest::addRow("certbot, DNS failure among others")
+        << "  Domain: a.example.org\n  Type:   unauthorized\n  Detail: Invalid response\n\n  Domain: b.example.org\n  "
+           "Type:   dns\n  Detail: DNS problem: SERVFAIL looking up CAA for b.example.org - the domain's "
+           "nameservers may be malfunctioning\n"
+        << "dns"
+        << "b.example.org"
+        << "b.example.org"
+        << "SERVFAIL" << false << false;
     QTest::addRow("unrelated text") << "Connection reset by peer"
                                     << "unknown"
                                     << ""
@@ -174,6 +203,41 @@ void TestAcmeError::parse()
         QCOMPARE(e.moreIdentifiers, 2);
     if (text.startsWith(QStringLiteral("MPIC")))
         QCOMPARE(e.ca, QStringLiteral("ssl.com"));
+    // from_error.problem: what went wrong, in the CA's words, for every recognised error.
+    if (kind != QLatin1String("unknown"))
+        QVERIFY2(!e.problem().isEmpty(), qPrintable(text));
+}
+
+// Issue 18 item 9: a pasted error from another CA is checked for that CA.
+void TestAcmeError::namesTheCa_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("ca");
+    QTest::addRow("SSL.com") << "MPIC failed.. CAA record does not include ssl.com which is required to issue the "
+                                "certificate."
+                             << "ssl.com";
+    QTest::addRow("Google's ACME URL") << "acme: error: 403 :: POST :: https://dv.acme-v02.api.pki.goog/authz/x :: "
+                                          "urn:ietf:params:acme:error:caa :: CAA records forbid issuance"
+                                       << "pki.goog";
+    QTest::addRow("ZeroSSL via acme.sh") << "Using CA: https://acme.zerossl.com/v2/DV90\nexample.com:Verify error:CAA "
+                                            "record does not authorize issuance"
+                                         << "sectigo.com";
+    QTest::addRow("Sectigo's wording") << "Sectigo: the CAA records of example.com do not authorize sectigo.com"
+                                       << "sectigo.com";
+    QTest::addRow("Boulder's own text") << "While processing CAA for www.example.com: CAA record for example.com "
+                                           "prevents issuance"
+                                        << "letsencrypt.org";
+    QTest::addRow("Cloudflare relay, lower case")
+        << "the Certificate Authority had trouble performing a DNS lookup: dns problem: looking up caa for "
+           "shop.example.com: dnssec: bogus"
+        << "letsencrypt.org";
+}
+
+void TestAcmeError::namesTheCa()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, ca);
+    QCOMPARE(parseAcmeError(text).ca, ca);
 }
 
 QTEST_GUILESS_MAIN(TestAcmeError)

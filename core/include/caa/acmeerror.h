@@ -28,7 +28,11 @@ struct AcmeError
     int moreIdentifiers = 0; // "... and N more identifiers failed"
     QString ca; // the CA the text comes from, when it says ("letsencrypt.org", "ssl.com")
 
+    QString detail; // the CA's own sentence: "CAA record for x prevents issuance", "DNS problem: ..."
+
     bool isValid() const { return kind != Kind::Unknown || !identifier.isEmpty(); }
+    // What went wrong, in the CA's words: the DNS problem or EDE, else the detail.
+    QString problem() const;
 };
 
 AcmeError parseAcmeError(const QString& text);

@@ -100,6 +100,9 @@ public:
     const KnownMistake* knownMistake(QByteArrayView lowerCaseValue) const;
     // The closest known identifier to a value (Damerau-Levenshtein on lower case); distance out-param.
     QString nearestIdentifier(QByteArrayView value, int* distance) const;
+    // For a --ca argument or a CA typed into the window that is no known identifier but close to one (a typo such as
+    // "letsencrpyt.org"): that identifier, else empty.
+    QString suggestionFor(const QString& key) const;
     QStringList allIdentifiers() const { return m_identifiers; }
 
 private:

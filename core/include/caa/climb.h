@@ -94,6 +94,8 @@ struct Climb
     bool resolverUnreachable = false;
 
     static Climb forName(const DomainName& name); // every node Pending
+    // Every lookup timed out or met a network error (a live climb: the resolver never answered).
+    bool everyLookupSilent() const;
     qsizetype indexOf(const QString& name) const;
 };
 

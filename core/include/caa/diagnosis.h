@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caa/acmeerror.h"
 #include "caa/climb.h"
 #include "caa/evaluator.h"
 #include "caa/nsmatrix.h"
@@ -39,6 +40,7 @@ struct Diagnosis
     qint64 elapsedMs = 0;
     bool hasNsMatrix = false;
     NsMatrix nsMatrix; // live checks: every authoritative server asked directly
+    QString nsMatrixSkipped; // a finding code saying why the matrix was not made ("resolver-unreachable"), or empty
     QList<ResolverView> otherResolvers;
     QList<Finding> resolverFindings; // resolvers-disagree
     // Made offline from an evidence bundle: the bundle's file and the versions of the program that did the lookups
@@ -47,6 +49,24 @@ struct Diagnosis
     QString madeByVersion;
     QString madeByQt;
     QString madeByCares;
+    // The error message the person pasted (--error, the window's error field), when there was one: a failure "during
+    // secondary validation" that no record explains is looked for in the nameservers.
+    bool hasFromError = false;
+    AcmeError fromError;
+    QString fromErrorText;
+
+    // The verdict of `profile` for `request` from everything this diagnosis holds: the climb, and for live DNS the
+    // authoritative servers' own answers (a resolver that fails or caches an old set, servers that disagree). The
+    // one evaluation every view reads (window, text, JSON, PDF, replay).
+    Verdict judge(const CaProfile& profile, const Request& request) const;
+    // Judges every profile again (after the nameserver matrix arrived, or the request changed on the same data).
+    void settle();
+    // This diagnosis' own verdict for `profile`, or, for a CA it was not asked about or for the other kind of the
+    // same name (wildcard or not), one judgement of the same request (account and method included).
+    Verdict verdictFor(const CaProfile& profile, bool wildcard) const;
+    // How many climb names the nameserver matrix must cover: up to the relevant or failing name; every name when the
+    // resolver failed (the servers' own answers may decide instead).
+    int matrixNamesNeeded() const;
 
     // Compares the other resolvers' climbs and verdicts with this one's; fills resolverFindings.
     void compareResolvers();

@@ -169,6 +169,19 @@ Verdict evaluate(const Climb& climb, const Request& request, const CaProfile& pr
 // The decision only (no explanations): outcome and relevant node. Cheap enough for batch audits.
 Outcome decide(const Climb& climb, const Request& request, const CaProfile& profile, int* relevantNode = nullptr);
 
+// How tables show a verdict: its outcome, with a permit that depends on the account or method told apart. The first
+// four values are Outcome's, so an int(Outcome) stored in a table reads as the same state.
+enum class VerdictState
+{
+    Pending = int(Outcome::Pending),
+    Permit = int(Outcome::Permit),
+    Forbid = int(Outcome::Forbid),
+    Error = int(Outcome::Error),
+    ConditionalPermit,
+};
+VerdictState stateOf(const Verdict& verdict);
+const char* stateCode(VerdictState state); // "permit", "permit-if", "forbid", "error", "pending"
+
 // Check A: a fix applied to a copy of the climb and evaluated again with the same request. It must permit, and keep
 // every restriction the person did not ask to lift: the accounts and methods this CA may use afterwards are those it
 // could use before (as the records meant them) plus the request's own; other CAs' records and their decisions,

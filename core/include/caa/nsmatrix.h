@@ -25,9 +25,18 @@ struct NsProbe
     bool soaInAuthority = false; // for empty (NODATA/NXDOMAIN) answers: RFC 2308 wants the SOA
     QList<CaaRecord> records; // sorted, for comparison
     QString aliasTarget; // the answer is a CNAME/DNAME for the name (the CAA lives at the target)
+    quint32 ttl = 0; // the largest TTL of the CAA records (or of the alias) the server publishes
+    quint32 negativeTtl = 0; // empty answers: how long resolvers may cache them (RFC 2308: min of SOA TTL and minimum)
     qint64 latencyMs = 0;
     QByteArray rawMessage;
+
+    // Answered with a usable authoritative answer: NOERROR or NXDOMAIN, AA set (or an alias), not truncated.
+    bool usable() const;
 };
+
+// Fills a probe's answer fields (rcode, AA, TC, SOA, records, alias, TTLs) from its raw DNS message; false when the
+// message does not decode (the probe is then a bad response).
+bool decodeProbeMessage(NsProbe* probe, QByteArrayView message);
 
 // The control query to each server: the zone's SOA (serial), which any working server answers.
 struct NsServer
@@ -63,8 +72,11 @@ struct NsMatrix
     QList<NsMatrixRow> rows() const; // in probe order, one per UDP probe
 };
 
-// Builds the matrix with live queries on the event loop: SOA to find each name's zone, NS and A/AAAA through the
-// recursive resolver, then RD=0 queries straight to every authoritative address over UDP and TCP.
+// Builds the matrix with live queries on the event loop, everything at once: the TLD's servers through the recursive
+// resolver, then down the delegations the way a resolver walks them (each zone's servers asked RD=0 for the next
+// referral, with its glue), and every server asked directly for the zone's SOA and the names' CAA, over UDP and TCP,
+// as soon as its address is known. The climb's own lookups need not have finished: startAhead() takes the whole climb
+// and setNeeded() says later how many of its names matter (the TLD's servers are only asked once that is known).
 class NsMatrixRunner : public QObject
 {
     Q_OBJECT
@@ -72,8 +84,12 @@ public:
     NsMatrixRunner(const DnsClientOptions& resolver, QObject* parent = nullptr);
     ~NsMatrixRunner() override;
 
-    // Names: the climb up to the relevant node (all answered nodes when there is none).
+    // Names: the climb, most specific first, all of them needed.
     void start(const QStringList& names);
+    // The whole climb while it is still being looked up; setNeeded() follows with how many of its names matter (the
+    // climb up to the relevant or failing name). Finishes only after that.
+    void startAhead(const QStringList& names);
+    void setNeeded(int count);
     bool isRunning() const;
     const NsMatrix& matrix() const;
     void setTimeoutMs(int ms);

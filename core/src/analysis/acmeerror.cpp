@@ -1,5 +1,6 @@
 #include "caa/acmeerror.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -12,9 +13,10 @@ namespace {
 QString cleanName(QString name)
 {
     while (!name.isEmpty()
-           && (name.endsWith(u'.') || name.endsWith(u',') || name.endsWith(u'"') || name.endsWith(u'\'')))
+           && (name.endsWith(u'.') || name.endsWith(u',') || name.endsWith(u'"') || name.endsWith(u'\'')
+               || name.endsWith(u')') || name.endsWith(u']')))
         name.chop(1);
-    while (!name.isEmpty() && (name.startsWith(u'"') || name.startsWith(u'\'')))
+    while (!name.isEmpty() && (name.startsWith(u'"') || name.startsWith(u'\'') || name.startsWith(u'[')))
         name.remove(0, 1);
     return name.toLower();
 }
@@ -30,12 +32,90 @@ const QRegularExpression& re(const char* pattern)
     return *it;
 }
 
+struct Endpoint
+{
+    bool host = false;
+    QString match;
+    QString identifier;
+};
+
+// resources/data/acme-endpoints.tsv: ACME hosts and CA names that say which CA wrote an error.
+const QList<Endpoint>& endpoints()
+{
+    static const QList<Endpoint> list = [] {
+        QList<Endpoint> out;
+        QFile f(QStringLiteral(":/caa/data/acme-endpoints.tsv"));
+        if (!f.open(QIODevice::ReadOnly))
+            return out;
+        bool header = false;
+        for (const QByteArray& raw : f.readAll().split('\n')) {
+            const QByteArray line = raw.trimmed();
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            if (!header) {
+                header = true;
+                continue;
+            }
+            const QList<QByteArray> fields = line.split('\t');
+            if (fields.size() >= 3)
+                out.append({ fields[0] == "host", QString::fromUtf8(fields[1]), QString::fromUtf8(fields[2]) });
+        }
+        return out;
+    }();
+    return list;
+}
+
+// Which CA a text comes from: an ACME host first (the most specific), then a CA's name.
+QString caNamedIn(const QString& text)
+{
+    const QString lower = text.toLower();
+    for (const Endpoint& e : endpoints()) {
+        if (e.host && lower.contains(e.match))
+            return e.identifier;
+    }
+    for (const Endpoint& e : endpoints()) {
+        if (!e.host && lower.contains(e.match))
+            return e.identifier;
+    }
+    return {};
+}
+
+// certbot and other clients list one block per domain ("Domain: x / Type: y / Detail: z"), failures of several kinds
+// mixed: the block that is about CAA, so that the CAA failure is attributed to its own domain.
+QString caaBlock(const QString& text)
+{
+    const QRegularExpression& domain = re(R"re((?:^|\n)\s*Domain:\s*)re");
+    QList<qsizetype> starts;
+    auto it = domain.globalMatch(text);
+    while (it.hasNext())
+        starts.append(it.next().capturedStart());
+    if (starts.size() < 2)
+        return text;
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const qsizetype end = i + 1 < starts.size() ? starts[i + 1] : text.size();
+        const QString block = text.mid(starts[i], end - starts[i]);
+        if (re(R"re(Type:\s*caa\b)re").match(block).hasMatch()
+            || re(R"re(looking up CAA|CAA record)re").match(block).hasMatch())
+            return block;
+    }
+    return text;
+}
+
 } // namespace
+
+QString AcmeError::problem() const
+{
+    if (!dnsProblem.isEmpty())
+        return dnsProblem;
+    if (!ede.isEmpty())
+        return ede;
+    return detail;
+}
 
 AcmeError parseAcmeError(const QString& input)
 {
     AcmeError e;
-    QString text = input;
+    QString text = input.left(1 << 20);
     // A problem document (RFC 8555 §6.7), possibly inside other output: take type, detail and status from it.
     const qsizetype brace = text.indexOf(u'{');
     if (brace >= 0) {
@@ -49,6 +129,8 @@ AcmeError parseAcmeError(const QString& input)
                 text = o.value(QStringLiteral("detail")).toString();
         }
     }
+    e.ca = caNamedIn(input.left(1 << 20));
+    text = caaBlock(text);
     if (e.problemType.isEmpty()) {
         const auto m = re(R"re((urn:(?:ietf:params:)?acme:error:[a-z]+))re").match(text);
         if (m.hasMatch())
@@ -77,13 +159,14 @@ AcmeError parseAcmeError(const QString& input)
     if (const auto m = re(R"re(CAA record for (\S+) prevents issuance)re").match(text); m.hasMatch()) {
         e.kind = AcmeError::Kind::CaaForbid;
         e.foundAt = cleanName(m.captured(1));
-        e.ca = QStringLiteral("letsencrypt.org");
+        e.detail = m.captured(0);
     } else if (const auto d = re(R"re(DNS problem: looking up CAA for (\S+?): (.+?)\s*$)re").match(text);
                d.hasMatch()) {
+        // Boulder's text with an Extended DNS Error; Cloudflare relays it in lower case.
         e.kind = AcmeError::Kind::DnsProblem;
         e.foundAt = cleanName(d.captured(1));
         e.ede = d.captured(2).trimmed();
-        e.ca = QStringLiteral("letsencrypt.org");
+        e.detail = d.captured(0).trimmed();
     } else if (const auto p = re(R"re(DNS problem: (.+?) looking up CAA for ([^\s,]+))re").match(text); p.hasMatch()) {
         e.kind = AcmeError::Kind::DnsProblem;
         e.foundAt = cleanName(p.captured(2));
@@ -94,15 +177,19 @@ AcmeError parseAcmeError(const QString& input)
             e.dnsProblem = QStringLiteral("truncated");
         else
             e.dnsProblem = what;
-        e.ca = QStringLiteral("letsencrypt.org");
+        e.detail = p.captured(0).trimmed();
     } else if (const auto s = re(R"re(CAA record does not include (\S+?) which is required)re").match(text);
                s.hasMatch()) {
         e.kind = AcmeError::Kind::CaaForbid; // SSL.com
         e.ca = cleanName(s.captured(1));
-    } else if (const auto c = re(R"re(dns problem: looking up caa for (\S+?): (.+))re").match(text); c.hasMatch()) {
-        e.kind = AcmeError::Kind::DnsProblem; // Cloudflare's lower-cased copy of Boulder's text
-        e.foundAt = cleanName(c.captured(1));
-        e.ede = c.captured(2).trimmed();
+        e.detail = s.captured(0);
+    } else if (const auto g = re(R"re(CAA[^.\n]{0,80}?(?:does not|doesn't|do not|not) (?:include|authori[sz]e|allow|permit)s? ([a-z0-9-]+(?:\.[a-z0-9-]+)+))re")
+                                  .match(text);
+               g.hasMatch()) {
+        e.kind = AcmeError::Kind::CaaForbid; // another CA's wording: the CA it names is the one to check
+        if (e.ca.isEmpty())
+            e.ca = cleanName(g.captured(1));
+        e.detail = g.captured(0);
     } else if (re(R"re(SERVFAIL during DNS lookup)re").match(text).hasMatch()) {
         e.kind = AcmeError::Kind::DnsProblem;
         e.dnsProblem = QStringLiteral("SERVFAIL");
@@ -123,8 +210,15 @@ AcmeError parseAcmeError(const QString& input)
             }
         }
     }
-    if (e.identifier.isEmpty() && e.kind == AcmeError::Kind::CaaForbid && !e.foundAt.isEmpty())
-        e.identifier = e.foundAt; // the pre-2023 text named the identifier here
+    // The pre-2023 forbid text named the identifier where it now names foundAt; a DNS problem without the "While
+    // processing" prefix names the failing name, the best guess there is.
+    if (e.identifier.isEmpty() && e.kind != AcmeError::Kind::Unknown && !e.foundAt.isEmpty())
+        e.identifier = e.foundAt;
+    if (e.ca.isEmpty() && (e.kind != AcmeError::Kind::Unknown)
+        && re(R"re(prevents issuance|DNS problem: )re").match(text).hasMatch())
+        e.ca = QStringLiteral("letsencrypt.org"); // Boulder's own wording
+    if (e.detail.isEmpty() && e.kind != AcmeError::Kind::Unknown)
+        e.detail = text.trimmed().left(500);
     return e;
 }
 

@@ -339,6 +339,23 @@ QString CaDirectory::nearestIdentifier(QByteArrayView value, int* distance) cons
     return best;
 }
 
+QString CaDirectory::suggestionFor(const QString& rawKey) const
+{
+    const QString key = rawKey.trimmed().toLower();
+    const CaProfile p = profile(key);
+    if (p.key.isEmpty() || p.behaviour != CaProfile::Behaviour::Generic || !casForIdentifier(key.toLatin1()).isEmpty())
+        return {};
+    for (const CaInfo& ca : m_cas) {
+        if (ca.name.compare(rawKey.trimmed(), Qt::CaseInsensitive) == 0)
+            return {};
+    }
+    if (const KnownMistake* m = knownMistake(key.toLatin1()))
+        return m->right;
+    int distance = 0;
+    const QString nearest = nearestIdentifier(key.toLatin1(), &distance);
+    return distance > 0 && distance <= std::max(2, int(key.size()) / 6) ? nearest : QString();
+}
+
 CaProfile CaDirectory::profile(const QString& rawKey) const
 {
     const QString key = rawKey.trimmed();

@@ -30,6 +30,14 @@ Climb Climb::forName(const DomainName& name)
     return climb;
 }
 
+bool Climb::everyLookupSilent() const
+{
+    bool silent = !nodes.isEmpty();
+    for (const LookupResult& n : nodes)
+        silent = silent && (n.status == LookupStatus::Timeout || n.status == LookupStatus::NetworkError);
+    return silent;
+}
+
 qsizetype Climb::indexOf(const QString& name) const
 {
     for (qsizetype i = 0; i < nodes.size(); ++i) {

@@ -68,7 +68,7 @@ void ClimbRunner::reevaluate()
         Verdict& v = m_diagnosis.verdicts[i];
         if (v.outcome != Outcome::Pending)
             continue; // a decision never changes once every node it depends on has answered
-        v = evaluate(m_diagnosis.climb, m_diagnosis.request, m_diagnosis.profiles[i]);
+        v = m_diagnosis.judge(m_diagnosis.profiles[i], m_diagnosis.request);
         if (v.outcome == Outcome::Pending)
             allDecided = false;
     }
@@ -85,6 +85,12 @@ void ClimbRunner::reevaluate()
             if (validated && n.dnssec == DnssecState::Indeterminate && !n.isFailure()
                 && n.status != LookupStatus::Unavailable)
                 n.dnssec = DnssecState::Insecure;
+        }
+        // Not one answer from the resolver, the TLD's included: the resolver is down or unreachable, which says
+        // nothing about the domain (the CA uses its own resolvers).
+        if (m_diagnosis.sourceKind == QLatin1String("live") && m_diagnosis.climb.everyLookupSilent()) {
+            m_diagnosis.climb.resolverUnreachable = true;
+            m_diagnosis.settle();
         }
         m_running = false;
         m_diagnosis.elapsedMs = m_timer.elapsed();

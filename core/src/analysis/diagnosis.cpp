@@ -1,6 +1,301 @@
 #include "caa/diagnosis.h"
 
+#include "authoritativeview.h"
+
 namespace caa {
+
+namespace {
+
+Finding makeNote(const char* code, Severity severity, int node = -1)
+{
+    Finding f;
+    f.code = QString::fromLatin1(code);
+    f.severity = severity;
+    f.node = node;
+    return f;
+}
+
+void sortFindings(Verdict& v)
+{
+    std::stable_sort(v.findings.begin(), v.findings.end(),
+                     [](const Finding& a, const Finding& b) { return int(a.severity) > int(b.severity); });
+}
+
+// The node up to which a verdict read the climb: the relevant one, the failing one, or the last.
+int decidingNode(const Climb& c, const Verdict& v)
+{
+    if (v.relevantNode >= 0)
+        return v.relevantNode;
+    for (int i = 0; i < c.nodes.size(); ++i) {
+        if (c.nodes[i].isFailure() || c.nodes[i].status == LookupStatus::Unavailable)
+            return i;
+    }
+    return int(c.nodes.size()) - 1;
+}
+
+QStringList setOf(const LookupResult& n)
+{
+    QStringList parts;
+    for (const CaaResourceRecord& r : n.records)
+        parts.append(r.rdata.toPresentation());
+    parts.sort();
+    if (parts.isEmpty())
+        parts.append(QStringLiteral("(no CAA)"));
+    return parts;
+}
+
+quint32 largestTtl(const LookupResult& n)
+{
+    quint32 ttl = n.negativeTtl;
+    for (const CaaResourceRecord& r : n.records)
+        ttl = std::max(ttl, r.ttl);
+    return ttl;
+}
+
+// The cache-ttl note with the TTLs the servers publish (a resolver only tells how long its own copy has left).
+void useServerTtls(Verdict& v, const Climb& auth)
+{
+    for (Finding& f : v.findings) {
+        if (f.code != QLatin1String(code::CacheTtl) || f.node < 0 || f.node >= auth.nodes.size())
+            continue;
+        const LookupResult& relevant = auth.nodes[f.node];
+        if (relevant.status != LookupStatus::Records)
+            continue;
+        quint32 positive = 0, negative = 0;
+        for (const CaaResourceRecord& r : relevant.records)
+            positive = std::max(positive, r.ttl);
+        for (int i = 0; i < f.node; ++i)
+            negative = std::max(negative, auth.nodes[i].negativeTtl);
+        f.args.insert(QStringLiteral("positiveTtl"), qint64(positive));
+        f.args.insert(QStringLiteral("negativeTtl"), qint64(negative));
+        f.args.insert(QStringLiteral("ttlSource"), QStringLiteral("authoritative"));
+    }
+}
+
+// Servers of a deciding name disagree: the CA's answer depends on the server it reaches.
+Verdict judgeSplit(const ServerSplit& split, const AuthoritativeClimb& auth, const Verdict& current,
+                   const Request& request, const CaProfile& profile)
+{
+    QList<Outcome> outcomes;
+    for (const ServerSplit::Side& side : split.sides) {
+        Climb c = auth.climb;
+        c.nodes[split.node] = side.answer;
+        outcomes.append(decide(c, request, profile));
+    }
+    bool allSame = true;
+    for (Outcome o : outcomes)
+        allSame = allSame && o == outcomes.first();
+    Finding f = makeNote(code::NsDisagree, Severity::Warning, split.node);
+    const QString name = auth.climb.nodes[split.node].name;
+    f.args.insert(QStringLiteral("name"), name);
+    QStringList sets, stale, fresh;
+    quint32 staleSerial = 0;
+    for (int k = 0; k < split.sides.size(); ++k) {
+        const ServerSplit::Side& side = split.sides[k];
+        sets.append(QStringLiteral("%1 -> %2%3")
+                        .arg(side.servers.join(QStringLiteral(", ")),
+                             setOf(side.answer).join(QStringLiteral(" | ")),
+                             side.serialKnown ? QStringLiteral(" (serial %1)").arg(side.serial) : QString()));
+        if (k == split.newest) {
+            fresh += side.servers;
+        } else if (split.newest >= 0) {
+            stale += side.servers;
+            staleSerial = side.serialKnown ? side.serial : staleSerial;
+        }
+    }
+    f.args.insert(QStringLiteral("sets"), sets);
+    if (split.newest >= 0) {
+        f.args.insert(QStringLiteral("stale"), stale);
+        f.args.insert(QStringLiteral("fresh"), fresh);
+        f.args.insert(QStringLiteral("newestSerial"), qint64(split.sides[split.newest].serial));
+        f.args.insert(QStringLiteral("staleSerial"), qint64(staleSerial));
+    }
+    if (split.newest >= 0 && !allSame && outcomes[split.newest] == Outcome::Permit) {
+        // The current zone lets the CA issue; an old copy on another server refuses. No record to change: the stale
+        // server must serve the current zone. Verified: every server answering as the newest does permits.
+        Verdict r;
+        r.ca = profile.key;
+        r.outcome = Outcome::Forbid;
+        r.reason = QString::fromLatin1(code::NsDisagree);
+        r.relevantNode = split.node;
+        r.relevantName = name;
+        r.fromAuthoritative = true;
+        f.severity = Severity::Error;
+        f.args.insert(QStringLiteral("dependsOnServer"), true);
+        r.findings.append(f);
+        if (profile.behaviour == CaProfile::Behaviour::Boulder)
+            r.caErrorText = QStringLiteral("While processing CAA for %1: CAA record for %2 prevents issuance")
+                                .arg(request.name.displayText(), name);
+        Fix fix;
+        fix.code = r.reason;
+        fix.args = f.args;
+        fix.args.insert(QStringLiteral("stale"), stale.join(QStringLiteral(", ")));
+        r.fixes.append(fix);
+        return r;
+    }
+    if (split.newest < 0 && !allSame) {
+        // Which copy is current cannot be told: the CA may reach one that refuses.
+        for (int k = 0; k < split.sides.size(); ++k) {
+            if (outcomes[k] == Outcome::Permit)
+                continue;
+            Climb c = auth.climb;
+            c.nodes[split.node] = split.sides[k].answer;
+            Verdict r = evaluate(c, request, profile);
+            r.fromAuthoritative = true;
+            f.severity = Severity::Error;
+            f.args.insert(QStringLiteral("dependsOnServer"), true);
+            r.findings.append(f);
+            sortFindings(r);
+            return r;
+        }
+    }
+    // The newest copy decides (and its records are what a fix changes); the old copy is noted.
+    Verdict r = current;
+    r.fromAuthoritative = true;
+    r.findings.append(f);
+    sortFindings(r);
+    return r;
+}
+
+// Live DNS seen from the zones' own servers: where the resolver's view differs, the servers' answers decide.
+Verdict refineWithServers(const Verdict& v, const Diagnosis& d, const CaProfile& profile, const Request& request)
+{
+    if (v.outcome == Outcome::Pending || d.climb.resolverUnreachable || d.nsMatrix.probes.isEmpty())
+        return v;
+    const AuthoritativeClimb auth = authoritativeClimb(d.climb, d.nsMatrix);
+    Verdict a = evaluate(auth.climb, request, profile);
+    useServerTtls(a, auth.climb);
+    const int authDecides = decidingNode(auth.climb, a);
+    for (const ServerSplit& split : auth.splits) {
+        if (split.node <= authDecides && a.outcome != Outcome::Pending)
+            return judgeSplit(split, auth, a, request, profile);
+    }
+    const bool servesAnswer = a.outcome == Outcome::Permit || a.outcome == Outcome::Forbid;
+    bool dnssecTrouble = v.reason == QLatin1String(code::DnssecBogus);
+    for (const Finding& f : v.findings)
+        dnssecTrouble = dnssecTrouble || f.code == QLatin1String(code::DnssecBogus);
+    if (v.outcome == Outcome::Error && !dnssecTrouble && servesAnswer) {
+        // The resolver failed where the domain's servers answer: the resolver between the person and the world.
+        const int failed = decidingNode(d.climb, v);
+        Finding f = makeNote(code::ResolverFailsCaa, Severity::Warning, failed);
+        f.args.insert(QStringLiteral("resolver"), d.sourceDetails.join(QStringLiteral(", ")));
+        f.args.insert(QStringLiteral("name"), d.climb.nodes.value(failed).name);
+        f.args.insert(QStringLiteral("status"), QString::fromLatin1(statusCode(d.climb.nodes.value(failed).status)));
+        a.fromAuthoritative = true;
+        a.findings.append(f);
+        sortFindings(a);
+        return a;
+    }
+    const bool resolverAnswer = v.outcome == Outcome::Permit || v.outcome == Outcome::Forbid;
+    if (resolverAnswer && servesAnswer) {
+        const int rv = decidingNode(d.climb, v);
+        if (rv != authDecides || setOf(d.climb.nodes[rv]) != setOf(auth.climb.nodes[authDecides])) {
+            // The resolver still holds what the servers no longer publish: a cache.
+            Finding f = makeNote(code::ResolverCacheStale, Severity::Warning, authDecides);
+            const quint32 held = largestTtl(d.climb.nodes[rv]);
+            const quint32 published = largestTtl(auth.climb.nodes[authDecides]);
+            const QDateTime at = d.startedUtc.isValid() ? d.startedUtc : QDateTime::currentDateTimeUtc();
+            f.args.insert(QStringLiteral("name"), auth.climb.nodes[authDecides].name);
+            f.args.insert(QStringLiteral("resolver"), d.sourceDetails.join(QStringLiteral(", ")));
+            f.args.insert(QStringLiteral("resolverSet"), setOf(d.climb.nodes[rv]));
+            f.args.insert(QStringLiteral("publishedSet"), setOf(auth.climb.nodes[authDecides]));
+            f.args.insert(QStringLiteral("heldTtl"), qint64(held));
+            f.args.insert(QStringLiteral("until"), at.addSecs(held).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+            f.args.insert(QStringLiteral("latest"), at.addSecs(std::max(held, published))
+                                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+            f.args.insert(QStringLiteral("resolverOutcome"), QString::fromLatin1(outcomeCode(v.outcome)));
+            f.args.insert(QStringLiteral("published"), QString::fromLatin1(outcomeCode(a.outcome)));
+            a.fromAuthoritative = true;
+            a.findings.append(f);
+            sortFindings(a);
+            return a;
+        }
+    }
+    Verdict out = v;
+    useServerTtls(out, auth.climb);
+    return out;
+}
+
+// A failure only the CA's remote perspectives saw, which the records do not explain: the nameservers that may not
+// answer them (one server, or a slow one).
+void explainPerspectives(Verdict& v, const Diagnosis& d)
+{
+    if (!d.hasFromError || !d.fromError.secondaryValidation || v.outcome != Outcome::Permit)
+        return;
+    Finding risk = makeNote(code::NsPerspectiveRisk, Severity::Warning, v.relevantNode);
+    for (const Finding& f : d.nsMatrix.findings) {
+        if (f.code == QLatin1String(code::NsPerspectiveRisk)) {
+            risk.args = f.args;
+            break;
+        }
+    }
+    if (risk.args.isEmpty() && d.hasNsMatrix) {
+        // One server address for a zone: no redundancy when a perspective cannot reach it.
+        for (const QString& zone : d.nsMatrix.zones) {
+            QStringList addresses;
+            QString ns;
+            for (const NsServer& s : d.nsMatrix.servers) {
+                if (s.zone == zone && !addresses.contains(s.address)) {
+                    addresses.append(s.address);
+                    ns = s.nsName;
+                }
+            }
+            if (addresses.size() == 1) {
+                risk.args.insert(QStringLiteral("ns"), ns);
+                risk.args.insert(QStringLiteral("address"), addresses.first());
+                risk.args.insert(QStringLiteral("zone"), zone);
+                risk.args.insert(QStringLiteral("only"), true);
+                break;
+            }
+        }
+    }
+    if (risk.args.isEmpty())
+        risk.args.insert(QStringLiteral("unexplained"), true);
+    v.findings.append(risk);
+    sortFindings(v);
+}
+
+} // namespace
+
+Verdict Diagnosis::judge(const CaProfile& profile, const Request& req) const
+{
+    Verdict v = evaluate(climb, req, profile);
+    if (hasNsMatrix && sourceKind == QLatin1String("live"))
+        v = refineWithServers(v, *this, profile, req);
+    explainPerspectives(v, *this);
+    return v;
+}
+
+void Diagnosis::settle()
+{
+    for (int i = 0; i < profiles.size() && i < verdicts.size(); ++i)
+        verdicts[i] = judge(profiles[i], request);
+}
+
+Verdict Diagnosis::verdictFor(const CaProfile& profile, bool wildcard) const
+{
+    Request r = request;
+    if (!request.name.isIpAddress() && wildcard != request.name.isWildcard())
+        r.name = DomainName::parse(wildcard ? QStringLiteral("*.") + request.name.text() : request.name.text());
+    if (r.name == request.name) {
+        for (int i = 0; i < profiles.size() && i < verdicts.size(); ++i) {
+            if (profiles[i].key == profile.key)
+                return verdicts[i];
+        }
+    }
+    return judge(profile, r);
+}
+
+int Diagnosis::matrixNamesNeeded() const
+{
+    int last = -1;
+    for (const Verdict& v : verdicts) {
+        if (v.outcome == Outcome::Error)
+            return int(climb.nodes.size()); // the servers may answer where the resolver failed
+        last = std::max(last, v.relevantNode);
+    }
+    return last >= 0 ? last + 1 : int(climb.nodes.size());
+}
 
 QString Diagnosis::relevantName() const
 {

@@ -779,6 +779,16 @@ const char* outcomeCode(Outcome outcome)
     return "pending";
 }
 
+VerdictState stateOf(const Verdict& verdict)
+{
+    return verdict.isConditional() ? VerdictState::ConditionalPermit : VerdictState(int(verdict.outcome));
+}
+
+const char* stateCode(VerdictState state)
+{
+    return state == VerdictState::ConditionalPermit ? "permit-if" : outcomeCode(Outcome(int(state)));
+}
+
 const char* severityCode(Severity severity)
 {
     switch (severity) {

@@ -319,7 +319,7 @@ void repairAccess(WorkingSet& w, const Request& request, const CaProfile& profil
             // "issue ;" keeps the name itself closed; an issuewild record opens only wildcard certificates.
             added.rdata.tag = "issuewild";
             w.add(added);
-            w.note(code::IssueDenyAll);
+            w.note(code::IssuewildOverrides);
             return;
         }
         for (int i = 0; i < w.records.size(); ++i) {

@@ -11,6 +11,9 @@ namespace caa {
 
 namespace {
 
+// An authoritative answer slower than this from here is likely to time out from some of the CA's perspectives.
+constexpr qint64 kSlowServerMs = 250;
+
 QString formatAddress(quint16 type, const QByteArray& rdata)
 {
     if (type == rrtype::A && rdata.size() == 4)
@@ -66,21 +69,74 @@ Finding nsFinding(const char* code, Severity severity)
 
 } // namespace
 
+bool NsProbe::usable() const
+{
+    return transport == DnsReply::Answered && (rcode == dns::rcode::NoError || rcode == dns::rcode::NxDomain) && !tc
+        && (aa || !aliasTarget.isEmpty());
+}
+
+bool decodeProbeMessage(NsProbe* p, QByteArrayView message)
+{
+    dns::Message m;
+    if (!dns::parseMessage(message, &m))
+        return false;
+    p->rcode = m.rcode;
+    p->aa = m.aa;
+    p->tc = m.tc;
+    p->records.clear();
+    p->aliasTarget.clear();
+    p->ttl = 0;
+    p->negativeTtl = 0;
+    const dns::ResourceRecord* soa = m.soa();
+    p->soaInAuthority = soa != nullptr;
+    if (soa)
+        p->negativeTtl = std::min(soa->ttl, soa->minimum);
+    for (const dns::ResourceRecord& rr : m.answers) {
+        CaaRecord caa;
+        if (rr.type == rrtype::CAA && parseCaaWire(rr.rdata, &caa)) {
+            p->records.append(caa);
+            p->ttl = std::max(p->ttl, rr.ttl);
+        }
+        if ((rr.type == rrtype::CNAME || rr.type == rrtype::DNAME) && p->aliasTarget.isEmpty()) {
+            p->aliasTarget = rr.target;
+            p->ttl = std::max(p->ttl, rr.ttl);
+        }
+    }
+    std::sort(p->records.begin(), p->records.end(), lessRecord);
+    return true;
+}
+
 struct NsMatrixRunner::Private
 {
+    struct Zone
+    {
+        QString apex;
+        QStringList nsNames;
+        bool bootstrap = false; // the TLD, found through the resolver: its names wait for setNeeded()
+        bool walkDone = false;
+        bool walking = false;
+        QStringList readyAddresses; // in the order they became known
+        int walkTried = 0;
+        bool childNsAsked = false;
+        QStringList probedNames; // names already probed at this zone's servers
+    };
+
     NsMatrixRunner* q = nullptr;
     DnsClientOptions resolverOptions;
     DnsClient* resolver = nullptr;
     int timeoutMs = 2000;
     NsMatrix matrix;
-    QStringList names;
-    QHash<QString, QString> zoneOf; // name -> zone
-    QHash<QString, QStringList> nsOf; // zone -> NS names
+    QStringList names; // the climb, most specific first
+    int needed = -1; // how many of `names` matter; -1 until known
+    QMap<QString, Zone> zones; // apex -> zone
+    QHash<QString, QString> zoneOf; // name -> the deepest zone known to hold it
     QHash<QString, QStringList> addressesOf; // NS name -> addresses
+    QSet<QString> addressesAsked; // NS names looked up through the resolver
+    QSet<QString> serversStarted; // zone|address
     QHash<QString, DnsClient*> directUdp, directTcp;
     int pending = 0;
-    int phase = 0;
     bool running = false;
+    quint64 generation = 0;
 
     DnsClient* direct(const QString& address, bool tcp)
     {
@@ -97,321 +153,311 @@ struct NsMatrixRunner::Private
         return client;
     }
 
-    void done()
+    // Wraps a reply handler: counted while outstanding, ignored after a restart, finishing when the last one is in.
+    template <typename F>
+    DnsClient::Callback track(F&& f)
     {
-        if (--pending > 0)
-            return;
-        Q_EMIT q->updated();
-        advance();
+        ++pending;
+        return [this, gen = generation, f = std::forward<F>(f)](const DnsReply& reply) {
+            if (gen != generation)
+                return;
+            f(reply);
+            --pending;
+            maybeFinish();
+        };
     }
 
-    void advance()
+    static bool under(const QString& name, const QString& apex)
     {
-        ++phase;
-        if (phase == 1)
-            askZones();
-        else if (phase == 2)
-            askDelegations();
-        else if (phase == 3)
-            askNameservers();
-        else if (phase == 4)
-            askAddresses();
-        else if (phase == 5)
-            probe();
-        else
+        return name == apex || name.endsWith(QLatin1Char('.') + apex);
+    }
+
+    bool isNeeded(const QString& name) const
+    {
+        const qsizetype i = names.indexOf(name);
+        return i >= 0 && (needed < 0 || i < needed);
+    }
+
+    void begin(const QStringList& climb, int neededCount)
+    {
+        ++generation;
+        resolver->cancelAll();
+        for (DnsClient* client : std::as_const(directUdp))
+            client->cancelAll();
+        for (DnsClient* client : std::as_const(directTcp))
+            client->cancelAll();
+        matrix = {};
+        names = climb;
+        needed = neededCount;
+        zones.clear();
+        zoneOf.clear();
+        addressesOf.clear();
+        addressesAsked.clear();
+        serversStarted.clear();
+        pending = 0;
+        running = true;
+        if (names.isEmpty()) {
             finish();
+            return;
+        }
+        // The TLD's servers, through the resolver (the climb asks it for the same names anyway).
+        const QString tld = names.last().section(u'.', -1);
+        resolver->query(tld, rrtype::NS, true, false, track([this, tld](const DnsReply& reply) {
+                            dns::Message m;
+                            QStringList ns;
+                            if (reply.transport == DnsReply::Answered && dns::parseMessage(reply.message, &m)) {
+                                for (const dns::ResourceRecord& rr : m.answers) {
+                                    if (rr.type == rrtype::NS && rr.name == tld && !ns.contains(rr.target))
+                                        ns.append(rr.target);
+                                }
+                            }
+                            std::sort(ns.begin(), ns.end());
+                            addZone(tld, ns, {}, true);
+                        }));
+    }
+
+    void addZone(const QString& apex, const QStringList& nsNames, const QHash<QString, QStringList>& glue,
+                 bool bootstrap)
+    {
+        if (zones.contains(apex))
+            return;
+        Zone& z = zones[apex];
+        z.apex = apex;
+        z.nsNames = nsNames;
+        z.bootstrap = bootstrap;
+        for (const QString& name : std::as_const(names)) {
+            if (under(name, apex) && (!zoneOf.contains(name) || zoneOf.value(name).size() < apex.size()))
+                zoneOf.insert(name, apex);
+        }
+        for (const QString& ns : nsNames)
+            addServerName(apex, ns, glue.value(ns));
+    }
+
+    void addServerName(const QString& apex, const QString& ns, const QStringList& glue)
+    {
+        for (const QString& a : glue) {
+            if (!addressesOf[ns].contains(a))
+                addressesOf[ns].append(a);
+        }
+        if (!addressesOf.value(ns).isEmpty()) {
+            for (const QString& a : addressesOf.value(ns))
+                serverReady(apex, ns, a);
+            return;
+        }
+        if (addressesAsked.contains(ns))
+            return; // its addresses arrive for every zone that lists it
+        addressesAsked.insert(ns);
+        for (quint16 type : { rrtype::A, rrtype::AAAA }) {
+            resolver->query(ns, type, true, false, track([this, ns, type](const DnsReply& reply) {
+                                dns::Message m;
+                                if (reply.transport != DnsReply::Answered || !dns::parseMessage(reply.message, &m))
+                                    return;
+                                for (const dns::ResourceRecord& rr : m.answers) {
+                                    const QString address = rr.type == type ? formatAddress(type, rr.rdata) : QString();
+                                    if (address.isEmpty() || addressesOf[ns].contains(address))
+                                        continue;
+                                    addressesOf[ns].append(address);
+                                    for (const Zone& z : std::as_const(zones)) {
+                                        if (z.nsNames.contains(ns))
+                                            serverReady(z.apex, ns, address);
+                                    }
+                                }
+                            }));
+        }
+    }
+
+    // A server's address is known: its SOA, the CAA of its zone's names, and the next step of the walk.
+    void serverReady(const QString& apex, const QString& ns, const QString& address)
+    {
+        if (serversStarted.contains(apex + u'|' + address))
+            return;
+        serversStarted.insert(apex + u'|' + address);
+        Zone& z = zones[apex];
+        z.readyAddresses.append(address);
+        const int serverIndex = int(matrix.servers.size());
+        NsServer server;
+        server.zone = apex;
+        server.nsName = ns;
+        server.address = address;
+        matrix.servers.append(server);
+        direct(address, false)->query(apex, rrtype::SOA, false, false, track([this, serverIndex](const DnsReply& r) {
+                                          NsServer& s = matrix.servers[serverIndex];
+                                          s.transport = r.transport;
+                                          s.latencyMs = r.elapsedMs;
+                                          dns::Message m;
+                                          if (r.transport == DnsReply::Answered && dns::parseMessage(r.message, &m)) {
+                                              s.rcode = m.rcode;
+                                              s.aa = m.aa;
+                                              for (const dns::ResourceRecord& rr : m.answers) {
+                                                  if (rr.type == rrtype::SOA && rr.name == s.zone) {
+                                                      s.serial = rr.serial;
+                                                      s.serialKnown = true;
+                                                  }
+                                              }
+                                          }
+                                      }));
+        probeNamesAt(apex, ns, address);
+        if (!z.walkDone && !z.walking)
+            walk(apex);
+        if (!z.bootstrap && !z.childNsAsked) {
+            // The zone's own NS set (it may name servers the parent's delegation does not).
+            z.childNsAsked = true;
+            direct(address, false)
+                ->query(apex, rrtype::NS, false, false, track([this, apex](const DnsReply& r) {
+                            dns::Message m;
+                            if (r.transport != DnsReply::Answered || !dns::parseMessage(r.message, &m) || !m.aa)
+                                return;
+                            QHash<QString, QStringList> glue = glueOf(m);
+                            for (const dns::ResourceRecord& rr : m.answers) {
+                                if (rr.type == rrtype::NS && rr.name == apex && !zones[apex].nsNames.contains(rr.target)) {
+                                    zones[apex].nsNames.append(rr.target);
+                                    addServerName(apex, rr.target, glue.value(rr.target));
+                                }
+                            }
+                        }));
+        }
+    }
+
+    static QHash<QString, QStringList> glueOf(const dns::Message& m)
+    {
+        QHash<QString, QStringList> glue;
+        for (const dns::ResourceRecord& rr : m.additional) {
+            const QString text
+                = (rr.type == rrtype::A || rr.type == rrtype::AAAA) ? formatAddress(rr.type, rr.rdata) : QString();
+            if (!text.isEmpty() && !glue[rr.name].contains(text))
+                glue[rr.name].append(text);
+        }
+        return glue;
+    }
+
+    // May the names of this zone be probed now? Not the TLD's until the walk and setNeeded() say which names it holds
+    // (otherwise every check would ask every TLD server for the TLD's own CAA).
+    bool mayProbe(const Zone& z) const
+    {
+        return !z.bootstrap || (z.walkDone && needed >= 0);
+    }
+
+    void probeNamesAt(const QString& apex, const QString& ns, const QString& address)
+    {
+        Zone& z = zones[apex];
+        if (!mayProbe(z))
+            return;
+        for (const QString& name : std::as_const(names)) {
+            if (zoneOf.value(name) != apex || !isNeeded(name))
+                continue;
+            for (bool tcp : { false, true }) {
+                const int probeIndex = int(matrix.probes.size());
+                NsProbe p;
+                p.name = name;
+                p.zone = apex;
+                p.nsName = ns;
+                p.address = address;
+                p.tcp = tcp;
+                matrix.probes.append(p);
+                direct(address, tcp)->query(name, rrtype::CAA, false, false, track([this, probeIndex](const DnsReply& r) {
+                                                NsProbe& result = matrix.probes[probeIndex];
+                                                result.transport = r.transport;
+                                                result.latencyMs = r.elapsedMs;
+                                                result.rawMessage = r.message;
+                                                if (r.transport == DnsReply::Answered
+                                                    && !decodeProbeMessage(&result, r.message))
+                                                    result.transport = DnsReply::BadResponse;
+                                            }));
+            }
+        }
+    }
+
+    void probeZoneEverywhere(const QString& apex)
+    {
+        for (const NsServer& s : QList<NsServer>(matrix.servers)) {
+            if (s.zone == apex)
+                probeNamesAt(apex, s.nsName, s.address);
+        }
+    }
+
+    // One step down the delegations: this zone's server is asked for the most specific name's NS.
+    void walk(const QString& apex)
+    {
+        Zone& z = zones[apex];
+        if (z.walkTried >= z.readyAddresses.size()) {
+            z.walking = false;
+            return; // wait for another address, or give up when none comes
+        }
+        z.walking = true;
+        const QString address = z.readyAddresses[z.walkTried++];
+        const QString deepest = names.first();
+        direct(address, false)
+            ->query(deepest, rrtype::NS, false, false, track([this, apex, deepest](const DnsReply& r) {
+                        dns::Message m;
+                        Zone& zone = zones[apex];
+                        if (r.transport != DnsReply::Answered || !dns::parseMessage(r.message, &m)
+                            || (m.rcode != dns::rcode::NoError && m.rcode != dns::rcode::NxDomain)) {
+                            walk(apex); // the next address of this zone, if any
+                            return;
+                        }
+                        // A referral to a deeper cut on the climb, with its glue.
+                        QString cut;
+                        QStringList ns;
+                        for (const dns::ResourceRecord& rr : m.authority) {
+                            if (rr.type == rrtype::NS && !m.aa && rr.name != apex && under(rr.name, apex)
+                                && under(deepest, rr.name)) {
+                                cut = rr.name;
+                                if (!ns.contains(rr.target))
+                                    ns.append(rr.target);
+                            }
+                        }
+                        if (cut.isEmpty() && !m.aa) {
+                            walk(apex); // neither an answer nor a referral: a lame server
+                            return;
+                        }
+                        zone.walkDone = true;
+                        zone.walking = false;
+                        if (!cut.isEmpty()) {
+                            std::sort(ns.begin(), ns.end());
+                            addZone(cut, ns, glueOf(m), false);
+                        }
+                        if (zone.bootstrap)
+                            probeZoneEverywhere(apex);
+                    }));
+    }
+
+    void maybeFinish()
+    {
+        if (!running || pending > 0)
+            return;
+        if (needed < 0)
+            return; // setNeeded() decides whether the TLD's servers must be asked
+        finish();
     }
 
     void finish()
     {
         running = false;
+        // Only what the needed names are about: their zones, those zones' servers, their probes.
+        NsMatrix m;
+        QStringList neededNames = names.mid(0, needed < 0 ? names.size() : needed);
+        for (const QString& name : std::as_const(neededNames)) {
+            const QString zone = zoneOf.value(name);
+            if (!zone.isEmpty() && !m.zones.contains(zone))
+                m.zones.append(zone);
+        }
+        for (const NsServer& s : std::as_const(matrix.servers)) {
+            if (m.zones.contains(s.zone))
+                m.servers.append(s);
+        }
+        for (const NsProbe& p : std::as_const(matrix.probes)) {
+            if (neededNames.contains(p.name) && zoneOf.value(p.name) == p.zone)
+                m.probes.append(p);
+        }
+        for (const QString& zone : std::as_const(m.zones)) {
+            for (const QString& ns : zones.value(zone).nsNames) {
+                if (addressesOf.value(ns).isEmpty() && !m.unresolved.contains(ns))
+                    m.unresolved.append(ns);
+            }
+        }
+        matrix = m;
         matrix.findings = analyseNsMatrix(matrix);
         Q_EMIT q->finished();
-    }
-
-    void askZones()
-    {
-        pending = int(names.size());
-        for (const QString& name : names) {
-            resolver->query(name, rrtype::SOA, true, false, [this, name](const DnsReply& reply) {
-                dns::Message m;
-                if (reply.transport == DnsReply::Answered && dns::parseMessage(reply.message, &m)) {
-                    QString zone;
-                    bool alias = false;
-                    for (const dns::ResourceRecord& rr : m.answers) {
-                        if (rr.type == rrtype::SOA)
-                            zone = rr.name; // the name is an apex
-                        if ((rr.type == rrtype::CNAME || rr.type == rrtype::DNAME) && name.endsWith(rr.name))
-                            alias = true;
-                    }
-                    if (alias) {
-                        done(); // the SOA is the alias target's: ask the parent's servers (askDelegations)
-                        return;
-                    }
-                    if (zone.isEmpty()) {
-                        if (const dns::ResourceRecord* soa = m.soa())
-                            zone = soa->name;
-                    }
-                    if (!zone.isEmpty() && (name == zone || name.endsWith(QLatin1Char('.') + zone)))
-                        zoneOf.insert(name, zone);
-                }
-                done();
-            });
-        }
-        if (names.isEmpty())
-            advance();
-    }
-
-    // Names whose zone the resolver could not tell (it fails for them: a lame or dead delegation): ask the parent
-    // zone's own servers for the referral, which names the delegated servers and their glue.
-    void askDelegations()
-    {
-        QStringList missing;
-        for (const QString& name : std::as_const(names)) {
-            if (!zoneOf.contains(name) && name.contains(u'.'))
-                missing.append(name);
-        }
-        pending = int(missing.size());
-        for (const QString& name : std::as_const(missing))
-            askParentFor(name);
-        if (missing.isEmpty())
-            advance();
-    }
-
-    // SOA of the parent name -> its zone -> one of its servers -> that server's address -> a referral for `name`.
-    void askParentFor(const QString& name)
-    {
-        const QString parent = name.section(u'.', 1);
-        resolver->query(parent, rrtype::SOA, true, false, [this, name](const DnsReply& reply) {
-            dns::Message m;
-            QString parentZone;
-            if (reply.transport == DnsReply::Answered && dns::parseMessage(reply.message, &m)) {
-                for (const dns::ResourceRecord& rr : m.answers) {
-                    if (rr.type == rrtype::SOA)
-                        parentZone = rr.name;
-                }
-                if (parentZone.isEmpty() && m.soa())
-                    parentZone = m.soa()->name;
-            }
-            if (parentZone.isEmpty())
-                return done();
-            resolver->query(parentZone, rrtype::NS, true, false, [this, name, parentZone](const DnsReply& nsReply) {
-                dns::Message nm;
-                QString server;
-                if (nsReply.transport == DnsReply::Answered && dns::parseMessage(nsReply.message, &nm)) {
-                    for (const dns::ResourceRecord& rr : nm.answers) {
-                        if (rr.type == rrtype::NS && server.isEmpty())
-                            server = rr.target;
-                    }
-                }
-                if (server.isEmpty())
-                    return done();
-                resolver->query(server, rrtype::A, true, false, [this, name, parentZone](const DnsReply& aReply) {
-                    dns::Message am;
-                    QString address;
-                    if (aReply.transport == DnsReply::Answered && dns::parseMessage(aReply.message, &am)) {
-                        for (const dns::ResourceRecord& rr : am.answers) {
-                            if (rr.type == rrtype::A && address.isEmpty())
-                                address = formatAddress(rr.type, rr.rdata);
-                        }
-                    }
-                    if (address.isEmpty())
-                        return done();
-                    direct(address, false)
-                        ->query(name, rrtype::NS, false, false, [this, name, parentZone](const DnsReply& ref) {
-                            takeReferral(name, parentZone, ref);
-                            done();
-                        });
-                });
-            });
-        });
-    }
-
-    void takeReferral(const QString& name, const QString& parentZone, const DnsReply& reply)
-    {
-        dns::Message m;
-        if (reply.transport != DnsReply::Answered || !dns::parseMessage(reply.message, &m))
-            return;
-        // No delegation but an authoritative alias: the name lives in the parent zone (a CNAME to a CDN).
-        for (const dns::ResourceRecord& rr : m.answers) {
-            if (m.aa && (rr.type == rrtype::CNAME || rr.type == rrtype::DNAME) && name.endsWith(rr.name)) {
-                zoneOf.insert(name, parentZone);
-                return;
-            }
-        }
-        QString cut;
-        QStringList ns;
-        for (const QList<dns::ResourceRecord>* section : { &m.answers, &m.authority }) {
-            for (const dns::ResourceRecord& rr : *section) {
-                if (rr.type == rrtype::NS && (name == rr.name || name.endsWith(QLatin1Char('.') + rr.name))) {
-                    cut = rr.name;
-                    if (!ns.contains(rr.target))
-                        ns.append(rr.target);
-                }
-            }
-        }
-        if (cut.isEmpty())
-            return;
-        std::sort(ns.begin(), ns.end());
-        zoneOf.insert(name, cut);
-        nsOf.insert(cut, ns);
-        for (const dns::ResourceRecord& rr : m.additional) {
-            const bool address = rr.type == rrtype::A || rr.type == rrtype::AAAA;
-            const QString text = address ? formatAddress(rr.type, rr.rdata) : QString();
-            if (!text.isEmpty() && ns.contains(rr.name) && !addressesOf[rr.name].contains(text))
-                addressesOf[rr.name].append(text); // glue
-        }
-    }
-
-    void askNameservers()
-    {
-        for (const QString& name : names) {
-            const QString zone = zoneOf.value(name);
-            if (!zone.isEmpty() && !matrix.zones.contains(zone))
-                matrix.zones.append(zone);
-        }
-        QStringList unknown;
-        for (const QString& zone : std::as_const(matrix.zones)) {
-            if (!nsOf.contains(zone)) // referrals already named their servers
-                unknown.append(zone);
-        }
-        pending = int(unknown.size());
-        for (const QString& zone : std::as_const(unknown)) {
-            resolver->query(zone, rrtype::NS, true, false, [this, zone](const DnsReply& reply) {
-                dns::Message m;
-                if (reply.transport == DnsReply::Answered && dns::parseMessage(reply.message, &m)) {
-                    QStringList ns;
-                    for (const dns::ResourceRecord& rr : m.answers) {
-                        if (rr.type == rrtype::NS && rr.name == zone && !ns.contains(rr.target))
-                            ns.append(rr.target);
-                    }
-                    std::sort(ns.begin(), ns.end());
-                    nsOf.insert(zone, ns);
-                }
-                done();
-            });
-        }
-        if (unknown.isEmpty())
-            advance();
-    }
-
-    void askAddresses()
-    {
-        QSet<QString> all;
-        for (const QStringList& list : std::as_const(nsOf)) {
-            for (const QString& ns : list) {
-                if (!addressesOf.contains(ns)) // glue from a referral is enough
-                    all.insert(ns);
-            }
-        }
-        pending = int(all.size()) * 2;
-        for (const QString& ns : std::as_const(all)) {
-            for (quint16 type : { rrtype::A, rrtype::AAAA }) {
-                resolver->query(ns, type, true, false, [this, ns, type](const DnsReply& reply) {
-                    dns::Message m;
-                    if (reply.transport == DnsReply::Answered && dns::parseMessage(reply.message, &m)) {
-                        for (const dns::ResourceRecord& rr : m.answers) {
-                            const QString address = rr.type == type ? formatAddress(type, rr.rdata) : QString();
-                            if (!address.isEmpty() && !addressesOf[ns].contains(address))
-                                addressesOf[ns].append(address);
-                        }
-                    }
-                    done();
-                });
-            }
-        }
-        if (all.isEmpty())
-            advance();
-    }
-
-    void probe()
-    {
-        // Every zone's servers: the SOA control query, then CAA for each of the zone's names over UDP and TCP.
-        struct Job
-        {
-            QString zone, ns, address;
-        };
-        QList<Job> jobs;
-        for (const QString& zone : std::as_const(matrix.zones)) {
-            for (const QString& ns : nsOf.value(zone)) {
-                const QStringList addresses = addressesOf.value(ns);
-                if (addresses.isEmpty() && !matrix.unresolved.contains(ns))
-                    matrix.unresolved.append(ns);
-                for (const QString& a : addresses)
-                    jobs.append({ zone, ns, a });
-            }
-        }
-        pending = 0;
-        for (const Job& job : jobs) {
-            ++pending;
-            const int serverIndex = int(matrix.servers.size());
-            NsServer server;
-            server.zone = job.zone;
-            server.nsName = job.ns;
-            server.address = job.address;
-            matrix.servers.append(server);
-            direct(job.address, false)
-                ->query(job.zone, rrtype::SOA, false, false, [this, serverIndex](const DnsReply& r) {
-                    NsServer& s = matrix.servers[serverIndex];
-                    s.transport = r.transport;
-                    s.latencyMs = r.elapsedMs;
-                    dns::Message m;
-                    if (r.transport == DnsReply::Answered && dns::parseMessage(r.message, &m)) {
-                        s.rcode = m.rcode;
-                        s.aa = m.aa;
-                        for (const dns::ResourceRecord& rr : m.answers) {
-                            if (rr.type == rrtype::SOA && rr.name == s.zone) {
-                                s.serial = rr.serial;
-                                s.serialKnown = true;
-                            }
-                        }
-                    }
-                    done();
-                });
-            for (const QString& name : std::as_const(names)) {
-                if (zoneOf.value(name) != job.zone)
-                    continue;
-                for (bool tcp : { false, true }) {
-                    ++pending;
-                    const int probeIndex = int(matrix.probes.size());
-                    NsProbe p;
-                    p.name = name;
-                    p.zone = job.zone;
-                    p.nsName = job.ns;
-                    p.address = job.address;
-                    p.tcp = tcp;
-                    matrix.probes.append(p);
-                    direct(job.address, tcp)
-                        ->query(name, rrtype::CAA, false, false, [this, probeIndex](const DnsReply& r) {
-                            NsProbe& result = matrix.probes[probeIndex];
-                            result.transport = r.transport;
-                            result.latencyMs = r.elapsedMs;
-                            result.rawMessage = r.message;
-                            dns::Message m;
-                            if (r.transport == DnsReply::Answered && dns::parseMessage(r.message, &m)) {
-                                result.rcode = m.rcode;
-                                result.aa = m.aa;
-                                result.tc = m.tc;
-                                result.soaInAuthority = m.soa() != nullptr;
-                                for (const dns::ResourceRecord& rr : m.answers) {
-                                    CaaRecord caa;
-                                    if (rr.type == rrtype::CAA && parseCaaWire(rr.rdata, &caa))
-                                        result.records.append(caa);
-                                    if ((rr.type == rrtype::CNAME || rr.type == rrtype::DNAME)
-                                        && result.aliasTarget.isEmpty())
-                                        result.aliasTarget = rr.target;
-                                }
-                                std::sort(result.records.begin(), result.records.end(), lessRecord);
-                            } else if (r.transport == DnsReply::Answered) {
-                                result.transport = DnsReply::BadResponse;
-                            }
-                            done();
-                        });
-                }
-            }
-        }
-        if (pending == 0)
-            advance();
     }
 };
 
@@ -433,20 +479,25 @@ void NsMatrixRunner::setTimeoutMs(int ms)
 
 void NsMatrixRunner::start(const QStringList& names)
 {
-    // A restart must not let the previous run's answers land in the new lists.
-    d->resolver->cancelAll();
-    for (DnsClient* client : std::as_const(d->directUdp))
-        client->cancelAll();
-    for (DnsClient* client : std::as_const(d->directTcp))
-        client->cancelAll();
-    d->matrix = {};
-    d->names = names;
-    d->zoneOf.clear();
-    d->nsOf.clear();
-    d->addressesOf.clear();
-    d->phase = 0;
-    d->running = true;
-    d->advance();
+    d->begin(names, int(names.size()));
+}
+
+void NsMatrixRunner::startAhead(const QStringList& names)
+{
+    d->begin(names, -1);
+}
+
+void NsMatrixRunner::setNeeded(int count)
+{
+    if (!d->running || d->needed >= 0)
+        return;
+    d->needed = std::clamp(count, 0, int(d->names.size()));
+    // The TLD's names may now be asked, if they are needed.
+    for (const auto& z : std::as_const(d->zones)) {
+        if (z.bootstrap && z.walkDone)
+            d->probeZoneEverywhere(z.apex);
+    }
+    d->maybeFinish();
 }
 
 bool NsMatrixRunner::isRunning() const
@@ -563,6 +614,20 @@ QList<Finding> analyseNsMatrix(const NsMatrix& matrix)
                 }
             }
         }
+    }
+    // Slow servers: remote perspectives of the CA, asking from other continents, time out on them first.
+    QSet<QString> slowReported;
+    for (const NsProbe& p : matrix.probes) {
+        if (p.tcp || p.transport != DnsReply::Answered || p.latencyMs < kSlowServerMs
+            || slowReported.contains(p.address))
+            continue;
+        slowReported.insert(p.address);
+        Finding f = nsFinding("ns-perspective-risk", Severity::Warning);
+        f.args.insert(QStringLiteral("ns"), p.nsName);
+        f.args.insert(QStringLiteral("address"), p.address);
+        f.args.insert(QStringLiteral("zone"), p.zone);
+        f.args.insert(QStringLiteral("latency"), p.latencyMs);
+        findings.append(f);
     }
     // Servers of one zone that answer the same name with different CAA sets.
     QStringList namesSeen;
