@@ -282,8 +282,7 @@ Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& re
         if (d.climb.resolverUnreachable) {
             d.nsMatrixSkipped = QString::fromLatin1(code::ResolverUnreachable);
         } else {
-            d.hasNsMatrix = true;
-            d.nsMatrix = matrixRunner->matrix();
+            d.attachMatrix(matrixRunner->matrix());
         }
     }
     for (size_t i = 0; i < runners.size(); ++i)
@@ -446,19 +445,6 @@ struct ParsedRequest
     int exitCode = 0;
     QString error;
 };
-
-// An ACME account URL: an absolute URI (RFC 3986 scheme ":" ...), no white space.
-bool isAccountUri(const QString& text)
-{
-    if (text.isEmpty() || text.size() > 2048)
-        return false;
-    for (QChar c : text) {
-        if (c.isSpace() || c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return false;
-    }
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && !url.scheme().isEmpty() && !url.isRelative();
-}
 
 ParsedRequest parseRequest(const QCommandLineParser& p, const CommonOptions& o, const QString& nameText,
                            const QString& defaultCa, QStringList* warnings)

@@ -57,6 +57,10 @@ QJsonObject fixToJson(const Fix& fix)
     o.insert(QStringLiteral("title"), MessageCatalogue::fixTitle(fix));
     o.insert(QStringLiteral("code"), fix.code);
     o.insert(QStringLiteral("records"), QJsonArray::fromStringList(fix.zoneLines()));
+    if (!fix.alsoRepairs.isEmpty())
+        o.insert(QStringLiteral("also_repairs"), QJsonArray::fromStringList(fix.alsoRepairs));
+    if (fix.edits.isEmpty())
+        o.insert(QStringLiteral("description"), MessageCatalogue::fixDescription(fix));
     o.insert(QStringLiteral("generic"), QJsonArray::fromStringList(fix.genericLines()));
     QJsonArray edits;
     for (const RecordEdit& e : fix.edits) {

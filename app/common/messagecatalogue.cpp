@@ -491,6 +491,21 @@ QString MessageCatalogue::fixTitle(const Fix& fix)
     return title;
 }
 
+QString MessageCatalogue::fixDescription(const Fix& fix)
+{
+    if (!fix.edits.isEmpty())
+        return {};
+    if (fix.code == QLatin1String(code::NsDisagree)) {
+        QVariantMap a = fix.args;
+        return fill(tr("{stale} serves the zone with serial {staleSerial}, {fresh} with serial {newestSerial}. Make "
+                       "{stale} transfer the current zone (check NOTIFY and its transfer settings, or the hosted zone "
+                       "it belongs to); no record needs to change. Check again once every server reports serial "
+                       "{newestSerial}."),
+                    a);
+    }
+    return fixTitle(fix);
+}
+
 QString MessageCatalogue::fixStep(const QString& c, const QVariantMap& a)
 {
     if (c.isEmpty())

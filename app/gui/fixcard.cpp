@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -30,12 +31,27 @@ FixCard::FixCard(const Fix& fix, bool canApply, QWidget* parent)
     auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(MessageCatalogue::fixTitle(fix).toHtmlEscaped()), this);
     title->setStyleSheet(QStringLiteral("color: %1;").arg(colors.ok.name()));
     layout->addWidget(title);
+    if (fix.edits.isEmpty()) {
+        // Not a record change (a stale server to repair): what to do, in words.
+        auto* what = new QLabel(MessageCatalogue::fixDescription(fix), this);
+        what->setTextFormat(Qt::PlainText);
+        what->setWordWrap(true);
+        what->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(what);
+        return;
+    }
     auto* row = new QHBoxLayout;
-    auto* record = new QLineEdit(zoneText(), this);
+    // One line per record (a name's own set can hold several), at most four shown before it scrolls.
+    auto* record = new QPlainTextEdit(zoneText(), this);
     record->setReadOnly(true);
+    record->setLineWrapMode(QPlainTextEdit::NoWrap);
     record->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     record->setAccessibleName(tr("Corrected record"));
-    record->setCursorPosition(0);
+    record->setTabChangesFocus(true);
+    const int lines = std::clamp(int(fix.zoneLines().size()), 1, 4);
+    record->setFixedHeight(QFontMetrics(record->font()).lineSpacing() * lines
+                           + 2 * (record->frameWidth() + int(record->document()->documentMargin())) + 2);
+    record->setVerticalScrollBarPolicy(fix.zoneLines().size() > 4 ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
     row->addWidget(record, 1);
     m_copy = new QPushButton(themedIcon(QStringLiteral("edit-copy")), tr("Copy"), this);
     m_copy->setAccessibleName(tr("Copy the corrected record"));

@@ -236,6 +236,11 @@ bool MainWindow::checkFromError(const QString& text)
     m_wildcard->setChecked(e.identifier.startsWith(QLatin1String("*.")));
     m_errorSummary->setText(tr("<b>The error message:</b> %1").arg(MessageCatalogue::acmeError(e).toHtmlEscaped()));
     m_errorSummary->show();
+    m_fromError = e;
+    m_fromErrorText = text;
+    // The CA that wrote the error is the one to check (SSL.com's text is not Let's Encrypt's decision).
+    if (!e.ca.isEmpty() && e.ca != selectedProfile().key && !CaDirectory::builtin().profile(e.ca).key.isEmpty())
+        populateCaChooser(CaDirectory::builtin().profile(e.ca).key);
     check();
     return true;
 }
@@ -421,6 +426,12 @@ void MainWindow::buildUi()
     more->addWidget(m_method);
     more->addStretch();
     outer->addLayout(more);
+    // A changed question is answered at once from the data on show (same name), or the old verdict is greyed.
+    connect(m_method, &QComboBox::currentIndexChanged, this, &MainWindow::rejudgeShown);
+    connect(m_wildcard, &QCheckBox::toggled, this, &MainWindow::rejudgeShown);
+    connect(m_account, &QLineEdit::textChanged, this, &MainWindow::rejudgeShown);
+    connect(m_name, &QLineEdit::textChanged, this, &MainWindow::rejudgeShown);
+    connect(m_ca, &QComboBox::currentTextChanged, this, &MainWindow::rejudgeShown);
     // What the ACME client printed: pasted here, it is read as soon as the typing stops, and a name found is checked.
     auto* pasteRow = new QHBoxLayout;
     auto* pasteLabel = new QLabel(tr("ACME &error"), central);
@@ -999,8 +1010,16 @@ void MainWindow::check()
     if (m_wildcard->isChecked() && !request.name.isWildcard())
         request.name = DomainName::parse(QStringLiteral("*.") + request.name.text());
     request.accountUri = m_account->text().trimmed();
+    if (!request.accountUri.isEmpty() && !isAccountUri(request.accountUri)) {
+        setInlineError(tr("“%1” is not an ACME account URL: it looks like "
+                          "https://acme-v02.api.letsencrypt.org/acme/acct/123456789.")
+                           .arg(request.accountUri));
+        m_account->setFocus();
+        return;
+    }
     request.validationMethod = m_method->currentData().toString();
     const CaProfile profile = selectedProfile();
+    m_stale = false;
     if (!profile.key.isEmpty()) { // the chosen CA leads the grid, then the ones chosen lately
         QStringList leaders = m_settings->recentCas();
         leaders.removeAll(profile.key);
@@ -1045,6 +1064,11 @@ void MainWindow::check()
     m_nsFindings->setText(!m_zonesAreSource ? tr("Asking every authoritative nameserver directly…")
                                             : tr("Zone files have no nameservers to ask: check live DNS for this."));
     m_runner = std::make_unique<ClimbRunner>(m_dns.get());
+    // The pasted error belongs to the name it named; a name typed since is a check of its own.
+    if (!m_fromErrorText.isEmpty() && DomainName::parse(m_fromError.identifier).text() == request.name.text())
+        m_runner->setFromError(m_fromError, m_fromErrorText);
+    if (!m_zonesAreSource && !request.name.isIpAddress())
+        startMatrix(request);
     // Answers can arrive by the hundred in one pass: repaint at most once per frame (16 ms), never per answer.
     auto scheduleRefresh = [this] {
         if (!m_refresh->isActive())
@@ -1064,8 +1088,16 @@ void MainWindow::check()
                                                                          : d.sourceDetails.join(QStringLiteral(", "))));
         updateReportActions();
         Q_EMIT checkFinished();
-        if (d.sourceKind == QLatin1String("live"))
-            showMatrix();
+        if (m_matrix) {
+            if (d.climb.resolverUnreachable) { // nothing can be found through a resolver that does not answer
+                m_runner->skipMatrix(QString::fromLatin1(code::ResolverUnreachable));
+                m_matrix.reset();
+                m_nsFindings->setText(tr("Not asked: the resolver answered nothing, so no nameserver could be "
+                                         "found through it."));
+            } else {
+                m_matrix->setNeeded(d.matrixNamesNeeded());
+            }
+        }
     });
     m_check->setText(tr("Cancel"));
     setWindowTitle(tr("CAA Doctor — %1[*]").arg(request.name.displayText()));
@@ -1100,6 +1132,14 @@ void MainWindow::showDiagnosis()
             .arg(accent.name()));
     m_headline->setText(MessageCatalogue::verdictHeadline(v, p.displayName, d.request.name.displayText()));
     m_headline->setStyleSheet(QStringLiteral("color: %1;").arg(accent.name()));
+    // A question changed since: the old answer stays readable but grey, and says what it answers.
+    for (QWidget* w : std::initializer_list<QWidget*> { m_verdictBox, m_diffBox, m_fixBox, m_notes })
+        w->setEnabled(!m_stale);
+    if (m_stale) {
+        m_headline->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        m_headline->setText(tr("%1 (out of date: press Check)")
+                                .arg(MessageCatalogue::verdictHeadline(v, p.displayName, d.request.name.displayText())));
+    }
     if (v.outcome == Outcome::Pending) {
         m_action->hide();
         m_reason->setText(tr("Waiting for the answers…"));
@@ -1167,7 +1207,7 @@ void MainWindow::showDiagnosis()
     m_notes->setText(notes.isEmpty() ? QString() : QStringLiteral("<ul>%1</ul>").arg(notes.join(QString())));
     m_notes->setVisible(!notes.isEmpty());
 
-    m_grid->setClimb(d.climb, d.request.name);
+    m_grid->setDiagnosis(d);
 
     // The records of the relevant set.
     m_records->removeRows(0, m_records->rowCount());
@@ -1353,24 +1393,68 @@ void MainWindow::showMatrixTable(const NsMatrix& m)
         m_tabs->setTabText(2, tr("Nameservers (%1)").arg(m.findings.size()));
 }
 
-void MainWindow::showMatrix()
+void MainWindow::rejudgeShown()
 {
-    const Diagnosis& d = *shownDiagnosis();
-    QStringList names;
-    const int relevant = d.verdicts.first().relevantNode;
-    for (int i = 0; i < d.climb.nodes.size(); ++i) {
-        names.append(d.climb.nodes[i].name);
-        if (i == relevant || d.climb.nodes[i].isFailure())
-            break;
+    const Diagnosis* shown = shownDiagnosis();
+    if (!shown || !hasFinishedDiagnosis())
+        return;
+    Request request;
+    request.name = DomainName::parse(m_name->text());
+    if (request.name.isValid() && m_wildcard->isChecked() && !request.name.isWildcard()
+        && !request.name.isIpAddress())
+        request.name = DomainName::parse(QStringLiteral("*.") + request.name.text());
+    request.accountUri = m_account->text().trimmed();
+    request.validationMethod = m_method->currentData().toString();
+    const CaProfile profile = selectedProfile();
+    const bool asked = request.name == shown->request.name && request.accountUri == shown->request.accountUri
+        && request.validationMethod == shown->request.validationMethod && shown->profiles.size() == 1
+        && shown->profiles.first().key == profile.key;
+    if (asked && !m_stale)
+        return;
+    bool judged = asked;
+    const bool usable = request.name.isValid() && !profile.key.isEmpty()
+        && (request.accountUri.isEmpty() || isAccountUri(request.accountUri));
+    if (!asked && usable) {
+        if (m_evidence) {
+            if (request.name.text() == m_evidence->request.name.text()) {
+                m_evidence->request = request;
+                m_evidence->profiles = { profile };
+                m_evidence->verdicts = QList<Verdict>(1);
+                m_evidence->settle();
+                judged = true;
+            }
+        } else if (m_runner) {
+            judged = m_runner->rejudge(request, { profile });
+        }
     }
+    m_stale = !judged;
+    showDiagnosis();
+    if (m_stale)
+        m_status->setText(tr("The verdict on show is for %1: press Check for the question above.")
+                              .arg(shown->request.name.displayText()));
+}
+
+void MainWindow::startMatrix(const Request& request)
+{
+    QStringList names;
+    for (const LookupResult& n : Climb::forName(request.name).nodes)
+        names.append(n.name);
     m_matrix = std::make_unique<NsMatrixRunner>(m_liveOptions);
     m_matrix->setTimeoutMs(std::min(m_liveOptions.timeoutMs, 3000));
     connect(m_matrix.get(), &NsMatrixRunner::finished, this, [this] {
-        showMatrixTable(m_matrix->matrix());
+        if (m_runner && !m_evidence) {
+            // The servers' own answers may change a verdict (a failing or stale resolver, servers that disagree).
+            m_runner->attachMatrix(m_matrix->matrix());
+            showMatrixTable(m_runner->diagnosis().nsMatrix);
+            showDiagnosis();
+            updateReportActions();
+        } else {
+            showMatrixTable(m_matrix->matrix());
+        }
         Q_EMIT matrixFinished();
     });
     m_tabs->setTabText(2, tr("Nameservers"));
-    m_matrix->start(names);
+    m_matrix->startAhead(names);
 }
 
 void MainWindow::showRung(int row)
@@ -1430,10 +1514,8 @@ std::optional<Diagnosis> MainWindow::reportDiagnosis() const
     if (!hasFinishedDiagnosis())
         return std::nullopt;
     Diagnosis d = *shownDiagnosis();
-    if (!m_evidence && m_matrix && !m_matrix->isRunning() && !d.hasNsMatrix) {
-        d.hasNsMatrix = true;
-        d.nsMatrix = m_matrix->matrix();
-    }
+    if (!m_evidence && m_matrix && m_matrix->isRunning())
+        return std::nullopt; // the verdict may still change with the servers' answers
     if (!m_evidence && d.sourceKind == QLatin1String("zone") && d.zoneFiles.isEmpty()) {
         for (int z = 0; z < m_session->workspace().zoneCount(); ++z) {
             const auto disk = m_session->workspace().diskZone(z);
@@ -1478,7 +1560,7 @@ std::function<ReportDocument()> makeReport(MainWindow::ReportKind kind, const st
             for (const CaProfile& q : diagnosis->profiles)
                 asked = asked || q.key == p.key;
             if (!asked)
-                others.append({ p, evaluate(diagnosis->climb, diagnosis->request, p) });
+                others.append({ p, diagnosis->verdictFor(p, diagnosis->request.name.isWildcard()) });
         }
         return [d = *diagnosis, others] {
             return ReportDocument::forDiagnosis(d, others);

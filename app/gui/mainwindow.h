@@ -152,7 +152,10 @@ private:
     void updatePending();
     void zonesChanged(bool loaded); // the session loaded files, or an edit was parsed
     void updateAuditProfiles();
-    void showMatrix();
+    void startMatrix(const Request& request);
+    // The CA, account, method or wildcard changed: the data on show is judged again at once for the same name, or
+    // the verdict is marked as out of date until Check.
+    void rejudgeShown();
     void setSourceChoices(const QString& current);
     void about();
     void showDiagnosis();
@@ -179,6 +182,9 @@ private:
     QPlainTextEdit* m_pasteError = nullptr;
     QTimer* m_pasteTimer = nullptr; // reads the pasted error once typing stops
     QString m_lastPastedError;
+    AcmeError m_fromError; // the last pasted error, for the check of the name it names
+    QString m_fromErrorText;
+    bool m_stale = false; // the verdict on show no longer answers the question row
     QStandardItemModel* m_nameservers = nullptr;
     QLabel* m_nsFindings = nullptr;
     VerdictGridModel* m_grid = nullptr;

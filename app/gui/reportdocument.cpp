@@ -454,6 +454,10 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
         }
         for (const Fix& fix : v.fixes) {
             h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Fix: %1").arg(MessageCatalogue::fixTitle(fix))));
+            if (fix.edits.isEmpty()) {
+                h += QStringLiteral("<p>%1</p>").arg(esc(MessageCatalogue::fixDescription(fix)));
+                continue;
+            }
             QString lines;
             for (const QString& l : fix.zoneLines())
                 lines += esc(l) + QLatin1Char('\n');

@@ -8,11 +8,11 @@
 
 namespace caa {
 
-void VerdictGridModel::setClimb(const Climb& climb, const DomainName& name)
+void VerdictGridModel::setDiagnosis(const Diagnosis& diagnosis)
 {
     beginResetModel();
-    m_climb = climb;
-    m_base = name.isWildcard() ? DomainName::parse(name.text()) : name;
+    m_diagnosis = diagnosis;
+    m_hasDiagnosis = true;
     recompute();
     endResetModel();
 }
@@ -38,19 +38,18 @@ void VerdictGridModel::addProfile(const CaProfile& profile)
     endInsertRows();
 }
 
+// Every cell is the diagnosis' own judgement of the same request (account and method included): the CA it was asked
+// about shows exactly the headline's verdict, the others and the other kind are judged the same way.
 void VerdictGridModel::recompute()
 {
     m_verdicts.clear();
-    Request plain;
-    plain.name = m_base;
-    Request wild;
-    wild.name = m_base.isValid() ? DomainName::parse(QStringLiteral("*.") + m_base.text()) : DomainName();
+    const bool usable = m_hasDiagnosis && m_diagnosis.request.name.isValid();
     for (const CaProfile& p : std::as_const(m_profiles)) {
-        if (!m_base.isValid() || m_climb.nodes.isEmpty()) {
+        if (!usable || !m_diagnosis.isComplete()) {
             m_verdicts.append({ Verdict {}, Verdict {} });
             continue;
         }
-        m_verdicts.append({ evaluate(m_climb, plain, p), evaluate(m_climb, wild, p) });
+        m_verdicts.append({ m_diagnosis.verdictFor(p, false), m_diagnosis.verdictFor(p, true) });
     }
 }
 
@@ -107,7 +106,8 @@ QVariant VerdictGridModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Horizontal) {
         if (section == 0)
             return tr("Certificate authority");
-        return section == 1 ? m_base.displayText() : QStringLiteral("*.") + m_base.text();
+        const QString base = m_hasDiagnosis ? m_diagnosis.request.name.text() : QString();
+        return section == 1 ? base : QStringLiteral("*.") + base;
     }
     return section + 1;
 }

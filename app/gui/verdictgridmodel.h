@@ -6,8 +6,8 @@
 
 namespace caa {
 
-// Verdicts of several CAs for the name and its wildcard, evaluated from one climb (a wildcard request climbs the same
-// names): one row per CA; columns: the CA, the name, *.name.
+// Verdicts of several CAs for the name and its wildcard, judged from one diagnosis with its request's account and
+// method (a wildcard request climbs the same names): one row per CA; columns: the CA, the name, *.name.
 class VerdictGridModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,7 +19,7 @@ public:
     };
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setClimb(const Climb& climb, const DomainName& name);
+    void setDiagnosis(const Diagnosis& diagnosis);
     void setProfiles(const QList<CaProfile>& profiles);
     void addProfile(const CaProfile& profile); // ignored when already listed
     const QList<CaProfile>& profiles() const { return m_profiles; }
@@ -31,8 +31,8 @@ public:
 
 private:
     void recompute();
-    Climb m_climb;
-    DomainName m_base; // the name without "*."
+    Diagnosis m_diagnosis;
+    bool m_hasDiagnosis = false;
     QList<CaProfile> m_profiles;
     QList<std::array<Verdict, 2>> m_verdicts; // [plain, wildcard] per profile
 };

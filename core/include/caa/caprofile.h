@@ -112,6 +112,9 @@ private:
     QList<KnownMistake> m_mistakes;
 };
 
+// An ACME account URL as RFC 8657's accounturi takes it: an absolute URI (a scheme, no white space).
+bool isAccountUri(const QString& text);
+
 CaProfile letsEncryptProfile();
 CaProfile rfc8659Profile(const QString& identifier = QStringLiteral("letsencrypt.org"));
 

@@ -19,6 +19,15 @@ public:
 
     void start(const Request& request, const QList<CaProfile>& profiles);
     void cancel();
+    // The error message the person pasted, for the checks that follow (cleared by an empty one).
+    void setFromError(const AcmeError& error, const QString& text);
+    // Once the climb is done: the nameserver matrix joins the diagnosis and every verdict is judged again with it
+    // (or the reason it was skipped).
+    void attachMatrix(const NsMatrix& matrix);
+    void skipMatrix(const QString& reasonCode);
+    // The same data asked again for another CA, account, method or kind (wildcard or not) of the same name: judged
+    // at once, no lookup. False when the name differs or the climb is not finished.
+    bool rejudge(const Request& request, const QList<CaProfile>& profiles);
     bool isRunning() const { return m_running; }
     const Diagnosis& diagnosis() const { return m_diagnosis; }
 
@@ -37,6 +46,9 @@ private:
     int m_firstId = 0; // this run's lookup ids are [m_firstId, m_nextId)
     int m_nextId = 0;
     bool m_running = false;
+    bool m_hasFromError = false;
+    AcmeError m_fromError;
+    QString m_fromErrorText;
 };
 
 } // namespace caa

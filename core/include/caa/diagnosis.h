@@ -61,6 +61,9 @@ struct Diagnosis
     Verdict judge(const CaProfile& profile, const Request& request) const;
     // Judges every profile again (after the nameserver matrix arrived, or the request changed on the same data).
     void settle();
+    // The nameserver matrix joins the diagnosis: every verdict is judged with it, and the matrix then keeps only the
+    // names up to where the verdicts were decided (the rest was asked in case the servers decide further up).
+    void attachMatrix(const NsMatrix& matrix);
     // This diagnosis' own verdict for `profile`, or, for a CA it was not asked about or for the other kind of the
     // same name (wildcard or not), one judgement of the same request (account and method included).
     Verdict verdictFor(const CaProfile& profile, bool wildcard) const;

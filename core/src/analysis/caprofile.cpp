@@ -3,6 +3,7 @@
 #include "caa/domainname.h"
 
 #include <QFile>
+#include <QUrl>
 #include <QVarLengthArray>
 #include <algorithm>
 
@@ -151,6 +152,18 @@ bool CaProfile::accountMatches(QByteArrayView allowed, const QString& account) c
         }
     }
     return allowed.size() == account.size() && QLatin1StringView(allowed) == account;
+}
+
+bool isAccountUri(const QString& text)
+{
+    if (text.isEmpty() || text.size() > 2048)
+        return false;
+    for (QChar c : text) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.scheme().isEmpty() && !url.isRelative();
 }
 
 CaProfile letsEncryptProfile()

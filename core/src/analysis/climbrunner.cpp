@@ -21,6 +21,9 @@ void ClimbRunner::start(const Request& request, const QList<CaProfile>& profiles
     m_diagnosis.sourceKind = m_source->kind();
     m_diagnosis.sourceDetails = m_source->details();
     m_diagnosis.startedUtc = QDateTime::currentDateTimeUtc();
+    m_diagnosis.hasFromError = m_hasFromError;
+    m_diagnosis.fromError = m_fromError;
+    m_diagnosis.fromErrorText = m_fromErrorText;
     for (const CaProfile& p : profiles) {
         Verdict v;
         v.ca = p.key;
@@ -38,6 +41,39 @@ void ClimbRunner::start(const Request& request, const QList<CaProfile>& profiles
         m_source->lookupCaa(m_firstId + i, m_diagnosis.climb.nodes[i].name);
     if (m_diagnosis.climb.nodes.isEmpty())
         reevaluate();
+}
+
+void ClimbRunner::setFromError(const AcmeError& error, const QString& text)
+{
+    m_hasFromError = !text.isEmpty();
+    m_fromError = error;
+    m_fromErrorText = text;
+}
+
+void ClimbRunner::attachMatrix(const NsMatrix& matrix)
+{
+    if (m_running)
+        return;
+    m_diagnosis.attachMatrix(matrix);
+    Q_EMIT verdictsChanged();
+}
+
+void ClimbRunner::skipMatrix(const QString& reasonCode)
+{
+    m_diagnosis.nsMatrixSkipped = reasonCode;
+}
+
+bool ClimbRunner::rejudge(const Request& request, const QList<CaProfile>& profiles)
+{
+    if (m_running || !m_diagnosis.isComplete() || request.name.text() != m_diagnosis.request.name.text()
+        || request.name.isIpAddress() != m_diagnosis.request.name.isIpAddress())
+        return false;
+    m_diagnosis.request = request;
+    m_diagnosis.profiles = profiles;
+    m_diagnosis.verdicts = QList<Verdict>(profiles.size());
+    m_diagnosis.settle();
+    Q_EMIT verdictsChanged();
+    return true;
 }
 
 void ClimbRunner::cancel()

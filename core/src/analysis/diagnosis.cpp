@@ -272,6 +272,44 @@ void Diagnosis::settle()
         verdicts[i] = judge(profiles[i], request);
 }
 
+void Diagnosis::attachMatrix(const NsMatrix& matrix)
+{
+    hasNsMatrix = true;
+    nsMatrix = matrix;
+    nsMatrixSkipped.clear();
+    settle();
+    int cut = -1;
+    for (const Verdict& v : std::as_const(verdicts)) {
+        int at = v.relevantNode;
+        if (at < 0 && v.outcome == Outcome::Error && !v.findings.isEmpty())
+            at = v.findings.first().node;
+        if (at < 0)
+            at = int(climb.nodes.size()) - 1;
+        cut = std::max(cut, at);
+    }
+    QStringList keep;
+    for (int i = 0; i <= cut && i < climb.nodes.size(); ++i)
+        keep.append(climb.nodes[i].name);
+    NsMatrix trimmed;
+    trimmed.unresolved = nsMatrix.unresolved;
+    for (const NsProbe& p : std::as_const(nsMatrix.probes)) {
+        if (!keep.contains(p.name))
+            continue;
+        trimmed.probes.append(p);
+        if (!trimmed.zones.contains(p.zone))
+            trimmed.zones.append(p.zone);
+    }
+    for (const NsServer& s : std::as_const(nsMatrix.servers)) {
+        if (trimmed.zones.contains(s.zone))
+            trimmed.servers.append(s);
+    }
+    if (trimmed.probes.size() == nsMatrix.probes.size())
+        return;
+    trimmed.findings = analyseNsMatrix(trimmed);
+    nsMatrix = trimmed;
+    settle();
+}
+
 Verdict Diagnosis::verdictFor(const CaProfile& profile, bool wildcard) const
 {
     Request r = request;
