@@ -237,6 +237,7 @@ Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& re
                    const QList<CaProfile>& profiles, bool matrix)
 {
     ClimbRunner runner(&source);
+    runner.setLookForDoubledOwners(true);
     QEventLoop loop;
     int running = 0;
     auto finishedOne = [&] {

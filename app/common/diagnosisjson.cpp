@@ -125,9 +125,23 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
         o.insert(QStringLiteral("elapsed_ms"), n.elapsedMs);
         if (n.status == LookupStatus::NoData || n.status == LookupStatus::NxDomain)
             o.insert(QStringLiteral("negative_ttl"), qint64(n.negativeTtl));
+        if (!n.zone.isEmpty())
+            o.insert(QStringLiteral("zone"), n.zone);
+        if (!n.dnameOwner.isEmpty())
+            o.insert(QStringLiteral("dname_owner"), n.dnameOwner);
         climb.append(o);
     }
     root.insert(QStringLiteral("climb"), climb);
+    if (!d.doubledOwners.isEmpty()) {
+        QJsonArray doubled;
+        for (const LookupResult& n : d.doubledOwners) {
+            QJsonArray records;
+            for (const CaaResourceRecord& r : n.records)
+                records.append(recordToJson(r));
+            doubled.append(QJsonObject { { QStringLiteral("name"), n.name }, { QStringLiteral("records"), records } });
+        }
+        root.insert(QStringLiteral("doubled_owners"), doubled);
+    }
     root.insert(QStringLiteral("relevant"), nullable(d.relevantName()));
 
     QJsonArray verdicts;

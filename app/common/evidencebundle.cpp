@@ -247,7 +247,9 @@ bool readClimb(Reader& r, const QJsonArray& nodes, const DomainName& name, const
             || !r.integer(o, "elapsed_ms", at, -1, 86400000, &elapsed, false)
             || !r.integer(o, "negative_ttl", at, 0, 0xffffffff, &negativeTtl, false)
             || !r.array(o, "ede", at, 64, &ede, false) || !r.string(o, "server", at, &n.server, false, 1024)
-            || !r.string(o, "error", at, &n.error, false, 4096) || !r.rawMessage(o, at, &n.rawMessage))
+            || !r.string(o, "error", at, &n.error, false, 4096) || !r.rawMessage(o, at, &n.rawMessage)
+            || !r.string(o, "zone", at, &n.zone, false, 1024)
+            || !r.string(o, "dname_owner", at, &n.dnameOwner, false, 1024))
             return false;
         if (!dnssec.isEmpty() && !enumFromCode(dnssec, DnssecState::Indeterminate, dnssecCode, &n.dnssec))
             return r.fail(at + QStringLiteral(".dnssec"),
@@ -285,8 +287,10 @@ bool readClimb(Reader& r, const QJsonArray& nodes, const DomainName& name, const
                 continue;
             }
             LookupResult decoded = dns::lookupResultFromMessage(message, n.name);
-            // The SERVFAIL behind "bogus" was told apart by more queries, which the bundle keeps as the state.
-            const bool refined = n.status == LookupStatus::Bogus && decoded.status == LookupStatus::ServFail;
+            // The SERVFAIL behind "bogus" or an alias loop was told apart by more queries, which the bundle keeps.
+            const bool loopFound = n.aliasLoop && decoded.status == LookupStatus::ServFail && decoded.aliases.isEmpty();
+            const bool refined
+                = (n.status == LookupStatus::Bogus && decoded.status == LookupStatus::ServFail) || loopFound;
             if (!refined
                 && (decoded.status != n.status || !sameRecords(decoded.records, n.records)
                     || decoded.aliases != n.aliases))
@@ -297,9 +301,14 @@ bool readClimb(Reader& r, const QJsonArray& nodes, const DomainName& name, const
             if (!refined)
                 n.status = decoded.status;
             n.records = decoded.records;
-            n.aliases = decoded.aliases;
-            n.aliasLoop = decoded.aliasLoop;
+            if (!loopFound) {
+                n.aliases = decoded.aliases;
+                n.aliasLoop = decoded.aliasLoop;
+            }
             n.ede = decoded.ede;
+            if (!decoded.zone.isEmpty())
+                n.zone = decoded.zone;
+            n.dnameOwner = decoded.dnameOwner;
         }
     }
     return true;
@@ -410,6 +419,43 @@ bool readMatrix(Reader& r, const QJsonObject& o, NsMatrix* m, QStringList* notes
         m->probes.append(p);
     }
     m->findings = analyseNsMatrix(*m); // found again, not read
+    return true;
+}
+
+// Records found where a provider's form doubled the zone ("example.com.example.com").
+bool readDoubledOwners(Reader& r, const QJsonObject& root, Diagnosis* d, qsizetype* recordBudget)
+{
+    if (root.value(QStringLiteral("doubled_owners")).isUndefined())
+        return true;
+    QJsonArray list;
+    if (!r.array(root, "doubled_owners", QStringLiteral("bundle"), 8, &list))
+        return false;
+    const QStringList candidates = doubledOwnerCandidates(d->request.name);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString at = QStringLiteral("doubled_owners[%1]").arg(i);
+        QJsonObject o;
+        QJsonArray records;
+        LookupResult n;
+        if (!r.object(list[i], at, &o) || !r.string(o, "name", at, &n.name, true, 1024)
+            || !r.array(o, "records", at, kMaxRecords, &records))
+            return false;
+        if (!candidates.contains(n.name))
+            return r.fail(at + QStringLiteral(".name"),
+                          QCoreApplication::translate("caa::EvidenceBundle", "“%1” is no doubled form of %2")
+                              .arg(n.name, d->request.name.text()));
+        for (qsizetype k = 0; k < records.size(); ++k) {
+            CaaResourceRecord rec;
+            if (!r.record(records[k], QStringLiteral("%1.records[%2]").arg(at).arg(k), &rec))
+                return false;
+            n.records.append(rec);
+        }
+        *recordBudget -= n.records.size();
+        if (*recordBudget < 0 || n.records.isEmpty())
+            return r.fail(at + QStringLiteral(".records"),
+                          QCoreApplication::translate("caa::EvidenceBundle", "empty, or too many records"));
+        n.status = LookupStatus::Records;
+        d->doubledOwners.append(n);
+    }
     return true;
 }
 
@@ -622,7 +668,7 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
             return failed();
         d.hasNsMatrix = true;
     }
-    if (!readFromError(r, root, &d))
+    if (!readFromError(r, root, &d) || !readDoubledOwners(r, root, &d, &recordBudget))
         return failed();
     if (d.sourceKind == QLatin1String("live"))
         d.climb.resolverUnreachable = d.climb.everyLookupSilent();

@@ -312,6 +312,10 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
         t = tr("A DNAME record at {owner} redirects {name} to {target} (RFC 6672). Resolvers, and so the CA, read "
                "the CAA records of {target}; records you put at {name} or next to the DNAME do not apply to the "
                "names below {owner}.");
+    } else if (c == QLatin1String(code::OwnerDoubledZone)) {
+        t = tr("CAA records exist at {owner}: that is {meant} with its zone typed twice, what a DNS provider's form "
+               "makes of a full name when it appends the zone itself. They were meant for {meant}: move them there, "
+               "and type \"@\" (or nothing) for the zone's own name in such forms.");
     } else if (c == QLatin1String(code::TldLookupFailure)) {
         t = tr("{name} is a top-level domain: its servers are run by the registry, not by you or your DNS provider. "
                "Such failures are usually short incidents (minutes, rarely hours): retry later. If it lasts, report "
@@ -549,6 +553,8 @@ QString MessageCatalogue::fixStep(const QString& c, const QVariantMap& a)
                                                      : tr("Correct the validation methods");
     if (c == QLatin1String(code::InheritedFromParent))
         return fill(tr("Give {name} its own CAA records"), a);
+    if (c == QLatin1String(code::OwnerDoubledZone))
+        return fill(tr("Move the records from {owner} to {meant}"), a);
     if (c == QLatin1String(code::NsDisagree))
         return fill(tr("Make {stale} serve the current zone"), a);
     if (c == QLatin1String(code::ResolverCacheStale))

@@ -28,6 +28,20 @@ bool isIssuerTag(const CaaRecord& r)
     return r.tagIs("issue") || r.tagIs("issuewild");
 }
 
+// The name as the provider's form wants it. Forms append the zone to what is typed, so a full name there becomes
+// "example.com.example.com": the zone's own name is "@" (or left empty where the form says so), others are
+// relative. Without the zone known, the full name (and the notes say to make it relative).
+QString formName(const RecordEdit& e, ProviderForms::Provider provider)
+{
+    const bool emptyApex = provider == ProviderForms::Route53 || provider == ProviderForms::GoogleCloudDns
+        || provider == ProviderForms::Ovh || provider == ProviderForms::Dnsimple;
+    if (e.zone.isEmpty() || !(e.owner == e.zone || e.owner.endsWith(u'.' + e.zone)))
+        return e.owner;
+    if (e.owner == e.zone)
+        return emptyApex ? ProviderForms::tr("(leave empty: the zone's own name)") : QStringLiteral("@");
+    return e.owner.left(e.owner.size() - e.zone.size() - 1);
+}
+
 } // namespace
 
 QList<ProviderForms::Provider> ProviderForms::all()
@@ -105,7 +119,8 @@ std::optional<ProviderForms::Provider> ProviderForms::fromKey(const QString& key
 
 QString ProviderForms::formText(Provider provider, const Fix& fix)
 {
-    auto fields = [provider](const QString& owner, const CaaRecord& r) -> QStringList {
+    auto fields = [provider](const RecordEdit& e, const CaaRecord& r) -> QStringList {
+        const QString owner = formName(e, provider);
         const QString tag = QString::fromLatin1(r.tag);
         switch (provider) {
         case Cloudflare: {
@@ -154,11 +169,11 @@ QString ProviderForms::formText(Provider provider, const Fix& fix)
     for (const RecordEdit& e : fix.edits) {
         switch (e.kind) {
         case RecordEdit::AddRecord:
-            blocks.append(tr("Add a record:") + u'\n' + fields(e.owner, e.after).join(u'\n'));
+            blocks.append(tr("Add a record:") + u'\n' + fields(e, e.after).join(u'\n'));
             break;
         case RecordEdit::ReplaceRecord:
             blocks.append(tr("Change the record %1 at %2 to:").arg(e.before.toPresentation(), e.owner) + u'\n'
-                          + fields(e.owner, e.after).join(u'\n'));
+                          + fields(e, e.after).join(u'\n'));
             break;
         case RecordEdit::RemoveRecord:
             blocks.append(tr("Delete the record %1 at %2.").arg(e.before.toPresentation(), e.owner));

@@ -1064,6 +1064,7 @@ void MainWindow::check()
     m_nsFindings->setText(!m_zonesAreSource ? tr("Asking every authoritative nameserver directly…")
                                             : tr("Zone files have no nameservers to ask: check live DNS for this."));
     m_runner = std::make_unique<ClimbRunner>(m_dns.get());
+    m_runner->setLookForDoubledOwners(true);
     // The pasted error belongs to the name it named; a name typed since is a check of its own.
     if (!m_fromErrorText.isEmpty() && DomainName::parse(m_fromError.identifier).text() == request.name.text())
         m_runner->setFromError(m_fromError, m_fromErrorText);

@@ -143,7 +143,7 @@ void TestMainWindow::trailingDotDemo()
     QVERIFY(route53);
     route53->trigger();
     QVERIFY2(QApplication::clipboard()->text().contains(
-                 QStringLiteral("Record name: example.com\nRecord type: CAA\nValue: 0 issue \"letsencrypt.org\"")),
+                 QStringLiteral("Record name: (leave empty: the zone's own name)\nRecord type: CAA\nValue: 0 issue \"letsencrypt.org\"")),
              qPrintable(QApplication::clipboard()->text()));
     QCOMPARE(w.recordsModel()->rowCount(), 2);
     // The grid: Let's Encrypt first (refused both ways), every other CA refused too (the set names only LE, wrongly).

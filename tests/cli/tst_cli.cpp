@@ -241,7 +241,7 @@ void TestCli::providerForms()
                   QStringLiteral("--provider"), QStringLiteral("Route53") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains("In AWS Route 53's web form:\n"), r.out.constData());
-    QVERIFY(r.out.contains("         Record name: example.com\n         Record type: CAA\n"
+    QVERIFY(r.out.contains("         Record name: (leave empty: the zone's own name)\n         Record type: CAA\n"
                            "         Value: 0 issue \"letsencrypt.org\"\n"));
     QVERIFY(r.out.contains("         - Route 53 wants each record as flags, tag and the value in double quotes"));
     r = cli({ QStringLiteral("check"), QStringLiteral("www.example.com"), QStringLiteral("--zone"), demo,

@@ -339,6 +339,22 @@ def recv_exact(sock, n):
 
 
 def serve_tcp_connection(conn, peer, handler, stop):
+    # Pipelined queries are answered concurrently, each as soon as it is ready (RFC 7766 §6.2.1.1 allows replies out
+    # of order): a delaying relay then delays every query once, not one after the other.
+    send_lock = threading.Lock()
+
+    def answer_one(wire):
+        try:
+            answer = handler.handle(wire, True, "%s:%d" % peer)
+            if answer is not None:
+                with send_lock:
+                    conn.sendall(struct.pack("!H", len(answer)) + answer)
+        except OSError:
+            pass
+        except Exception as exc:
+            log("tcp query from %s: %r" % (peer, exc))
+
+    workers = []
     try:
         conn.settimeout(TCP_IDLE_TIMEOUT)
         while not stop.is_set():
@@ -347,12 +363,14 @@ def serve_tcp_connection(conn, peer, handler, stop):
                 wire = recv_exact(conn, length)
             except (EOFError, OSError, struct.error):
                 return
-            answer = handler.handle(wire, True, "%s:%d" % peer)
-            if answer is not None:
-                conn.sendall(struct.pack("!H", len(answer)) + answer)
+            worker = threading.Thread(target=answer_one, args=(wire,), daemon=True)
+            worker.start()
+            workers = [w for w in workers if w.is_alive()] + [worker]
     except Exception as exc:
         log("tcp connection from %s: %r" % (peer, exc))
     finally:
+        for w in workers:
+            w.join(timeout=5)
         try:
             conn.close()
         except OSError:

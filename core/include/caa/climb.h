@@ -69,6 +69,7 @@ struct LookupResult
     LookupStatus status = LookupStatus::Pending;
     QStringList aliases; // CNAME/DNAME chain targets, in order
     QString dnameOwner; // a DNAME at this ancestor redirected the name (RFC 6672): the first alias is synthesised
+    QString zone; // the apex of the zone that answered for the name (or its alias target), when known
     QList<CaaResourceRecord> records;
     DnssecState dnssec = DnssecState::Unknown;
     QList<ExtendedError> ede;
@@ -98,6 +99,10 @@ struct Climb
     bool everyLookupSilent() const;
     qsizetype indexOf(const QString& name) const;
 };
+
+// Where a record typed with its full name into a provider's form lands when the form appends the zone: the name with
+// one of its parents appended again ("www.example.com.example.com", "example.com.example.com"). At most eight.
+QStringList doubledOwnerCandidates(const DomainName& name);
 
 const char* statusCode(LookupStatus status); // "records", "nodata", ... as in the JSON contract
 const char* dnssecCode(DnssecState state);

@@ -21,6 +21,8 @@ public:
     void cancel();
     // The error message the person pasted, for the checks that follow (cleared by an empty one).
     void setFromError(const AcmeError& error, const QString& text);
+    // Also look where a record typed with its full name into a provider's form would be (off for batches).
+    void setLookForDoubledOwners(bool on) { m_lookForDoubled = on; }
     // Once the climb is done: the nameserver matrix joins the diagnosis and every verdict is judged again with it
     // (or the reason it was skipped).
     void attachMatrix(const NsMatrix& matrix);
@@ -46,6 +48,9 @@ private:
     int m_firstId = 0; // this run's lookup ids are [m_firstId, m_nextId)
     int m_nextId = 0;
     bool m_running = false;
+    bool m_lookForDoubled = false;
+    QStringList m_doubledCandidates;
+    int m_doubledAnswered = 0;
     bool m_hasFromError = false;
     AcmeError m_fromError;
     QString m_fromErrorText;

@@ -41,6 +41,9 @@ struct Diagnosis
     bool hasNsMatrix = false;
     NsMatrix nsMatrix; // live checks: every authoritative server asked directly
     QString nsMatrixSkipped; // a finding code saying why the matrix was not made ("resolver-unreachable"), or empty
+    // Records found at a name with a parent appended again (doubledOwnerCandidates): typed with the full name into a
+    // form that appends the zone.
+    QList<LookupResult> doubledOwners;
     QList<ResolverView> otherResolvers;
     QList<Finding> resolverFindings; // resolvers-disagree
     // Made offline from an evidence bundle: the bundle's file and the versions of the program that did the lookups

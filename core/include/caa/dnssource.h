@@ -5,6 +5,7 @@
 #include "caa/zoneset.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace caa {
@@ -71,6 +72,9 @@ private:
     void start(int id, const QString& name);
     void startNext();
     void deliver(int id, LookupResult result);
+    struct AliasWalk;
+    void followAliases(const QString& name, quint64 generation, std::function<void(const QStringList&, bool)> done);
+    void aliasStep(const std::shared_ptr<AliasWalk>& walk, const QString& current);
 
     DnsClient* m_client;
     QList<QPair<int, QString>> m_queue;

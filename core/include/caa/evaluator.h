@@ -111,6 +111,7 @@ struct RecordEdit
     CaaRecord before; // Replace/Remove
     CaaRecord after; // Replace/Add
     SourceLocation location; // of `before`, or of the record to add after
+    QString zone; // the apex of the zone the owner is in, when known (web forms want names relative to it)
 };
 
 struct Fix

@@ -47,6 +47,23 @@ qsizetype Climb::indexOf(const QString& name) const
     return -1;
 }
 
+QStringList doubledOwnerCandidates(const DomainName& name)
+{
+    QStringList out;
+    if (!name.isValid() || name.isIpAddress())
+        return out;
+    const QString n = name.text();
+    for (const DomainName& parent : name.climb()) {
+        if (parent.labelCount() < 2)
+            continue;
+        for (const QString& candidate : { n + u'.' + parent.text(), parent.text() + u'.' + parent.text() }) {
+            if (candidate.size() <= 253 && !out.contains(candidate) && out.size() < 8)
+                out.append(candidate);
+        }
+    }
+    return out;
+}
+
 const char* statusCode(LookupStatus status)
 {
     switch (status) {

@@ -34,11 +34,16 @@ void ClimbRunner::start(const Request& request, const QList<CaProfile>& profiles
     // Lookup ids are unique across every runner: several runners may share one source.
     static std::atomic<int> nextId { 1 };
     const int count = int(m_diagnosis.climb.nodes.size());
-    m_firstId = nextId.fetch_add(count);
-    m_nextId = m_firstId + count;
+    m_doubledCandidates = m_lookForDoubled ? doubledOwnerCandidates(request.name) : QStringList();
+    m_doubledAnswered = 0;
+    const int total = count + int(m_doubledCandidates.size());
+    m_firstId = nextId.fetch_add(total);
+    m_nextId = m_firstId + total;
     // Every name at once, as Boulder's parallelCAALookup does.
     for (int i = 0; i < count; ++i)
         m_source->lookupCaa(m_firstId + i, m_diagnosis.climb.nodes[i].name);
+    for (int k = 0; k < m_doubledCandidates.size(); ++k)
+        m_source->lookupCaa(m_firstId + count + k, m_doubledCandidates[k]);
     if (m_diagnosis.climb.nodes.isEmpty())
         reevaluate();
 }
@@ -90,8 +95,13 @@ void ClimbRunner::onAnswered(int id, const caa::LookupResult& result)
     if (!m_running || id < m_firstId || id >= m_nextId)
         return;
     const int index = id - m_firstId;
-    if (index >= m_diagnosis.climb.nodes.size())
+    if (index >= m_diagnosis.climb.nodes.size()) {
+        ++m_doubledAnswered;
+        if (result.hasRecords())
+            m_diagnosis.doubledOwners.append(result);
+        reevaluate();
         return;
+    }
     m_diagnosis.climb.nodes[index] = result;
     Q_EMIT nodeAnswered(index);
     reevaluate();
@@ -109,7 +119,7 @@ void ClimbRunner::reevaluate()
             allDecided = false;
     }
     Q_EMIT verdictsChanged();
-    bool allAnswered = true;
+    bool allAnswered = m_doubledAnswered >= m_doubledCandidates.size();
     for (const LookupResult& n : m_diagnosis.climb.nodes)
         allAnswered = allAnswered && n.isAnswered();
     if (allDecided && allAnswered) {
@@ -124,10 +134,10 @@ void ClimbRunner::reevaluate()
         }
         // Not one answer from the resolver, the TLD's included: the resolver is down or unreachable, which says
         // nothing about the domain (the CA uses its own resolvers).
-        if (m_diagnosis.sourceKind == QLatin1String("live") && m_diagnosis.climb.everyLookupSilent()) {
+        if (m_diagnosis.sourceKind == QLatin1String("live") && m_diagnosis.climb.everyLookupSilent())
             m_diagnosis.climb.resolverUnreachable = true;
+        if (m_diagnosis.climb.resolverUnreachable || !m_diagnosis.doubledOwners.isEmpty())
             m_diagnosis.settle();
-        }
         m_running = false;
         m_diagnosis.elapsedMs = m_timer.elapsed();
         Q_EMIT finished();

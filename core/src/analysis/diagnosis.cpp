@@ -255,6 +255,64 @@ void explainPerspectives(Verdict& v, const Diagnosis& d)
     sortFindings(v);
 }
 
+// Records at "name.zone.zone": typed with the full name into a form that appends the zone. Where they were meant to
+// be, they may be what lets the CA issue; the fix moves them (verified like every fix).
+void explainDoubledOwners(Verdict& v, const Diagnosis& d, const CaProfile& profile, const Request& request)
+{
+    for (const LookupResult& doubled : d.doubledOwners) {
+        // "www.example.com.example.com": the meant owner is the climb name that the rest repeats.
+        QString meant;
+        for (const LookupResult& node : d.climb.nodes) {
+            const QString& n = node.name;
+            for (const LookupResult& parent : d.climb.nodes) {
+                if (parent.name.contains(u'.') && doubled.name == n + u'.' + parent.name
+                    && (n == parent.name || n.endsWith(u'.' + parent.name)))
+                    meant = n;
+            }
+            if (!meant.isEmpty())
+                break;
+        }
+        if (meant.isEmpty())
+            continue;
+        Finding f = makeNote(code::OwnerDoubledZone, Severity::Warning, int(d.climb.indexOf(meant)));
+        f.args.insert(QStringLiteral("owner"), doubled.name);
+        f.args.insert(QStringLiteral("meant"), meant);
+        QStringList records;
+        Fix move;
+        move.code = QString::fromLatin1(code::OwnerDoubledZone);
+        move.args = f.args;
+        for (const CaaResourceRecord& rr : doubled.records) {
+            records.append(rr.rdata.toPresentation());
+            RecordEdit remove;
+            remove.kind = RecordEdit::RemoveRecord;
+            remove.owner = doubled.name;
+            remove.ttl = rr.ttl;
+            remove.before = rr.rdata;
+            remove.location = rr.location;
+            remove.zone = doubled.zone;
+            RecordEdit add;
+            add.kind = RecordEdit::AddRecord;
+            add.owner = meant;
+            add.ttl = rr.ttl;
+            add.after = rr.rdata;
+            add.location = rr.location;
+            add.zone = doubled.zone;
+            move.edits << remove << add;
+        }
+        f.args.insert(QStringLiteral("records"), records);
+        if (v.outcome == Outcome::Forbid && verifyFix(d.climb, request, profile, move).ok()) {
+            // The misplaced records are the fix: moved, they let the CA issue.
+            f.severity = Severity::Error;
+            v.reason = f.code;
+            v.fixes.prepend(move);
+            v.findings.prepend(f);
+            continue;
+        }
+        v.findings.append(f);
+    }
+    sortFindings(v);
+}
+
 } // namespace
 
 Verdict Diagnosis::judge(const CaProfile& profile, const Request& req) const
@@ -263,6 +321,8 @@ Verdict Diagnosis::judge(const CaProfile& profile, const Request& req) const
     if (hasNsMatrix && sourceKind == QLatin1String("live"))
         v = refineWithServers(v, *this, profile, req);
     explainPerspectives(v, *this);
+    if (!doubledOwners.isEmpty())
+        explainDoubledOwners(v, *this, profile, req);
     return v;
 }
 
@@ -277,6 +337,17 @@ void Diagnosis::attachMatrix(const NsMatrix& matrix)
     hasNsMatrix = true;
     nsMatrix = matrix;
     nsMatrixSkipped.clear();
+    // The zone each name belongs to, as its servers tell (for names relative to the zone in web forms).
+    for (LookupResult& node : climb.nodes) {
+        if (!node.zone.isEmpty() || !node.aliases.isEmpty())
+            continue;
+        for (const NsProbe& p : matrix.probes) {
+            if (p.name == node.name && !p.zone.isEmpty()) {
+                node.zone = p.zone;
+                break;
+            }
+        }
+    }
     settle();
     int cut = -1;
     for (const Verdict& v : std::as_const(verdicts)) {

@@ -461,6 +461,11 @@ QList<Fix> planFixes(const Climb& climb, const Request& request, const CaProfile
     }
     const QList<CaaResourceRecord>& set = climb.nodes[node].records;
     const CaaResourceRecord& anchor = set.last();
+    auto inZone = [](QList<RecordEdit> edits, const QString& zone) {
+        for (RecordEdit& e : edits)
+            e.zone = zone;
+        return edits;
+    };
 
     // 1. The relevant set itself, repaired where it is (a parent's, or an alias target's).
     {
@@ -479,7 +484,7 @@ QList<Fix> planFixes(const Climb& climb, const Request& request, const CaProfile
                                          set[w.origin[i]].location));
             }
             if (!edits.isEmpty())
-                candidates.append(fixFrom(w, edits));
+                candidates.append(fixFrom(w, inZone(edits, climb.nodes[node].zone)));
         }
     }
     // 2. Under a parent's set: the name's own set, a copy of the parent's repaired for this request (it replaces the
@@ -496,7 +501,7 @@ QList<Fix> planFixes(const Climb& climb, const Request& request, const CaProfile
             QList<RecordEdit> edits;
             for (const CaaResourceRecord& rr : std::as_const(w.records))
                 edits.append(editFor(RecordEdit::AddRecord, name, rr.ttl, {}, rr.rdata, anchor.location));
-            Fix fix = fixFrom(w, edits);
+            Fix fix = fixFrom(w, inZone(edits, climb.nodes[0].zone));
             fix.alsoRepairs.prepend(fix.code);
             fix.alsoRepairs.removeAll(QString());
             fix.code = QString::fromLatin1(code::InheritedFromParent);

@@ -77,6 +77,34 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
             f.fix.code = f.code;
             f.fix.edits = { e };
         };
+        // "www.example.com.example.com": a full name typed into a form that appends the zone.
+        {
+            const QString owner = zone.name(r.owner);
+            const QString origin = zone.origin();
+            if (!origin.isEmpty() && origin.contains(u'.') && owner.endsWith(u'.' + origin)) {
+                const QString meant = owner.left(owner.size() - origin.size() - 1);
+                if (meant == origin || meant.endsWith(u'.' + origin)) {
+                    LintFinding& f = add(code::OwnerDoubledZone, Severity::Error);
+                    f.args.insert(QStringLiteral("owner"), owner);
+                    f.args.insert(QStringLiteral("meant"), meant);
+                    RecordEdit remove;
+                    remove.kind = RecordEdit::RemoveRecord;
+                    remove.owner = owner;
+                    remove.ttl = r.ttl;
+                    remove.before = caa;
+                    remove.location = zone.location(i);
+                    remove.location.zone = zoneIndex;
+                    RecordEdit addBack = remove;
+                    addBack.kind = RecordEdit::AddRecord;
+                    addBack.owner = meant;
+                    addBack.before = {};
+                    addBack.after = caa;
+                    f.fix.code = f.code;
+                    f.fix.args = f.args;
+                    f.fix.edits = { addBack, remove };
+                }
+            }
+        }
         if (tag == "issue")
             issueCount[r.owner]++;
         if (tag == "issuewild") {
@@ -160,7 +188,9 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
                     = caa.value.left(boulder.issuerSpan.begin) + unquoted + caa.value.mid(boulder.issuerSpan.end);
                 quickFix(f, after);
             } else if (bare.toLower() != bare) {
-                LintFinding& f = add(code::IssuerCase, Severity::Warning);
+                // Let's Encrypt compares the issuer exactly: capitals there refuse, not merely look odd.
+                const bool exact = directory.profile(QString::fromLatin1(bare.toLower())).exactIssuerCompare;
+                LintFinding& f = add(code::IssuerCase, exact ? Severity::Error : Severity::Warning);
                 f.args.insert(QStringLiteral("expected"), QString::fromLatin1(bare.toLower()));
                 CaaRecord after = caa;
                 after.value
@@ -168,7 +198,25 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
                 quickFix(f, after);
             }
             const QByteArray lookup = unquoted.toLower();
-            if (directory.casForIdentifier(lookup).isEmpty()) {
+            QByteArray host = lookup; // "https://letsencrypt.org/": a web address where the domain belongs
+            const bool url = host.contains("://") || host.contains('/');
+            if (url) {
+                if (host.contains("://"))
+                    host = host.mid(host.indexOf("://") + 3);
+                if (host.contains('/'))
+                    host = host.left(host.indexOf('/'));
+                if (host.startsWith("www."))
+                    host = host.mid(4);
+            }
+            if (url && !directory.casForIdentifier(host).isEmpty()) {
+                LintFinding& f = add(code::IssuerUrl, Severity::Error);
+                f.args.insert(QStringLiteral("found"), QString::fromLatin1(issuer));
+                f.args.insert(QStringLiteral("expected"), QString::fromLatin1(host));
+                CaaRecord after = caa;
+                after.value = caa.value.left(boulder.issuerSpan.begin) + host + caa.value.mid(boulder.issuerSpan.end);
+                quickFix(f, after);
+                f.fix.args = f.args;
+            } else if (directory.casForIdentifier(lookup).isEmpty()) {
                 LintFinding& f = add(code::IssuerUnknownCa, Severity::Warning);
                 f.args.insert(QStringLiteral("found"), QString::fromLatin1(issuer));
                 QString nearest;
@@ -182,11 +230,15 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
                         nearest.clear();
                 }
                 if (!nearest.isEmpty()) {
+                    // A CA was meant and none matches: every CA refuses this record.
+                    f.severity = Severity::Error;
                     f.args.insert(QStringLiteral("nearest"), nearest);
+                    f.args.insert(QStringLiteral("expected"), nearest);
                     CaaRecord after = caa;
                     after.value = caa.value.left(boulder.issuerSpan.begin) + nearest.toLatin1()
                         + caa.value.mid(boulder.issuerSpan.end);
                     quickFix(f, after);
+                    f.fix.args = f.args; // the quick fix's title names both
                 }
             }
         }

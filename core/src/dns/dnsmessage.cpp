@@ -360,6 +360,8 @@ LookupResult lookupResultFromMessage(const Message& m, const QString& queried)
             for (const ResourceRecord& rr : m.answers) {
                 if (rr.type == rrtype::DNAME && current.endsWith(QLatin1Char('.') + rr.name)) {
                     next = current.left(current.size() - rr.name.size()) + rr.target;
+                    if (r.dnameOwner.isEmpty())
+                        r.dnameOwner = rr.name;
                     break;
                 }
             }
@@ -382,8 +384,10 @@ LookupResult lookupResultFromMessage(const Message& m, const QString& queried)
         if (parseCaaWire(rr.rdata, &caa.rdata))
             r.records.append(caa);
     }
-    if (const ResourceRecord* soa = m.soa())
+    if (const ResourceRecord* soa = m.soa()) {
         r.negativeTtl = qMin(soa->ttl, soa->minimum);
+        r.zone = soa->name;
+    }
     if (m.tc) {
         r.status = LookupStatus::Truncated;
     } else {

@@ -2,6 +2,9 @@
 #include "caa/dnssource.h"
 #include "caa/zonefile.h"
 
+#include <functional>
+#include <memory>
+
 namespace caa {
 
 LiveSource::LiveSource(const DnsClientOptions& options, QObject* parent)
@@ -91,20 +94,27 @@ void LiveSource::start(int id, const QString& name)
         if (message.ad)
             m_resolverValidates = true;
         if (r.status == LookupStatus::ServFail && r.ede.isEmpty() && !r.aliasLoop) {
-            // Is it DNSSEC? Ask again with checking disabled, and once more as before as a control: only when the
-            // control still fails while CD=1 brings data did validation fail; a SERVFAIL that cured itself (a slow
-            // or lame server the resolver retried) is not called bogus.
+            // Why SERVFAIL? Is it DNSSEC: ask again with checking disabled, and once more as before as a control
+            // (only when the control still fails while CD=1 brings data did validation fail; a SERVFAIL that cured
+            // itself is not called bogus). Is it an alias loop: follow the CNAME records one by one, which a
+            // resolver answers without chasing them.
             struct Recheck
             {
                 int answers = 0;
                 bool cdData = false;
                 bool controlFailed = false;
+                QStringList chain;
+                bool loop = false;
             };
             auto recheck = std::make_shared<Recheck>();
             auto conclude = [this, id, generation, r, recheck]() mutable {
-                if (generation != m_generation || ++recheck->answers < 2)
+                if (generation != m_generation || ++recheck->answers < 3)
                     return;
-                if (recheck->cdData && recheck->controlFailed) {
+                if (recheck->loop) {
+                    r.aliasLoop = true;
+                    r.aliases = recheck->chain;
+                    r.dnssec = DnssecState::Indeterminate;
+                } else if (recheck->cdData && recheck->controlFailed) {
                     r.status = LookupStatus::Bogus;
                     r.dnssec = DnssecState::Bogus;
                 } else {
@@ -128,6 +138,11 @@ void LiveSource::start(int id, const QString& name)
                                 recheck->controlFailed = !answeredWith(again, &m) || m.rcode == dns::rcode::ServFail;
                                 conclude();
                             });
+            followAliases(name, generation, [recheck, conclude](const QStringList& chain, bool loop) mutable {
+                recheck->chain = chain;
+                recheck->loop = loop;
+                conclude();
+            });
             return;
         }
         if (r.dnssec == DnssecState::Unknown) {
@@ -137,6 +152,49 @@ void LiveSource::start(int id, const QString& name)
                                 : DnssecState::Indeterminate;
         }
         deliver(id, r);
+    });
+}
+
+// One CNAME query per hop, at most 8: the chain as the zones publish it, and whether it comes back on itself.
+struct LiveSource::AliasWalk
+{
+    QString name;
+    quint64 generation = 0;
+    QStringList chain;
+    std::function<void(const QStringList&, bool)> done;
+};
+
+void LiveSource::followAliases(const QString& name, quint64 generation,
+                               std::function<void(const QStringList&, bool)> done)
+{
+    auto walk = std::make_shared<AliasWalk>();
+    walk->name = name;
+    walk->generation = generation;
+    walk->done = std::move(done);
+    aliasStep(walk, name);
+}
+
+void LiveSource::aliasStep(const std::shared_ptr<AliasWalk>& walk, const QString& current)
+{
+    m_client->query(current, rrtype::CNAME, true, false, [this, walk, current](const DnsReply& reply) {
+        if (walk->generation != m_generation)
+            return;
+        dns::Message m;
+        QString next;
+        if (reply.transport == DnsReply::Answered && dns::parseMessage(reply.message, &m)) {
+            for (const dns::ResourceRecord& rr : m.answers) {
+                if (rr.type == rrtype::CNAME && rr.name == current)
+                    next = rr.target;
+            }
+        }
+        const bool loop = !next.isEmpty() && (next == walk->name || walk->chain.contains(next));
+        if (!next.isEmpty())
+            walk->chain.append(next);
+        if (next.isEmpty() || loop || walk->chain.size() >= 8) {
+            walk->done(walk->chain, loop);
+            return;
+        }
+        aliasStep(walk, next);
     });
 }
 

@@ -161,6 +161,7 @@ LookupResult ZoneSet::lookupCaa(const QString& queried) const
         const ZoneFile& zone = *m_zones[z];
         const Index& index = *m_indexes[z];
         result.server = zone.files().value(0).path;
+        result.zone = zone.origin();
         result.dnssec = DnssecState::Unknown;
         // Below a delegation this zone is not authoritative: the data lives in a zone that is not loaded.
         bool delegated = false;
