@@ -155,7 +155,9 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
         if (n.status == LookupStatus::Records && !skipped)
             status = MessageCatalogue::tr("CAA records (%n)", nullptr, int(n.records.size()));
         if (!n.aliases.isEmpty() && !skipped)
-            status += QStringLiteral("  via ") + n.aliases.join(QStringLiteral(" -> "));
+            status += (n.dnameOwner.isEmpty() ? QStringLiteral("  via ")
+                                              : QStringLiteral("  via DNAME %1 -> ").arg(n.dnameOwner))
+                + n.aliases.join(QStringLiteral(" -> "));
         if (d.sourceKind == QLatin1String("live") && !skipped) {
             status += QStringLiteral("  [%1, %2 ms]").arg(MessageCatalogue::dnssec(n.dnssec)).arg(n.elapsedMs);
             if (!n.ede.isEmpty())
@@ -274,6 +276,10 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
             for (const QString& l : fix.genericLines())
                 out += QStringLiteral("       ") + MessageCatalogue::tr("RFC 3597: ") + l + QLatin1Char('\n');
             for (const RecordEdit& e : fix.edits) {
+                if (e.kind == RecordEdit::RemoveRecord)
+                    out += QStringLiteral("       ")
+                        + MessageCatalogue::tr("(deletes %1. CAA %2)").arg(e.owner, e.before.toPresentation())
+                        + QLatin1Char('\n');
                 if (e.kind == RecordEdit::ReplaceRecord && e.location.isValid())
                     out += QStringLiteral("       ")
                         + MessageCatalogue::tr("(replaces line %1: %2)")

@@ -312,6 +312,10 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
         t = tr("A DNAME record at {owner} redirects {name} to {target} (RFC 6672). Resolvers, and so the CA, read "
                "the CAA records of {target}; records you put at {name} or next to the DNAME do not apply to the "
                "names below {owner}.");
+        if (a.value(QStringLiteral("refused")).toBool())
+            t += QLatin1Char(' ')
+                + tr("Put the CAA records the CA needs at {target}, or remove the DNAME for this name. CAs have "
+                     "handled DNAME inconsistently, so a name of its own is the safer way.");
     } else if (c == QLatin1String(code::OwnerDoubledZone)) {
         t = tr("CAA records exist at {owner}: that is {meant} with its zone typed twice, what a DNS provider's form "
                "makes of a full name when it appends the zone itself. They were meant for {meant}: move them there, "

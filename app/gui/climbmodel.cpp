@@ -66,6 +66,8 @@ QVariant ClimbModel::data(const QModelIndex& index, int role) const
         return int(n.dnssec);
     case AliasesRole:
         return n.aliases;
+    case DnameOwnerRole:
+        return n.dnameOwner;
     case RecordsRole: {
         QStringList lines;
         for (const CaaResourceRecord& r : n.records)
@@ -108,6 +110,7 @@ QHash<int, QByteArray> ClimbModel::roleNames() const
     names.insert(StateRole, "state");
     names.insert(DnssecRole, "dnssec");
     names.insert(AliasesRole, "aliases");
+    names.insert(DnameOwnerRole, "dnameOwner");
     return names;
 }
 

@@ -20,6 +20,7 @@ public:
         StateRole, // RungState
         DnssecRole, // DnssecState
         AliasesRole, // QStringList
+        DnameOwnerRole, // QString: the DNAME that redirected the name, empty for a CNAME chain
     };
     enum class RungState
     {

@@ -147,8 +147,11 @@ void ClimbPainter::paint(QPainter& p, const QAbstractItemModel& model) const
         if (!aliases.isEmpty() && !dashed) {
             p.setFont(base);
             p.setPen(pal.color(QPalette::Link));
-            const QString hop
-                = QCoreApplication::translate("caa::ClimbView", "alias → %1").arg(aliases.join(QStringLiteral(" → ")));
+            const QString dname = idx.data(ClimbModel::DnameOwnerRole).toString();
+            const QString hop = dname.isEmpty()
+                ? QCoreApplication::translate("caa::ClimbView", "alias → %1").arg(aliases.join(QStringLiteral(" → ")))
+                : QCoreApplication::translate("caa::ClimbView", "DNAME at %1 → %2")
+                      .arg(dname, aliases.join(QStringLiteral(" → ")));
             p.drawText(inner.adjusted(0, fm.height(), 0, 0), Qt::AlignRight | Qt::AlignTop,
                        fm.elidedText(hop, Qt::ElideLeft, inner.width() / 2));
         }

@@ -13,9 +13,14 @@ misbehaves ONLY for CAA (type 257) queries, according to its behaviour:
   silent    never answers (the query is dropped, over UDP and over TCP)
   tc        over UDP: TC=1, AA=1 and no records; over TCP: the normal answer
   nosoa     NODATA / NXDOMAIN without the SOA in the authority section (RFC 2308 violation)
+  servfail-apex  RCODE SERVFAIL for the zone's own name only (a TLD's registry servers in an incident)
 
 Each --relay forwards every query (UDP over UDP, TCP over TCP) to an upstream server and sends
-the upstream's answer back DELAY_MS after the query arrived.
+the upstream's answer back DELAY_MS after the query arrived. Pipelined TCP queries are answered
+concurrently.
+
+Each --caa-failing-resolver is a recursive resolver in the way (a home router): SERVFAIL for every
+CAA query, everything else forwarded at once to the real resolver.
 
 Malformed input never kills the server: unparsable messages with a full header get FORMERR,
 anything shorter is dropped. SIGTERM/SIGINT make it close its sockets and exit 0.
@@ -24,6 +29,7 @@ Usage:
   badns.py [--port 53] [--pidfile F] [--quiet]
            --server ADDR BEHAVIOUR ORIGIN ZONEFILE [--server ...]
            --relay ADDR UPSTREAM_ADDR DELAY_MS [--relay ...]
+           --caa-failing-resolver ADDR UPSTREAM_ADDR
 """
 
 import argparse
@@ -47,7 +53,7 @@ import dns.rdatatype
 import dns.rrset
 import dns.zone
 
-BEHAVIOURS = ("normal", "servfail", "refused", "notimp", "silent", "tc", "nosoa")
+BEHAVIOURS = ("normal", "servfail", "refused", "notimp", "silent", "tc", "nosoa", "servfail-apex")
 CAA = dns.rdatatype.from_text("CAA")
 TCP_IDLE_TIMEOUT = 10.0
 UPSTREAM_TIMEOUT = 3.0
@@ -130,7 +136,10 @@ class ZoneServer:
             response.set_rcode(dns.rcode.REFUSED)
             return response
 
-        if qtype == CAA and self.behaviour != "normal":
+        if qtype == CAA and self.behaviour == "servfail-apex" and qname == self.origin:
+            response.set_rcode(dns.rcode.SERVFAIL)
+            return response
+        if qtype == CAA and self.behaviour not in ("normal", "servfail-apex"):
             b = self.behaviour
             if b == "silent":
                 return None
@@ -264,6 +273,28 @@ class Relay:
         log("%s %s %s relayed %d bytes after %.0f ms" % (
             self.addr, "tcp" if via_tcp else "udp", peer, len(answer), (time.monotonic() - t0) * 1000))
         return answer
+
+
+class CaaFailingResolver(Relay):
+    """A recursive resolver in the way (a home router, a company resolver): SERVFAIL for every CAA query, everything
+    else forwarded to the real resolver at once."""
+
+    def __init__(self, addr, upstream):
+        super().__init__(addr, upstream, 0)
+
+    def handle(self, wire, via_tcp, peer):
+        try:
+            query = dns.message.from_wire(wire)
+        except Exception:
+            return formerr_for(wire)
+        if query.question and query.question[0].rdtype == CAA:
+            response = dns.message.make_response(query)
+            response.flags |= dns.flags.RA
+            response.set_rcode(dns.rcode.SERVFAIL)
+            log("%s %s %s %s/CAA -> SERVFAIL (resolver)" % (
+                self.addr, "tcp" if via_tcp else "udp", peer, query.question[0].name))
+            return response.to_wire()
+        return super().handle(wire, via_tcp, peer)
 
 
 class Hostile:
@@ -401,6 +432,8 @@ def main():
                     metavar=("ADDR", "UPSTREAM", "DELAY_MS"))
     ap.add_argument("--hostile", action="append", default=[], metavar="ADDR",
                     help="answer with crafted broken messages (see Hostile)")
+    ap.add_argument("--caa-failing-resolver", nargs=2, action="append", default=[], metavar=("ADDR", "UPSTREAM"),
+                    help="a resolver that answers SERVFAIL for CAA and forwards everything else (see CaaFailingResolver)")
     args = ap.parse_args()
     PORT = args.port
     _quiet = args.quiet
@@ -412,6 +445,8 @@ def main():
         handlers.append(Relay(addr, upstream, int(delay)))
     for addr in args.hostile:
         handlers.append(Hostile(addr))
+    for addr, upstream in args.caa_failing_resolver:
+        handlers.append(CaaFailingResolver(addr, upstream))
     if not handlers:
         ap.error("nothing to serve")
 
@@ -443,7 +478,8 @@ def main():
         sel.register(u, selectors.EVENT_READ, ("udp", h))
         sel.register(t, selectors.EVENT_READ, ("tcp", h))
         log("listening on %s:%d udp+tcp as %s" % (
-            h.addr, PORT, ("relay to %s, %d ms" % (h.upstream, h.delay * 1000)) if isinstance(h, Relay)
+            h.addr, PORT, ("CAA-failing resolver before %s" % h.upstream) if isinstance(h, CaaFailingResolver)
+            else ("relay to %s, %d ms" % (h.upstream, h.delay * 1000)) if isinstance(h, Relay)
             else "%s for %s" % (h.behaviour, h.origin)))
 
     if args.pidfile:

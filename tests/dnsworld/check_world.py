@@ -152,7 +152,7 @@ def row(where, qname, qtype, note="", **kw):
     d = dict(where=where, qname=qname, qtype=qtype, note=note, tcp=False, cd=False, timeout=3.0,
              rcode="NOERROR", aa=None, ad=None, tc=None, answer=None, any_of=None, soa=None, ede=None,
              min_ms=None, max_ms=None, min_size=None, count=None, refused=False, noanswer=False,
-             rrsig=None, referral=None, ds=None, extra=None)
+             rrsig=None, referral=None, ds=None, extra=None, rd=None)
     d.update(kw)
     if where == "R" and d["ede"] is None and not d["tc"]:
         d["ede"] = "none"  # through the resolver: no EDE option unless the row says which
@@ -227,6 +227,18 @@ def table():
           ede="none"))
     a(row(R, "lame.test.", "CAA", "nothing listens on NET.28 (measured ≈1.2 s)", rcode="SERVFAIL", ad=False, answer=[],
           timeout=GIVE_UP_MAX_MS / 1000 + 4, min_ms=1000, max_ms=GIVE_UP_MAX_MS, ede="none"))
+
+    a(row(R, "fixed.test.", "CAA", "the set world.sh starts with (tests load the fixed one with 'world.sh load')",
+          ad=False, answer=['fixed.test. CAA 0 issue "sectigo.com"']))
+    a(row(R, "doubled.test.", "CAA", "the apex keeps the old set", ad=False,
+          answer=['doubled.test. CAA 0 issue "sectigo.com"']))
+    a(row(R, "doubled.test.doubled.test.", "CAA", "the record meant for the apex, at the doubled name", ad=False,
+          answer=['doubled.test.doubled.test. CAA 0 issue "letsencrypt.org"']))
+    a(row(R, "shop.hiccup.", "CAA", "a second TLD, insecure: no CAA below it", ad=False, answer=[], soa=True))
+    a(row(R, "hiccup.", "CAA", "its registry's server fails CAA for the TLD itself", rcode="SERVFAIL", ad=False,
+          answer=[]))
+    a(row(11, "permit.test.", "CAA", "the CAA-failing resolver: SERVFAIL for type 257", rcode="SERVFAIL", rd=True))
+    a(row(11, "permit.test.", "SOA", "the CAA-failing resolver forwards everything else", rd=True, ad=True))
 
     # ---------------------------------------------------------------- directly at the authoritatives
     a(row(1, ".", "SOA", "root, signed", aa=True, rrsig=True))
@@ -465,7 +477,7 @@ def check(r, rep, net, state_dir):
 
 def run_row(r, net):
     server = net + ".10" if r["where"] == "R" else "%s.%d" % (net, r["where"])
-    rd = r["where"] == "R"
+    rd = r["where"] == "R" if r["rd"] is None else r["rd"]
     if r["extra"] == "garbage":
         raw = bytes([random.randrange(256), random.randrange(256), 0x01, 0x00, 0x00, 0x01]) + \
             bytes(random.randrange(256) for _ in range(14))

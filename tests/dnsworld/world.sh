@@ -39,7 +39,7 @@ export PATH="$PATH:/usr/sbin:/sbin"
 SIGNED_ZONES="permit.test dot.test wild.test cname.test target.test dname.test big.test bogus.test"
 NSEC3_ZONES="nsec3.test"
 OFFLINE_ZONES="expired.test"          # signed by kzonesign in the past, served unsigned-mode
-UNSIGNED_ZONES="insecure.test slow.test split.test"
+UNSIGNED_ZONES="insecure.test slow.test split.test fixed.test doubled.test"
 # badns.py servers: octet behaviour zone
 BAD_SERVERS="20:servfail:servfail.test 21:refused:refused.test 22:notimp:notimp.test 23:silent:silent.test 24:tc:tc.test 25:nosoa:nosoa.test"
 COMPONENTS="knot-root knot-tld knot-auth badns unbound"
@@ -270,6 +270,8 @@ launch() {
     done
     args+=(--server "$NET.27" normal split.test. "$DIR/zones/split.test.stale.zone")
     args+=(--relay "$NET.26" "$NET.3" "$DELAY_MS")
+    args+=(--server "$NET.29" servfail-apex hiccup. "$DIR/zones/hiccup.zone") # a TLD whose servers fail CAA
+    args+=(--caa-failing-resolver "$NET.11" "$NET.10") # a home router: SERVFAIL for type 257, the rest forwarded
     args+=(--hostile "$NET.30") # crafted broken answers, asked directly by the client's bad-input tests
     setsid "$PY" "$HERE/badns.py" --pidfile "$DIR/badns/badns.pid" "${args[@]}" \
         </dev/null >>"$DIR/badns/badns.log" 2>&1 9>&- &
@@ -322,6 +324,7 @@ checks() {
     done
     echo "badns|$NET.27|split.test.|SOA|0|0"
     echo "badns|$NET.26|slow.test.|SOA|0|0"
+    echo "badns|$NET.29|hiccup.|SOA|0|0"
 }
 
 check_ok() { # server name type rrsig recursive
@@ -466,6 +469,26 @@ cmd_flush() {
     log "unbound caches flushed (test. zone, bogus, negative, infra)"
 }
 
+# Loads another version of a knot-served unsigned zone (tests that change a zone under a resolver's cache).
+cmd_load() { # zone template
+    local zone=$1 template=$2
+    [[ -n $zone && -r $template ]] || die "usage: $0 load ZONE TEMPLATE.zone"
+    [[ " $UNSIGNED_ZONES " == *" $zone "* ]] || die "$zone is not an unsigned zone of knot-auth"
+    [[ -e $DIR/knot-auth/knot.conf ]] || die "world $NET is not running"
+    sed "s/@NET@/$NET/g" "$template" >"$DIR/zones/$zone.zone.tmp" && mv -f "$DIR/zones/$zone.zone.tmp" "$DIR/zones/$zone.zone"
+    knotc -c "$DIR/knot-auth/knot.conf" zone-reload "$zone." >/dev/null || die "knotc zone-reload $zone failed"
+    local serial want
+    want=$(awk '$3 == "SOA" || $4 == "SOA" {for (i = 1; i <= NF; i++) if ($i == "SOA") {print $(i + 3); exit}}' \
+        "$DIR/zones/$zone.zone")
+    for _ in $(seq 50); do # the reload is asynchronous: wait until both addresses serve the new serial
+        serial=$(kdig @"$NET.3" "$zone." SOA +short +norecurse +time=1 2>/dev/null | awk '{print $3}')
+        [[ $serial == "$want" && $(kdig @"$NET.4" "$zone." SOA +short +norecurse +time=1 2>/dev/null | awk '{print $3}') == "$want" ]] && break
+        sleep 0.1
+    done
+    [[ $serial == "$want" ]] || die "$zone still serves serial $serial, not $want"
+    log "$zone: loaded $(basename "$template") (serial $want)"
+}
+
 lock() { # serialise start/stop of the same world (the lock file lives beside the state dir)
     mkdir -p "$(dirname "$DIR")"
     exec 9>"$DIR.lock"
@@ -477,12 +500,13 @@ start) lock; cmd_start ;;
 stop) lock; cmd_stop ;;
 status) cmd_status ;;
 flush) cmd_flush ;;
+load) shift; cmd_load "$@" ;;
 check)
     shift
     exec "$PY" "$HERE/check_world.py" --net "$NET" --dir "$DIR" "$@"
     ;;
 *)
-    echo "usage: $0 start|stop|status|flush|check" >&2
+    echo "usage: $0 start|stop|status|flush|check|load ZONE TEMPLATE" >&2
     exit 2
     ;;
 esac

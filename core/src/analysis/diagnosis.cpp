@@ -180,7 +180,8 @@ Verdict refineWithServers(const Verdict& v, const Diagnosis& d, const CaProfile&
         Finding f = makeNote(code::ResolverFailsCaa, Severity::Warning, failed);
         f.args.insert(QStringLiteral("resolver"), d.sourceDetails.join(QStringLiteral(", ")));
         f.args.insert(QStringLiteral("name"), d.climb.nodes.value(failed).name);
-        f.args.insert(QStringLiteral("status"), QString::fromLatin1(statusCode(d.climb.nodes.value(failed).status)));
+        f.args.insert(QStringLiteral("status"),
+                      QString::fromLatin1(statusCode(d.climb.nodes.value(failed).status)).toUpper());
         a.fromAuthoritative = true;
         a.findings.append(f);
         sortFindings(a);

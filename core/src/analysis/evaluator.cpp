@@ -328,7 +328,7 @@ void Explainer::noteRecords(int index)
         f.args.insert(QStringLiteral("parent"), node.name);
         m_verdict.findings.append(f);
     }
-    if (!node.aliases.isEmpty()) {
+    if (!node.aliases.isEmpty() && node.dnameOwner.isEmpty()) {
         Finding f = makeFinding(code::CnameTargetCaa, Severity::Info, index);
         f.args.insert(QStringLiteral("name"), node.name);
         f.args.insert(QStringLiteral("target"), node.aliases.last());
@@ -666,7 +666,8 @@ void Explainer::concludeForbid(int index, const rules::SetShape& shape)
     m_verdict.reason = reason;
     // "Ask the owner of the parent to allow the CA" only makes sense for a refusal.
     for (Finding& f : m_verdict.findings) {
-        if (f.code == QLatin1String(code::InheritedFromParent))
+        if (f.code == QLatin1String(code::InheritedFromParent) || f.code == QLatin1String(code::CnameTargetCaa)
+            || f.code == QLatin1String(code::DnameRedirect))
             f.args.insert(QStringLiteral("refused"), true);
     }
     const QString owner = records.isEmpty() ? node.name : records.last().owner;

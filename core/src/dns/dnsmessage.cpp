@@ -355,6 +355,12 @@ LookupResult lookupResultFromMessage(const Message& m, const QString& queried)
                 break;
             }
         }
+        // A CNAME synthesised from a DNAME at an ancestor (RFC 6672): the DNAME is what redirects the name.
+        for (const ResourceRecord& rr : m.answers) {
+            if (!next.isEmpty() && rr.type == rrtype::DNAME && r.dnameOwner.isEmpty()
+                && current.endsWith(QLatin1Char('.') + rr.name))
+                r.dnameOwner = rr.name;
+        }
         if (next.isEmpty()) {
             // A DNAME above the current name synthesises the next one.
             for (const ResourceRecord& rr : m.answers) {
