@@ -334,6 +334,12 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
     } else if (c == QLatin1String("ns-unreachable")) {
         t = tr("{ns} ({address}) does not answer at all ({problem}). Resolvers that pick it time out, and CAs refuse "
                "when that happens.");
+    } else if (c == QLatin1String("ns-nodata-without-soa") && a.contains(QStringLiteral("ca"))
+               && !a.contains(QStringLiteral("zone"))) {
+        t = tr("{ns} ({address}) answers the CAA query for {name} with an empty answer that lacks the zone's SOA "
+               "record (RFC 2308). {ca}'s resolvers reject such answers (SERVFAIL) and refuse, although a lenient "
+               "resolver, maybe yours, accepts them. The DNS software or provider must include the SOA in empty "
+               "answers.");
     } else if (c == QLatin1String("ns-nodata-without-soa")) {
         t = tr("{ns} ({address}) returns an empty CAA answer for {name} without the zone's SOA record (RFC 2308). "
                "Validating resolvers such as the CA's reject that; the DNS software or provider must include the SOA "

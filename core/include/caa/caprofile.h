@@ -48,6 +48,9 @@ struct CaProfile
     // Boulder: an account URI is one of these prefixes and the decimal account id. Each inner list is one environment
     // (production, staging), whose ACMEv1 and ACMEv2 forms name the same account.
     QList<QStringList> accountUriPrefixes;
+    // The CA's resolver refuses an empty answer that lacks the zone's SOA (RFC 2308); Let's Encrypt's Unbound does
+    // since 1.18 (November 2023), answering SERVFAIL.
+    bool rejectsNodataWithoutSoa = false;
     int caaRecheckHours = 0; // an authorisation older than this is checked again at finalize (Boulder: 7); 0 unknown
     QString decisionRule; // short reference: "Boulder va/caa.go", "RFC 8659 §3-§4"
 

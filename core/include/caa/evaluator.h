@@ -83,6 +83,7 @@ inline constexpr char OwnerDoubledZone[] = "owner-doubled-zone";
 inline constexpr char ResolverFailsCaa[] = "resolver-fails-caa";
 inline constexpr char ResolverCacheStale[] = "resolver-cache-stale";
 inline constexpr char NsDisagree[] = "ns-disagree";
+inline constexpr char NsNodataWithoutSoa[] = "ns-nodata-without-soa";
 inline constexpr char NsPerspectiveRisk[] = "ns-perspective-risk";
 } // namespace code
 

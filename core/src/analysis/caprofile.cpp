@@ -190,6 +190,7 @@ CaProfile letsEncryptProfile()
                              { QStringLiteral("https://acme-staging-v02.api.letsencrypt.org/acme/acct/"),
                                QStringLiteral("https://acme-staging.api.letsencrypt.org/acme/reg/") } };
     p.caaRecheckHours = 7; // ra.go caaRecheckDuration
+    p.rejectsNodataWithoutSoa = true; // Unbound >= 1.18 in Let's Encrypt's resolvers (peers.md cause 12)
     p.decisionRule = QStringLiteral("Boulder va/caa.go");
     return p;
 }

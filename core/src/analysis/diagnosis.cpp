@@ -162,6 +162,36 @@ Verdict refineWithServers(const Verdict& v, const Diagnosis& d, const CaProfile&
 {
     if (v.outcome == Outcome::Pending || d.climb.resolverUnreachable || d.nsMatrix.probes.isEmpty())
         return v;
+    // An empty answer without the zone's SOA at a name the CA reads: its resolver rejects it (SERVFAIL), whatever
+    // a more lenient resolver here made of it.
+    if (profile.rejectsNodataWithoutSoa) {
+        const int last = decidingNode(d.climb, v);
+        for (int i = 0; i <= last && i < d.climb.nodes.size(); ++i) {
+            for (const NsProbe& p : d.nsMatrix.probes) {
+                const bool bare = !p.tcp && p.name == d.climb.nodes[i].name && p.transport == DnsReply::Answered
+                    && (p.rcode == 0 || p.rcode == 3) && !p.tc && p.records.isEmpty() && p.aliasTarget.isEmpty()
+                    && !p.soaInAuthority;
+                if (!bare)
+                    continue;
+                Verdict e;
+                e.ca = profile.key;
+                e.outcome = Outcome::Error;
+                e.reason = QString::fromLatin1(code::NsNodataWithoutSoa);
+                e.fromAuthoritative = true;
+                Finding f = makeNote(code::NsNodataWithoutSoa, Severity::Error, i);
+                f.args.insert(QStringLiteral("ns"), p.nsName);
+                f.args.insert(QStringLiteral("address"), p.address);
+                f.args.insert(QStringLiteral("name"), p.name);
+                f.args.insert(QStringLiteral("ca"), profile.displayName);
+                e.findings.append(f);
+                if (profile.behaviour == CaProfile::Behaviour::Boulder)
+                    e.caErrorText = QStringLiteral("While processing CAA for %1: DNS problem: SERVFAIL looking up CAA "
+                                                   "for %2 - the domain's nameservers may be malfunctioning")
+                                        .arg(request.name.displayText(), p.name);
+                return e;
+            }
+        }
+    }
     const AuthoritativeClimb auth = authoritativeClimb(d.climb, d.nsMatrix);
     Verdict a = evaluate(auth.climb, request, profile);
     useServerTtls(a, auth.climb);

@@ -606,6 +606,7 @@ void Explainer::concludePermit(int index, const rules::SetShape& shape)
         m_verdict.conditions = m_conditions;
         m_verdict.reason = codeString(code::ConditionalPermit);
         f.code = codeString(code::ConditionalPermit);
+        f.severity = Severity::Warning; // said first: it is the answer, with its condition
         QStringList accounts, methods;
         for (const Condition& c : std::as_const(m_conditions)) {
             if (!c.accountUri.isEmpty() && !accounts.contains(c.accountUri))

@@ -1,5 +1,6 @@
 #include "caa/zoneaudit.h"
 
+#include "caa/diagnosis.h"
 #include "caa/zonefile.h"
 
 #include <QHash>
@@ -90,6 +91,22 @@ std::shared_ptr<ZoneAudit> ZoneAudit::run(std::shared_ptr<const ZoneSet> zones, 
         }
     }
 
+    // Records at doubled names ("www.example.com.example.com"): the names they were meant for are judged one by one,
+    // with them, so that the table says what the check says.
+    QSet<QString> meantForDoubled;
+    for (const ZoneInfo& zinfo : info) {
+        for (auto it = zinfo.special.constBegin(); it != zinfo.special.constEnd(); ++it) {
+            if (!(it.value() & HasCaa))
+                continue;
+            const QString owner = QString::fromLatin1(it.key());
+            for (QString p = owner.section(u'.', 1); p.count(u'.') >= 1; p = p.section(u'.', 1)) {
+                const QString meant = owner.left(owner.size() - p.size() - 1);
+                if (meant == p || meant.endsWith(u'.' + p))
+                    meantForDoubled.insert(meant);
+            }
+        }
+    }
+
     // Groups: one per relevant record set (and whether it is inherited); aliased names get their own.
     QHash<QPair<QPair<int, QByteArrayView>, bool>, quint32> groupOf;
     auto evaluateFor = [&](const QString& name) {
@@ -102,10 +119,20 @@ std::shared_ptr<ZoneAudit> ZoneAudit::run(std::shared_ptr<const ZoneSet> zones, 
             if (node.hasRecords() || node.isFailure())
                 break; // the nodes above do not change any CA's decision
         }
-        Request request;
-        request.name = dn;
+        // The same judgement as a check of the name (Diagnosis::judge), from the files.
+        Diagnosis d;
+        d.request.name = dn;
+        d.climb = climb;
+        d.sourceKind = QStringLiteral("zone");
+        if (meantForDoubled.contains(name)) {
+            for (const QString& candidate : doubledOwnerCandidates(dn)) {
+                const LookupResult r = zones->lookupCaa(candidate);
+                if (r.hasRecords())
+                    d.doubledOwners.append(r);
+            }
+        }
         for (const CaProfile& p : profiles)
-            g.verdicts.append(evaluate(climb, request, p));
+            g.verdicts.append(d.judge(p, d.request));
         const int relevant = g.verdicts.isEmpty() ? -1 : g.verdicts.first().relevantNode;
         if (relevant >= 0) {
             const LookupResult& n = climb.nodes[relevant];
@@ -137,7 +164,8 @@ std::shared_ptr<ZoneAudit> ZoneAudit::run(std::shared_ptr<const ZoneSet> zones, 
             if (list.size() > 1 && zones->zoneFor(QString::fromLatin1(name)) != zi)
                 continue; // a more specific loaded zone is authoritative
             // Walk up inside this zone to the first name with CAA; stop at cuts and DNAMEs.
-            bool slow = (flags & HasAlias) != 0;
+            bool slow = (flags & HasAlias) != 0 || (!meantForDoubled.isEmpty() && meantForDoubled.contains(
+                                                         QString::fromLatin1(name)));
             bool skip = (flags & IsDelegation) != 0;
             QByteArrayView relevant; // the CAA owner in this zone
             if (flags & HasCaa)
