@@ -1768,6 +1768,57 @@ void addFixRows()
         .add("RFC: add to the parent's set");
 }
 
+// Issue 12: verdicts and fixes at the edges, each row a defect found by a new user's trial.
+void addTruthRows()
+{
+    const QString ex = u"example.com"_s;
+    const QString le = u"le"_s;
+    const QString v2 = u"https://acme-v02.api.letsencrypt.org/acme/acct/1234"_s;
+    const QString v1 = u"https://acme-v01.api.letsencrypt.org/acme/reg/1234"_s;
+    const QString staging = u"https://acme-staging-v02.api.letsencrypt.org/acme/acct/1234"_s;
+    // Item 3: one account, two URL forms (Boulder compares the id after any prefix of the environment).
+    R(ex).rec(ex, issue("letsencrypt.org; accounturi=https://acme-v01.api.letsencrypt.org/acme/reg/1234"))
+        .ca(le).account(v2).permit(ex).why(code::Permitted).add("item 3: ACMEv1 record, ACMEv2 account URL");
+    R(ex).rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1234"))
+        .ca(le).account(v1).permit(ex).why(code::Permitted).add("item 3: ACMEv2 record, ACMEv1 account URL");
+    R(ex).rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1234"))
+        .ca(le).account(staging).forbid(ex).why(code::AccounturiMismatch)
+        .add("item 3: the same id in staging is another account");
+    R(ex).rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/12345"))
+        .ca(le).account(v2).forbid(ex).why(code::AccounturiMismatch).add("item 3: a longer id is another account");
+    // Item 2: permitted only for the account or method the records name, and the request named neither.
+    R(ex).rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1234"))
+        .ca(le).permit(ex).why(code::ConditionalPermit).add("item 2: only for one account");
+    R(ex).rec(ex, issue("letsencrypt.org; validationmethods=dns-01"))
+        .ca(le).permit(ex).why(code::ConditionalPermit).add("item 2: only by one method");
+    R(ex).rec(ex, { "0 issue \"letsencrypt.org; validationmethods=dns-01\""_ba, "0 issue \"letsencrypt.org\""_ba })
+        .ca(le).permit(ex).why(code::Permitted).add("item 2: an unrestricted record makes it unconditional");
+    R(ex).rec(ex, issue("letsencrypt.org; validationmethods=dns-01")).ca(le).method(u"dns-01"_s)
+        .permit(ex).why(code::Permitted).add("item 2: the method given satisfies it");
+    // Item 5: IP address identifiers are not climbed; CAA does not apply.
+    R(u"192.0.2.1"_s).ca(le).permit().why(code::IpIdentifier).add("item 5: IPv4 identifier");
+    R(u"2001:db8::1"_s).ca(le).permit().why(code::IpIdentifier).add("item 5: IPv6 identifier");
+    R(u"https://[2001:db8::1]:8443/x"_s).ca(le).permit().why(code::IpIdentifier).add("item 5: IPv6 in a URL");
+    // Item 12: a space-separated method list is kept, written with commas, not dropped.
+    R(ex).rec(ex, issue("letsencrypt.org; validationmethods=http-01 dns-01"))
+        .ca(le).method(u"http-01"_s).forbid(ex).why(code::ParamMalformed)
+        .fix(u"example.com. CAA 0 issue \"letsencrypt.org; validationmethods=http-01,dns-01\""_s)
+        .add("item 12: validationmethods with a space");
+    // Item 14: a wrong account and a wrong method: the first fix repairs both at once.
+    R(ex).rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1; "
+                        "validationmethods=dns-01"))
+        .ca(le).account(u"https://acme-v02.api.letsencrypt.org/acme/acct/2"_s).method(u"http-01"_s)
+        .forbid(ex).why(code::AccounturiMismatch)
+        .fix(u"example.com. CAA 0 issue \"letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/2; "
+             "validationmethods=dns-01,http-01\""_s)
+        .add("item 14: wrong account and wrong method together");
+    // A parent's set with an account restriction: the name's own set keeps it (plus the person's account).
+    R(u"www.example.com"_s).rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1"))
+        .ca(le).account(u"https://acme-v02.api.letsencrypt.org/acme/acct/2"_s).forbid(ex).why(code::AccounturiMismatch)
+        .fix(u"www.example.com. CAA 0 issue \"letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1\""_s)
+        .add("own set under a restricted parent copies the restriction");
+}
+
 // Runs one row; the same for every table.
 void runRow()
 {
@@ -1886,8 +1937,16 @@ private slots:
     void boulderErrorText() { runRow(); }
     void fixes_data();
     void fixes() { runRow(); }
+    void truthAtTheEdges_data()
+    {
+        addColumns();
+        addTruthRows();
+    }
+    void truthAtTheEdges() { runRow(); }
     void decideMatchesEvaluate_data();
     void decideMatchesEvaluate();
+    void everyFixIsVerified_data() { decideMatchesEvaluate_data(); }
+    void everyFixIsVerified();
     void evaluateIsPure();
     void evaluateTwiceIsEqual();
 };
@@ -1955,7 +2014,8 @@ void TestEvaluator::decideMatchesEvaluate_data()
         void (*add)();
     } tables[] = { { "boulder: ", addBoulderRows },    { "rfc: ", addRfcExampleRows }, { "value: ", addValueRows },
                    { "suite: ", addCaaTestSuiteRows }, { "matrix: ", addMatrixRows },  { "generic: ", addGenericRows },
-                   { "lookup: ", addLookupRows },      { "text: ", addErrorTextRows }, { "fix: ", addFixRows } };
+                   { "lookup: ", addLookupRows },      { "text: ", addErrorTextRows }, { "fix: ", addFixRows },
+                   { "truth: ", addTruthRows } };
     for (const auto& t : tables) {
         g_prefix = t.prefix;
         t.add();
@@ -1987,6 +2047,37 @@ void TestEvaluator::decideMatchesEvaluate()
     QCOMPARE(relevantNode, v.relevantNode);
     // The out-parameter is optional.
     QCOMPARE(QLatin1String(caa::outcomeCode(caa::decide(climb, req, ca))), QLatin1String(caa::outcomeCode(v.outcome)));
+}
+
+// Check A over every row of every table: each offered fix, applied to a copy and evaluated again with the same request,
+// lets the CA issue and weakens nothing (caa::verifyFix); a refusal without a fix says why.
+void TestEvaluator::everyFixIsVerified()
+{
+    QFETCH(QString, request);
+    QFETCH(NodeSpecs, nodes);
+    QFETCH(QString, profile);
+    QFETCH(QString, account);
+    QFETCH(QString, method);
+    const caa::DomainName name = caa::DomainName::parse(request);
+    caa::Climb climb;
+    QVERIFY(buildClimb(name, nodes, &climb).isEmpty());
+    const caa::CaProfile ca = profileFor(profile);
+    const caa::Request req { name, account, method };
+    const caa::Verdict v = caa::evaluate(climb, req, ca);
+    if (v.outcome != Outcome::Forbid) {
+        QVERIFY2(v.fixes.isEmpty() || v.reason == QLatin1String(code::NsDisagree), qPrintable(summary(v)));
+        return;
+    }
+    if (v.fixes.isEmpty()) {
+        QVERIFY2(hasFinding(v, QString::fromLatin1(code::NoAutomaticFix)), qPrintable(summary(v)));
+        return;
+    }
+    for (const caa::Fix& fix : v.fixes) {
+        const caa::FixCheck check = caa::verifyFix(climb, req, ca, fix);
+        QVERIFY2(check.ok(), qPrintable(check.problem + u" | "_s + summary(v)));
+    }
+    // The first fix repairs every cause at once.
+    QCOMPARE(caa::decide(caa::applyFix(climb, v.fixes.first()), req, ca), Outcome::Permit);
 }
 
 // "Pure: same input, same output." Verdicts with different deciding reasons, evaluated in turn many times, keep

@@ -519,9 +519,19 @@ QList<Fix> planFixes(const Climb& climb, const Request& request, const CaProfile
         else
             problems.append(check.problem);
     }
-    if (verified.isEmpty() && whyNone)
-        *whyNone = candidates.isEmpty() ? QStringLiteral("no change to the records lets this CA issue for this request")
-                                        : problems.join(QStringLiteral("; "));
+    if (verified.isEmpty() && whyNone) {
+        const QByteArray method = request.validationMethod.toLatin1();
+        bool knownMethod = method.isEmpty() || method.startsWith("ca-");
+        for (const QByteArray& m : profile.validationMethodNames)
+            knownMethod = knownMethod || m == method;
+        if (candidates.isEmpty() && !knownMethod)
+            *whyNone = QStringLiteral("%1 does not know the validation method %2, so no record can allow it")
+                           .arg(profile.displayName, request.validationMethod);
+        else if (candidates.isEmpty())
+            *whyNone = QStringLiteral("no change to the records lets this CA issue for this request");
+        else
+            *whyNone = problems.join(QStringLiteral("; "));
+    }
     return verified;
 }
 
@@ -668,25 +678,31 @@ FixCheck verifyFix(const Climb& climb, const Request& request, const CaProfile& 
     // This CA: accounts and methods afterwards are those meant before plus the request's own.
     const QByteArray ownMethod = request.validationMethod.toLatin1();
     for (bool wildcard : { false, true }) {
+        // Allowed before: as the records meant it, or as the CA read them then (a restriction the CA already
+        // ignored, such as "AccountURI=" in capitals, is not one this fix lifts).
         const Allowance meant = meantAllowance(beforeSet, wildcard, profile);
+        const Allowance was = actualAllowance(beforeSet, wildcard, profile);
         const Allowance now = actualAllowance(afterSet, wildcard, profile);
         const QString kind = wildcard ? QStringLiteral("wildcard") : QStringLiteral("non-wildcard");
-        if (now.anyAccount && !meant.anyAccount)
+        const bool anyAccountBefore = meant.anyAccount || was.anyAccount;
+        const bool anyMethodBefore = meant.anyMethod || was.anyMethod;
+        if (now.anyAccount && !anyAccountBefore)
             problems.append(QStringLiteral("%1 certificates: any account may now order, not only %2")
                                 .arg(kind, QString::fromLatin1(meant.accounts.join(", "))));
         for (const QByteArray& a : now.accounts) {
-            bool allowed = meant.anyAccount || (!request.accountUri.isEmpty() && profile.accountMatches(a, request.accountUri));
-            for (const QByteArray& m : meant.accounts)
+            bool allowed = anyAccountBefore
+                || (!request.accountUri.isEmpty() && profile.accountMatches(a, request.accountUri));
+            for (const QByteArray& m : meant.accounts + was.accounts)
                 allowed = allowed || m == a;
             if (!allowed)
                 problems.append(QStringLiteral("%1 certificates: account %2 was not allowed before")
                                     .arg(kind, QString::fromLatin1(a)));
         }
-        if (now.anyMethod && !meant.anyMethod)
+        if (now.anyMethod && !anyMethodBefore)
             problems.append(QStringLiteral("%1 certificates: any validation method may now be used, not only %2")
                                 .arg(kind, QString::fromLatin1(meant.methods.join(","))));
         for (const QByteArray& m : now.methods) {
-            if (!meant.anyMethod && !meant.methods.contains(m) && m != ownMethod)
+            if (!anyMethodBefore && !meant.methods.contains(m) && !was.methods.contains(m) && m != ownMethod)
                 problems.append(QStringLiteral("%1 certificates: method %2 was not allowed before")
                                     .arg(kind, QString::fromLatin1(m)));
         }
