@@ -107,6 +107,7 @@ void BatchRunner::fill()
         ClimbRunner* runner = m_idle.isEmpty() ? nullptr : m_idle.takeLast();
         if (!runner) {
             runner = new ClimbRunner(m_source, this);
+            runner->setLookForDoubledOwners(true); // the same check as `check`: every view says the same
             connect(runner, &ClimbRunner::finished, this, [this, runner] { onFinished(runner); });
         }
         m_active.insert(runner, item);
