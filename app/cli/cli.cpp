@@ -647,6 +647,9 @@ int Cli::fix(const QStringList& args)
         const QString text = v.outcome == Outcome::Permit
             ? QStringLiteral("Nothing to fix: %1.")
                   .arg(MessageCatalogue::verdictHeadline(v, profile.displayName, req.request.name.displayText()))
+            : v.reason == QLatin1String(code::OutsideLoadedData)
+            ? QStringLiteral("Cannot tell from these zone files: %1")
+                  .arg(MessageCatalogue::finding(v.findings.value(0), profile.displayName))
             : QStringLiteral("Not a zone-file problem: %1")
                   .arg(MessageCatalogue::finding(v.findings.value(0), profile.displayName));
         reportNoChange(text, m_out);

@@ -206,7 +206,6 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
     } else if (c == QLatin1String(code::DnssecBogus)) {
         // The Extended DNS Error says which part of DNSSEC broke (RFC 8914): signatures or the chain of trust.
         switch (a.value(QStringLiteral("edeCode"), -1).toInt()) {
-        case 6: // Bogus
         case 7: // Signature Expired
         case 8: // Signature Not Yet Valid
         case 10: // RRSIGs Missing

@@ -1040,7 +1040,15 @@ void MainWindow::check()
                            .arg(m_ca->currentText()));
         return;
     }
-    setInlineError({});
+    // A typo of a known identifier is checked as a private CA's, and said so (issue 12 item 15).
+    const QString suggestion = m_ca->findText(m_ca->currentText()) >= 0
+        ? QString()
+        : CaDirectory::builtin().suggestionFor(m_ca->currentText());
+    setInlineError(suggestion.isEmpty()
+                       ? QString()
+                       : tr("“%1” is not a CA identifier in the CCADB list, so it is checked as a private CA's. Did "
+                            "you mean %2?")
+                             .arg(m_ca->currentText().trimmed(), suggestion));
     if (!m_dns)
         return;
     m_settings->addRecentName(m_name->text().trimmed());

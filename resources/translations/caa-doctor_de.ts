@@ -276,10 +276,6 @@
         <translation>Die Nameserver beantworteten die CAA-Abfrage für {name} mit {rcode}. CAs werten das als „nicht prüfbar“ und verweigern. Eine leere Antwort muss NOERROR mit dem SOA der Zone sein: Bitten Sie Ihren DNS-Anbieter, die Behandlung von CAA (Typ 257) zu korrigieren; ein zusätzlicher CAA-Eintrag hilft oft nicht.</translation>
     </message>
     <message>
-        <source>The CAA query for {name} timed out. Nameservers or firewalls that drop queries for type 257 cause this; CAs refuse until it answers.</source>
-        <translation>Bei der CAA-Abfrage für {name} trat eine Zeitüberschreitung auf. Ursache sind Nameserver oder Firewalls, die Abfragen für Typ 257 verwerfen; CAs verweigern, bis eine Antwort kommt.</translation>
-    </message>
-    <message>
         <source>The answer for {name} was truncated (TC bit). Let&apos;s Encrypt treats a truncated CAA answer as an error; keep the CAA set small or make sure the nameservers answer over TCP.</source>
         <translation>Die Antwort für {name} wurde gekürzt (TC-Bit). Let&apos;s Encrypt wertet eine gekürzte CAA-Antwort als Fehler; halten Sie die CAA-Einträge klein oder stellen Sie sicher, dass die Nameserver über TCP antworten.</translation>
     </message>
@@ -292,10 +288,6 @@
         <translation>Die Abfrage von {name} ist noch nicht abgeschlossen.</translation>
     </message>
     <message>
-        <source>DNSSEC validation failed for {name}. Until DNSSEC is repaired no CA can read your CAA records: publish a DS record matching your current DNSKEY at your registrar, or remove the DS to turn DNSSEC off.</source>
-        <translation>Die DNSSEC-Validierung für {name} ist fehlgeschlagen. Bis DNSSEC repariert ist, kann keine CA Ihre CAA-Einträge lesen: Hinterlegen Sie bei Ihrem Registrar einen DS-Eintrag passend zu Ihrem aktuellen DNSKEY oder entfernen Sie den DS, um DNSSEC abzuschalten.</translation>
-    </message>
-    <message>
         <source>The top-level domain {name} does not exist (NXDOMAIN). Let&apos;s Encrypt treats that as an error, not as &quot;no CAA&quot;.</source>
         <translation>Die Top-Level-Domain {name} existiert nicht (NXDOMAIN). Let&apos;s Encrypt wertet das als Fehler, nicht als „kein CAA“.</translation>
     </message>
@@ -306,10 +298,6 @@
     <message>
         <source>{ca} sends no iodef reports, so the iodef record will not tell anyone when issuance is refused.</source>
         <translation>{ca} sendet keine iodef-Berichte, daher meldet der iodef-Eintrag niemandem, wenn die Ausstellung verweigert wird.</translation>
-    </message>
-    <message>
-        <source>{name} is outside the loaded zone files; it was treated as having no CAA records. Load its zone or check live DNS to be sure.</source>
-        <translation>{name} liegt außerhalb der geladenen Zonendateien und wurde als Name ohne CAA-Einträge behandelt. Laden Sie die Zone oder prüfen Sie mit Live-DNS, um sicherzugehen.</translation>
     </message>
     <message>
         <source>The lookup at {name} failed ({status}), but that does not matter: a closer name has CAA records.</source>
@@ -326,14 +314,6 @@
     <message>
         <source>The tag &quot;{tag}&quot; is not one {ca} knows; it is not marked critical, so it is ignored.</source>
         <translation>Das Tag &quot;{tag}&quot; kennt {ca} nicht; es ist nicht als kritisch markiert und wird daher ignoriert.</translation>
-    </message>
-    <message>
-        <source>After the fix, resolvers may keep the current records of {name} for up to {positive}, and the empty answers below it for up to {negative}. Let&apos;s Encrypt looks again at every order, and rechecks authorisations older than 7 hours before issuing.</source>
-        <translation>Nach der Korrektur können Resolver die aktuellen Einträge von {name} höchstens {positive} lang behalten und die leeren Antworten darunter höchstens {negative} lang. Let&apos;s Encrypt prüft bei jedem Auftrag neu und prüft Autorisierungen, die älter als 7 Stunden sind, vor der Ausstellung erneut.</translation>
-    </message>
-    <message>
-        <source>After the fix, resolvers may keep the current records of {name} for up to {positive}. Let&apos;s Encrypt looks again at every order, and rechecks authorisations older than 7 hours before issuing.</source>
-        <translation>Nach der Korrektur können Resolver die aktuellen Einträge von {name} höchstens {positive} lang behalten. Let&apos;s Encrypt prüft bei jedem Auftrag neu und prüft Autorisierungen, die älter als 7 Stunden sind, vor der Ausstellung erneut.</translation>
     </message>
     <message>
         <source>{ns} ({address}) answers the zone&apos;s SOA but answers CAA for {name} with {problem} over {transport}. CAs treat that as &quot;cannot check&quot; and refuse. An empty answer must be NOERROR with the zone&apos;s SOA: ask the DNS provider to fix CAA (type 257) handling; adding a CAA record often does not help.</source>
@@ -671,6 +651,246 @@
         <source>%1 CAA</source>
         <translation>%1 CAA</translation>
     </message>
+    <message>
+        <source>{name} has no CAA records of its own, so the CA uses the ones at {parent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an alias (CNAME) of {target}, and the CAA records come from {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAA query for {name} timed out. Nameservers or firewalls that drop queries for type 257 cause this; CAs refuse until it answers. The nameserver matrix shows which server drops them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC validation failed for {name}: the zone&apos;s signatures are expired, not yet valid or missing. Until the zone is signed again no CA can read your CAA records: re-sign the zone (check that the signer runs and its clock is right) and make sure every server serves the new signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC validation failed for {name}: the DS record at the registrar does not match the zone&apos;s DNSKEY. Until that is repaired no CA can read your CAA records: publish a DS record matching your current DNSKEY at your registrar, or remove the DS to turn DNSSEC off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC validation failed for {name}. Until DNSSEC is repaired no CA can read your CAA records: check that the zone&apos;s signatures are current, and that the DS record at your registrar matches the current DNSKEY (or remove the DS to turn DNSSEC off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alias chain of {name} loops ({loop}), so no resolver can finish the lookup; resolvers answer SERVFAIL and the CA refuses. Point one of these CNAME records at a name that is not an alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is above the loaded zone files; it was taken as having no CAA records. Check live DNS to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an alias of {target}, which no loaded zone file holds, so the CAA records that decide cannot be read from the files. Load the zone of {target}, or check live DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loaded zone file holds {name}, so the files cannot tell what a CA would decide. Load its zone, or check live DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the fix, resolvers may keep the current records of {name} for up to {positive}, and the empty answers below it for up to {negative}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the fix, resolvers may keep the current records of {name} for up to {positive}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The TTL the nameservers publish.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ca} looks up CAA again for every order, and rechecks authorisations older than {hours} hours before issuing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA looks up CAA when it validates the name, and may reuse the answer for up to 8 hours (CA/B Forum Baseline Requirements §3.2.2.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAA records at {name} allow {ca} only for the ACME account {accounts}, and only by the validation methods {methods}. Give your account URI and validation method to check your orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAA records at {name} allow {ca} only for the ACME account {accounts}. Give your account URI to check that it is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAA records at {name} allow {ca} only by the validation methods {methods}. Choose your method to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an IP address. CAA records apply to domain names only, so they never stop a CA from issuing for an IP address (Let&apos;s Encrypt does not check CAA for IP identifiers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolver {server} answered none of the queries ({status}), so nothing could be looked up. The CA uses its own resolvers: this says nothing about your domain. Check the resolver setting (--resolver, or Settings ▸ Resolvers) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change to the records could be proposed that lets {ca} issue without lifting a restriction you did not ask to lift ({why}). Change the records by hand, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation methods &quot;{found}&quot; are written with capital letters, and {ca} compares method names exactly, so it does not recognise them. Write them in lower case: &quot;{expected}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{found}&quot; is a web address; a CAA record wants only the CA&apos;s domain name: &quot;{expected}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNAME record at {owner} redirects {name} to {target} (RFC 6672). Resolvers, and so the CA, read the CAA records of {target}; records you put at {name} or next to the DNAME do not apply to the names below {owner}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the CAA records the CA needs at {target}, or remove the DNAME for this name. CAs have handled DNAME inconsistently, so a name of its own is the safer way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA records exist at {owner}: that is {meant} with its zone typed twice, what a DNS provider&apos;s form makes of a full name when it appends the zone itself. They were meant for {meant}: move them there, and type &quot;@&quot; (or nothing) for the zone&apos;s own name in such forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a top-level domain: its servers are run by the registry, not by you or your DNS provider. Such failures are usually short incidents (minutes, rarely hours): retry later. If it lasts, report it to the registry or on the Let&apos;s Encrypt community forum with this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ns} ({address}) answers the CAA query for {name} with an empty answer that lacks the zone&apos;s SOA record (RFC 2308). {ca}&apos;s resolvers reject such answers (SERVFAIL) and refuse, although a lenient resolver, maybe yours, accepts them. The DNS software or provider must include the SOA in empty answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nameservers do not agree on the CAA records of {name}: {sets}. The current zone (serial {newestSerial}) lets {ca} issue, but {stale} still serves serial {staleSerial}, which does not: the CA&apos;s answer depends on which server it reaches, and a CA asking from several networks is likely to reach it. Make {stale} transfer the zone (check NOTIFY and the transfer settings), or fix the hosted zone it belongs to. No record needs to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nameservers do not agree on the CAA records of {name}: {sets}. The CA&apos;s answer depends on which server it reaches, and no serial tells which copy is current: make every server serve the same zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your resolver ({resolver}) fails CAA queries ({status} for {name}), but the domain&apos;s nameservers answer them correctly. The CA uses its own resolvers, so this verdict comes from the nameservers&apos; answers. Home routers and some company resolvers mishandle type 257: use another resolver for checks like this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your fix is published: the nameservers of {name} serve {publishedSet}, which lets {ca} issue. Your resolver still holds the old answer ({resolverSet}) until about {until}; resolvers (the CA&apos;s included) may keep it until {latest} at the latest. Retry after that; nothing needs to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nameservers of {name} now serve {publishedSet}, while your resolver still holds {resolverSet} (until about {until}; other resolvers, the CA&apos;s included, until {latest} at the latest). The verdict is for what the nameservers serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the CA&apos;s remote perspectives failed, and nothing here explains it: from other networks your DNS answers differently (geographic DNS, anycast nodes, firewalls that block some regions). The CA asks from several networks and all must agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ns} ({address}) answers for {zone} only after {latency} ms. The CA asks from several networks at once and each must get an answer in time: slow or distant nameservers make remote perspectives time out. Add nameservers in other regions, use an anycast DNS provider, or lower the latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ns} ({address}) is the only nameserver of {zone}. The CA asks from several networks and each must reach it: one unreachable path, and remote perspectives time out. Add a second nameserver in another network (RFC 2182), or use an anycast DNS provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stale} serves the zone with serial {staleSerial}, {fresh} with serial {newestSerial}. Make {stale} transfer the current zone (check NOTIFY and its transfer settings, or the hosted zone it belongs to); no record needs to change. Check again once every server reports serial {newestSerial}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the CA&apos;s identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the validation methods in lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the parameter names in lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish one record per account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the validation methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the records from {owner} to {meant}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {stale} serve the current zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the caches to expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation by {methods}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ca} may issue for {name} only for {conditions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ only for the listed account/method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make your nameservers answer from every network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for caches to expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check your account and method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix the stale nameserver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check your resolver setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load the zone or check live DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderForms</name>
@@ -833,6 +1053,10 @@
     <message>
         <source>Choose the “Custom” mode: DNSimple does not accept the whole “0 issue &quot;…&quot;” text in one field.</source>
         <translation>Wählen Sie den Modus „Custom“: DNSimple akzeptiert den ganzen Text „0 issue &quot;…&quot;“ nicht in einem Feld.</translation>
+    </message>
+    <message>
+        <source>(leave empty: the zone&apos;s own name)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1594,10 @@
         <source>. (the root) — never queried</source>
         <translation>. (die Wurzel) — wird nie abgefragt</translation>
     </message>
+    <message>
+        <source>DNAME at %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caa::EvidenceBundle</name>
@@ -1508,6 +1736,22 @@
     <message>
         <source>“%1” is listed twice</source>
         <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1: the raw message does not decode; the JSON is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the JSON does not match the raw message; the message is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no doubled form of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty, or too many records</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2551,22 @@
     <message>
         <source>%1 is over %2 MB: too big for an evidence bundle.</source>
         <translation>%1 ist größer als %2 MB: zu groß für ein Beweispaket.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ACME account URL: it looks like https://acme-v02.api.letsencrypt.org/acme/acct/123456789.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked: the resolver answered nothing, so no nameserver could be found through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (out of date: press Check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict on show is for %1: press Check for the question above.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,8 @@ class TestMainWindow : public QObject
     QString reportSettings() const { return m_dir.filePath(QStringLiteral("reports.ini")); }
 private Q_SLOTS:
     void trailingDotDemo();
+    void changedQuestionIsAnsweredAtOnce();
+    void sentencesFitTheCaAndTheVerdict();
     void pastedErrorIsExplainedAndChecked();
     void errorPastedIntoTheFieldIsChecked();
     void applyUndoRedoAndSave();
@@ -688,6 +690,74 @@ void TestMainWindow::noReportOfARunningCheck()
     QVERIFY(finished.wait(5000));
     QVERIFY(w.exportReportAction()->isEnabled());
     QVERIFY(w.reportDiagnosis().has_value());
+}
+
+// Issue 12 item 11: a changed CA, account or method is judged at once on the records on show; a changed name leaves
+// the old verdict greyed until Check. Item 15: a CA typed with a typo is checked as a private CA, and said so.
+void TestMainWindow::changedQuestionIsAnsweredAtOnce()
+{
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    w.setName(QStringLiteral("www.example.com"));
+    w.check();
+    if (finished.isEmpty())
+        QVERIFY(finished.wait(5000));
+    QVERIFY2(w.headline()->text().startsWith(QStringLiteral("Let's Encrypt will refuse")), qPrintable(w.headline()->text()));
+    // Another CA: judged at once, without Check.
+    w.caBox()->setCurrentText(QStringLiteral("pki.goog"));
+    QVERIFY2(w.headline()->text().contains(QStringLiteral("Google Trust Services")), qPrintable(w.headline()->text()));
+    QVERIFY(!w.headline()->text().contains(QStringLiteral("out of date")));
+    QCOMPARE(finished.size(), 1); // no new lookups
+    // Another name: the old verdict stays, greyed and marked.
+    QTest::keyClicks(w.nameEdit(), QStringLiteral("x"));
+    QVERIFY2(w.headline()->text().contains(QStringLiteral("out of date")), qPrintable(w.headline()->text()));
+    QVERIFY(!w.headline()->parentWidget()->isEnabled());
+    // Check clears it.
+    w.caBox()->setCurrentText(QStringLiteral("letsencrpyt.org"));
+    w.check();
+    if (finished.size() < 2)
+        QVERIFY(finished.wait(5000));
+    QVERIFY(!w.headline()->text().contains(QStringLiteral("out of date")));
+    QVERIFY2(w.findChild<QLabel*>(QString(), Qt::FindChildrenRecursively) != nullptr, "");
+    bool hinted = false;
+    for (QLabel* l : w.findChildren<QLabel*>())
+        hinted = hinted || (l->isVisibleTo(&w) && l->text().contains(QStringLiteral("Did you mean letsencrypt.org?")));
+    QVERIFY(hinted);
+}
+
+// Issue 12 item 11: a sentence about another CA does not speak of Let's Encrypt; a permitted name gets no advice to
+// ask a parent's owner for anything.
+void TestMainWindow::sentencesFitTheCaAndTheVerdict()
+{
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_TEST_DATA "/reports/views.zone") }));
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    w.caBox()->setCurrentText(QStringLiteral("digicert.com"));
+    w.setName(QStringLiteral("www.views.example"));
+    w.check();
+    if (finished.isEmpty())
+        QVERIFY(finished.wait(5000));
+    QVERIFY2(w.headline()->text().startsWith(QStringLiteral("DigiCert")), qPrintable(w.headline()->text()));
+    QString shown;
+    for (QLabel* l : w.findChildren<QLabel*>()) {
+        if (l->isVisibleTo(&w))
+            shown += l->text() + u'\n';
+    }
+    QVERIFY2(!shown.contains(QStringLiteral("Let's Encrypt looks")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("DigiCert")), qPrintable(shown));
+    // A permitted name below a parent's set.
+    w.caBox()->setCurrentText(QStringLiteral("sectigo.com"));
+    w.check();
+    if (finished.size() < 2)
+        QVERIFY(finished.wait(5000));
+    QVERIFY2(w.headline()->text().contains(QStringLiteral("may issue")), qPrintable(w.headline()->text()));
+    shown.clear();
+    for (QLabel* l : w.findChildren<QLabel*>()) {
+        if (l->isVisibleTo(&w))
+            shown += l->text() + u'\n';
+    }
+    QVERIFY2(!shown.contains(QStringLiteral("ask the owner")), qPrintable(shown));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -74,6 +74,8 @@ private Q_SLOTS:
     void providerForms();
     void usageAndInputErrors_data();
     void usageAndInputErrors();
+    void edges_data();
+    void edges();
     void zoneSyntaxErrorsStopTheCheck();
     void fixDiffThenWrite();
     void lintJson();
@@ -312,6 +314,72 @@ void TestCli::usageAndInputErrors_data()
     QTest::addRow("folder as zone") << QStringList { QStringLiteral("lint"), QStringLiteral("--zone"),
                                                      QStringLiteral("/tmp") }
                                     << 66 << "folder";
+    // Issue 12 item 15: an account URI that is not a URI never reaches a record.
+    QTest::addRow("account URI that is not a URI")
+        << QStringList { QStringLiteral("check"),         QStringLiteral("example.org"), QStringLiteral("--zone"), zone,
+                         QStringLiteral("--account-uri"), QStringLiteral("not a uri") }
+        << 64 << "is not a URI";
+    QTest::addRow("fix: account URI that is not a URI")
+        << QStringList { QStringLiteral("fix"),           QStringLiteral("shop.example.org"), QStringLiteral("--zone"),
+                         zone,                            QStringLiteral("--account-uri"), QStringLiteral("12345") }
+        << 64 << "is not a URI";
+}
+
+// Issue 12 items 5, 6, 8 and 15: answers at the edges, end to end.
+void TestCli::edges_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out"); // in standard output
+    QTest::addColumn<QString>("err"); // in standard error
+    const QString zone = QStringLiteral("ZONE");
+    QTest::addRow("IPv4 address") << QStringList { QStringLiteral("check"), QStringLiteral("192.0.2.1"),
+                                                   QStringLiteral("--zone"), zone }
+                                  << 0 << "CAA records apply to domain names only" << QString();
+    QTest::addRow("IPv6 address") << QStringList { QStringLiteral("check"), QStringLiteral("2001:db8::1"),
+                                                   QStringLiteral("--zone"), zone, QStringLiteral("--json") }
+                                  << 0 << "\"reason\": \"ip-identifier\"" << QString();
+    QTest::addRow("fix: a name outside the zones") << QStringList { QStringLiteral("fix"), QStringLiteral("other.org"),
+                                                                    QStringLiteral("--zone"), zone }
+                                                   << 2 << "Cannot tell from these zone files" << QString();
+    QTest::addRow("fix: an alias whose target is outside")
+        << QStringList { QStringLiteral("fix"), QStringLiteral("away.example.org"), QStringLiteral("--zone"), zone }
+        << 2 << "Cannot tell from these zone files" << QString();
+    QTest::addRow("error naming only the failing name")
+        << QStringList { QStringLiteral("check"), QStringLiteral("--zone"), zone, QStringLiteral("--error"),
+                         QStringLiteral("acme: error: 400 :: urn:ietf:params:acme:error:dns :: DNS problem: query "
+                                        "timed out looking up CAA for shop.example.org") }
+        << 1 << "CAA Doctor: shop.example.org" << QString();
+    QTest::addRow("an SSL.com error checks SSL.com")
+        << QStringList { QStringLiteral("check"), QStringLiteral("www.example.org"), QStringLiteral("--zone"), zone,
+                         QStringLiteral("--error"),
+                         QStringLiteral("MPIC failed.. CAA record does not include ssl.com which is required to issue "
+                                        "the certificate.") }
+        << 1 << "SSL.com" << QString();
+    QTest::addRow("a CA identifier with a typo") << QStringList { QStringLiteral("check"), QStringLiteral("www.example.org"),
+                                                                  QStringLiteral("--zone"), zone, QStringLiteral("--ca"),
+                                                                  QStringLiteral("letsencrpyt.org") }
+                                                 << 1 << QString() << "did you mean letsencrypt.org?";
+    QTest::addRow("an unknown method") << QStringList { QStringLiteral("check"), QStringLiteral("www.example.org"),
+                                                        QStringLiteral("--zone"), zone, QStringLiteral("--method"),
+                                                        QStringLiteral("http01") }
+                                       << 0 << QString() << "did you mean http-01?";
+}
+
+void TestCli::edges()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    const QString path = m_dir.filePath(QStringLiteral("edges.org.zone"));
+    writeFile(path, kZone + QByteArray("away     CNAME target.example.net.\n"));
+    args.replaceInStrings(QStringLiteral("ZONE"), path);
+    const Run r = cli(args);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2 %3").arg(r.exitCode).arg(
+                                                    QString::fromUtf8(r.out), QString::fromUtf8(r.err))));
+    QVERIFY2(QString::fromUtf8(r.out).contains(out), r.out.constData());
+    QVERIFY2(QString::fromUtf8(r.err).contains(err), r.err.constData());
 }
 
 void TestCli::usageAndInputErrors()

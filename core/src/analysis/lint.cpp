@@ -99,6 +99,18 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
                     addBack.owner = meant;
                     addBack.before = {};
                     addBack.after = caa;
+                    // The new line goes beside a record of the name it was meant for (the SOA's at worst), not
+                    // beside the one that is removed.
+                    qsizetype anchor = 0;
+                    for (qsizetype k = 0; k < zone.recordCount(); ++k) {
+                        if (zone.name(zone.record(k).owner) == meant) {
+                            anchor = k;
+                            if (zone.record(k).type == rrtype::CAA)
+                                break;
+                        }
+                    }
+                    addBack.location = zone.location(anchor);
+                    addBack.location.zone = zoneIndex;
                     f.fix.code = f.code;
                     f.fix.args = f.args;
                     f.fix.edits = { addBack, remove };
@@ -263,6 +275,37 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
                 LintFinding& f = add(code::ParamCase, Severity::Warning);
                 f.args.insert(QStringLiteral("tag"), QString::fromLatin1(p.tag));
                 f.args.insert(QStringLiteral("expected"), QString::fromLatin1(lower));
+            }
+            // "HTTP-01": Let's Encrypt compares method names exactly, so the list allows none of them.
+            if (lower == "validationmethods" && p.value.toLower() != p.value) {
+                LintFinding& f = add(code::ValidationmethodsCase, Severity::Error);
+                f.args.insert(QStringLiteral("found"), QString::fromLatin1(p.value));
+                f.args.insert(QStringLiteral("expected"), QString::fromLatin1(p.value.toLower()));
+                f.args.insert(QStringLiteral("ca"), QStringLiteral("Let's Encrypt"));
+                CaaRecord after = caa;
+                after.value = caa.value.left(p.valueSpan.begin) + p.value.toLower() + caa.value.mid(p.valueSpan.end);
+                quickFix(f, after);
+            }
+        }
+        // "validationmethods=http-01 dns-01": a list written with spaces, which no CA reads: commas.
+        if (!boulder.wellFormed) {
+            const qsizetype at = caa.value.toLower().indexOf("validationmethods=");
+            if (at >= 0) {
+                const qsizetype start = at + qsizetype(sizeof("validationmethods=") - 1);
+                qsizetype end = caa.value.indexOf(';', start);
+                if (end < 0)
+                    end = caa.value.size();
+                const QByteArray list = caa.value.mid(start, end - start);
+                const QList<QByteArray> labels = list.simplified().replace(", ", ",").replace(" ,", ",").split(' ');
+                if (labels.size() > 1 && !list.trimmed().isEmpty()) {
+                    for (LintFinding& f : findings) {
+                        if (f.record == i && f.code == QLatin1String(code::ParamMalformed) && f.fix.edits.isEmpty()) {
+                            CaaRecord after = caa;
+                            after.value = caa.value.left(start) + labels.join(',') + caa.value.mid(end);
+                            quickFix(f, after);
+                        }
+                    }
+                }
             }
         }
     }
