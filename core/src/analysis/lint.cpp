@@ -99,14 +99,13 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
                     addBack.owner = meant;
                     addBack.before = {};
                     addBack.after = caa;
-                    // The new line goes beside a record of the name it was meant for (the SOA's at worst), not
-                    // beside the one that is removed.
+                    // The new line goes beside a record of the name it was meant for that no other quick fix
+                    // changes (not a CAA record), the zone's first record at worst; never beside the removed one.
                     qsizetype anchor = 0;
                     for (qsizetype k = 0; k < zone.recordCount(); ++k) {
-                        if (zone.name(zone.record(k).owner) == meant) {
+                        if (zone.name(zone.record(k).owner) == meant && zone.record(k).type != rrtype::CAA) {
                             anchor = k;
-                            if (zone.record(k).type == rrtype::CAA)
-                                break;
+                            break;
                         }
                     }
                     addBack.location = zone.location(anchor);
