@@ -62,9 +62,18 @@ or the identifier of a private CA.
 --evidence writes the evidence bundle: the JSON of --json plus every raw DNS message in base64. replay
 reopens a bundle offline: the messages are decoded again and each CA's rules applied again.
 Without --zone, names are looked up in live DNS through the system's resolvers or the --resolver ones,
-every name of the climb at once, as Let's Encrypt does. With --zone, everything is answered from the files.
+every name of the climb at once, as Let's Encrypt does, while every authoritative nameserver is asked directly
+(the nameserver matrix): where your resolver fails or still caches an old set, or the servers disagree, their
+own answers decide. With --zone, everything is answered from the files.
 
-Exit codes: 0 every CA may issue; 1 some CA refuses; 2 a lookup failed so a CA cannot decide;
+A verdict is one of: may issue; may issue only for the account or methods the records name ("conditions" in
+--json: give --account-uri and --method to check yours); will refuse (with the fix, verified before it is
+shown: it lets the CA issue and lifts no restriction you did not ask to lift); cannot tell (a lookup failed,
+your resolver does not answer: resolver-unreachable, or the name is outside the zone files: outside-loaded-data).
+An IP address is not a DNS name: CAA does not apply (ip-identifier).
+
+Exit codes: 0 every CA may issue (conditions included; IP addresses); 1 some CA refuses; 2 a lookup failed,
+the resolver does not answer, or the name is outside the zone files, so a CA's decision cannot be told;
 64 usage error; 65 bad input data (zone syntax, invalid name); 66 cannot open input; 74 I/O error.
 
 Run "caa-doctor-cli COMMAND --help" for a command's options.
@@ -80,7 +89,9 @@ struct CommonOptions
     QCommandLineOption wildcard { QStringLiteral("wildcard"),
                                   QStringLiteral("Check a wildcard certificate (*.NAME).") };
     QCommandLineOption accountUri { QStringLiteral("account-uri"),
-                                    QStringLiteral("Your ACME account URL, checked against accounturi (RFC 8657)."),
+                                    QStringLiteral("Your ACME account URL, checked against accounturi (RFC 8657). "
+                                                   "Let's Encrypt's ACMEv1 and ACMEv2 URLs of one account match each "
+                                                   "other."),
                                     QStringLiteral("URI") };
     QCommandLineOption method { QStringLiteral("method"),
                                 QStringLiteral("The validation method used: http-01, dns-01, tls-alpn-01, ... "
@@ -105,8 +116,9 @@ struct CommonOptions
                                               "elapsed time and the longest event-loop stall.") };
     QCommandLineOption error { QStringLiteral("error"),
                                QStringLiteral("The error message your ACME client printed (certbot, acme.sh, lego, "
-                                              "Caddy, win-acme, a problem JSON), or - to read it from standard input: "
-                                              "it is explained, and NAME defaults to the name it names."),
+                                              "Caddy, win-acme, a problem JSON, another CA's or Cloudflare's text), "
+                                              "or - to read it from standard input: it is explained, NAME defaults "
+                                              "to the name it names, and --ca to the CA that wrote it."),
                                QStringLiteral("TEXT") };
     QCommandLineOption noMatrix { QStringLiteral("no-matrix"),
                                   QStringLiteral("Live DNS: do not ask every authoritative nameserver directly.") };

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Live-DNS benchmarks against a DNS world of their own (127.57.0.0/24 unless CAA_DNSWORLD_NET says otherwise), in one
 # run, printing figures and ratios (never pass/fail):
-#  1. climb latency behind an authoritative server that delays every answer by 300 ms: a cold parallel check of
-#     a.b.c.d.slow.test (6 names) against one uncached query and a serial climb of the same names;
+#  1. latency behind an authoritative server that delays every answer by 300 ms: a cold check of a.b.c.d.slow.test
+#     (6 names), the climb alone and the whole check with its nameserver matrix, against one uncached query, a serial
+#     climb of the same names, and the questions the matrix asks put one after another (a serial matrix);
 #  2. a 10,000-name batch through the local Unbound: names/s, DNS queries/s, peak memory and the longest event-loop
 #     stall of caa-doctor-cli batch, beside dig -f (one query per name) and dnsperf on the same query mix; memory with
 #     40,000 names to show it does not grow with the input.
@@ -31,11 +32,22 @@ names=(a.b.c.d.slow.test b.c.d.slow.test c.d.slow.test d.slow.test slow.test tes
 best() { sort -n | head -1; }
 single=$(for i in 1 2 3; do bash $world flush >/dev/null 2>&1; t=$(ms); dig +tries=1 +time=5 @"$r" CAA a.b.c.d.slow.test >/dev/null; echo $(($(ms) - t)); done | best)
 parallel=$(for i in 1 2 3; do bash $world flush >/dev/null 2>&1; t=$(ms); $cli check a.b.c.d.slow.test --resolver "$r" --no-matrix >/dev/null || true; echo $(($(ms) - t)); done | best)
+whole=$(for i in 1 2 3; do bash $world flush >/dev/null 2>&1; t=$(ms); $cli check a.b.c.d.slow.test --resolver "$r" >/dev/null || true; echo $(($(ms) - t)); done | best)
 serial=$(for i in 1 2 3; do bash $world flush >/dev/null 2>&1; t=$(ms); for q in "${names[@]}"; do dig +tries=1 +time=5 @"$r" CAA "$q" >/dev/null; done; echo $(($(ms) - t)); done | best)
-awk -v s="$single" -v p="$parallel" -v q="$serial" 'BEGIN {
-    printf "  one uncached query (dig)           %6d ms   1.00x\n", s
-    printf "  caa-doctor-cli check (6 names)     %6d ms   %.2fx of one query\n", p, p / s
-    printf "  serial climb (dig, 6 names)        %6d ms   %.2fx of one query\n", q, q / s }'
+# The matrix's own questions one after another, as its phases asked them before: the zone (SOA), its nameservers
+# (NS), their address (A), then each server's SOA and the CAA of each name over UDP and TCP.
+slowns=$CAA_DNSWORLD_NET.26
+serialmatrix=$(for i in 1 2 3; do bash $world flush >/dev/null 2>&1; t=$(ms)
+    dig +tries=1 +time=5 @"$r" SOA a.b.c.d.slow.test >/dev/null; dig +tries=1 +time=5 @"$r" NS slow.test >/dev/null
+    dig +tries=1 +time=5 @"$r" A ns.slow.test >/dev/null; dig +tries=1 +time=5 +norec @"$slowns" SOA slow.test >/dev/null
+    for q in "${names[@]:0:5}"; do dig +tries=1 +time=5 +norec @"$slowns" CAA "$q" >/dev/null; dig +tries=1 +time=5 +norec +tcp @"$slowns" CAA "$q" >/dev/null; done
+    echo $(($(ms) - t)); done | best)
+awk -v s="$single" -v p="$parallel" -v w="$whole" -v q="$serial" -v m="$serialmatrix" 'BEGIN {
+    printf "  one uncached query (dig)                     %6d ms   1.00x\n", s
+    printf "  caa-doctor-cli check --no-matrix (6 names)   %6d ms   %.2fx of one query\n", p, p / s
+    printf "  caa-doctor-cli check, with the matrix        %6d ms   %.2fx of one query\n", w, w / s
+    printf "  serial climb (dig, 6 names)                  %6d ms   %.2fx of one query\n", q, q / s
+    printf "  serial climb + serial matrix (dig)           %6d ms   %.2fx of one query\n", q + m, (q + m) / s }'
 
 echo
 echo "== 2. Batch of $n names through the local Unbound (warm cache: every tool runs twice, the second run counts)"

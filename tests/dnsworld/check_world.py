@@ -140,7 +140,7 @@ def _recv_exact(s, n):
 
 # --------------------------------------------------------------------------------------------
 # The behaviour table. Each row: where (R = resolver NET.10 with RD=1, or the server's last
-# octet, queried with RD=0), qname, qtype, options, expectations, note.
+# octet, queried with RD=0 unless the row says rd=True), qname, qtype, options, expectations, note.
 #   rcode   expected RCODE text; None with timeout=True / refused=True for "no answer"
 #   aa/ad/tc  True/False, or None = not checked
 #   answer  exact answer section (list of "owner TYPE rdata", RRSIGs excluded); None = unchecked
@@ -372,7 +372,7 @@ def markdown(rows):
     print("| # | server | query | proto | expected | answer / checks | EDE | notes |")
     print("|---|---|---|---|---|---|---|---|")
     for i, r in enumerate(rows, 1):
-        where = "resolver NET.10 (RD=1)" if r["where"] == "R" else "NET.%d (RD=0)" % r["where"]
+        where = "resolver NET.10 (RD=1)" if r["where"] == "R" else "NET.%d (RD=%d)" % (r["where"], 1 if r["rd"] else 0)
         q = "%s %s%s" % (r["qname"], r["qtype"], " CD=1" if r["cd"] else "")
         print("| %d | %s | `%s` | %s | %s | %s | %s | %s |" % (
             i, where, q, "TCP" if r["tcp"] else "UDP", fmt_expect(r, "NET"), fmt_answer(r, "NET"), fmt_ede(r),
