@@ -653,243 +653,243 @@
     </message>
     <message>
         <source>{name} has no CAA records of its own, so the CA uses the ones at {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat keine eigenen CAA-Einträge, daher verwendet die CA die von {parent}.</translation>
     </message>
     <message>
         <source>{name} is an alias (CNAME) of {target}, and the CAA records come from {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ein Alias (CNAME) von {target}; die CAA-Einträge stammen von {target}.</translation>
     </message>
     <message>
         <source>The CAA query for {name} timed out. Nameservers or firewalls that drop queries for type 257 cause this; CAs refuse until it answers. The nameserver matrix shows which server drops them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CAA-Abfrage für {name} lief in eine Zeitüberschreitung. Das verursachen Nameserver oder Firewalls, die Anfragen nach Typ 257 verwerfen; CAs verweigern, bis eine Antwort kommt. Die Nameserver-Matrix zeigt, welcher Server sie verwirft.</translation>
     </message>
     <message>
         <source>DNSSEC validation failed for {name}: the zone&apos;s signatures are expired, not yet valid or missing. Until the zone is signed again no CA can read your CAA records: re-sign the zone (check that the signer runs and its clock is right) and make sure every server serves the new signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNSSEC-Validierung für {name} ist fehlgeschlagen: Die Signaturen der Zone sind abgelaufen, noch nicht gültig oder fehlen. Bis die Zone neu signiert ist, kann keine CA Ihre CAA-Einträge lesen: Signieren Sie die Zone neu (prüfen Sie, ob der Signierer läuft und seine Uhr stimmt) und sorgen Sie dafür, dass jeder Server die neuen Signaturen ausliefert.</translation>
     </message>
     <message>
         <source>DNSSEC validation failed for {name}: the DS record at the registrar does not match the zone&apos;s DNSKEY. Until that is repaired no CA can read your CAA records: publish a DS record matching your current DNSKEY at your registrar, or remove the DS to turn DNSSEC off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNSSEC-Validierung für {name} ist fehlgeschlagen: Der DS-Eintrag beim Registrar passt nicht zum DNSKEY der Zone. Bis das behoben ist, kann keine CA Ihre CAA-Einträge lesen: Hinterlegen Sie beim Registrar einen DS-Eintrag, der zu Ihrem aktuellen DNSKEY passt, oder entfernen Sie den DS, um DNSSEC abzuschalten.</translation>
     </message>
     <message>
         <source>DNSSEC validation failed for {name}. Until DNSSEC is repaired no CA can read your CAA records: check that the zone&apos;s signatures are current, and that the DS record at your registrar matches the current DNSKEY (or remove the DS to turn DNSSEC off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DNSSEC-Validierung für {name} ist fehlgeschlagen. Bis DNSSEC repariert ist, kann keine CA Ihre CAA-Einträge lesen: Prüfen Sie, ob die Signaturen der Zone aktuell sind und ob der DS-Eintrag beim Registrar zum aktuellen DNSKEY passt (oder entfernen Sie den DS, um DNSSEC abzuschalten).</translation>
     </message>
     <message>
         <source>The alias chain of {name} loops ({loop}), so no resolver can finish the lookup; resolvers answer SERVFAIL and the CA refuses. Point one of these CNAME records at a name that is not an alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alias-Kette von {name} bildet eine Schleife ({loop}), daher kann kein Resolver die Abfrage abschließen; Resolver antworten mit SERVFAIL und die CA verweigert. Lassen Sie einen dieser CNAME-Einträge auf einen Namen zeigen, der kein Alias ist.</translation>
     </message>
     <message>
         <source>{name} is above the loaded zone files; it was taken as having no CAA records. Check live DNS to be sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} liegt oberhalb der geladenen Zonendateien; der Name wurde als ohne CAA-Einträge angenommen. Prüfen Sie das Live-DNS, um sicherzugehen.</translation>
     </message>
     <message>
         <source>{name} is an alias of {target}, which no loaded zone file holds, so the CAA records that decide cannot be read from the files. Load the zone of {target}, or check live DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ein Alias von {target}, das in keiner geladenen Zonendatei steht; die entscheidenden CAA-Einträge lassen sich daher nicht aus den Dateien lesen. Laden Sie die Zone von {target} oder prüfen Sie das Live-DNS.</translation>
     </message>
     <message>
         <source>No loaded zone file holds {name}, so the files cannot tell what a CA would decide. Load its zone, or check live DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geladene Zonendatei enthält {name}; aus den Dateien lässt sich daher nicht sagen, wie eine CA entscheiden würde. Laden Sie seine Zone oder prüfen Sie das Live-DNS.</translation>
     </message>
     <message>
         <source>After the fix, resolvers may keep the current records of {name} for up to {positive}, and the empty answers below it for up to {negative}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Korrektur können Resolver die jetzigen Einträge von {name} noch bis zu {positive} behalten und die leeren Antworten darunter bis zu {negative}.</translation>
     </message>
     <message>
         <source>After the fix, resolvers may keep the current records of {name} for up to {positive}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Korrektur können Resolver die jetzigen Einträge von {name} noch bis zu {positive} behalten.</translation>
     </message>
     <message>
         <source>(The TTL the nameservers publish.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Die TTL, die die Nameserver veröffentlichen.)</translation>
     </message>
     <message>
         <source>{ca} looks up CAA again for every order, and rechecks authorisations older than {hours} hours before issuing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ca} fragt CAA für jede Bestellung neu ab und prüft Autorisierungen, die älter als {hours} Stunden sind, vor der Ausstellung erneut.</translation>
     </message>
     <message>
         <source>A CA looks up CAA when it validates the name, and may reuse the answer for up to 8 hours (CA/B Forum Baseline Requirements §3.2.2.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CA fragt CAA bei der Validierung des Namens ab und darf die Antwort bis zu 8 Stunden weiterverwenden (CA/B Forum Baseline Requirements §3.2.2.8).</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>The CAA records at {name} allow {ca} only for the ACME account {accounts}, and only by the validation methods {methods}. Give your account URI and validation method to check your orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CAA-Einträge bei {name} erlauben {ca} nur für das ACME-Konto {accounts} und nur mit den Validierungsmethoden {methods}. Geben Sie Ihre Konto-URI und Validierungsmethode an, um Ihre Bestellungen zu prüfen.</translation>
     </message>
     <message>
         <source>The CAA records at {name} allow {ca} only for the ACME account {accounts}. Give your account URI to check that it is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CAA-Einträge bei {name} erlauben {ca} nur für das ACME-Konto {accounts}. Geben Sie Ihre Konto-URI an, um zu prüfen, ob es Ihres ist.</translation>
     </message>
     <message>
         <source>The CAA records at {name} allow {ca} only by the validation methods {methods}. Choose your method to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CAA-Einträge bei {name} erlauben {ca} nur mit den Validierungsmethoden {methods}. Wählen Sie Ihre Methode, um das zu prüfen.</translation>
     </message>
     <message>
         <source>{name} is an IP address. CAA records apply to domain names only, so they never stop a CA from issuing for an IP address (Let&apos;s Encrypt does not check CAA for IP identifiers).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist eine IP-Adresse. CAA-Einträge gelten nur für Domainnamen und hindern eine CA daher nie an der Ausstellung für eine IP-Adresse (Let&apos;s Encrypt prüft CAA für IP-Kennungen nicht).</translation>
     </message>
     <message>
         <source>The resolver {server} answered none of the queries ({status}), so nothing could be looked up. The CA uses its own resolvers: this says nothing about your domain. Check the resolver setting (--resolver, or Settings ▸ Resolvers) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Resolver {server} hat keine der Anfragen beantwortet ({status}), daher ließ sich nichts abfragen. Die CA nutzt ihre eigenen Resolver: Über Ihre Domain sagt das nichts. Prüfen Sie die Resolver-Einstellung (--resolver oder Einstellungen ▸ Resolver) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No change to the records could be proposed that lets {ca} issue without lifting a restriction you did not ask to lift ({why}). Change the records by hand, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ließ sich keine Änderung der Einträge vorschlagen, mit der {ca} ausstellt, ohne eine Einschränkung aufzuheben, um deren Aufhebung Sie nicht gebeten haben ({why}). Ändern Sie die Einträge von Hand und prüfen Sie erneut.</translation>
     </message>
     <message>
         <source>The validation methods &quot;{found}&quot; are written with capital letters, and {ca} compares method names exactly, so it does not recognise them. Write them in lower case: &quot;{expected}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierungsmethoden „{found}“ sind mit Großbuchstaben geschrieben, und {ca} vergleicht Methodennamen exakt, erkennt sie also nicht. Schreiben Sie sie klein: „{expected}“.</translation>
     </message>
     <message>
         <source>&quot;{found}&quot; is a web address; a CAA record wants only the CA&apos;s domain name: &quot;{expected}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{found}“ ist eine Webadresse; ein CAA-Eintrag erwartet nur den Domainnamen der CA: „{expected}“.</translation>
     </message>
     <message>
         <source>A DNAME record at {owner} redirects {name} to {target} (RFC 6672). Resolvers, and so the CA, read the CAA records of {target}; records you put at {name} or next to the DNAME do not apply to the names below {owner}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DNAME-Eintrag bei {owner} leitet {name} nach {target} um (RFC 6672). Resolver, und damit die CA, lesen die CAA-Einträge von {target}; Einträge bei {name} oder neben dem DNAME gelten nicht für die Namen unterhalb von {owner}.</translation>
     </message>
     <message>
         <source>Put the CAA records the CA needs at {target}, or remove the DNAME for this name. CAs have handled DNAME inconsistently, so a name of its own is the safer way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die CAA-Einträge, die die CA braucht, bei {target} an oder entfernen Sie den DNAME für diesen Namen. CAs haben DNAME uneinheitlich behandelt; ein eigener Name ist der sicherere Weg.</translation>
     </message>
     <message>
         <source>CAA records exist at {owner}: that is {meant} with its zone typed twice, what a DNS provider&apos;s form makes of a full name when it appends the zone itself. They were meant for {meant}: move them there, and type &quot;@&quot; (or nothing) for the zone&apos;s own name in such forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt CAA-Einträge bei {owner}: Das ist {meant} mit doppelt eingetippter Zone, wie es das Formular eines DNS-Anbieters aus einem vollständigen Namen macht, wenn es die Zone selbst anhängt. Sie waren für {meant} gedacht: Verschieben Sie sie dorthin und geben Sie in solchen Formularen „@“ (oder nichts) für den Namen der Zone selbst ein.</translation>
     </message>
     <message>
         <source>{name} is a top-level domain: its servers are run by the registry, not by you or your DNS provider. Such failures are usually short incidents (minutes, rarely hours): retry later. If it lasts, report it to the registry or on the Let&apos;s Encrypt community forum with this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist eine Top-Level-Domain: Ihre Server betreibt die Registry, nicht Sie oder Ihr DNS-Anbieter. Solche Ausfälle sind meist kurze Störungen (Minuten, selten Stunden): Versuchen Sie es später erneut. Hält es an, melden Sie es mit diesem Bericht der Registry oder im Community-Forum von Let&apos;s Encrypt.</translation>
     </message>
     <message>
         <source>{ns} ({address}) answers the CAA query for {name} with an empty answer that lacks the zone&apos;s SOA record (RFC 2308). {ca}&apos;s resolvers reject such answers (SERVFAIL) and refuse, although a lenient resolver, maybe yours, accepts them. The DNS software or provider must include the SOA in empty answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ns} ({address}) beantwortet die CAA-Abfrage für {name} mit einer leeren Antwort ohne den SOA-Eintrag der Zone (RFC 2308). Die Resolver von {ca} weisen solche Antworten zurück (SERVFAIL) und verweigern, auch wenn ein nachsichtiger Resolver, vielleicht Ihrer, sie annimmt. DNS-Software oder Anbieter müssen den SOA in leere Antworten aufnehmen.</translation>
     </message>
     <message>
         <source>The nameservers do not agree on the CAA records of {name}: {sets}. The current zone (serial {newestSerial}) lets {ca} issue, but {stale} still serves serial {staleSerial}, which does not: the CA&apos;s answer depends on which server it reaches, and a CA asking from several networks is likely to reach it. Make {stale} transfer the zone (check NOTIFY and the transfer settings), or fix the hosted zone it belongs to. No record needs to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nameserver sind sich über die CAA-Einträge von {name} nicht einig: {sets}. Die aktuelle Zone (Seriennummer {newestSerial}) lässt {ca} ausstellen, aber {stale} liefert noch Seriennummer {staleSerial}, die das nicht tut: Die Antwort der CA hängt davon ab, welchen Server sie erreicht, und eine CA, die aus mehreren Netzen fragt, erreicht ihn wahrscheinlich. Lassen Sie {stale} die Zone übertragen (prüfen Sie NOTIFY und die Transfer-Einstellungen) oder korrigieren Sie die gehostete Zone, zu der er gehört. Kein Eintrag muss geändert werden.</translation>
     </message>
     <message>
         <source>The nameservers do not agree on the CAA records of {name}: {sets}. The CA&apos;s answer depends on which server it reaches, and no serial tells which copy is current: make every server serve the same zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nameserver sind sich über die CAA-Einträge von {name} nicht einig: {sets}. Die Antwort der CA hängt davon ab, welchen Server sie erreicht, und keine Seriennummer zeigt, welche Kopie aktuell ist: Sorgen Sie dafür, dass alle Server dieselbe Zone ausliefern.</translation>
     </message>
     <message>
         <source>Your resolver ({resolver}) fails CAA queries ({status} for {name}), but the domain&apos;s nameservers answer them correctly. The CA uses its own resolvers, so this verdict comes from the nameservers&apos; answers. Home routers and some company resolvers mishandle type 257: use another resolver for checks like this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Resolver ({resolver}) scheitert an CAA-Abfragen ({status} für {name}), die Nameserver der Domain beantworten sie aber korrekt. Die CA nutzt ihre eigenen Resolver, daher beruht dieses Urteil auf den Antworten der Nameserver. Heimrouter und manche Firmen-Resolver behandeln Typ 257 falsch: Nutzen Sie für solche Prüfungen einen anderen Resolver.</translation>
     </message>
     <message>
         <source>Your fix is published: the nameservers of {name} serve {publishedSet}, which lets {ca} issue. Your resolver still holds the old answer ({resolverSet}) until about {until}; resolvers (the CA&apos;s included) may keep it until {latest} at the latest. Retry after that; nothing needs to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Korrektur ist veröffentlicht: Die Nameserver von {name} liefern {publishedSet}, womit {ca} ausstellen darf. Ihr Resolver hält die alte Antwort ({resolverSet}) noch bis etwa {until}; Resolver (auch die der CA) können sie spätestens bis {latest} behalten. Versuchen Sie es danach erneut; nichts muss geändert werden.</translation>
     </message>
     <message>
         <source>The nameservers of {name} now serve {publishedSet}, while your resolver still holds {resolverSet} (until about {until}; other resolvers, the CA&apos;s included, until {latest} at the latest). The verdict is for what the nameservers serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nameserver von {name} liefern jetzt {publishedSet}, während Ihr Resolver noch {resolverSet} hält (bis etwa {until}; andere Resolver, auch die der CA, spätestens bis {latest}). Das Urteil gilt für das, was die Nameserver liefern.</translation>
     </message>
     <message>
         <source>Only the CA&apos;s remote perspectives failed, and nothing here explains it: from other networks your DNS answers differently (geographic DNS, anycast nodes, firewalls that block some regions). The CA asks from several networks and all must agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die entfernten Perspektiven der CA sind gescheitert, und nichts hier erklärt das: Aus anderen Netzen antwortet Ihr DNS anders (geografisches DNS, Anycast-Knoten, Firewalls, die manche Regionen sperren). Die CA fragt aus mehreren Netzen, und alle müssen übereinstimmen.</translation>
     </message>
     <message>
         <source>{ns} ({address}) answers for {zone} only after {latency} ms. The CA asks from several networks at once and each must get an answer in time: slow or distant nameservers make remote perspectives time out. Add nameservers in other regions, use an anycast DNS provider, or lower the latency.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ns} ({address}) antwortet für {zone} erst nach {latency} ms. Die CA fragt gleichzeitig aus mehreren Netzen, und jede Anfrage braucht rechtzeitig eine Antwort: Langsame oder ferne Nameserver lassen entfernte Perspektiven in Zeitüberschreitungen laufen. Fügen Sie Nameserver in anderen Regionen hinzu, nutzen Sie einen Anycast-DNS-Anbieter oder senken Sie die Latenz.</translation>
     </message>
     <message>
         <source>{ns} ({address}) is the only nameserver of {zone}. The CA asks from several networks and each must reach it: one unreachable path, and remote perspectives time out. Add a second nameserver in another network (RFC 2182), or use an anycast DNS provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ns} ({address}) ist der einzige Nameserver von {zone}. Die CA fragt aus mehreren Netzen, und jedes muss ihn erreichen: Ein unerreichbarer Weg, und entfernte Perspektiven laufen in Zeitüberschreitungen. Fügen Sie einen zweiten Nameserver in einem anderen Netz hinzu (RFC 2182) oder nutzen Sie einen Anycast-DNS-Anbieter.</translation>
     </message>
     <message>
         <source>, and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{stale} serves the zone with serial {staleSerial}, {fresh} with serial {newestSerial}. Make {stale} transfer the current zone (check NOTIFY and its transfer settings, or the hosted zone it belongs to); no record needs to change. Check again once every server reports serial {newestSerial}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stale} liefert die Zone mit Seriennummer {staleSerial}, {fresh} mit Seriennummer {newestSerial}. Lassen Sie {stale} die aktuelle Zone übertragen (prüfen Sie NOTIFY und seine Transfer-Einstellungen oder die gehostete Zone, zu der er gehört); kein Eintrag muss geändert werden. Prüfen Sie erneut, sobald jeder Server Seriennummer {newestSerial} meldet.</translation>
     </message>
     <message>
         <source>Write the CA&apos;s identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennung der CA eintragen</translation>
     </message>
     <message>
         <source>Write the validation methods in lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierungsmethoden kleinschreiben</translation>
     </message>
     <message>
         <source>Write the parameter names in lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameternamen kleinschreiben</translation>
     </message>
     <message>
         <source>Publish one record per account</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag je Konto veröffentlichen</translation>
     </message>
     <message>
         <source>Correct the validation methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierungsmethoden korrigieren</translation>
     </message>
     <message>
         <source>Move the records from {owner} to {meant}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge von {owner} nach {meant} verschieben</translation>
     </message>
     <message>
         <source>Make {stale} serve the current zone</source>
-        <translation type="unfinished"></translation>
+        <translation>{stale} die aktuelle Zone ausliefern lassen</translation>
     </message>
     <message>
         <source>Wait for the caches to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis die Caches ablaufen</translation>
     </message>
     <message>
         <source>account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {account}</translation>
     </message>
     <message>
         <source>validation by {methods}</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung per {methods}</translation>
     </message>
     <message>
         <source> with </source>
-        <translation type="unfinished"></translation>
+        <translation> mit </translation>
     </message>
     <message>
         <source>; or </source>
-        <translation type="unfinished"></translation>
+        <translation>; oder </translation>
     </message>
     <message>
         <source>{ca} may issue for {name} only for {conditions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ca} darf für {name} nur ausstellen bei {conditions}</translation>
     </message>
     <message>
         <source>✓ only for the listed account/method</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ nur für das genannte Konto/Verfahren</translation>
     </message>
     <message>
         <source>make your nameservers answer from every network</source>
-        <translation type="unfinished"></translation>
+        <translation>Nameserver aus jedem Netz erreichbar machen</translation>
     </message>
     <message>
         <source>wait for caches to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf der Caches abwarten</translation>
     </message>
     <message>
         <source>check your account and method</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto und Methode prüfen</translation>
     </message>
     <message>
         <source>fix the stale nameserver</source>
-        <translation type="unfinished"></translation>
+        <translation>veralteten Nameserver korrigieren</translation>
     </message>
     <message>
         <source>check your resolver setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver-Einstellung prüfen</translation>
     </message>
     <message>
         <source>load the zone or check live DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone laden oder Live-DNS prüfen</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <source>(leave empty: the zone&apos;s own name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer lassen: der Name der Zone selbst)</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1596,7 @@
     </message>
     <message>
         <source>DNAME at %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DNAME bei %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1739,19 +1739,19 @@
     </message>
     <message>
         <source>%1: the raw message does not decode; the JSON is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Rohnachricht lässt sich nicht dekodieren; das JSON wird verwendet.</translation>
     </message>
     <message>
         <source>%1: the JSON does not match the raw message; the message is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das JSON passt nicht zur Rohnachricht; die Nachricht wird verwendet.</translation>
     </message>
     <message>
         <source>“%1” is no doubled form of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine doppelte Form von %2</translation>
     </message>
     <message>
         <source>empty, or too many records</source>
-        <translation type="unfinished"></translation>
+        <translation>leer oder zu viele Einträge</translation>
     </message>
 </context>
 <context>
@@ -2554,19 +2554,23 @@
     </message>
     <message>
         <source>“%1” is not an ACME account URL: it looks like https://acme-v02.api.letsencrypt.org/acme/acct/123456789.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ACME-Konto-URL: Sie sieht aus wie https://acme-v02.api.letsencrypt.org/acme/acct/123456789.</translation>
     </message>
     <message>
         <source>Not asked: the resolver answered nothing, so no nameserver could be found through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefragt: Der Resolver hat nichts beantwortet, daher ließ sich über ihn kein Nameserver finden.</translation>
     </message>
     <message>
         <source>%1 (out of date: press Check)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (veraltet: „Prüfen“ drücken)</translation>
     </message>
     <message>
         <source>The verdict on show is for %1: press Check for the question above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angezeigte Urteil gilt für %1: Drücken Sie „Prüfen“ für die Frage oben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CA identifier in the CCADB list, so it is checked as a private CA&apos;s. Did you mean %2?</source>
+        <translation>„%1“ ist keine CA-Kennung aus der CCADB-Liste und wird daher als Kennung einer privaten CA geprüft. Meinten Sie %2?</translation>
     </message>
 </context>
 <context>
