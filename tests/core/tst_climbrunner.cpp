@@ -14,6 +14,19 @@ std::shared_ptr<const ZoneSet> zones()
         "@ 60 SOA a b 1 2 3 4 5\n@ 60 NS ns\n@ 60 CAA 0 issue \"letsencrypt.org\"\na.b.c.d 60 A 192.0.2.1\n");
 }
 
+// A zone source that remembers which names were asked.
+class CountingSource : public ZoneSource
+{
+public:
+    using ZoneSource::ZoneSource;
+    void lookupCaa(int id, const QString& name) override
+    {
+        asked.append(name);
+        ZoneSource::lookupCaa(id, name);
+    }
+    QStringList asked;
+};
+
 } // namespace
 
 class TestClimbRunner : public QObject
@@ -23,6 +36,8 @@ private Q_SLOTS:
     void answersArriveAsynchronouslyInClimbOrder();
     void cancelStopsAnswers();
     void restartDiscardsOldAnswers();
+    void doubledOwnersBelowAnNxdomainAreNotAsked_data();
+    void doubledOwnersBelowAnNxdomainAreNotAsked();
 };
 
 void TestClimbRunner::answersArriveAsynchronouslyInClimbOrder()
@@ -89,3 +104,46 @@ void TestClimbRunner::restartDiscardsOldAnswers()
 
 QTEST_GUILESS_MAIN(TestClimbRunner)
 #include "tst_climbrunner.moc"
+
+void TestClimbRunner::doubledOwnersBelowAnNxdomainAreNotAsked_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("found");
+    QTest::addColumn<QStringList>("notAsked");
+    const QString base = QStringLiteral("@ 60 SOA a b 1 2 3 4 5\n@ 60 NS ns\nwww 60 A 192.0.2.1\n");
+    // Nothing doubled: example.com.example.com is NXDOMAIN, so www.example.com.example.com is not asked.
+    QTest::newRow("none") << base << "www.example.com" << QStringList()
+                          << QStringList { QStringLiteral("www.example.com.example.com") };
+    // The apex record typed with its full name: found, and the name below it asked too.
+    QTest::newRow("apex doubled") << base + QStringLiteral("example.com 60 CAA 0 issue \"letsencrypt.org\"\n")
+                                  << "www.example.com" << QStringList { QStringLiteral("example.com.example.com") }
+                                  << QStringList();
+    // Only www doubled: its parent example.com.example.com is an empty non-terminal (NODATA), so it is asked.
+    QTest::newRow("www doubled") << base + QStringLiteral("www.example.com 60 CAA 0 issue \"letsencrypt.org\"\n")
+                                 << "www.example.com" << QStringList { QStringLiteral("www.example.com.example.com") }
+                                 << QStringList();
+}
+
+void TestClimbRunner::doubledOwnersBelowAnNxdomainAreNotAsked()
+{
+    QFETCH(QString, zone);
+    QFETCH(QString, name);
+    QFETCH(QStringList, found);
+    QFETCH(QStringList, notAsked);
+    CountingSource source(test::zoneSetFromText(zone.toUtf8()));
+    ClimbRunner runner(&source);
+    runner.setLookForDoubledOwners(true);
+    QSignalSpy finished(&runner, &ClimbRunner::finished);
+    Request request;
+    request.name = DomainName::parse(name);
+    runner.start(request, { letsEncryptProfile() });
+    QVERIFY(finished.wait(5000));
+    QStringList owners;
+    for (const LookupResult& r : runner.diagnosis().doubledOwners)
+        owners.append(r.name);
+    QCOMPARE(owners, found);
+    for (const QString& n : notAsked)
+        QVERIFY2(!source.asked.contains(n), qPrintable(n));
+    QVERIFY(source.asked.contains(name + u'.' + name)); // the name itself doubled is always asked
+}

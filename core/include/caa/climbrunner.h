@@ -21,7 +21,9 @@ public:
     void cancel();
     // The error message the person pasted, for the checks that follow (cleared by an empty one).
     void setFromError(const AcmeError& error, const QString& text);
-    // Also look where a record typed with its full name into a provider's form would be (off for batches).
+    // Also look where a record typed with its full name into a provider's form would be. A candidate below another
+    // one ("www.example.com.example.com" below "example.com.example.com") is asked only when that one exists: an
+    // NXDOMAIN says nothing exists below it (RFC 8020), which spares a batch most of these lookups.
     void setLookForDoubledOwners(bool on) { m_lookForDoubled = on; }
     // Once the climb is done: the nameserver matrix joins the diagnosis and every verdict is judged again with it
     // (or the reason it was skipped).
@@ -41,6 +43,7 @@ Q_SIGNALS:
 private:
     void onAnswered(int id, const caa::LookupResult& result);
     void reevaluate();
+    void askDoubledBelow(int candidate, bool exists);
 
     QPointer<DnsSource> m_source;
     Diagnosis m_diagnosis;
@@ -50,6 +53,7 @@ private:
     bool m_running = false;
     bool m_lookForDoubled = false;
     QStringList m_doubledCandidates;
+    QList<int> m_doubledAbove; // per candidate: the index of the candidate it lies below, or -1
     int m_doubledAnswered = 0;
     bool m_hasFromError = false;
     AcmeError m_fromError;

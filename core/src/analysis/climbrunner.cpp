@@ -36,14 +36,27 @@ void ClimbRunner::start(const Request& request, const QList<CaProfile>& profiles
     const int count = int(m_diagnosis.climb.nodes.size());
     m_doubledCandidates = m_lookForDoubled ? doubledOwnerCandidates(request.name) : QStringList();
     m_doubledAnswered = 0;
+    m_doubledAbove = QList<int>(m_doubledCandidates.size(), -1);
+    for (int k = 0; k < m_doubledCandidates.size(); ++k) {
+        for (int above = 0; above < m_doubledCandidates.size(); ++above) {
+            const QString& a = m_doubledCandidates[above];
+            const QString& c = m_doubledCandidates[k];
+            // The nearest candidate it lies below (the longest suffix).
+            if (above != k && c.endsWith(u'.' + a)
+                && (m_doubledAbove[k] < 0 || a.size() > m_doubledCandidates[m_doubledAbove[k]].size()))
+                m_doubledAbove[k] = above;
+        }
+    }
     const int total = count + int(m_doubledCandidates.size());
     m_firstId = nextId.fetch_add(total);
     m_nextId = m_firstId + total;
     // Every name at once, as Boulder's parallelCAALookup does.
     for (int i = 0; i < count; ++i)
         m_source->lookupCaa(m_firstId + i, m_diagnosis.climb.nodes[i].name);
-    for (int k = 0; k < m_doubledCandidates.size(); ++k)
-        m_source->lookupCaa(m_firstId + count + k, m_doubledCandidates[k]);
+    for (int k = 0; k < m_doubledCandidates.size(); ++k) {
+        if (m_doubledAbove[k] < 0)
+            m_source->lookupCaa(m_firstId + count + k, m_doubledCandidates[k]);
+    }
     if (m_diagnosis.climb.nodes.isEmpty())
         reevaluate();
 }
@@ -99,12 +112,28 @@ void ClimbRunner::onAnswered(int id, const caa::LookupResult& result)
         ++m_doubledAnswered;
         if (result.hasRecords())
             m_diagnosis.doubledOwners.append(result);
+        askDoubledBelow(index - int(m_diagnosis.climb.nodes.size()), result.status != LookupStatus::NxDomain);
         reevaluate();
         return;
     }
     m_diagnosis.climb.nodes[index] = result;
     Q_EMIT nodeAnswered(index);
     reevaluate();
+}
+
+void ClimbRunner::askDoubledBelow(int candidate, bool exists)
+{
+    const int count = int(m_diagnosis.climb.nodes.size());
+    for (int k = 0; k < m_doubledCandidates.size(); ++k) {
+        if (m_doubledAbove[k] != candidate)
+            continue;
+        if (exists) {
+            m_source->lookupCaa(m_firstId + count + k, m_doubledCandidates[k]);
+        } else {
+            ++m_doubledAnswered; // nothing exists below an NXDOMAIN, so neither does this name
+            askDoubledBelow(k, false);
+        }
+    }
 }
 
 void ClimbRunner::reevaluate()
