@@ -245,8 +245,8 @@ SourceSetup makeSource(const QCommandLineParser& p, const QCommandLineOption& zo
 // Runs one diagnosis on the event loop; the zone source answers asynchronously like a live one would. A live check
 // also asks every authoritative server directly (the nameserver matrix) and the other resolvers, all at the same time
 // as the climb: the matrix learns from the climb, when it ends, which of its names matter.
-Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& request,
-                   const QList<CaProfile>& profiles, bool matrix)
+Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& request, const QList<CaProfile>& profiles,
+                   bool matrix)
 {
     ClimbRunner runner(&source);
     runner.setLookForDoubledOwners(true);
@@ -271,9 +271,8 @@ Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& re
     ++running;
     QObject::connect(&runner, &ClimbRunner::finished, &loop, [&] {
         if (matrixRunner) // an unreachable resolver: the matrix cannot find any server through it
-            matrixRunner->setNeeded(runner.diagnosis().climb.resolverUnreachable
-                                        ? 0
-                                        : runner.diagnosis().matrixNamesNeeded());
+            matrixRunner->setNeeded(
+                runner.diagnosis().climb.resolverUnreachable ? 0 : runner.diagnosis().matrixNamesNeeded());
         finishedOne();
     });
     std::vector<std::unique_ptr<LiveSource>> sources;
@@ -523,12 +522,12 @@ ParsedRequest parseRequest(const QCommandLineParser& p, const CommonOptions& o, 
                     nearest = candidate;
                 }
             }
-            warnings->append(best <= 3 ? QStringLiteral("--method \"%1\" is not a validation method %2 knows; did you "
-                                                        "mean %3?")
-                                             .arg(method, r.profiles.value(0).displayName, nearest)
-                                       : QStringLiteral("--method \"%1\" is not a validation method %2 knows (%3)")
-                                             .arg(method, r.profiles.value(0).displayName,
-                                                  names.join(QStringLiteral(", "))));
+            warnings->append(best <= 3
+                                 ? QStringLiteral("--method \"%1\" is not a validation method %2 knows; did you "
+                                                  "mean %3?")
+                                       .arg(method, r.profiles.value(0).displayName, nearest)
+                                 : QStringLiteral("--method \"%1\" is not a validation method %2 knows (%3)")
+                                       .arg(method, r.profiles.value(0).displayName, names.join(QStringLiteral(", "))));
         }
     }
     return r;

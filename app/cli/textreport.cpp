@@ -269,8 +269,8 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
                 + paint(style, "1", MessageCatalogue::tr("Fix: %1").arg(MessageCatalogue::fixTitle(fix)))
                 + QLatin1Char('\n');
             if (fix.edits.isEmpty())
-                out += QStringLiteral("       ") + wrap(MessageCatalogue::fixDescription(fix), 100, QStringLiteral("       "))
-                    + QLatin1Char('\n');
+                out += QStringLiteral("       ")
+                    + wrap(MessageCatalogue::fixDescription(fix), 100, QStringLiteral("       ")) + QLatin1Char('\n');
             for (const QString& l : fix.zoneLines())
                 out += QStringLiteral("       ") + paint(style, "32", l) + QLatin1Char('\n');
             for (const QString& l : fix.genericLines())

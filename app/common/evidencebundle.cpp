@@ -642,7 +642,8 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
         QJsonObject vo;
         QString ca, verdict, reason;
         if (!r.object(verdicts[i], where, &vo) || !r.string(vo, "ca", where, &ca, true, 256)
-            || !r.string(vo, "verdict", where, &verdict, false, 16) || !r.string(vo, "reason", where, &reason, false, 64))
+            || !r.string(vo, "verdict", where, &verdict, false, 16)
+            || !r.string(vo, "reason", where, &reason, false, 64))
             return failed();
         const CaProfile profile = CaDirectory::builtin().profile(ca);
         for (const CaProfile& earlier : d.profiles) {
@@ -676,7 +677,8 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
     d.settle();
     for (qsizetype i = 0; i < d.verdicts.size(); ++i) {
         const Verdict& v = d.verdicts[i];
-        if (!said[i].first.isEmpty() && (said[i].first != QLatin1String(outcomeCode(v.outcome)) || said[i].second != v.reason))
+        if (!said[i].first.isEmpty()
+            && (said[i].first != QLatin1String(outcomeCode(v.outcome)) || said[i].second != v.reason))
             out.notes.append(QCoreApplication::translate("caa::EvidenceBundle",
                                                          "For %1 the bundle says %2 (%3); evaluated again here it "
                                                          "is %4 (%5).")

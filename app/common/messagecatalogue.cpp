@@ -232,7 +232,8 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
                "as \"no CAA\".");
     } else if (c == QLatin1String(code::CnameLoop)) {
         if (a.contains(QStringLiteral("chain"))) {
-            a.insert(QStringLiteral("loop"), a.value(QStringLiteral("chain")).toStringList().join(QStringLiteral(" → ")));
+            a.insert(QStringLiteral("loop"),
+                     a.value(QStringLiteral("chain")).toStringList().join(QStringLiteral(" → ")));
             t = tr("The alias chain of {name} loops ({loop}), so no resolver can finish the lookup; resolvers answer "
                    "SERVFAIL and the CA refuses. Point one of these CNAME records at a name that is not an alias.");
         } else {
@@ -368,10 +369,10 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
                "answers. Home routers and some company resolvers mishandle type 257: use another resolver for checks "
                "like this one.");
     } else if (c == QLatin1String(code::ResolverCacheStale)) {
-        a.insert(QStringLiteral("resolverSet"), a.value(QStringLiteral("resolverSet")).toStringList().join(
-                                                    QStringLiteral(" | ")));
-        a.insert(QStringLiteral("publishedSet"), a.value(QStringLiteral("publishedSet")).toStringList().join(
-                                                     QStringLiteral(" | ")));
+        a.insert(QStringLiteral("resolverSet"),
+                 a.value(QStringLiteral("resolverSet")).toStringList().join(QStringLiteral(" | ")));
+        a.insert(QStringLiteral("publishedSet"),
+                 a.value(QStringLiteral("publishedSet")).toStringList().join(QStringLiteral(" | ")));
         t = a.value(QStringLiteral("published")).toString() == QLatin1String("permit")
             ? tr("Your fix is published: the nameservers of {name} serve {publishedSet}, which lets {ca} issue. Your "
                  "resolver still holds the old answer ({resolverSet}) until about {until}; resolvers (the CA's "
@@ -559,7 +560,7 @@ QString MessageCatalogue::fixStep(const QString& c, const QVariantMap& a)
         return tr("Add a record for your ACME account");
     if (c == QLatin1String(code::ValidationmethodsMismatch))
         return a.contains(QStringLiteral("method")) ? fill(tr("Add {method} to the validation methods"), a)
-                                                     : tr("Correct the validation methods");
+                                                    : tr("Correct the validation methods");
     if (c == QLatin1String(code::InheritedFromParent))
         return fill(tr("Give {name} its own CAA records"), a);
     if (c == QLatin1String(code::OwnerDoubledZone))

@@ -1146,8 +1146,9 @@ void MainWindow::showDiagnosis()
         w->setEnabled(!m_stale);
     if (m_stale) {
         m_headline->setStyleSheet(QStringLiteral("color: palette(mid);"));
-        m_headline->setText(tr("%1 (out of date: press Check)")
-                                .arg(MessageCatalogue::verdictHeadline(v, p.displayName, d.request.name.displayText())));
+        m_headline->setText(
+            tr("%1 (out of date: press Check)")
+                .arg(MessageCatalogue::verdictHeadline(v, p.displayName, d.request.name.displayText())));
     }
     if (v.outcome == Outcome::Pending) {
         m_action->hide();
@@ -1409,8 +1410,7 @@ void MainWindow::rejudgeShown()
         return;
     Request request;
     request.name = DomainName::parse(m_name->text());
-    if (request.name.isValid() && m_wildcard->isChecked() && !request.name.isWildcard()
-        && !request.name.isIpAddress())
+    if (request.name.isValid() && m_wildcard->isChecked() && !request.name.isWildcard() && !request.name.isIpAddress())
         request.name = DomainName::parse(QStringLiteral("*.") + request.name.text());
     request.accountUri = m_account->text().trimmed();
     request.validationMethod = m_method->currentData().toString();

@@ -601,8 +601,8 @@ ReportDocument ReportDocument::forSummary(const SummaryData& s, const QDateTime&
         for (const SummaryData::Row& row : s.rows) {
             const int o = row.outcomes.value(c, -1);
             ++counts[o == int(VerdictState::Permit) || o == int(VerdictState::ConditionalPermit) ? 0
-                     : o == int(VerdictState::Forbid)                                            ? 1
-                     : o == int(VerdictState::Error)                                             ? 2
+                         : o == int(VerdictState::Forbid)                                        ? 1
+                         : o == int(VerdictState::Error)                                         ? 2
                                                                                                  : 3];
         }
         h += QStringLiteral("<p><b>%1</b>: <span style=\"color:%2\">%3</span> · <span style=\"color:%4\">%5</span> · "

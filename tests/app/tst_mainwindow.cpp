@@ -144,9 +144,10 @@ void TestMainWindow::trailingDotDemo()
     }
     QVERIFY(route53);
     route53->trigger();
-    QVERIFY2(QApplication::clipboard()->text().contains(
-                 QStringLiteral("Record name: (leave empty: the zone's own name)\nRecord type: CAA\nValue: 0 issue \"letsencrypt.org\"")),
-             qPrintable(QApplication::clipboard()->text()));
+    QVERIFY2(
+        QApplication::clipboard()->text().contains(QStringLiteral(
+            "Record name: (leave empty: the zone's own name)\nRecord type: CAA\nValue: 0 issue \"letsencrypt.org\"")),
+        qPrintable(QApplication::clipboard()->text()));
     QCOMPARE(w.recordsModel()->rowCount(), 2);
     // The grid: Let's Encrypt first (refused both ways), every other CA refused too (the set names only LE, wrongly).
     QVERIFY(w.verdictGrid()->rowCount() >= 5);
@@ -703,7 +704,8 @@ void TestMainWindow::changedQuestionIsAnsweredAtOnce()
     w.check();
     if (finished.isEmpty())
         QVERIFY(finished.wait(5000));
-    QVERIFY2(w.headline()->text().startsWith(QStringLiteral("Let's Encrypt will refuse")), qPrintable(w.headline()->text()));
+    QVERIFY2(w.headline()->text().startsWith(QStringLiteral("Let's Encrypt will refuse")),
+             qPrintable(w.headline()->text()));
     // Another CA: judged at once, without Check.
     w.caBox()->setCurrentText(QStringLiteral("pki.goog"));
     QVERIFY2(w.headline()->text().contains(QStringLiteral("Google Trust Services")), qPrintable(w.headline()->text()));

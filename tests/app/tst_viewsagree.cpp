@@ -36,15 +36,22 @@ using namespace caa;
 namespace {
 
 const QString kZone = QStringLiteral(CAA_TEST_DATA "/reports/views.zone");
-const QStringList kNames = { QStringLiteral("views.example"),       QStringLiteral("www.views.example"),
-                             QStringLiteral("dot.views.example"),   QStringLiteral("case.views.example"),
-                             QStringLiteral("deny.views.example"),  QStringLiteral("methods.views.example"),
-                             QStringLiteral("upper.views.example"), QStringLiteral("acct.views.example"),
-                             QStringLiteral("crit.views.example"),  QStringLiteral("open.views.example"),
-                             QStringLiteral("alias.views.example"), QStringLiteral("doubled.views.example"),
-                             QStringLiteral("sub.inherit.views.example"), QStringLiteral("nocaa.open.views.example") };
-const QStringList kCas = { QStringLiteral("letsencrypt.org"), QStringLiteral("sectigo.com"),
-                           QStringLiteral("pki.goog") };
+const QStringList kNames = { QStringLiteral("views.example"),
+                             QStringLiteral("www.views.example"),
+                             QStringLiteral("dot.views.example"),
+                             QStringLiteral("case.views.example"),
+                             QStringLiteral("deny.views.example"),
+                             QStringLiteral("methods.views.example"),
+                             QStringLiteral("upper.views.example"),
+                             QStringLiteral("acct.views.example"),
+                             QStringLiteral("crit.views.example"),
+                             QStringLiteral("open.views.example"),
+                             QStringLiteral("alias.views.example"),
+                             QStringLiteral("doubled.views.example"),
+                             QStringLiteral("sub.inherit.views.example"),
+                             QStringLiteral("nocaa.open.views.example") };
+const QStringList kCas
+    = { QStringLiteral("letsencrypt.org"), QStringLiteral("sectigo.com"), QStringLiteral("pki.goog") };
 const QStringList kAccounts = { QString(), QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/1111"),
                                 QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/2222") };
 const QStringList kMethods = { QString(), QStringLiteral("http-01"), QStringLiteral("dns-01") };
@@ -130,14 +137,13 @@ void TestViewsAgree::oneRequestEveryView()
                         profiles.append(CaDirectory::builtin().profile(ca));
                     const Diagnosis d = check(request, profiles);
                     ++requests;
-                    const QString where = QStringLiteral("%1 acct=%2 method=%3").arg(request.name.displayText(),
-                                                                                        account, method);
+                    const QString where
+                        = QStringLiteral("%1 acct=%2 method=%3").arg(request.name.displayText(), account, method);
                     const QString text = renderText(d, TextStyle { false, std::nullopt }).simplified();
                     const QJsonObject json = diagnosisToJson(d);
                     const EvidenceBundle replay = readEvidenceBundle(writeEvidenceBundle(d));
                     if (!replay.ok || !replay.notes.isEmpty())
-                        problems.append(where + QStringLiteral(": replay: ") + replay.error
-                                        + replay.notes.join(u' '));
+                        problems.append(where + QStringLiteral(": replay: ") + replay.error + replay.notes.join(u' '));
                     const bool pdf = havePdfToText && requests % 23 == 0;
                     const QString pdfWords = pdf ? pdfText(d) : QString();
                     pdfs += pdf;
@@ -151,22 +157,25 @@ void TestViewsAgree::oneRequestEveryView()
                             problems.append(QStringLiteral("%1 %2: alone %3, among others %4")
                                                 .arg(where, profiles[i].key, said(alone), said(v)));
                         if (!text.contains(headline.simplified()))
-                            problems.append(QStringLiteral("%1 %2: text lacks \"%3\"").arg(where, profiles[i].key,
-                                                                                            headline));
+                            problems.append(
+                                QStringLiteral("%1 %2: text lacks \"%3\"").arg(where, profiles[i].key, headline));
                         const QJsonObject jv = json.value(QStringLiteral("verdicts")).toArray().at(i).toObject();
                         if (jv.value(QStringLiteral("state")).toString() != QLatin1String(stateCode(stateOf(v)))
                             || jv.value(QStringLiteral("reason")).toString() != v.reason
                             || jv.value(QStringLiteral("headline")).toString() != headline
                             || jv.value(QStringLiteral("conditions")).toArray().size() != v.conditions.size())
-                            problems.append(QStringLiteral("%1 %2: JSON says %3").arg(where, profiles[i].key,
-                                                                                    QString::fromUtf8(QJsonDocument(jv).toJson(QJsonDocument::Compact)).left(300)));
+                            problems.append(
+                                QStringLiteral("%1 %2: JSON says %3")
+                                    .arg(
+                                        where, profiles[i].key,
+                                        QString::fromUtf8(QJsonDocument(jv).toJson(QJsonDocument::Compact)).left(300)));
                         if (replay.ok && said(replay.diagnosis.verdicts.value(i)) != said(v))
-                            problems.append(QStringLiteral("%1 %2: replay %3, check %4")
-                                                .arg(where, profiles[i].key, said(replay.diagnosis.verdicts.value(i)),
-                                                     said(v)));
+                            problems.append(
+                                QStringLiteral("%1 %2: replay %3, check %4")
+                                    .arg(where, profiles[i].key, said(replay.diagnosis.verdicts.value(i)), said(v)));
                         if (pdf && !pdfWords.contains(headline.simplified()))
-                            problems.append(QStringLiteral("%1 %2: the PDF lacks \"%3\"").arg(where, profiles[i].key,
-                                                                                              headline));
+                            problems.append(
+                                QStringLiteral("%1 %2: the PDF lacks \"%3\"").arg(where, profiles[i].key, headline));
                     }
                 }
             }
@@ -174,9 +183,10 @@ void TestViewsAgree::oneRequestEveryView()
     }
     qInfo("%d requests of %lld names, %lld CAs each; %d PDFs read back", requests, qint64(kNames.size()),
           qint64(kCas.size()), pdfs);
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 disagreements, the first: %2")
-                                                .arg(problems.size())
-                                                .arg(problems.mid(0, 6).join(u'\n'))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 disagreements, the first: %2")
+                            .arg(problems.size())
+                            .arg(problems.mid(0, 6).join(u'\n'))));
 }
 
 // Issue 12 item 1: the All CAs grid judges the same request as the headline (account, method, wildcard included),
@@ -231,14 +241,16 @@ void TestViewsAgree::gridAndWindow()
                 w.check();
                 if (finished.isEmpty())
                     QVERIFY(finished.wait(10000));
-                const Verdict ref = check(requestFor(name, false, account, method), { profiles.first() }).verdicts.first();
+                const Verdict ref
+                    = check(requestFor(name, false, account, method), { profiles.first() }).verdicts.first();
                 const QString expected = MessageCatalogue::verdictHeadline(ref, profiles.first().displayName, name);
                 QCOMPARE(w.headline()->text(), expected);
                 const VerdictGridModel* grid = w.verdictGrid();
                 for (int row = 0; row < grid->rowCount(); ++row) {
                     const CaProfile p = grid->profiles().at(row);
                     for (bool wildcard : { false, true }) {
-                        const Verdict cellRef = check(requestFor(name, wildcard, account, method), { p }).verdicts.first();
+                        const Verdict cellRef
+                            = check(requestFor(name, wildcard, account, method), { p }).verdicts.first();
                         QCOMPARE(grid->index(row, wildcard ? 2 : 1).data().toString(),
                                  MessageCatalogue::outcomeShort(cellRef));
                     }
@@ -267,9 +279,9 @@ void TestViewsAgree::workspaceAndBatch()
         for (int i = 0; i < profiles.size(); ++i) {
             ++compared;
             if (said(audit->group(r).verdicts.value(i)) != said(ref.verdicts[i]))
-                problems.append(QStringLiteral("workspace %1 %2: %3, check %4")
-                                    .arg(name, profiles[i].key, said(audit->group(r).verdicts.value(i)),
-                                         said(ref.verdicts[i])));
+                problems.append(
+                    QStringLiteral("workspace %1 %2: %3, check %4")
+                        .arg(name, profiles[i].key, said(audit->group(r).verdicts.value(i)), said(ref.verdicts[i])));
         }
     }
     QVERIFY(compared >= 10 * profiles.size());

@@ -646,7 +646,8 @@ void TestZoneWorkspacePage::allQuickFixesOnTheCorpus()
             withoutFix += problems->index(r, 0).data(ProblemsModel::HasFixRole).toBool() ? 0 : 1;
         const int fixable = problems->rowCount() - withoutFix;
         const int applied = w.workspacePage()->applyAllQuickFixes();
-        QVERIFY2(applied == fixable, qPrintable(QStringLiteral("%1: %2 of %3 fixes applied").arg(name).arg(applied).arg(fixable)));
+        QVERIFY2(applied == fixable,
+                 qPrintable(QStringLiteral("%1: %2 of %3 fixes applied").arg(name).arg(applied).arg(fixable)));
         QVERIFY2(problems->rowCount() == withoutFix, qPrintable(name));
         QCOMPARE(w.pendingFixCount(), fixable > 0 ? 1 : 0);
     }

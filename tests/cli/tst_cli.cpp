@@ -320,8 +320,9 @@ void TestCli::usageAndInputErrors_data()
                          QStringLiteral("--account-uri"), QStringLiteral("not a uri") }
         << 64 << "is not a URI";
     QTest::addRow("fix: account URI that is not a URI")
-        << QStringList { QStringLiteral("fix"),           QStringLiteral("shop.example.org"), QStringLiteral("--zone"),
-                         zone,                            QStringLiteral("--account-uri"), QStringLiteral("12345") }
+        << QStringList { QStringLiteral("fix"),           QStringLiteral("shop.example.org"),
+                         QStringLiteral("--zone"),        zone,
+                         QStringLiteral("--account-uri"), QStringLiteral("12345") }
         << 64 << "is not a URI";
 }
 
@@ -339,9 +340,9 @@ void TestCli::edges_data()
     QTest::addRow("IPv6 address") << QStringList { QStringLiteral("check"), QStringLiteral("2001:db8::1"),
                                                    QStringLiteral("--zone"), zone, QStringLiteral("--json") }
                                   << 0 << "\"reason\": \"ip-identifier\"" << QString();
-    QTest::addRow("fix: a name outside the zones") << QStringList { QStringLiteral("fix"), QStringLiteral("other.org"),
-                                                                    QStringLiteral("--zone"), zone }
-                                                   << 2 << "Cannot tell from these zone files" << QString();
+    QTest::addRow("fix: a name outside the zones")
+        << QStringList { QStringLiteral("fix"), QStringLiteral("other.org"), QStringLiteral("--zone"), zone } << 2
+        << "Cannot tell from these zone files" << QString();
     QTest::addRow("fix: an alias whose target is outside")
         << QStringList { QStringLiteral("fix"), QStringLiteral("away.example.org"), QStringLiteral("--zone"), zone }
         << 2 << "Cannot tell from these zone files" << QString();
@@ -351,18 +352,21 @@ void TestCli::edges_data()
                                         "timed out looking up CAA for shop.example.org") }
         << 1 << "CAA Doctor: shop.example.org" << QString();
     QTest::addRow("an SSL.com error checks SSL.com")
-        << QStringList { QStringLiteral("check"), QStringLiteral("www.example.org"), QStringLiteral("--zone"), zone,
+        << QStringList { QStringLiteral("check"),
+                         QStringLiteral("www.example.org"),
+                         QStringLiteral("--zone"),
+                         zone,
                          QStringLiteral("--error"),
                          QStringLiteral("MPIC failed.. CAA record does not include ssl.com which is required to issue "
                                         "the certificate.") }
         << 1 << "SSL.com" << QString();
-    QTest::addRow("a CA identifier with a typo") << QStringList { QStringLiteral("check"), QStringLiteral("www.example.org"),
-                                                                  QStringLiteral("--zone"), zone, QStringLiteral("--ca"),
-                                                                  QStringLiteral("letsencrpyt.org") }
-                                                 << 1 << QString() << "did you mean letsencrypt.org?";
-    QTest::addRow("an unknown method") << QStringList { QStringLiteral("check"), QStringLiteral("www.example.org"),
-                                                        QStringLiteral("--zone"), zone, QStringLiteral("--method"),
-                                                        QStringLiteral("http01") }
+    QTest::addRow("a CA identifier with a typo")
+        << QStringList { QStringLiteral("check"), QStringLiteral("www.example.org"), QStringLiteral("--zone"), zone,
+                         QStringLiteral("--ca"),  QStringLiteral("letsencrpyt.org") }
+        << 1 << QString() << "did you mean letsencrypt.org?";
+    QTest::addRow("an unknown method") << QStringList { QStringLiteral("check"),    QStringLiteral("www.example.org"),
+                                                        QStringLiteral("--zone"),   zone,
+                                                        QStringLiteral("--method"), QStringLiteral("http01") }
                                        << 0 << QString() << "did you mean http-01?";
 }
 
@@ -376,8 +380,10 @@ void TestCli::edges()
     writeFile(path, kZone + QByteArray("away     CNAME target.example.net.\n"));
     args.replaceInStrings(QStringLiteral("ZONE"), path);
     const Run r = cli(args);
-    QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2 %3").arg(r.exitCode).arg(
-                                                    QString::fromUtf8(r.out), QString::fromUtf8(r.err))));
+    QVERIFY2(
+        r.exitCode == exitCode,
+        qPrintable(
+            QStringLiteral("exit %1: %2 %3").arg(r.exitCode).arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err))));
     QVERIFY2(QString::fromUtf8(r.out).contains(out), r.out.constData());
     QVERIFY2(QString::fromUtf8(r.err).contains(err), r.err.constData());
 }

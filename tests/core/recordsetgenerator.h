@@ -35,13 +35,15 @@ public:
     GeneratedCase next()
     {
         GeneratedCase c;
-        static const char* const profiles[] = { "letsencrypt.org", "letsencrypt.org", "letsencrypt.org", "rfc8659",
-                                                "sectigo.com" };
+        static const char* const profiles[]
+            = { "letsencrypt.org", "letsencrypt.org", "letsencrypt.org", "rfc8659", "sectigo.com" };
         c.profile = QString::fromLatin1(pick(profiles));
         const bool wildcard = chance(4);
         c.request.name = caa::DomainName::parse(wildcard ? QStringLiteral("*.www.example.com")
                                                          : QStringLiteral("www.example.com"));
-        static const char* const accounts[] = { "", "", "https://acme-v02.api.letsencrypt.org/acme/acct/1111",
+        static const char* const accounts[] = { "",
+                                                "",
+                                                "https://acme-v02.api.letsencrypt.org/acme/acct/1111",
                                                 "https://acme-v01.api.letsencrypt.org/acme/reg/1111",
                                                 "https://acme-v02.api.letsencrypt.org/acme/acct/2222",
                                                 "https://acme-staging-v02.api.letsencrypt.org/acme/acct/1111" };

@@ -1777,45 +1777,96 @@ void addTruthRows()
     const QString v1 = u"https://acme-v01.api.letsencrypt.org/acme/reg/1234"_s;
     const QString staging = u"https://acme-staging-v02.api.letsencrypt.org/acme/acct/1234"_s;
     // Item 3: one account, two URL forms (Boulder compares the id after any prefix of the environment).
-    R(ex).rec(ex, issue("letsencrypt.org; accounturi=https://acme-v01.api.letsencrypt.org/acme/reg/1234"))
-        .ca(le).account(v2).permit(ex).why(code::Permitted).add("item 3: ACMEv1 record, ACMEv2 account URL");
-    R(ex).rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1234"))
-        .ca(le).account(v1).permit(ex).why(code::Permitted).add("item 3: ACMEv2 record, ACMEv1 account URL");
-    R(ex).rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1234"))
-        .ca(le).account(staging).forbid(ex).why(code::AccounturiMismatch)
+    R(ex)
+        .rec(ex, issue("letsencrypt.org; accounturi=https://acme-v01.api.letsencrypt.org/acme/reg/1234"))
+        .ca(le)
+        .account(v2)
+        .permit(ex)
+        .why(code::Permitted)
+        .add("item 3: ACMEv1 record, ACMEv2 account URL");
+    R(ex)
+        .rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1234"))
+        .ca(le)
+        .account(v1)
+        .permit(ex)
+        .why(code::Permitted)
+        .add("item 3: ACMEv2 record, ACMEv1 account URL");
+    R(ex)
+        .rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1234"))
+        .ca(le)
+        .account(staging)
+        .forbid(ex)
+        .why(code::AccounturiMismatch)
         .add("item 3: the same id in staging is another account");
-    R(ex).rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/12345"))
-        .ca(le).account(v2).forbid(ex).why(code::AccounturiMismatch).add("item 3: a longer id is another account");
+    R(ex)
+        .rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/12345"))
+        .ca(le)
+        .account(v2)
+        .forbid(ex)
+        .why(code::AccounturiMismatch)
+        .add("item 3: a longer id is another account");
     // Item 2: permitted only for the account or method the records name, and the request named neither.
-    R(ex).rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1234"))
-        .ca(le).permit(ex).why(code::ConditionalPermit).add("item 2: only for one account");
-    R(ex).rec(ex, issue("letsencrypt.org; validationmethods=dns-01"))
-        .ca(le).permit(ex).why(code::ConditionalPermit).add("item 2: only by one method");
-    R(ex).rec(ex, { "0 issue \"letsencrypt.org; validationmethods=dns-01\""_ba, "0 issue \"letsencrypt.org\""_ba })
-        .ca(le).permit(ex).why(code::Permitted).add("item 2: an unrestricted record makes it unconditional");
-    R(ex).rec(ex, issue("letsencrypt.org; validationmethods=dns-01")).ca(le).method(u"dns-01"_s)
-        .permit(ex).why(code::Permitted).add("item 2: the method given satisfies it");
+    R(ex)
+        .rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1234"))
+        .ca(le)
+        .permit(ex)
+        .why(code::ConditionalPermit)
+        .add("item 2: only for one account");
+    R(ex)
+        .rec(ex, issue("letsencrypt.org; validationmethods=dns-01"))
+        .ca(le)
+        .permit(ex)
+        .why(code::ConditionalPermit)
+        .add("item 2: only by one method");
+    R(ex)
+        .rec(ex, { "0 issue \"letsencrypt.org; validationmethods=dns-01\""_ba, "0 issue \"letsencrypt.org\""_ba })
+        .ca(le)
+        .permit(ex)
+        .why(code::Permitted)
+        .add("item 2: an unrestricted record makes it unconditional");
+    R(ex)
+        .rec(ex, issue("letsencrypt.org; validationmethods=dns-01"))
+        .ca(le)
+        .method(u"dns-01"_s)
+        .permit(ex)
+        .why(code::Permitted)
+        .add("item 2: the method given satisfies it");
     // Item 5: IP address identifiers are not climbed; CAA does not apply.
     R(u"192.0.2.1"_s).ca(le).permit().why(code::IpIdentifier).add("item 5: IPv4 identifier");
     R(u"2001:db8::1"_s).ca(le).permit().why(code::IpIdentifier).add("item 5: IPv6 identifier");
     R(u"https://[2001:db8::1]:8443/x"_s).ca(le).permit().why(code::IpIdentifier).add("item 5: IPv6 in a URL");
     // Item 12: a space-separated method list is kept, written with commas, not dropped.
-    R(ex).rec(ex, issue("letsencrypt.org; validationmethods=http-01 dns-01"))
-        .ca(le).method(u"http-01"_s).forbid(ex).why(code::ParamMalformed)
+    R(ex)
+        .rec(ex, issue("letsencrypt.org; validationmethods=http-01 dns-01"))
+        .ca(le)
+        .method(u"http-01"_s)
+        .forbid(ex)
+        .why(code::ParamMalformed)
         .fix(u"example.com. CAA 0 issue \"letsencrypt.org; validationmethods=http-01,dns-01\""_s)
         .add("item 12: validationmethods with a space");
     // Item 14: a wrong account and a wrong method: the first fix repairs both at once.
-    R(ex).rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1; "
-                        "validationmethods=dns-01"))
-        .ca(le).account(u"https://acme-v02.api.letsencrypt.org/acme/acct/2"_s).method(u"http-01"_s)
-        .forbid(ex).why(code::AccounturiMismatch)
-        .fix(u"example.com. CAA 0 issue \"letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/2; "
-             "validationmethods=dns-01,http-01\""_s)
+    R(ex)
+        .rec(ex,
+             issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1; "
+                   "validationmethods=dns-01"))
+        .ca(le)
+        .account(u"https://acme-v02.api.letsencrypt.org/acme/acct/2"_s)
+        .method(u"http-01"_s)
+        .forbid(ex)
+        .why(code::AccounturiMismatch)
+        .fix(
+            u"example.com. CAA 0 issue \"letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/2; "
+            "validationmethods=dns-01,http-01\""_s)
         .add("item 14: wrong account and wrong method together");
     // A parent's set with an account restriction: the name's own set keeps it (plus the person's account).
-    R(u"www.example.com"_s).rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1"))
-        .ca(le).account(u"https://acme-v02.api.letsencrypt.org/acme/acct/2"_s).forbid(ex).why(code::AccounturiMismatch)
-        .fix(u"www.example.com. CAA 0 issue \"letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1\""_s)
+    R(u"www.example.com"_s)
+        .rec(ex, issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1"))
+        .ca(le)
+        .account(u"https://acme-v02.api.letsencrypt.org/acme/acct/2"_s)
+        .forbid(ex)
+        .why(code::AccounturiMismatch)
+        .fix(
+            u"www.example.com. CAA 0 issue \"letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1\""_s)
         .add("own set under a restricted parent copies the restriction");
 }
 
@@ -1874,8 +1925,8 @@ void runRow()
     if (v.outcome == Outcome::Permit && !v.fixes.isEmpty())
         problems.append(u"a permit carries fixes"_s);
     // Errors of our own view (data not loaded, our resolver down) are not something the CA would say.
-    const bool ownView = v.reason == QLatin1String(code::OutsideLoadedData)
-        || v.reason == QLatin1String(code::ResolverUnreachable);
+    const bool ownView
+        = v.reason == QLatin1String(code::OutsideLoadedData) || v.reason == QLatin1String(code::ResolverUnreachable);
     if (ca.behaviour == caa::CaProfile::Behaviour::Boulder && !ownView) {
         const bool refused = v.outcome == Outcome::Forbid || v.outcome == Outcome::Error;
         if (refused != !v.caErrorText.isEmpty())

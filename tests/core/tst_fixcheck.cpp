@@ -173,9 +173,10 @@ void TestFixCheck::generatedCorpus()
           kCases, refused, fixes, noFix, conditional);
     for (auto it = whyNone.constBegin(); it != whyNone.constEnd(); ++it)
         qInfo("  no automatic fix (%d): %s", it.value(), qPrintable(it.key()));
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems, the first: %2")
-                                                .arg(problems.size())
-                                                .arg(problems.mid(0, 5).join(QStringLiteral("\n")))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 problems, the first: %2")
+                            .arg(problems.size())
+                            .arg(problems.mid(0, 5).join(QStringLiteral("\n")))));
     QVERIFY(refused > kCases / 4); // the corpus is about refusals
     QVERIFY(fixes >= refused - noFix);
 }
@@ -195,10 +196,11 @@ void TestFixCheck::verifyFixRejectsWeakening_data()
         << QByteArray("0 issue \"letsencrypt.org; validationmethods=http-01 dns-01\"")
         << QByteArray("0 issue \"letsencrypt.org; validationmethods=http-01,dns-01\"") << QString()
         << QStringLiteral("http-01") << true;
-    QTest::addRow("opens every account")
-        << QByteArray("0 issue \"letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1\"")
-        << QByteArray("0 issue \"letsencrypt.org\"") << QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/2")
-        << QString() << false;
+    QTest::addRow("opens every account") << QByteArray(
+        "0 issue \"letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1\"")
+                                         << QByteArray("0 issue \"letsencrypt.org\"")
+                                         << QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/2")
+                                         << QString() << false;
     QTest::addRow("fixes the method only: still refuses for the wrong account")
         << QByteArray("0 issue \"letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1; "
                       "validationmethods=dns-01\"")

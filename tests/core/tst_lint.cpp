@@ -106,15 +106,19 @@ void TestLint::severities_data()
     QTest::addColumn<QByteArray>("record");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("severity");
-    QTest::addRow("LetsEncrypt.org") << QByteArray("0 issue \"LetsEncrypt.org\"") << "issuer-case" << "error";
+    QTest::addRow("LetsEncrypt.org") << QByteArray("0 issue \"LetsEncrypt.org\"") << "issuer-case"
+                                     << "error";
     QTest::addRow("Digicert.com (compared without case)") << QByteArray("0 issue \"Digicert.com\"") << "issuer-case"
                                                           << "warning";
-    QTest::addRow("letsencript.org") << QByteArray("0 issue \"letsencript.org\"") << "issuer-unknown-ca" << "error";
+    QTest::addRow("letsencript.org") << QByteArray("0 issue \"letsencript.org\"") << "issuer-unknown-ca"
+                                     << "error";
     QTest::addRow("a private CA") << QByteArray("0 issue \"example-internal-pki.test\"") << "issuer-unknown-ca"
                                   << "warning";
     QTest::addRow("HTTP-01") << QByteArray("0 issue \"letsencrypt.org; validationmethods=HTTP-01\"")
-                             << "validationmethods-case" << "error";
-    QTest::addRow("a URL") << QByteArray("0 issue \"https://letsencrypt.org/\"") << "issuer-url" << "error";
+                             << "validationmethods-case"
+                             << "error";
+    QTest::addRow("a URL") << QByteArray("0 issue \"https://letsencrypt.org/\"") << "issuer-url"
+                           << "error";
 }
 
 void TestLint::severities()

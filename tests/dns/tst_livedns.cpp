@@ -646,13 +646,13 @@ void TestLiveDns::edgesOfLookupFailures_data()
                                 << "loop1.cname.test → loop2.cname.test → loop1.cname.test"
                                 << "fix your DNS";
     QTest::addRow("DS does not match (EDE 9)") << "bogus.test"
-                                              << "dnssec-bogus"
-                                              << "the DS record at the registrar does not match"
-                                              << "fix your DNS";
-    QTest::addRow("signatures expired (EDE 7)") << "expired.test"
                                                << "dnssec-bogus"
-                                               << "re-sign the zone"
+                                               << "the DS record at the registrar does not match"
                                                << "fix your DNS";
+    QTest::addRow("signatures expired (EDE 7)") << "expired.test"
+                                                << "dnssec-bogus"
+                                                << "re-sign the zone"
+                                                << "fix your DNS";
     QTest::addRow("a server dropping CAA") << "silent.test"
                                            << ""
                                            << "silent.test"
@@ -677,10 +677,12 @@ void TestLiveDns::edgesOfLookupFailures()
     const CliRun r = cli({ QStringLiteral("check"), name, QStringLiteral("--resolver"), resolver(),
                            QStringLiteral("--json"), QStringLiteral("--no-matrix") });
     QCOMPARE(r.exitCode, 2);
-    const QJsonObject v = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("verdicts")).toArray().first().toObject();
+    const QJsonObject v
+        = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("verdicts")).toArray().first().toObject();
     if (!reason.isEmpty())
         QCOMPARE(v.value(QStringLiteral("reason")).toString(), reason);
-    const QString first = v.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("message")).toString();
+    const QString first
+        = v.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("message")).toString();
     QVERIFY2(first.contains(says), qPrintable(first));
     QCOMPARE(v.value(QStringLiteral("action")).toString(), action);
 }
@@ -697,8 +699,12 @@ void TestLiveDns::cacheTimeIsTheServersTtl()
                                resolver(), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 1);
         const QJsonObject root = QJsonDocument::fromJson(r.out).object();
-        for (const QJsonValue f : root.value(QStringLiteral("verdicts")).toArray().first().toObject().value(
-                 QStringLiteral("findings")).toArray()) {
+        for (const QJsonValue f : root.value(QStringLiteral("verdicts"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("findings"))
+                                      .toArray()) {
             const QJsonObject o = f.toObject();
             if (o.value(QStringLiteral("code")).toString() != QLatin1String("cache-ttl"))
                 continue;
@@ -707,8 +713,16 @@ void TestLiveDns::cacheTimeIsTheServersTtl()
             ttls.append(args.value(QStringLiteral("positiveTtl")).toInteger());
         }
         // The resolver's copy ages; the records it holds say so.
-        const qint64 held = root.value(QStringLiteral("climb")).toArray().at(1).toObject().value(QStringLiteral("records"))
-                                .toArray().first().toObject().value(QStringLiteral("ttl")).toInteger();
+        const qint64 held = root.value(QStringLiteral("climb"))
+                                .toArray()
+                                .at(1)
+                                .toObject()
+                                .value(QStringLiteral("records"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("ttl"))
+                                .toInteger();
         QVERIFY(held <= 300);
     }
     QCOMPARE(ttls, (QList<qint64> { 300, 300 }));
@@ -720,7 +734,8 @@ void TestLiveDns::cacheTimeIsTheServersTtl()
 void TestLiveDns::matrixAsksEveryNameOfTheClimb()
 {
     QProcess flush;
-    flush.start(QStringLiteral("bash"), { QStringLiteral(CAA_SOURCE_DIR "/tests/dnsworld/world.sh"), QStringLiteral("flush") });
+    flush.start(QStringLiteral("bash"),
+                { QStringLiteral(CAA_SOURCE_DIR "/tests/dnsworld/world.sh"), QStringLiteral("flush") });
     flush.waitForFinished(20000);
     const CliRun r = cli({ QStringLiteral("check"), QStringLiteral("x.a.b.c.d.slow.test"), QStringLiteral("--resolver"),
                            resolver(), QStringLiteral("--json") });

@@ -135,8 +135,9 @@ void TestRootCauses::causes_data()
         QStringLiteral("world:dot.test"));
     add(5, "a URL for an identifier", QStringLiteral("www.example.org"), none,
         head + "@ CAA 0 issue \"https://letsencrypt.org/\"\n", 1, "issuer-url", "issuer-url", QStringLiteral("zone"));
-    add(5, "another brand's name", QStringLiteral("www.example.org"), { QStringLiteral("--ca"), QStringLiteral("sectigo.com") },
-        head + "@ CAA 0 issue \"zerossl.com\"\n", 1, "issuer-unknown-ca", "issuer-unknown-ca", QStringLiteral("zone"));
+    add(5, "another brand's name", QStringLiteral("www.example.org"),
+        { QStringLiteral("--ca"), QStringLiteral("sectigo.com") }, head + "@ CAA 0 issue \"zerossl.com\"\n", 1,
+        "issuer-unknown-ca", "issuer-unknown-ca", QStringLiteral("zone"));
     add(6, "quote damage", QStringLiteral("www.example.org"), none,
         head + "@ CAA 0 issue \"\\\"letsencrypt.org\\\"\"\n", 1, "issuer-quoted", "issuer-quoted",
         QStringLiteral("zone"));
@@ -179,8 +180,8 @@ void TestRootCauses::causes_data()
     add(20, "DNAME in the path", QStringLiteral("host.old.dname.test"), none, {}, 1, "issuer-not-listed",
         "dname-redirect", QStringLiteral("world:dname.test,target.test"));
     add(21, "private ACME CA", QStringLiteral("www.example.org"),
-        { QStringLiteral("--ca"), QStringLiteral("ca.internal.example") }, head + "@ CAA 0 issue \"letsencrypt.org\"\n", 1,
-        "issuer-not-listed", "issuer-not-listed", QStringLiteral("zone"));
+        { QStringLiteral("--ca"), QStringLiteral("ca.internal.example") }, head + "@ CAA 0 issue \"letsencrypt.org\"\n",
+        1, "issuer-not-listed", "issuer-not-listed", QStringLiteral("zone"));
     add(22, "the resolver between you and the world", QStringLiteral("www.permit.test"),
         { QStringLiteral("--resolver"), net() + QStringLiteral(".11") }, {}, 0, "permitted", "resolver-fails-caa",
         QStringLiteral("none"));
@@ -215,9 +216,10 @@ void TestRootCauses::causes()
     if (setup == QLatin1String("stale-cache")) {
         // The old set is what the resolver caches; then the owner's fix is published.
         const QString zones = QStringLiteral(CAA_SOURCE_DIR "/tests/dnsworld/zones/");
-        QCOMPARE(world({ QStringLiteral("load"), QStringLiteral("fixed.test"), zones + QStringLiteral("fixed.test.zone") })
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            world({ QStringLiteral("load"), QStringLiteral("fixed.test"), zones + QStringLiteral("fixed.test.zone") })
+                .exitCode,
+            0);
         QCOMPARE(world({ QStringLiteral("flush") }).exitCode, 0);
         QCOMPARE(cli({ QStringLiteral("check"), name, QStringLiteral("--no-matrix"), QStringLiteral("--resolver"),
                        resolver() })
@@ -228,12 +230,14 @@ void TestRootCauses::causes()
                      .exitCode,
                  0);
     }
-    const QStringList checkArgs = QStringList { QStringLiteral("check"), name, QStringLiteral("--json") } + source + args;
+    const QStringList checkArgs
+        = QStringList { QStringLiteral("check"), name, QStringLiteral("--json") } + source + args;
     const Run r = cli(checkArgs);
-    const QString context = QStringLiteral("cause %1: caa-doctor-cli %2\n%3").arg(cause).arg(checkArgs.join(u' '),
-                                                                                                QString::fromUtf8(r.err));
-    QVERIFY2(r.exitCode == exitCode, qPrintable(context + QStringLiteral("\nexit %1\n").arg(r.exitCode)
-                                                + QString::fromUtf8(r.out.left(4000))));
+    const QString context = QStringLiteral("cause %1: caa-doctor-cli %2\n%3")
+                                .arg(cause)
+                                .arg(checkArgs.join(u' '), QString::fromUtf8(r.err));
+    QVERIFY2(r.exitCode == exitCode,
+             qPrintable(context + QStringLiteral("\nexit %1\n").arg(r.exitCode) + QString::fromUtf8(r.out.left(4000))));
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
     const QJsonObject v = root.value(QStringLiteral("verdicts")).toArray().first().toObject();
     if (!reason.isEmpty())
@@ -256,8 +260,8 @@ void TestRootCauses::causes()
         const QJsonObject fix = fixes.first().toObject();
         QVERIFY(fix.value(QStringLiteral("records")).toArray().isEmpty());
         QVERIFY(!fix.value(QStringLiteral("description")).toString().isEmpty());
-        const Run fresh = cli({ QStringLiteral("check"), name, QStringLiteral("--no-matrix"), QStringLiteral("--resolver"),
-                                net() + QStringLiteral(".3") });
+        const Run fresh = cli({ QStringLiteral("check"), name, QStringLiteral("--no-matrix"),
+                                QStringLiteral("--resolver"), net() + QStringLiteral(".3") });
         QCOMPARE(fresh.exitCode, 0);
         return;
     }
@@ -278,10 +282,13 @@ void TestRootCauses::causes()
     QStringList requestArgs = args;
     if (const qsizetype e = requestArgs.indexOf(QStringLiteral("--error")); e >= 0)
         requestArgs.remove(e, 2);
-    const Run fixed = cli(QStringList { QStringLiteral("fix"), name, QStringLiteral("--write") } + zoneArgs + requestArgs);
-    QVERIFY2(fixed.exitCode == 0, qPrintable(context + QStringLiteral("\nfix: ") + QString::fromUtf8(fixed.out + fixed.err)));
+    const Run fixed
+        = cli(QStringList { QStringLiteral("fix"), name, QStringLiteral("--write") } + zoneArgs + requestArgs);
+    QVERIFY2(fixed.exitCode == 0,
+             qPrintable(context + QStringLiteral("\nfix: ") + QString::fromUtf8(fixed.out + fixed.err)));
     const Run after = cli(QStringList { QStringLiteral("check"), name } + zoneArgs + requestArgs);
-    QVERIFY2(after.exitCode == 0, qPrintable(context + QStringLiteral("\nafter the fix: ") + QString::fromUtf8(after.out)));
+    QVERIFY2(after.exitCode == 0,
+             qPrintable(context + QStringLiteral("\nafter the fix: ") + QString::fromUtf8(after.out)));
 }
 
 QTEST_GUILESS_MAIN(TestRootCauses)

@@ -183,9 +183,11 @@ AcmeError parseAcmeError(const QString& input)
         e.kind = AcmeError::Kind::CaaForbid; // SSL.com
         e.ca = cleanName(s.captured(1));
         e.detail = s.captured(0);
-    } else if (const auto g = re(R"re(CAA[^.\n]{0,80}?(?:does not|doesn't|do not|not) (?:include|authori[sz]e|allow|permit)s? ([a-z0-9-]+(?:\.[a-z0-9-]+)+))re")
-                                  .match(text);
-               g.hasMatch()) {
+    } else if (
+        const auto g
+        = re(R"re(CAA[^.\n]{0,80}?(?:does not|doesn't|do not|not) (?:include|authori[sz]e|allow|permit)s? ([a-z0-9-]+(?:\.[a-z0-9-]+)+))re")
+              .match(text);
+        g.hasMatch()) {
         e.kind = AcmeError::Kind::CaaForbid; // another CA's wording: the CA it names is the one to check
         if (e.ca.isEmpty())
             e.ca = cleanName(g.captured(1));

@@ -93,8 +93,7 @@ Verdict judgeSplit(const ServerSplit& split, const AuthoritativeClimb& auth, con
     for (int k = 0; k < split.sides.size(); ++k) {
         const ServerSplit::Side& side = split.sides[k];
         sets.append(QStringLiteral("%1 -> %2%3")
-                        .arg(side.servers.join(QStringLiteral(", ")),
-                             setOf(side.answer).join(QStringLiteral(" | ")),
+                        .arg(side.servers.join(QStringLiteral(", ")), setOf(side.answer).join(QStringLiteral(" | ")),
                              side.serialKnown ? QStringLiteral(" (serial %1)").arg(side.serial) : QString()));
         if (k == split.newest) {
             fresh += side.servers;
@@ -232,8 +231,8 @@ Verdict refineWithServers(const Verdict& v, const Diagnosis& d, const CaProfile&
             f.args.insert(QStringLiteral("publishedSet"), setOf(auth.climb.nodes[authDecides]));
             f.args.insert(QStringLiteral("heldTtl"), qint64(held));
             f.args.insert(QStringLiteral("until"), at.addSecs(held).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
-            f.args.insert(QStringLiteral("latest"), at.addSecs(std::max(held, published))
-                                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+            f.args.insert(QStringLiteral("latest"),
+                          at.addSecs(std::max(held, published)).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
             f.args.insert(QStringLiteral("resolverOutcome"), QString::fromLatin1(outcomeCode(v.outcome)));
             f.args.insert(QStringLiteral("published"), QString::fromLatin1(outcomeCode(a.outcome)));
             a.fromAuthoritative = true;

@@ -289,8 +289,7 @@ void Explainer::explainSet(int index)
     noteRecords(index);
     if (refuseCriticalTags(index))
         return;
-    const rules::SetShape shape
-        = rules::shapeOf(m_climb.nodes[index].records, m_request.name.isWildcard(), m_profile);
+    const rules::SetShape shape = rules::shapeOf(m_climb.nodes[index].records, m_request.name.isWildcard(), m_profile);
     const QList<CaaResourceRecord>& records = m_climb.nodes[index].records;
     if (!m_request.name.isWildcard() && !shape.anyChosen) {
         bool wild = false;
@@ -498,9 +497,8 @@ void Explainer::explainParameters(int node, int record, const IssuerValue& parse
         const QByteArray list = check.methodList->value;
         // Labels in capitals are not the CA's method names (Boulder compares them exactly).
         if (list.toLower() != list) {
-            Finding& f = add(code::ValidationmethodsCase, m_profile.behaviour == CaProfile::Behaviour::Boulder
-                                                              ? Severity::Error
-                                                              : Severity::Warning,
+            Finding& f = add(code::ValidationmethodsCase,
+                             m_profile.behaviour == CaProfile::Behaviour::Boulder ? Severity::Error : Severity::Warning,
                              check.methodList->valueSpan);
             f.args.insert(QStringLiteral("found"), QString::fromLatin1(list));
             f.args.insert(QStringLiteral("expected"), QString::fromLatin1(list.toLower()));
@@ -661,7 +659,7 @@ void Explainer::concludeForbid(int index, const rules::SetShape& shape)
             reason = f.code;
     }
     if (reason.isEmpty())
-        reason = QString::fromLatin1(m_allDenyAll       ? code::IssueDenyAll
+        reason = QString::fromLatin1(m_allDenyAll        ? code::IssueDenyAll
                                          : shape.useWild ? code::IssuewildOverrides
                                                          : code::IssuerNotListed);
     m_verdict.reason = reason;

@@ -346,10 +346,10 @@ bool repairSet(WorkingSet& w, const Climb& climb, int node, const Request& reque
         if (profile.knowsTag(tag) || !profile.isCritical(rr.rdata.flags))
             continue;
         static const char* const misspelt[][2]
-            = { { "isue", "issue" },         { "isssue", "issue" },         { "issues", "issue" },
-                { "issuer", "issue" },       { "wild", "issuewild" },       { "issuewildcard", "issuewild" },
-                { "issuwild", "issuewild" }, { "issuewld", "issuewild" },   { "ideof", "iodef" },
-                { "iodf", "iodef" },         { "idoef", "iodef" },          { "issueemail", "issuemail" },
+            = { { "isue", "issue" },          { "isssue", "issue" },       { "issues", "issue" },
+                { "issuer", "issue" },        { "wild", "issuewild" },     { "issuewildcard", "issuewild" },
+                { "issuwild", "issuewild" },  { "issuewld", "issuewild" }, { "ideof", "iodef" },
+                { "iodf", "iodef" },          { "idoef", "iodef" },        { "issueemail", "issuemail" },
                 { "issue-wild", "issuewild" } };
         QByteArray meant;
         for (const auto& m : misspelt) {
@@ -399,8 +399,8 @@ bool repairSet(WorkingSet& w, const Climb& climb, int node, const Request& reque
         } else if (before.toLower() == value.toLower() || methodLabels(before) == methodLabels(value)) {
             const bool caseOnly = before.toLower() == value.toLower();
             w.note(caseOnly && before.contains("validationmethods") ? code::ValidationmethodsCase
-                   : caseOnly                                     ? code::ParamCase
-                                                                  : code::ParamMalformed);
+                       : caseOnly                                   ? code::ParamCase
+                                                                    : code::ParamMalformed);
         } else {
             w.note(code::ParamMalformed);
         }
@@ -670,10 +670,10 @@ FixCheck verifyFix(const Climb& climb, const Request& request, const CaProfile& 
                             .arg(profile.displayName, QLatin1String(outcomeCode(outcome)));
         return check;
     }
-    const QList<CaaResourceRecord> beforeSet = beforeNode >= 0 ? climb.nodes[beforeNode].records
-                                                                : QList<CaaResourceRecord>();
-    const QList<CaaResourceRecord> afterSet = afterNode >= 0 ? after.nodes[afterNode].records
-                                                              : QList<CaaResourceRecord>();
+    const QList<CaaResourceRecord> beforeSet
+        = beforeNode >= 0 ? climb.nodes[beforeNode].records : QList<CaaResourceRecord>();
+    const QList<CaaResourceRecord> afterSet
+        = afterNode >= 0 ? after.nodes[afterNode].records : QList<CaaResourceRecord>();
     QStringList problems;
     // This CA: accounts and methods afterwards are those meant before plus the request's own.
     const QByteArray ownMethod = request.validationMethod.toLatin1();
@@ -690,8 +690,8 @@ FixCheck verifyFix(const Climb& climb, const Request& request, const CaProfile& 
             problems.append(QStringLiteral("%1 certificates: any account may now order, not only %2")
                                 .arg(kind, QString::fromLatin1(meant.accounts.join(", "))));
         for (const QByteArray& a : now.accounts) {
-            bool allowed = anyAccountBefore
-                || (!request.accountUri.isEmpty() && profile.accountMatches(a, request.accountUri));
+            bool allowed
+                = anyAccountBefore || (!request.accountUri.isEmpty() && profile.accountMatches(a, request.accountUri));
             for (const QByteArray& m : meant.accounts + was.accounts)
                 allowed = allowed || m == a;
             if (!allowed)
@@ -714,7 +714,8 @@ FixCheck verifyFix(const Climb& climb, const Request& request, const CaProfile& 
             if (rr.rdata == rec)
                 return true;
             const bool criticalRepair = !profile.knowsTag(rec.canonicalTag()) && profile.isCritical(rec.flags)
-                && rr.rdata.value == rec.value && (rr.rdata.flags == 0 || rr.rdata.canonicalTag() != rec.canonicalTag());
+                && rr.rdata.value == rec.value
+                && (rr.rdata.flags == 0 || rr.rdata.canonicalTag() != rec.canonicalTag());
             if (criticalRepair)
                 return true;
         }

@@ -41,7 +41,8 @@ bool parameterIs(const CaProfile& profile, QByteArrayView tag, QByteArrayView na
 {
     if (profile.behaviour == CaProfile::Behaviour::Boulder)
         return tag == name;
-    return tag.size() == name.size() && QLatin1StringView(tag).compare(QLatin1StringView(name), Qt::CaseInsensitive) == 0;
+    return tag.size() == name.size()
+        && QLatin1StringView(tag).compare(QLatin1StringView(name), Qt::CaseInsensitive) == 0;
 }
 
 bool methodListAllows(const CaProfile& profile, QByteArrayView list, QByteArrayView wanted, bool* malformedLabel)

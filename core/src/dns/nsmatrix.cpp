@@ -302,19 +302,20 @@ struct NsMatrixRunner::Private
         if (!z.bootstrap && !z.childNsAsked) {
             // The zone's own NS set (it may name servers the parent's delegation does not).
             z.childNsAsked = true;
-            direct(address, false)
-                ->query(apex, rrtype::NS, false, false, track([this, apex](const DnsReply& r) {
-                            dns::Message m;
-                            if (r.transport != DnsReply::Answered || !dns::parseMessage(r.message, &m) || !m.aa)
-                                return;
-                            QHash<QString, QStringList> glue = glueOf(m);
-                            for (const dns::ResourceRecord& rr : m.answers) {
-                                if (rr.type == rrtype::NS && rr.name == apex && !zones[apex].nsNames.contains(rr.target)) {
-                                    zones[apex].nsNames.append(rr.target);
-                                    addServerName(apex, rr.target, glue.value(rr.target));
-                                }
-                            }
-                        }));
+            direct(address, false)->query(apex, rrtype::NS, false, false, track([this, apex](const DnsReply& r) {
+                                              dns::Message m;
+                                              if (r.transport != DnsReply::Answered || !dns::parseMessage(r.message, &m)
+                                                  || !m.aa)
+                                                  return;
+                                              QHash<QString, QStringList> glue = glueOf(m);
+                                              for (const dns::ResourceRecord& rr : m.answers) {
+                                                  if (rr.type == rrtype::NS && rr.name == apex
+                                                      && !zones[apex].nsNames.contains(rr.target)) {
+                                                      zones[apex].nsNames.append(rr.target);
+                                                      addServerName(apex, rr.target, glue.value(rr.target));
+                                                  }
+                                              }
+                                          }));
         }
     }
 
@@ -332,10 +333,7 @@ struct NsMatrixRunner::Private
 
     // May the names of this zone be probed now? Not the TLD's until the walk and setNeeded() say which names it holds
     // (otherwise every check would ask every TLD server for the TLD's own CAA).
-    bool mayProbe(const Zone& z) const
-    {
-        return !z.bootstrap || (z.walkDone && needed >= 0);
-    }
+    bool mayProbe(const Zone& z) const { return !z.bootstrap || (z.walkDone && needed >= 0); }
 
     void probeNamesAt(const QString& apex, const QString& ns, const QString& address)
     {
@@ -354,15 +352,15 @@ struct NsMatrixRunner::Private
                 p.address = address;
                 p.tcp = tcp;
                 matrix.probes.append(p);
-                direct(address, tcp)->query(name, rrtype::CAA, false, false, track([this, probeIndex](const DnsReply& r) {
-                                                NsProbe& result = matrix.probes[probeIndex];
-                                                result.transport = r.transport;
-                                                result.latencyMs = r.elapsedMs;
-                                                result.rawMessage = r.message;
-                                                if (r.transport == DnsReply::Answered
-                                                    && !decodeProbeMessage(&result, r.message))
-                                                    result.transport = DnsReply::BadResponse;
-                                            }));
+                direct(address, tcp)
+                    ->query(name, rrtype::CAA, false, false, track([this, probeIndex](const DnsReply& r) {
+                                NsProbe& result = matrix.probes[probeIndex];
+                                result.transport = r.transport;
+                                result.latencyMs = r.elapsedMs;
+                                result.rawMessage = r.message;
+                                if (r.transport == DnsReply::Answered && !decodeProbeMessage(&result, r.message))
+                                    result.transport = DnsReply::BadResponse;
+                            }));
             }
         }
     }

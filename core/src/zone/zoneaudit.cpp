@@ -164,8 +164,8 @@ std::shared_ptr<ZoneAudit> ZoneAudit::run(std::shared_ptr<const ZoneSet> zones, 
             if (list.size() > 1 && zones->zoneFor(QString::fromLatin1(name)) != zi)
                 continue; // a more specific loaded zone is authoritative
             // Walk up inside this zone to the first name with CAA; stop at cuts and DNAMEs.
-            bool slow = (flags & HasAlias) != 0 || (!meantForDoubled.isEmpty() && meantForDoubled.contains(
-                                                         QString::fromLatin1(name)));
+            bool slow = (flags & HasAlias) != 0
+                || (!meantForDoubled.isEmpty() && meantForDoubled.contains(QString::fromLatin1(name)));
             bool skip = (flags & IsDelegation) != 0;
             QByteArrayView relevant; // the CAA owner in this zone
             if (flags & HasCaa)
