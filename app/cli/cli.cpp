@@ -502,6 +502,17 @@ ParsedRequest parseRequest(const QCommandLineParser& p, const CommonOptions& o, 
         if (!duplicate)
             r.profiles.append(profile);
     }
+    // An account URL of the CA's own form (a known prefix and a number): any other names no account of it, and would
+    // be written into a proposed record that still refuses.
+    if (!r.request.accountUri.isEmpty() && !r.profiles.isEmpty()
+        && !r.profiles.first().isAccountOfThisCa(r.request.accountUri)) {
+        r.error
+            = QStringLiteral("--account-uri \"%1\" is not a %2 account URL: they look like %3 (copy yours from "
+                             "your ACME client's account file)")
+                  .arg(r.request.accountUri, r.profiles.first().displayName, r.profiles.first().exampleAccountUri());
+        r.exitCode = exitcode::Usage;
+        return r;
+    }
     const QString method = r.request.validationMethod;
     if (!method.isEmpty() && warnings) {
         bool known = method.startsWith(QLatin1String("ca-"));

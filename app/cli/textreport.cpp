@@ -253,13 +253,14 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
         if (!v.caErrorText.isEmpty())
             out += QStringLiteral("   ") + MessageCatalogue::tr("%1 reports: ").arg(p.displayName) + v.caErrorText
                 + QLatin1Char('\n');
+        const Climb climb = d.climbFor(v); // the climb the findings' indices point into
         for (const Finding& f : v.findings) {
             const QString text = MessageCatalogue::finding(f, p.displayName);
             out += QStringLiteral("   ") + severityMark(f.severity, style) + QLatin1Char(' ')
                 + wrap(text, 100, QStringLiteral("     ")) + QLatin1Char('\n');
-            if (!f.highlight.isEmpty() && f.node >= 0 && f.record >= 0 && f.node < d.climb.nodes.size()
-                && f.record < d.climb.nodes[f.node].records.size() && f.args.contains(QStringLiteral("expected"))) {
-                const CaaRecord& rec = d.climb.nodes[f.node].records[f.record].rdata;
+            if (!f.highlight.isEmpty() && f.node >= 0 && f.record >= 0 && f.node < climb.nodes.size()
+                && f.record < climb.nodes[f.node].records.size() && f.args.contains(QStringLiteral("expected"))) {
+                const CaaRecord& rec = climb.nodes[f.node].records[f.record].rdata;
                 QString expected = f.args.value(QStringLiteral("expected")).toString();
                 out += issuerDiffLines(rec.value, expected, f.highlight, style, QStringLiteral("       "));
             }

@@ -174,18 +174,19 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
             o.insert(QStringLiteral("ca_error"), v.caErrorText);
         o.insert(QStringLiteral("rule"), MessageCatalogue::decisionRule(p));
         QJsonArray findings;
+        const Climb verdictClimb = d.climbFor(v); // the climb the finding's indices point into
         for (const Finding& f : v.findings) {
             QJsonObject fo;
             fo.insert(QStringLiteral("code"), f.code);
             fo.insert(QStringLiteral("severity"), QString::fromLatin1(severityCode(f.severity)));
             fo.insert(QStringLiteral("message"), MessageCatalogue::finding(f, p.displayName));
             QJsonObject record;
-            if (f.node >= 0 && f.record >= 0 && f.node < d.climb.nodes.size()
-                && f.record < d.climb.nodes[f.node].records.size())
-                record = recordToJson(d.climb.nodes[f.node].records[f.record]);
+            if (f.node >= 0 && f.record >= 0 && f.node < verdictClimb.nodes.size()
+                && f.record < verdictClimb.nodes[f.node].records.size())
+                record = recordToJson(verdictClimb.nodes[f.node].records[f.record]);
             fo.insert(QStringLiteral("record"), record);
-            if (f.node >= 0 && f.node < d.climb.nodes.size())
-                fo.insert(QStringLiteral("name"), d.climb.nodes[f.node].name);
+            if (f.node >= 0 && f.node < verdictClimb.nodes.size())
+                fo.insert(QStringLiteral("name"), verdictClimb.nodes[f.node].name);
             if (!f.highlight.isEmpty()) {
                 QJsonArray hl;
                 for (qsizetype h : f.highlight)

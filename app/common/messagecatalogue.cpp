@@ -599,11 +599,25 @@ QString MessageCatalogue::verdictHeadline(const Verdict& v, const QString& caNam
     case Outcome::Forbid:
         return fill(tr("{ca} will refuse to issue for {name}"), a);
     case Outcome::Error:
+        if (cannotTell(v.reason))
+            return fill(tr("Cannot tell whether {ca} may issue for {name}"), a);
         return fill(tr("{ca} cannot check CAA for {name} and will refuse"), a);
     case Outcome::Pending:
         break;
     }
     return fill(tr("Checking {name} for {ca}..."), a);
+}
+
+bool MessageCatalogue::cannotTell(const QString& reason)
+{
+    return reason == QLatin1String(code::ResolverUnreachable) || reason == QLatin1String(code::OutsideLoadedData);
+}
+
+QString MessageCatalogue::outcomeShort(VerdictState state, const QString& reason)
+{
+    if (state == VerdictState::Error && !reason.isEmpty() && !cannotTell(reason))
+        return tr("✗ cannot check CAA: refuses");
+    return outcomeShort(state);
 }
 
 QString MessageCatalogue::outcomeShort(VerdictState state)

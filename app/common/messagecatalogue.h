@@ -32,8 +32,14 @@ public:
     // "fix your configuration" / "retry later" / "nothing to do"
     static QString verdictAction(const Verdict& verdict);
     // "✓ will issue" / "✓ if the account matches" / "✗ will refuse" / "? cannot tell": for tables.
-    static QString outcomeShort(const Verdict& verdict) { return outcomeShort(stateOf(verdict)); }
+    static QString outcomeShort(const Verdict& verdict) { return outcomeShort(stateOf(verdict), verdict.reason); }
+    // With the verdict's reason, a failure says whether the CA refuses (its lookup fails) or whether this check
+    // cannot tell (cannotTell()).
+    static QString outcomeShort(VerdictState state, const QString& reason);
     static QString outcomeShort(VerdictState state);
+    // Reasons for which nothing is known of the CA's decision (the person's resolver does not answer, the name is
+    // outside the loaded zone files), as opposed to a lookup the CA makes and fails, which makes it refuse.
+    static bool cannotTell(const QString& reason);
     static QString outcomeShort(Outcome outcome) { return outcomeShort(VerdictState(int(outcome))); }
     static QString status(LookupStatus status);
     static QString dnssec(DnssecState state);

@@ -44,6 +44,7 @@ void BatchModel::add(const BatchRunner::Item& item)
             const Verdict& v = d.verdicts.first();
             row.outcome = int(v.outcome);
             row.state = int(stateOf(v));
+            row.reason = v.reason;
             row.relevant = d.relevantName();
             if (stateOf(v) != VerdictState::Permit && !v.findings.isEmpty())
                 row.finding = MessageCatalogue::finding(v.findings.first(), d.profiles.first().displayName);
@@ -94,7 +95,7 @@ QVariant BatchModel::data(const QModelIndex& index, int role) const
         case 0:
             return r.name;
         case 1:
-            return r.outcome < 0 ? tr("not a name") : MessageCatalogue::outcomeShort(VerdictState(r.state));
+            return r.outcome < 0 ? tr("not a name") : MessageCatalogue::outcomeShort(VerdictState(r.state), r.reason);
         case 2:
             return r.relevant;
         case 3:

@@ -46,6 +46,7 @@ private:
         int state = -1; // int(VerdictState), for what the row says
         QString relevant;
         QString finding;
+        QString reason; // the verdict's reason code
         qint64 ms = 0;
         int cause = -1; // index into m_causes.details
     };

@@ -1019,6 +1019,12 @@ void MainWindow::check()
     }
     request.validationMethod = m_method->currentData().toString();
     const CaProfile profile = selectedProfile();
+    if (!request.accountUri.isEmpty() && !profile.isAccountOfThisCa(request.accountUri)) {
+        setInlineError(tr("“%1” is not a %2 account URL: they look like %3.")
+                           .arg(request.accountUri, profile.displayName, profile.exampleAccountUri()));
+        m_account->setFocus();
+        return;
+    }
     m_stale = false;
     if (!profile.key.isEmpty()) { // the chosen CA leads the grid, then the ones chosen lately
         QStringList leaders = m_settings->recentCas();
@@ -1173,12 +1179,14 @@ void MainWindow::showDiagnosis()
     m_reason->setText(reason);
     m_rule->setText(tr("How %1 decides: %2").arg(p.displayName, MessageCatalogue::decisionRule(p)));
 
-    // The issuer diff: every finding that points at characters of a value.
+    // The issuer diff: every finding that points at characters of a value (of the climb the verdict comes from).
+    const Climb verdictClimb = d.climbFor(v);
     QList<IssuerDiffView::Row> rows;
     for (const Finding& f : v.findings) {
-        if (f.highlight.isEmpty() || f.node < 0 || f.record < 0 || !f.args.contains(QStringLiteral("expected")))
+        if (f.highlight.isEmpty() || f.node < 0 || f.record < 0 || !f.args.contains(QStringLiteral("expected"))
+            || f.node >= verdictClimb.nodes.size() || f.record >= verdictClimb.nodes[f.node].records.size())
             continue;
-        const CaaRecord& rec = d.climb.nodes[f.node].records[f.record].rdata;
+        const CaaRecord& rec = verdictClimb.nodes[f.node].records[f.record].rdata;
         IssuerDiffView::Row row;
         row.found = QString::fromLatin1(rec.value);
         row.expected = f.args.value(QStringLiteral("expected")).toString();
@@ -1221,8 +1229,8 @@ void MainWindow::showDiagnosis()
 
     // The records of the relevant set.
     m_records->removeRows(0, m_records->rowCount());
-    if (v.relevantNode >= 0) {
-        for (const CaaResourceRecord& r : d.climb.nodes[v.relevantNode].records) {
+    if (v.relevantNode >= 0 && v.relevantNode < verdictClimb.nodes.size()) {
+        for (const CaaResourceRecord& r : verdictClimb.nodes[v.relevantNode].records) {
             QList<QStandardItem*> items {
                 new QStandardItem(r.owner),
                 new QStandardItem(QString::number(r.ttl)),

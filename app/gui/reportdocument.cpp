@@ -402,10 +402,16 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
 
     // The relevant record set.
     int relevantNode = -1;
-    for (const Verdict& v : d.verdicts)
-        relevantNode = v.relevantNode >= 0 ? v.relevantNode : relevantNode;
+    Climb relevantClimb = d.climb;
+    for (const Verdict& v : d.verdicts) {
+        if (v.relevantNode >= 0) {
+            relevantNode = v.relevantNode;
+            relevantClimb = d.climbFor(v);
+        }
+    }
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Relevant record set")));
-    if (relevantNode < 0 || d.climb.nodes[relevantNode].records.isEmpty()) {
+    if (relevantNode < 0 || relevantNode >= relevantClimb.nodes.size()
+        || relevantClimb.nodes[relevantNode].records.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("No CAA records apply: any CA may issue unless a lookup failed.")));
     } else {
         const bool fromFile = d.sourceKind == QLatin1String("zone");
@@ -414,7 +420,7 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
                             "</tr></thead>")
                  .arg(esc(tr("Owner")), esc(tr("TTL")), esc(tr("Flags")), esc(tr("Tag")), esc(tr("Value")),
                       fromFile ? QStringLiteral("<th>%1</th>").arg(esc(tr("Line"))) : QString());
-        for (const CaaResourceRecord& rec : d.climb.nodes[relevantNode].records)
+        for (const CaaResourceRecord& rec : relevantClimb.nodes[relevantNode].records)
             // One arg() call: a "%1" inside an owner name must not take the next value's place.
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>%6</tr>")
                      .arg(mono(rec.owner), QString::number(rec.ttl), QString::number(rec.rdata.flags),
@@ -433,14 +439,15 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
         h += QStringLiteral("<p><b>%1</b></p>").arg(esc(MessageCatalogue::verdictAction(v)));
         if (!v.caErrorText.isEmpty())
             h += QStringLiteral("<p>%1<br/>%2</p>").arg(esc(tr("%1 reports:").arg(p.displayName)), mono(v.caErrorText));
+        const Climb climb = d.climbFor(v);
         if (!v.findings.isEmpty()) {
             h += QStringLiteral("<table cellspacing=\"0\" width=\"100%\">");
             for (const Finding& f : v.findings) {
                 h += QStringLiteral("<tr><td width=\"3%\">%1</td><td>%2")
                          .arg(severityMark(f.severity), esc(MessageCatalogue::finding(f, p.displayName)));
-                if (!f.highlight.isEmpty() && f.node >= 0 && f.node < d.climb.nodes.size() && f.record >= 0
-                    && f.record < d.climb.nodes[f.node].records.size() && f.args.contains(QStringLiteral("expected"))) {
-                    const CaaRecord& rec = d.climb.nodes[f.node].records[f.record].rdata;
+                if (!f.highlight.isEmpty() && f.node >= 0 && f.node < climb.nodes.size() && f.record >= 0
+                    && f.record < climb.nodes[f.node].records.size() && f.args.contains(QStringLiteral("expected"))) {
+                    const CaaRecord& rec = climb.nodes[f.node].records[f.record].rdata;
                     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" style=\"margin-top:4px\">"
                                         "<tr><td class=\"muted\">%1</td><td class=\"mono\">\"%2\"</td></tr>"
                                         "<tr><td class=\"muted\">%3</td><td class=\"mono\" style=\"color:%4\">\"%5\""

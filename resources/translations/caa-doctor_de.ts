@@ -891,6 +891,14 @@
         <source>load the zone or check live DNS</source>
         <translation>Zone laden oder Live-DNS prüfen</translation>
     </message>
+    <message>
+        <source>Cannot tell whether {ca} may issue for {name}</source>
+        <translation>Nicht feststellbar, ob {ca} für {name} ausstellen darf</translation>
+    </message>
+    <message>
+        <source>✗ cannot check CAA: refuses</source>
+        <translation>✗ kann CAA nicht prüfen: verweigert</translation>
+    </message>
 </context>
 <context>
     <name>ProviderForms</name>
@@ -2571,6 +2579,10 @@
     <message>
         <source>“%1” is not a CA identifier in the CCADB list, so it is checked as a private CA&apos;s. Did you mean %2?</source>
         <translation>„%1“ ist keine CA-Kennung aus der CCADB-Liste und wird daher als Kennung einer privaten CA geprüft. Meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 account URL: they look like %3.</source>
+        <translation>„%1“ ist keine Konto-URL von %2: diese sehen so aus: %3.</translation>
     </message>
 </context>
 <context>

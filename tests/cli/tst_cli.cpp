@@ -319,6 +319,18 @@ void TestCli::usageAndInputErrors_data()
         << QStringList { QStringLiteral("check"),         QStringLiteral("example.org"), QStringLiteral("--zone"), zone,
                          QStringLiteral("--account-uri"), QStringLiteral("not a uri") }
         << 64 << "is not a URI";
+    // A URL of no Let's Encrypt account form names no account (Boulder compares the id after its prefixes), and a
+    // fix must never write one.
+    QTest::addRow("account URL with a trailing slash") << QStringList {
+        QStringLiteral("fix"),           QStringLiteral("shop.example.org"),
+        QStringLiteral("--zone"),        zone,
+        QStringLiteral("--account-uri"), QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/999/")
+    } << 64 << "is not a Let's Encrypt account URL";
+    QTest::addRow("account URL of another host")
+        << QStringList { QStringLiteral("check"),         QStringLiteral("example.org"),
+                         QStringLiteral("--zone"),        zone,
+                         QStringLiteral("--account-uri"), QStringLiteral("https://example.com/acct/1") }
+        << 64 << "they look like https://acme-v02.api.letsencrypt.org/acme/acct/";
     QTest::addRow("fix: account URI that is not a URI")
         << QStringList { QStringLiteral("fix"),           QStringLiteral("shop.example.org"),
                          QStringLiteral("--zone"),        zone,

@@ -120,6 +120,15 @@ void TestClimbRunner::doubledOwnersBelowAnNxdomainAreNotAsked_data()
                                   << "www.example.com" << QStringList { QStringLiteral("example.com.example.com") }
                                   << QStringList();
     // Only www doubled: its parent example.com.example.com is an empty non-terminal (NODATA), so it is asked.
+    // A wildcard answers at every doubled name below it: records it synthesises were never typed there.
+    QTest::newRow("wildcard") << base + QStringLiteral("*.cw 60 CAA 0 issue \"sectigo.com\"\n") << "x.cw.example.com"
+                              << QStringList() << QStringList();
+    // The apex's doubled records do not matter to a name with a set of its own.
+    QTest::newRow("apex doubled, own set")
+        << base
+            + QStringLiteral("example.com 60 CAA 0 issue \"letsencrypt.org\"\n"
+                             "shop 60 CAA 0 issue \"sectigo.com\"\n")
+        << "shop.example.com" << QStringList { QStringLiteral("example.com.example.com") } << QStringList();
     QTest::newRow("www doubled") << base + QStringLiteral("www.example.com 60 CAA 0 issue \"letsencrypt.org\"\n")
                                  << "www.example.com" << QStringList { QStringLiteral("www.example.com.example.com") }
                                  << QStringList();
@@ -143,6 +152,10 @@ void TestClimbRunner::doubledOwnersBelowAnNxdomainAreNotAsked()
     for (const LookupResult& r : runner.diagnosis().doubledOwners)
         owners.append(r.name);
     QCOMPARE(owners, found);
+    bool named = false;
+    for (const Finding& f : runner.diagnosis().verdicts.first().findings)
+        named = named || f.code == QLatin1String(code::OwnerDoubledZone);
+    QCOMPARE(named, !found.isEmpty() && !name.startsWith(QStringLiteral("shop.")));
     for (const QString& n : notAsked)
         QVERIFY2(!source.asked.contains(n), qPrintable(n));
     QVERIFY(source.asked.contains(name + u'.' + name)); // the name itself doubled is always asked

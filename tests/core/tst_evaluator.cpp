@@ -53,8 +53,13 @@ QByteArray g_prefix;
 
 caa::CaProfile profileFor(const QString& key)
 {
-    if (key == QLatin1String("le"))
-        return caa::letsEncryptProfile();
+    if (key == QLatin1String("le")) {
+        // Boulder's tests configure the account prefix https://letsencrypt.org/acct/reg/ (va/caa_test.go), and the
+        // rows taken from them use it: an environment of its own beside production and staging.
+        caa::CaProfile le = caa::letsEncryptProfile();
+        le.accountUriPrefixes.append({ u"https://letsencrypt.org/acct/reg/"_s });
+        return le;
+    }
     if (key == QLatin1String("rfc"))
         return caa::rfc8659Profile();
     if (key.startsWith(QLatin1String("rfc:")))
@@ -1868,6 +1873,20 @@ void addTruthRows()
         .fix(
             u"www.example.com. CAA 0 issue \"letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1\""_s)
         .add("own set under a restricted parent copies the restriction");
+    // A wildcard record for the CA keeps the accounts and methods its issue record allows.
+    R(u"*.example.com"_s)
+        .rec(ex,
+             { "0 issue \"letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1; "
+               "validationmethods=dns-01\""_ba,
+               "0 issuewild \"pki.goog\""_ba })
+        .ca(le)
+        .account(u"https://acme-v02.api.letsencrypt.org/acme/acct/1"_s)
+        .method(u"dns-01"_s)
+        .forbid(ex)
+        .why(code::IssuewildOverrides)
+        .fix(u"example.com. CAA 0 issuewild \"letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/"
+             "acct/1; validationmethods=dns-01\""_s)
+        .add("wildcard record keeps the issue record's account and method");
 }
 
 // Runs one row; the same for every table.
@@ -2000,6 +2019,8 @@ private slots:
     void everyFixIsVerified();
     void evaluateIsPure();
     void evaluateTwiceIsEqual();
+    void conditionsAreWhatTheCaAccepts_data();
+    void conditionsAreWhatTheCaAccepts();
 };
 
 void TestEvaluator::boulderCaaChecking_data()
@@ -2199,3 +2220,64 @@ void TestEvaluator::evaluateTwiceIsEqual()
 
 QTEST_GUILESS_MAIN(TestEvaluator)
 #include "tst_evaluator.moc"
+
+// Item 2 at its edges: a conditional permit names only accounts and methods the CA would accept; records that no
+// account or method can satisfy refuse (Boulder: methods are case-sensitive, a malformed label ends the list, account
+// URLs are a prefix and a decimal id).
+void TestEvaluator::conditionsAreWhatTheCaAccepts_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<QString>("expected"); // "forbid", or the conditions: "account|method,method"
+    const QString none;
+    QTest::newRow("one method") << "letsencrypt.org; validationmethods=dns-01"_ba << none << u"|dns-01"_s;
+    QTest::newRow("capitals: no method") << "letsencrypt.org; validationmethods=HTTP-01"_ba << none << u"forbid"_s;
+    QTest::newRow("empty list") << "letsencrypt.org; validationmethods="_ba << none << u"forbid"_s;
+    QTest::newRow("empty label first") << "letsencrypt.org; validationmethods=,dns-01"_ba << none << u"forbid"_s;
+    QTest::newRow("malformed label first")
+        << "letsencrypt.org; validationmethods=http_01,http-01"_ba << none << u"forbid"_s;
+    QTest::newRow("empty label in the middle")
+        << "letsencrypt.org; validationmethods=dns-01,,http-01"_ba << none << u"|dns-01"_s;
+    QTest::newRow("unknown method skipped")
+        << "letsencrypt.org; validationmethods=foo-01,http-01"_ba << none << u"|http-01"_s;
+    QTest::newRow("an account") << "letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1"_ba
+                                << none << u"https://acme-v02.api.letsencrypt.org/acme/acct/1|"_s;
+    QTest::newRow("account of another host")
+        << "letsencrypt.org; accounturi=https://example.com/acct/1"_ba << none << u"forbid"_s;
+    QTest::newRow("account with a trailing slash")
+        << "letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1/"_ba << none << u"forbid"_s;
+    QTest::newRow("account in capitals")
+        << "letsencrypt.org; accounturi=HTTPS://acme-v02.api.letsencrypt.org/acme/acct/1"_ba << none << u"forbid"_s;
+    QTest::newRow("the same foreign account given") << "letsencrypt.org; accounturi=https://example.com/acct/1"_ba
+                                                    << u"https://example.com/acct/1"_s << u"forbid"_s;
+    QTest::newRow("an id that is not a number given")
+        << "letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/abc"_ba
+        << u"https://acme-v02.api.letsencrypt.org/acme/acct/abc"_s << u"forbid"_s;
+}
+
+void TestEvaluator::conditionsAreWhatTheCaAccepts()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(QString, account);
+    QFETCH(QString, expected);
+    caa::Request request;
+    request.name = caa::DomainName::parse(u"example.com");
+    request.accountUri = account;
+    caa::Climb climb;
+    tst::NodeSpec spec;
+    spec.name = u"example.com"_s;
+    spec.status = LookupStatus::Records;
+    spec.records = { "0 issue \""_ba + value + "\""_ba };
+    QCOMPARE(buildClimb(request.name, { spec }, &climb), QString());
+    const caa::Verdict v = caa::evaluate(climb, request, caa::letsEncryptProfile());
+    QCOMPARE(caa::decide(climb, request, caa::letsEncryptProfile()), v.outcome);
+    if (expected == u"forbid"_s) {
+        QCOMPARE(v.outcome, Outcome::Forbid);
+        return;
+    }
+    QCOMPARE(v.outcome, Outcome::Permit);
+    QStringList got;
+    for (const caa::Condition& c : v.conditions)
+        got.append(c.accountUri + u'|' + c.validationMethods.join(u','));
+    QCOMPARE(got.join(u';'), expected);
+}

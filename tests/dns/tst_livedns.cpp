@@ -4,6 +4,7 @@
 #include "caa/dnsmessage.h"
 #include "caa/nsmatrix.h"
 #include "caa/zonefile.h"
+#include "dnsworld.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -20,13 +21,12 @@ namespace {
 
 QString net()
 {
-    const QString n = qEnvironmentVariable("CAA_DNSWORLD_NET");
-    return n.isEmpty() ? QStringLiteral("127.53.0") : n;
+    return test::worldNet();
 }
 
 QString resolver()
 {
-    return net() + QStringLiteral(".10");
+    return test::worldResolver();
 }
 
 struct Outcome2

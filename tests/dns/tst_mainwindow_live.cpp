@@ -1,6 +1,8 @@
 // The real MainWindow against the DNS world: a live check and its nameserver tab.
 #include "batchmodel.h"
 #include "batchpage.h"
+#include "dnsworld.h"
+#include "issuerdiffview.h"
 #include "mainwindow.h"
 #include "zonenamesmodel.h"
 #include "zonesession.h"
@@ -25,11 +27,7 @@ using namespace caa;
 
 namespace {
 
-QString worldNet()
-{
-    return qEnvironmentVariableIsEmpty("CAA_DNSWORLD_NET") ? QStringLiteral("127.53.0")
-                                                           : qEnvironmentVariable("CAA_DNSWORLD_NET");
-}
+using test::worldNet;
 
 } // namespace
 
@@ -42,24 +40,10 @@ private Q_SLOTS:
     void unreachableResolverShownInline();
     void batchOfAListAgainstTheWorld();
     void zoneFileComparedWithLiveDns();
+    void verdictFromTheNameserversShowsTheirRecords();
 
 private:
-    QString worldZone(const QString& zone, QTemporaryDir& dir);
 };
-
-// A zone of the world, as its administrator would have it on disk (the world's address range filled in).
-QString TestMainWindowLive::worldZone(const QString& zone, QTemporaryDir& dir)
-{
-    QFile in(QStringLiteral(CAA_SOURCE_DIR "/tests/dnsworld/zones/%1.zone").arg(zone));
-    if (!in.open(QIODevice::ReadOnly))
-        return {};
-    const QString path = dir.filePath(zone + QStringLiteral(".zone"));
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return {};
-    out.write(in.readAll().replace("@NET@", worldNet().toLatin1()));
-    return path;
-}
 
 void TestMainWindowLive::servfailForCaaOnly()
 {
@@ -118,7 +102,9 @@ void TestMainWindowLive::unreachableResolverShownInline()
     w.setName(QStringLiteral("www.example.test"));
     w.check();
     QVERIFY(finished.wait(10000));
-    QVERIFY2(w.headline()->text().contains(QStringLiteral("cannot check")), qPrintable(w.headline()->text()));
+    // The person's own resolver: nothing is known of the CA's decision (issue 12, item 4).
+    QVERIFY2(w.headline()->text().startsWith(QStringLiteral("Cannot tell whether Let's Encrypt may issue")),
+             qPrintable(w.headline()->text()));
     for (QWidget* top : QApplication::topLevelWidgets())
         QVERIFY(top == &w || !top->isVisible());
     QCOMPARE(w.checkButton()->text(), QStringLiteral("Check")); // ready for the next check
@@ -151,10 +137,11 @@ void TestMainWindowLive::batchOfAListAgainstTheWorld()
     for (int r = 0; r < model->rowCount(); ++r)
         rows.append(model->index(r, 0).data().toString() + u'=' + model->index(r, 1).data().toString());
     QCOMPARE(rows,
-             (QStringList {
-                 QStringLiteral("permit.test=✓ will issue"), QStringLiteral("a.b.c.d.deep.permit.test=✓ will issue"),
-                 QStringLiteral("www.dot.test=✗ will refuse"), QStringLiteral("www.servfail.test=? cannot tell"),
-                 QStringLiteral("bad..name=not a name") }));
+             (QStringList { QStringLiteral("permit.test=✓ will issue"),
+                            QStringLiteral("a.b.c.d.deep.permit.test=✓ will issue"),
+                            QStringLiteral("www.dot.test=✗ will refuse"),
+                            QStringLiteral("www.servfail.test=✗ cannot check CAA: refuses"),
+                            QStringLiteral("bad..name=not a name") }));
     QCOMPARE(model->index(1, 2).data().toString(), QStringLiteral("permit.test"));
     QVERIFY(model->index(2, 3).data().toString().contains(QStringLiteral("letsencrypt.org.")));
     QVERIFY2(w.batchPage()->summary()->text().startsWith(
@@ -199,8 +186,8 @@ void TestMainWindowLive::zoneFileComparedWithLiveDns()
     QTemporaryDir dir;
     MainWindow w(dir.filePath(QStringLiteral("s.ini")));
     w.useLiveDns({ worldNet() + QStringLiteral(".10") });
-    QVERIFY(
-        w.openZoneFiles({ worldZone(QStringLiteral("dot.test"), dir), worldZone(QStringLiteral("permit.test"), dir) }));
+    QVERIFY(w.openZoneFiles(
+        { test::worldZone(dir, QStringLiteral("dot.test")), test::worldZone(dir, QStringLiteral("permit.test")) }));
     ZoneWorkspacePage* page = w.workspacePage();
     QVERIFY(page->applyQuickFix(0));
     QSignalSpy done(page, &ZoneWorkspacePage::liveFinished);
@@ -222,3 +209,21 @@ void TestMainWindowLive::zoneFileComparedWithLiveDns()
 
 QTEST_MAIN(TestMainWindowLive)
 #include "tst_mainwindow_live.moc"
+
+void TestMainWindowLive::verdictFromTheNameserversShowsTheirRecords()
+{
+    // A resolver that fails every CAA query (NET.11): the verdict comes from the nameservers' answers, and the issuer
+    // diff and the records table show their records (the window crashed indexing the resolver's empty answers).
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("s.ini")));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.useLiveDns({ worldNet() + QStringLiteral(".11") });
+    QSignalSpy matrixDone(&w, &MainWindow::matrixFinished);
+    w.setName(QStringLiteral("dot.test"));
+    w.check();
+    QVERIFY(matrixDone.wait(15000));
+    QVERIFY2(w.headline()->text().contains(QStringLiteral("will refuse")), qPrintable(w.headline()->text()));
+    QCOMPARE(w.issuerDiff()->rows().size(), 1);
+    QCOMPARE(w.issuerDiff()->rows().first().found, QStringLiteral("letsencrypt.org."));
+}

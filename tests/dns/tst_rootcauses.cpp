@@ -3,6 +3,8 @@
 // caa-doctor-cli must name it (the verdict's reason and the finding code), and where a change fixes it, that change,
 // applied to the zone file it concerns, must make the CA issue: `fix --write`, then `check` again.
 
+#include "dnsworld.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -14,15 +16,16 @@
 
 namespace {
 
+using caa::test::worldZone;
+
 QString net()
 {
-    const QString n = qEnvironmentVariable("CAA_DNSWORLD_NET");
-    return n.isEmpty() ? QStringLiteral("127.53.0") : n;
+    return caa::test::worldNet();
 }
 
 QString resolver()
 {
-    return net() + QStringLiteral(".10");
+    return caa::test::worldResolver();
 }
 
 struct Run
@@ -57,20 +60,6 @@ Run world(const QStringList& args)
     if (!p.waitForFinished(60000))
         return {};
     return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
-}
-
-// A zone template of the DNS world, with its addresses filled in, written beside the test's other files.
-QString worldZone(const QTemporaryDir& dir, const QString& zone)
-{
-    QFile in(QStringLiteral(CAA_SOURCE_DIR "/tests/dnsworld/zones/%1.zone").arg(zone));
-    if (!in.open(QIODevice::ReadOnly))
-        return {};
-    const QString path = dir.filePath(zone + QStringLiteral(".zone"));
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return {};
-    out.write(in.readAll().replace("@NET@", net().toLatin1()));
-    return path;
 }
 
 QStringList codesOf(const QJsonArray& findings)

@@ -58,8 +58,14 @@ struct CaProfile
     bool knowsTag(QByteArrayView lowerCaseTag) const;
     bool recognises(QByteArrayView issuer) const;
     // Does the accounturi value name the requesting account? Boulder: the same id after any prefix of the request's
-    // environment; otherwise the URIs must be equal.
+    // environment, and an account URL of no known form names no account; a CA without known prefixes: the URIs
+    // must be equal.
     bool accountMatches(QByteArrayView allowed, const QString& account) const;
+    // Is this URL one of this CA's account URLs (a known prefix and a decimal id)? True for any URL when the CA's
+    // account URL forms are not known.
+    bool isAccountOfThisCa(QStringView account) const;
+    // An example of this CA's account URLs, empty when their form is not known.
+    QString exampleAccountUri() const;
     QString recommendedIdentifier() const { return identifiers.value(0); }
 };
 

@@ -23,7 +23,8 @@ public:
     void setFromError(const AcmeError& error, const QString& text);
     // Also look where a record typed with its full name into a provider's form would be. A candidate below another
     // one ("www.example.com.example.com" below "example.com.example.com") is asked only when that one exists: an
-    // NXDOMAIN says nothing exists below it (RFC 8020), which spares a batch most of these lookups.
+    // NXDOMAIN says nothing exists below it (RFC 8020), which spares a batch most of these lookups. Records a wildcard
+    // synthesises at such a name are no doubled owner.
     void setLookForDoubledOwners(bool on) { m_lookForDoubled = on; }
     // Once the climb is done: the nameserver matrix joins the diagnosis and every verdict is judged again with it
     // (or the reason it was skipped).
@@ -54,6 +55,9 @@ private:
     bool m_lookForDoubled = false;
     QStringList m_doubledCandidates;
     QList<int> m_doubledAbove; // per candidate: the index of the candidate it lies below, or -1
+    // Candidates that answered with records, until a name beside them (that nobody would create) tells whether a
+    // wildcard made them up: then they were never typed there.
+    QHash<int, LookupResult> m_doubledHeld;
     int m_doubledAnswered = 0;
     bool m_hasFromError = false;
     AcmeError m_fromError;

@@ -62,6 +62,9 @@ struct Diagnosis
     // authoritative servers' own answers (a resolver that fails or caches an old set, servers that disagree). The
     // one evaluation every view reads (window, text, JSON, PDF, replay).
     Verdict judge(const CaProfile& profile, const Request& request) const;
+    // The climb a verdict's node and record indices point into: the authoritative servers' climb for a verdict taken
+    // from their answers (fromAuthoritative), else the resolver's.
+    Climb climbFor(const Verdict& verdict) const;
     // Judges every profile again (after the nameserver matrix arrived, or the request changed on the same data).
     void settle();
     // The nameserver matrix joins the diagnosis: every verdict is judged with it, and the matrix then keeps only the

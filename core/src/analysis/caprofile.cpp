@@ -130,6 +130,43 @@ bool CaProfile::recognises(QByteArrayView issuer) const
     return false;
 }
 
+namespace {
+
+// The decimal id after `prefix` in `account`, empty when the account is not of that form.
+QStringView accountIdAfter(QStringView account, const QString& prefix)
+{
+    if (!account.startsWith(prefix))
+        return {};
+    const QStringView id = account.mid(prefix.size());
+    for (QChar c : id) {
+        if (!c.isDigit() || c.unicode() >= 0x80)
+            return {};
+    }
+    return id;
+}
+
+} // namespace
+
+bool CaProfile::isAccountOfThisCa(QStringView account) const
+{
+    if (accountUriPrefixes.isEmpty())
+        return true;
+    for (const QStringList& environment : accountUriPrefixes) {
+        for (const QString& prefix : environment) {
+            if (!accountIdAfter(account, prefix).isEmpty())
+                return true;
+        }
+    }
+    return false;
+}
+
+QString CaProfile::exampleAccountUri() const
+{
+    if (accountUriPrefixes.isEmpty() || accountUriPrefixes.first().isEmpty())
+        return {};
+    return accountUriPrefixes.first().first() + QStringLiteral("123456789");
+}
+
 bool CaProfile::accountMatches(QByteArrayView allowed, const QString& account) const
 {
     for (const QStringList& environment : accountUriPrefixes) {
@@ -151,6 +188,8 @@ bool CaProfile::accountMatches(QByteArrayView allowed, const QString& account) c
             return false;
         }
     }
+    if (!accountUriPrefixes.isEmpty())
+        return false; // not one of this CA's account URLs, so no account of this CA (Boulder compares ids)
     return allowed.size() == account.size() && QLatin1StringView(allowed) == account;
 }
 

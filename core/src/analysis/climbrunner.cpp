@@ -4,6 +4,22 @@
 
 namespace caa {
 
+namespace {
+
+bool sameRecordSet(const LookupResult& a, const LookupResult& b)
+{
+    QStringList x, y;
+    for (const CaaResourceRecord& r : a.records)
+        x.append(r.rdata.toPresentation());
+    for (const CaaResourceRecord& r : b.records)
+        y.append(r.rdata.toPresentation());
+    x.sort();
+    y.sort();
+    return x == y;
+}
+
+} // namespace
+
 ClimbRunner::ClimbRunner(DnsSource* source, QObject* parent)
     : QObject(parent)
     , m_source(source)
@@ -36,6 +52,7 @@ void ClimbRunner::start(const Request& request, const QList<CaProfile>& profiles
     const int count = int(m_diagnosis.climb.nodes.size());
     m_doubledCandidates = m_lookForDoubled ? doubledOwnerCandidates(request.name) : QStringList();
     m_doubledAnswered = 0;
+    m_doubledHeld.clear();
     m_doubledAbove = QList<int>(m_doubledCandidates.size(), -1);
     for (int k = 0; k < m_doubledCandidates.size(); ++k) {
         for (int above = 0; above < m_doubledCandidates.size(); ++above) {
@@ -47,7 +64,8 @@ void ClimbRunner::start(const Request& request, const QList<CaProfile>& profiles
                 m_doubledAbove[k] = above;
         }
     }
-    const int total = count + int(m_doubledCandidates.size());
+    // Each candidate may need a second lookup: the wildcard probe beside it.
+    const int total = count + 2 * int(m_doubledCandidates.size());
     m_firstId = nextId.fetch_add(total);
     m_nextId = m_firstId + total;
     // Every name at once, as Boulder's parallelCAALookup does.
@@ -109,10 +127,24 @@ void ClimbRunner::onAnswered(int id, const caa::LookupResult& result)
         return;
     const int index = id - m_firstId;
     if (index >= m_diagnosis.climb.nodes.size()) {
-        ++m_doubledAnswered;
-        if (result.hasRecords())
-            m_diagnosis.doubledOwners.append(result);
-        askDoubledBelow(index - int(m_diagnosis.climb.nodes.size()), result.status != LookupStatus::NxDomain);
+        const int candidates = int(m_doubledCandidates.size());
+        const int k = index - int(m_diagnosis.climb.nodes.size());
+        if (k >= candidates) {
+            // The wildcard probe beside candidate k - candidates: the same records there mean a wildcard made them.
+            const LookupResult held = m_doubledHeld.take(k - candidates);
+            if (!(result.hasRecords() && sameRecordSet(result, held)))
+                m_diagnosis.doubledOwners.append(held);
+            ++m_doubledAnswered;
+        } else if (result.hasRecords()) {
+            m_doubledHeld.insert(k, result);
+            const QString& name = m_doubledCandidates[k];
+            m_source->lookupCaa(id + candidates,
+                                QStringLiteral("caa-doctor-wildcard-probe") + name.mid(name.indexOf(u'.')));
+            askDoubledBelow(k, true);
+        } else {
+            ++m_doubledAnswered;
+            askDoubledBelow(k, result.status != LookupStatus::NxDomain);
+        }
         reevaluate();
         return;
     }

@@ -304,7 +304,11 @@ void explainDoubledOwners(Verdict& v, const Diagnosis& d, const CaProfile& profi
         }
         if (meant.isEmpty())
             continue;
-        Finding f = makeNote(code::OwnerDoubledZone, Severity::Warning, int(d.climb.indexOf(meant)));
+        // Only where they would matter: a set closer to the name than the meant owner decides whatever lies there.
+        const int meantIndex = int(d.climb.indexOf(meant));
+        if (v.relevantNode >= 0 && v.relevantNode < meantIndex)
+            continue;
+        Finding f = makeNote(code::OwnerDoubledZone, Severity::Warning, meantIndex);
         f.args.insert(QStringLiteral("owner"), doubled.name);
         f.args.insert(QStringLiteral("meant"), meant);
         QStringList records;
@@ -344,6 +348,11 @@ void explainDoubledOwners(Verdict& v, const Diagnosis& d, const CaProfile& profi
 }
 
 } // namespace
+
+Climb Diagnosis::climbFor(const Verdict& verdict) const
+{
+    return verdict.fromAuthoritative && hasNsMatrix ? authoritativeClimb(climb, nsMatrix).climb : climb;
+}
 
 Verdict Diagnosis::judge(const CaProfile& profile, const Request& req) const
 {

@@ -116,6 +116,7 @@ public:
 private:
     // The climb: the first failure, the outside of the loaded data, or the relevant set.
     int walkClimb();
+    void permitWithoutRecords(const char* reason);
     void decideFailure(int index, const char* failure);
     void decideUnreachableResolver(int index);
     // The relevant set.
@@ -144,15 +145,21 @@ private:
     QString m_specificReason; // a record-level cause that explains the refusal better than "not listed"
 };
 
+// Permitted with no record to explain (an IP address, or no CAA anywhere): the reason comes first.
+void Explainer::permitWithoutRecords(const char* reason)
+{
+    m_verdict.outcome = Outcome::Permit;
+    m_verdict.reason = codeString(reason);
+    Finding f = makeFinding(reason, Severity::Info);
+    f.args.insert(QStringLiteral("name"), m_request.name.text());
+    m_verdict.findings.prepend(f);
+}
+
 void Explainer::run()
 {
     m_verdict.findings.reserve(8);
     if (m_request.name.isIpAddress()) {
-        m_verdict.outcome = Outcome::Permit;
-        m_verdict.reason = codeString(code::IpIdentifier);
-        Finding f = makeFinding(code::IpIdentifier, Severity::Info);
-        f.args.insert(QStringLiteral("name"), m_request.name.text());
-        m_verdict.findings.append(f);
+        permitWithoutRecords(code::IpIdentifier);
         return;
     }
     // The cheap decision first: when the CA issues anyway, records naming other CAs need no explanation.
@@ -161,11 +168,7 @@ void Explainer::run()
     if (relevant == -2)
         return; // decided by the climb (pending, a failure, or outside the loaded data)
     if (relevant < 0) {
-        m_verdict.outcome = Outcome::Permit;
-        m_verdict.reason = codeString(code::NoCaa);
-        Finding f = makeFinding(code::NoCaa, Severity::Info);
-        f.args.insert(QStringLiteral("name"), m_request.name.text());
-        m_verdict.findings.prepend(f);
+        permitWithoutRecords(code::NoCaa);
         return;
     }
     const QList<LookupResult>& nodes = m_climb.nodes;
@@ -434,7 +437,7 @@ void Explainer::explainChosenRecords(int index, const rules::SetShape& shape)
                 if (check.accountOpen)
                     c.accountUri = QString::fromLatin1(check.account->value);
                 if (check.methodOpen)
-                    c.validationMethods = QString::fromLatin1(check.methodList->value).split(u',', Qt::SkipEmptyParts);
+                    c.validationMethods = check.openMethods;
                 if (!m_conditions.contains(c))
                     m_conditions.append(c);
             }

@@ -314,6 +314,21 @@ void repairAccess(WorkingSet& w, const Request& request, const CaProfile& profil
     added.ttl = w.records.isEmpty() ? 0 : w.records.last().ttl;
     added.rdata.tag = shape.useWild ? "issuewild" : "issue";
     added.rdata.value = identifier;
+    if (request.name.isWildcard()) {
+        // A wildcard record for this CA keeps the accounts and methods its issue records allow (the owner's policy
+        // for this CA): the first one the request satisfies, its parameters as they are.
+        for (const CaaResourceRecord& rr : std::as_const(w.records)) {
+            if (!rr.rdata.tagIs("issue"))
+                continue;
+            const IssuerValue parsed = parseFor(profile, rr.rdata.value);
+            const rules::RecordCheck check = rules::checkRecord(parsed, request, profile);
+            if (check.satisfied() && (check.account || check.methodList)) {
+                const qsizetype semicolon = rr.rdata.value.indexOf(';');
+                added.rdata.value = identifier + rr.rdata.value.mid(semicolon);
+                break;
+            }
+        }
+    }
     if (shape.anyChosen && allDenyAll) {
         if (request.name.isWildcard() && !shape.useWild) {
             // "issue ;" keeps the name itself closed; an issuewild record opens only wildcard certificates.

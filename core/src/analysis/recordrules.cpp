@@ -96,17 +96,25 @@ RecordCheck checkRecord(const IssuerValue& parsed, const Request& request, const
     if (check.accounts > 1) {
         check.accountOk = false;
     } else if (check.account) {
-        if (request.accountUri.isEmpty())
-            check.accountOpen = true;
-        else
+        if (request.accountUri.isEmpty()) {
+            check.accountOpen = profile.isAccountOfThisCa(QString::fromLatin1(check.account->value));
+            check.accountOk = check.accountOpen;
+        } else
             check.accountOk = profile.accountMatches(check.account->value, request.accountUri);
     }
     if (check.methods > 1) {
         check.methodOk = false;
     } else if (check.methodList) {
-        if (request.validationMethod.isEmpty())
-            check.methodOpen = true;
-        else
+        if (request.validationMethod.isEmpty()) {
+            for (const QByteArray& label : QByteArray(check.methodList->value).split(',')) {
+                const QString method = QString::fromLatin1(label);
+                if (!check.openMethods.contains(method)
+                    && methodListAllows(profile, check.methodList->value, label, &check.malformedMethodLabel))
+                    check.openMethods.append(method);
+            }
+            check.methodOpen = !check.openMethods.isEmpty();
+            check.methodOk = check.methodOpen;
+        } else
             check.methodOk = methodListAllows(profile, check.methodList->value, request.validationMethod.toLatin1(),
                                               &check.malformedMethodLabel);
     }

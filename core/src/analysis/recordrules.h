@@ -37,6 +37,10 @@ struct RecordCheck
     bool accountOpen = false; // restricted, but the request gave no account
     bool methodOpen = false;
     bool malformedMethodLabel = false;
+    // With the method open: the CA's methods the list allows, in the list's order (Boulder's reading: a malformed label
+    // ends it). A list that allows none, or an account value that is no account of this CA, makes the record
+    // unsatisfiable rather than open.
+    QStringList openMethods;
 
     bool satisfied() const { return issuerMatch && accountOk && methodOk; }
     // Satisfied whatever the open parameters turn out to be.
