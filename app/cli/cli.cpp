@@ -91,7 +91,7 @@ struct CommonOptions
     QCommandLineOption accountUri { QStringLiteral("account-uri"),
                                     QStringLiteral("Your ACME account URL, checked against accounturi (RFC 8657). "
                                                    "Let's Encrypt's ACMEv1 and ACMEv2 URLs of one account match each "
-                                                   "other."),
+                                                   "other; a URL of none of its forms is refused (exit 64)."),
                                     QStringLiteral("URI") };
     QCommandLineOption method { QStringLiteral("method"),
                                 QStringLiteral("The validation method used: http-01, dns-01, tls-alpn-01, ... "

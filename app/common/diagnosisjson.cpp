@@ -263,12 +263,14 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
                               { QStringLiteral("records"), records },
                               { QStringLiteral("latency_ms"), p.latencyMs } });
         }
-        root.insert(QStringLiteral("nameservers"),
-                    QJsonObject { { QStringLiteral("zones"), QJsonArray::fromStringList(m.zones) },
-                                  { QStringLiteral("servers"), servers },
-                                  { QStringLiteral("probes"), probes },
-                                  { QStringLiteral("unresolved"), QJsonArray::fromStringList(m.unresolved) },
-                                  { QStringLiteral("findings"), findingsJson(m.findings) } });
+        root.insert(
+            QStringLiteral("nameservers"),
+            QJsonObject { { QStringLiteral("zones"), QJsonArray::fromStringList(m.zones) },
+                          { QStringLiteral("servers"), servers },
+                          { QStringLiteral("probes"), probes },
+                          { QStringLiteral("unresolved"), QJsonArray::fromStringList(m.unresolved) },
+                          { QStringLiteral("resolver_fails_zone"), QJsonArray::fromStringList(m.resolverFailsZone) },
+                          { QStringLiteral("findings"), findingsJson(m.findings) } });
     }
     if (!d.otherResolvers.isEmpty()) {
         QJsonArray views;

@@ -317,13 +317,15 @@ bool readClimb(Reader& r, const QJsonArray& nodes, const DomainName& name, const
 bool readMatrix(Reader& r, const QJsonObject& o, NsMatrix* m, QStringList* notes)
 {
     const QString at = QStringLiteral("nameservers");
-    QJsonArray zones, servers, probes, unresolved;
+    QJsonArray zones, servers, probes, unresolved, failing;
     if (!r.array(o, "zones", at, kMaxClimbNodes, &zones) || !r.array(o, "servers", at, kMaxProbes, &servers)
         || !r.array(o, "probes", at, kMaxProbes, &probes)
-        || !r.array(o, "unresolved", at, kMaxProbes, &unresolved, false))
+        || !r.array(o, "unresolved", at, kMaxProbes, &unresolved, false)
+        || !r.array(o, "resolver_fails_zone", at, kMaxClimbNodes, &failing, false))
         return false;
     if (!r.texts(zones, at + QStringLiteral(".zones"), &m->zones)
-        || !r.texts(unresolved, at + QStringLiteral(".unresolved"), &m->unresolved))
+        || !r.texts(unresolved, at + QStringLiteral(".unresolved"), &m->unresolved)
+        || !r.texts(failing, at + QStringLiteral(".resolver_fails_zone"), &m->resolverFailsZone))
         return false;
     auto transport = [&](const QString& status, const QString& where, DnsReply::Transport* t, int* rcode) {
         *rcode = -1;

@@ -105,6 +105,8 @@ private Q_SLOTS:
     void edgesOfLookupFailures_data();
     void edgesOfLookupFailures();
     void cacheTimeIsTheServersTtl();
+    void resolverFailingCaaOnlyForZonesThatValidate_data();
+    void resolverFailingCaaOnlyForZonesThatValidate();
     void matrixAsksEveryNameOfTheClimb();
 };
 
@@ -689,6 +691,42 @@ void TestLiveDns::edgesOfLookupFailures()
 
 // Issue 12 item 9: "resolvers may keep the current records for up to N" is the TTL the nameservers publish, not
 // what is left in the resolver's cache (which shrinks from one run to the next).
+// Through a resolver that fails every CAA query (NET.11), the nameservers' answers decide, but only for zones that
+// validate: for a zone with broken DNSSEC their unvalidated answers say nothing (it said "may issue" for bogus.test).
+void TestLiveDns::resolverFailingCaaOnlyForZonesThatValidate_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<int>("exitCode");
+    QTest::addRow("signed, valid") << "permit.test"
+                                   << "permit" << 0;
+    QTest::addRow("signed, wrong DS") << "bogus.test"
+                                      << "error" << 2;
+    QTest::addRow("signed, expired") << "expired.test"
+                                     << "error" << 2;
+    QTest::addRow("unsigned") << "insecure.test"
+                              << "permit" << 0;
+}
+
+void TestLiveDns::resolverFailingCaaOnlyForZonesThatValidate()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, verdict);
+    QFETCH(int, exitCode);
+    const CliRun r = cli({ QStringLiteral("check"), name, QStringLiteral("--resolver"), net() + QStringLiteral(".11"),
+                           QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, exitCode);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject v = root.value(QStringLiteral("verdicts")).toArray().first().toObject();
+    QCOMPARE(v.value(QStringLiteral("verdict")).toString(), verdict);
+    const bool failing = !root.value(QStringLiteral("nameservers"))
+                              .toObject()
+                              .value(QStringLiteral("resolver_fails_zone"))
+                              .toArray()
+                              .isEmpty();
+    QCOMPARE(failing, verdict == QLatin1String("error"));
+}
+
 void TestLiveDns::cacheTimeIsTheServersTtl()
 {
     QList<qint64> ttls;

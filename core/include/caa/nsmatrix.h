@@ -68,6 +68,9 @@ struct NsMatrix
     QList<NsProbe> probes; // per name, per server, per transport
     QList<Finding> findings; // ns-* codes; Finding::args name the server, address, name and what went wrong
     QStringList unresolved; // NS names whose addresses could not be found
+    // Zones whose SOA the resolver answers SERVFAIL (a validating resolver: DNSSEC fails for the whole zone). The
+    // servers' own answers for them cannot stand in for the resolver's: nothing here validates them.
+    QStringList resolverFailsZone;
 
     QList<NsMatrixRow> rows() const; // in probe order, one per UDP probe
 };

@@ -201,6 +201,12 @@ Verdict refineWithServers(const Verdict& v, const Diagnosis& d, const CaProfile&
     }
     const bool servesAnswer = a.outcome == Outcome::Permit || a.outcome == Outcome::Forbid;
     bool dnssecTrouble = v.reason == QLatin1String(code::DnssecBogus);
+    // A zone the resolver cannot validate for any type: its servers' unvalidated answers decide nothing.
+    for (const NsProbe& p : d.nsMatrix.probes) {
+        const int at = int(auth.climb.indexOf(p.name));
+        if (at >= 0 && (authDecides < 0 || at <= authDecides))
+            dnssecTrouble = dnssecTrouble || d.nsMatrix.resolverFailsZone.contains(p.zone);
+    }
     for (const Finding& f : v.findings)
         dnssecTrouble = dnssecTrouble || f.code == QLatin1String(code::DnssecBogus);
     if (v.outcome == Outcome::Error && !dnssecTrouble && servesAnswer) {
@@ -402,6 +408,7 @@ void Diagnosis::attachMatrix(const NsMatrix& matrix)
         keep.append(climb.nodes[i].name);
     NsMatrix trimmed;
     trimmed.unresolved = nsMatrix.unresolved;
+    trimmed.resolverFailsZone = nsMatrix.resolverFailsZone;
     for (const NsProbe& p : std::as_const(nsMatrix.probes)) {
         if (!keep.contains(p.name))
             continue;

@@ -274,6 +274,15 @@ struct NsMatrixRunner::Private
         serversStarted.insert(apex + u'|' + address);
         Zone& z = zones[apex];
         z.readyAddresses.append(address);
+        if (z.readyAddresses.size() == 1) {
+            // Whether the zone validates at all, asked of the resolver for a type it may handle better than CAA.
+            resolver->query(apex, rrtype::SOA, true, false, track([this, apex](const DnsReply& r) {
+                                dns::Message m;
+                                if (r.transport == DnsReply::Answered && dns::parseMessage(r.message, &m)
+                                    && m.rcode == 2 && !matrix.resolverFailsZone.contains(apex))
+                                    matrix.resolverFailsZone.append(apex);
+                            }));
+        }
         const int serverIndex = int(matrix.servers.size());
         NsServer server;
         server.zone = apex;
@@ -448,6 +457,8 @@ struct NsMatrixRunner::Private
                 m.probes.append(p);
         }
         for (const QString& zone : std::as_const(m.zones)) {
+            if (matrix.resolverFailsZone.contains(zone))
+                m.resolverFailsZone.append(zone);
             for (const QString& ns : zones.value(zone).nsNames) {
                 if (addressesOf.value(ns).isEmpty() && !m.unresolved.contains(ns))
                     m.unresolved.append(ns);
