@@ -356,7 +356,9 @@ int editDistance(const QString& a, const QString& b)
 
 QString nameErrorText(const QString& input, const NameError& e)
 {
-    return QStringLiteral("invalid name \"%1\" at character %2: %3").arg(input).arg(e.begin + 1).arg(describe(e));
+    // One arg() call: a "%1" typed into the name must not take the next value's place.
+    return QStringLiteral("invalid name \"%1\" at character %2: %3")
+        .arg(input, QString::number(e.begin + 1), describe(e));
 }
 
 } // namespace

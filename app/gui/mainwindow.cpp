@@ -1000,8 +1000,7 @@ void MainWindow::check()
     request.name = DomainName::parse(m_name->text(), &error);
     if (!request.name.isValid()) {
         setInlineError(tr("“%1” is not a name a certificate can have: %2 (at character %3).")
-                           .arg(m_name->text(), describe(error))
-                           .arg(error.begin + 1));
+                           .arg(m_name->text(), describe(error), QString::number(error.begin + 1)));
         m_name->setFocus();
         if (error.end > error.begin)
             m_name->setSelection(int(error.begin), int(error.end - error.begin));

@@ -629,8 +629,7 @@ bool ZoneWorkspacePage::validateRecord(const QString& text, QString* error, bool
     const ZoneFile probe = ZoneFile::parse("$TTL 3600\n" + line + '\n', QStringLiteral("record"), options);
     if (!probe.errors().isEmpty()) {
         *error = tr("This is not a valid record: %1 (at character %2).")
-                     .arg(probe.errors().first().message)
-                     .arg(probe.errors().first().column);
+                     .arg(probe.errors().first().message, QString::number(probe.errors().first().column));
         return false;
     }
     if (probe.recordCount() != 1 || probe.record(0).type != rrtype::CAA) {

@@ -277,6 +277,10 @@ void TestCli::usageAndInputErrors_data()
     QTest::addRow("unknown option") << QStringList { QStringLiteral("check"), QStringLiteral("a.example"),
                                                      QStringLiteral("--bogus"), QStringLiteral("--zone"), zone }
                                     << 64 << "bogus";
+    // A "%1" typed into a name is shown as typed, not filled with the next value of the message.
+    QTest::newRow("a name with a percent sign in it")
+        << QStringList { QStringLiteral("check"), QStringLiteral("a%1b..test"), QStringLiteral("--zone"), zone } << 65
+        << "invalid name \"a%1b..test\" at character 2: the name contains a character";
     // Never the system resolver in tests: on this machine it is a private address outside the test world.
     QTest::addRow("zone and resolver together")
         << QStringList { QStringLiteral("check"),      QStringLiteral("example.org"), QStringLiteral("--zone"), zone,

@@ -131,6 +131,10 @@ void TestDomainName::invalid_data()
     QTest::newRow("spaces only") << u"   "_s << E::Empty << -1 << -1;
     QTest::newRow("root only") << u"."_s << E::Empty << 0 << 1;
     QTest::newRow("a..b") << u"a..b"_s << E::EmptyLabel << 2 << 3;
+    // No top-level domain is a number: an IP address with a trailing dot or a wildcard is no name either.
+    QTest::newRow("IPv4 with a trailing dot") << u"1.2.3.4."_s << E::NumericTopLevel << 6 << 8;
+    QTest::newRow("wildcard IPv4") << u"*.192.0.2.1"_s << E::NumericTopLevel << 10 << 11;
+    QTest::newRow("numeric TLD") << u"www.example.123"_s << E::NumericTopLevel << 12 << 15;
     QTest::newRow("leading dot") << u".example.com"_s << E::EmptyLabel << 0 << 1;
     QTest::newRow("two trailing dots") << u"example.com.."_s << E::EmptyLabel << 12 << 13;
     QTest::newRow("wildcard without a base") << u"*."_s << E::EmptyLabel << 0 << 2;

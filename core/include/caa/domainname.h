@@ -19,6 +19,7 @@ struct NameError
         InvalidCharacter,
         InvalidIdn,
         WildcardNotLeftmost,
+        NumericTopLevel, // "1.2.3.4." or "*.192.0.2.1": no top-level domain is a number
     };
     Code code = None;
     qsizetype begin = 0; // position in the input text

@@ -235,6 +235,14 @@ DomainName DomainName::parse(QStringView input, NameError* error)
         err = { NameError::NameTooLong, base, base + text.size() };
         return {};
     }
+    const qsizetype lastLabel = ace.lastIndexOf(u'.') + 1;
+    bool numeric = true;
+    for (qsizetype i = lastLabel; i < ace.size(); ++i)
+        numeric = numeric && ace[i].isDigit();
+    if (numeric) {
+        err = { NameError::NumericTopLevel, ascii ? base + start + lastLabel : base, base + text.size() };
+        return {};
+    }
     result.m_text = ace;
     return result;
 }
@@ -335,6 +343,9 @@ QString describe(const NameError& error)
         return QStringLiteral("the name contains non-ASCII characters that are not a valid internationalised name");
     case NameError::WildcardNotLeftmost:
         return QStringLiteral("'*' may only be the whole leftmost label");
+    case NameError::NumericTopLevel:
+        return QStringLiteral("it ends in a number, which no top-level domain is (an IP address is written without a "
+                              "trailing dot or wildcard, and CAA does not apply to it)");
     }
     return {};
 }
