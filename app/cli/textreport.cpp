@@ -118,8 +118,17 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
                     QString())
             + QLatin1Char('\n');
         const QString relevant = d.relevantName();
-        if (d.fromError.kind == AcmeError::Kind::CaaForbid && !d.fromError.foundAt.isEmpty() && !relevant.isEmpty()
-            && relevant != d.fromError.foundAt)
+        // The error may be about another name than the one checked: then where the CA found records says nothing.
+        const DomainName errorName = DomainName::parse(d.fromError.identifier);
+        const bool sameName
+            = d.fromError.identifier.isEmpty() || (errorName.isValid() && errorName.text() == d.request.name.text());
+        if (!sameName)
+            out += wrap(MessageCatalogue::tr("Note: the error message is about %1; this check is of %2.")
+                            .arg(d.fromError.identifier, d.request.name.displayText()),
+                        100, QString())
+                + QLatin1Char('\n');
+        if (sameName && d.fromError.kind == AcmeError::Kind::CaaForbid && !d.fromError.foundAt.isEmpty()
+            && !relevant.isEmpty() && relevant != d.fromError.foundAt)
             out += wrap(MessageCatalogue::tr("Note: the CA found the records at %1, this check finds them at %2 now: "
                                              "DNS changed since, or the CA sees different DNS.")
                             .arg(d.fromError.foundAt, relevant),

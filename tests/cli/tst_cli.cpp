@@ -522,6 +522,12 @@ void TestCli::explainsAnErrorMessage()
               QStringLiteral("Connection reset by peer") });
     QCOMPARE(r.exitCode, 64);
     QVERIFY(r.err.contains("no name found in the error message"));
+    // An error about another name than the one checked says so, and nothing of where the CA found records.
+    r = cli({ QStringLiteral("check"), QStringLiteral("www.example.org"), QStringLiteral("--zone"), m_zone,
+              QStringLiteral("--error"), QString::fromLatin1(certbot) });
+    QVERIFY2(r.out.contains("Note: the error message is about old.example.org; this check is of www.example.org."),
+             r.out.constData());
+    QVERIFY(!r.out.contains("DNS changed since"));
 }
 
 void TestCli::help()
