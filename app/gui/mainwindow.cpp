@@ -1448,6 +1448,8 @@ void MainWindow::rejudgeShown()
     if (m_stale)
         m_status->setText(tr("The verdict on show is for %1: press Check for the question above.")
                               .arg(shown->request.name.displayText()));
+    else
+        m_status->setText(tr("Judged again from the same answers: no new lookup was needed."));
 }
 
 void MainWindow::startMatrix(const Request& request)

@@ -2584,6 +2584,10 @@
         <source>“%1” is not a %2 account URL: they look like %3.</source>
         <translation>„%1“ ist keine Konto-URL von %2: diese sehen so aus: %3.</translation>
     </message>
+    <message>
+        <source>Judged again from the same answers: no new lookup was needed.</source>
+        <translation>Aus denselben Antworten neu bewertet: keine neue Abfrage nötig.</translation>
+    </message>
 </context>
 <context>
     <name>caa::ProblemsModel</name>
