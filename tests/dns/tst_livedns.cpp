@@ -418,6 +418,16 @@ void TestLiveDns::resolversCompared()
     QCOMPARE(
         codes,
         QStringList({ QStringLiteral("resolvers-disagree@split.test"), QStringLiteral("resolver-verdicts-differ@") }));
+    // A second resolver that answers nothing is down, not a view of split-horizon DNS.
+    const Diagnosis dead
+        = check(QStringLiteral("split.test"), { letsEncryptProfile() }, 300, 1, net() + QStringLiteral(".99"))
+              .diagnosis;
+    d.otherResolvers = { { net() + QStringLiteral(".99:53"), dead.climb, dead.verdicts } };
+    d.compareResolvers();
+    codes.clear();
+    for (const Finding& f : d.resolverFindings)
+        codes.append(f.code + u'@' + f.args.value(QStringLiteral("server")).toString());
+    QCOMPARE(codes, QStringList { QStringLiteral("resolver-unreachable@") + net() + QStringLiteral(".99:53") });
 }
 
 void TestLiveDns::hostileAnswers_data()

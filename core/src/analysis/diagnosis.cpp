@@ -483,13 +483,29 @@ void Diagnosis::compareResolvers()
         }
         return last >= 0 ? last : int(c.nodes.size()) - 1;
     };
+    // A resolver that answered nothing is down, not another view of the DNS: said so, and left out of the comparison.
+    QList<ResolverView> answering;
+    for (const ResolverView& other : otherResolvers) {
+        if (!other.climb.everyLookupSilent()) {
+            answering.append(other);
+            continue;
+        }
+        Finding f;
+        f.code = QString::fromLatin1(code::ResolverUnreachable);
+        f.severity = Severity::Warning;
+        f.node = 0;
+        f.args.insert(QStringLiteral("name"), other.climb.nodes.value(0).name);
+        f.args.insert(QStringLiteral("server"), other.server);
+        f.args.insert(QStringLiteral("status"), QString::fromLatin1(statusCode(other.climb.nodes.value(0).status)));
+        resolverFindings.append(f);
+    }
     int consulted = deciding(climb, verdicts);
-    for (const ResolverView& other : otherResolvers)
+    for (const ResolverView& other : std::as_const(answering))
         consulted = std::max(consulted, deciding(other.climb, other.verdicts));
     for (int i = 0; i < climb.nodes.size() && i <= consulted; ++i) {
         QStringList views { QStringLiteral("%1: %2").arg(primary, setOf(climb.nodes[i])) };
         bool differs = false;
-        for (const ResolverView& other : otherResolvers) {
+        for (const ResolverView& other : std::as_const(answering)) {
             const QString theirs = other.climb.nodes.size() > i ? setOf(other.climb.nodes[i]) : QString();
             views.append(QStringLiteral("%1: %2").arg(other.server, theirs));
             differs = differs || theirs != setOf(climb.nodes[i]);
@@ -507,7 +523,7 @@ void Diagnosis::compareResolvers()
     for (int v = 0; v < verdicts.size(); ++v) {
         QStringList views { QStringLiteral("%1: %2").arg(primary, QLatin1String(outcomeCode(verdicts[v].outcome))) };
         bool differs = false;
-        for (const ResolverView& other : otherResolvers) {
+        for (const ResolverView& other : std::as_const(answering)) {
             const Outcome o = other.verdicts.value(v).outcome;
             views.append(QStringLiteral("%1: %2").arg(other.server, QLatin1String(outcomeCode(o))));
             differs = differs || o != verdicts[v].outcome;
