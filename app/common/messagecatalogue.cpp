@@ -363,6 +363,10 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
             t += QLatin1Char(' ')
                 + tr("An older copy of the zone (the newest serial is {newestSerial}) is still served by {stale}: wait "
                      "for the zone transfer, or fix that secondary or the hosted zone it belongs to.");
+    } else if (c == QLatin1String(code::ResolverFailsCaa) && a.contains(QStringLiteral("alias"))) {
+        t = tr("Your resolver ({resolver}) fails CAA queries ({status} for {name}). The nameservers answer that {name} "
+               "is an alias of {alias}, whose CAA records only a working resolver follows, so this check cannot tell "
+               "what the CA sees. Check again with another resolver.");
     } else if (c == QLatin1String(code::ResolverFailsCaa)) {
         t = tr("Your resolver ({resolver}) fails CAA queries ({status} for {name}), but the domain's nameservers "
                "answer them correctly. The CA uses its own resolvers, so this verdict comes from the nameservers' "
@@ -610,7 +614,8 @@ QString MessageCatalogue::verdictHeadline(const Verdict& v, const QString& caNam
 
 bool MessageCatalogue::cannotTell(const QString& reason)
 {
-    return reason == QLatin1String(code::ResolverUnreachable) || reason == QLatin1String(code::OutsideLoadedData);
+    return reason == QLatin1String(code::ResolverUnreachable) || reason == QLatin1String(code::OutsideLoadedData)
+        || reason == QLatin1String(code::ResolverFailsCaa);
 }
 
 QString MessageCatalogue::outcomeShort(VerdictState state, const QString& reason)
@@ -655,7 +660,7 @@ QString MessageCatalogue::verdictAction(const Verdict& v)
             return tr("wait for caches to expire");
         return tr("fix your configuration");
     case Outcome::Error:
-        if (v.reason == QLatin1String(code::ResolverUnreachable))
+        if (v.reason == QLatin1String(code::ResolverUnreachable) || v.reason == QLatin1String(code::ResolverFailsCaa))
             return tr("check your resolver setting");
         if (v.reason == QLatin1String(code::OutsideLoadedData))
             return tr("load the zone or check live DNS");

@@ -899,6 +899,10 @@
         <source>✗ cannot check CAA: refuses</source>
         <translation>✗ kann CAA nicht prüfen: verweigert</translation>
     </message>
+    <message>
+        <source>Your resolver ({resolver}) fails CAA queries ({status} for {name}). The nameservers answer that {name} is an alias of {alias}, whose CAA records only a working resolver follows, so this check cannot tell what the CA sees. Check again with another resolver.</source>
+        <translation>Ihr Resolver ({resolver}) beantwortet CAA-Abfragen nicht ({status} für {name}). Die Nameserver antworten, dass {name} ein Alias von {alias} ist, dessen CAA-Einträge nur ein funktionierender Resolver verfolgt; daher kann diese Prüfung nicht feststellen, was die CA sieht. Prüfen Sie erneut mit einem anderen Resolver.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderForms</name>

@@ -222,6 +222,26 @@ Verdict refineWithServers(const Verdict& v, const Diagnosis& d, const CaProfile&
         sortFindings(a);
         return a;
     }
+    if (v.outcome == Outcome::Error && !dnssecTrouble && a.outcome == Outcome::Pending) {
+        // The servers answer with an alias whose target the matrix did not ask, and the resolver that should have
+        // followed it fails CAA: neither tells what the CA sees.
+        const int failed = decidingNode(d.climb, v);
+        const LookupResult& served = auth.climb.nodes.value(failed);
+        if (!served.aliases.isEmpty() && served.status == LookupStatus::Pending) {
+            Verdict u = v;
+            Finding f = makeNote(code::ResolverFailsCaa, Severity::Error, failed);
+            f.args.insert(QStringLiteral("resolver"), d.sourceDetails.join(QStringLiteral(", ")));
+            f.args.insert(QStringLiteral("name"), d.climb.nodes.value(failed).name);
+            f.args.insert(QStringLiteral("status"),
+                          QString::fromLatin1(statusCode(d.climb.nodes.value(failed).status)).toUpper());
+            f.args.insert(QStringLiteral("alias"), served.aliases.last());
+            u.reason = f.code;
+            u.findings = { f };
+            u.fixes.clear();
+            u.caErrorText.clear();
+            return u;
+        }
+    }
     const bool resolverAnswer = v.outcome == Outcome::Permit || v.outcome == Outcome::Forbid;
     if (resolverAnswer && servesAnswer) {
         const int rv = decidingNode(d.climb, v);
