@@ -76,6 +76,14 @@ QVariant VerdictGridModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const Verdict& v = m_verdicts[index.row()][size_t(index.column() - 1)];
+    if (index.column() == 2 && m_hasDiagnosis && m_diagnosis.request.name.isIpAddress()) {
+        // No certificate is for "*." and an IP address: nothing to judge.
+        if (role == Qt::DisplayRole)
+            return tr("—");
+        if (role == Qt::ToolTipRole)
+            return tr("Wildcards exist only for domain names, not for IP addresses.");
+        return {};
+    }
     switch (role) {
     case Qt::DisplayRole:
         return MessageCatalogue::outcomeShort(v);
@@ -107,6 +115,8 @@ QVariant VerdictGridModel::headerData(int section, Qt::Orientation orientation, 
         if (section == 0)
             return tr("Certificate authority");
         const QString base = m_hasDiagnosis ? m_diagnosis.request.name.text() : QString();
+        if (section == 2 && m_hasDiagnosis && m_diagnosis.request.name.isIpAddress())
+            return tr("(no wildcard for an IP address)");
         return section == 1 ? base : QStringLiteral("*.") + base;
     }
     return section + 1;

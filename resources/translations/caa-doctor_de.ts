@@ -2630,6 +2630,18 @@
         <source>Certificate authority</source>
         <translation>Zertifizierungsstelle</translation>
     </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Wildcards exist only for domain names, not for IP addresses.</source>
+        <translation>Wildcards gibt es nur für Domainnamen, nicht für IP-Adressen.</translation>
+    </message>
+    <message>
+        <source>(no wildcard for an IP address)</source>
+        <translation>(kein Wildcard für eine IP-Adresse)</translation>
+    </message>
 </context>
 <context>
     <name>caa::ZoneNamesModel</name>

@@ -55,6 +55,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void trailingDotDemo();
     void changedQuestionIsAnsweredAtOnce();
+    void ipAddressHasNoWildcardColumn();
     void sentencesFitTheCaAndTheVerdict();
     void pastedErrorIsExplainedAndChecked();
     void errorPastedIntoTheFieldIsChecked();
@@ -695,6 +696,24 @@ void TestMainWindow::noReportOfARunningCheck()
 
 // Issue 12 item 11: a changed CA, account or method is judged at once on the records on show; a changed name leaves
 // the old verdict greyed until Check. Item 15: a CA typed with a typo is checked as a private CA, and said so.
+void TestMainWindow::ipAddressHasNoWildcardColumn()
+{
+    // CAA does not apply to an IP address, and no certificate is for "*.192.0.2.1": the grid judges no such name.
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    w.setName(QStringLiteral("192.0.2.1"));
+    w.check();
+    if (finished.isEmpty())
+        QVERIFY(finished.wait(5000));
+    VerdictGridModel* grid = w.verdictGrid();
+    QVERIFY(grid->rowCount() > 0);
+    QCOMPARE(grid->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("192.0.2.1"));
+    QVERIFY(!grid->headerData(2, Qt::Horizontal, Qt::DisplayRole).toString().startsWith(QStringLiteral("*.")));
+    QCOMPARE(grid->index(0, 1).data().toString(), QStringLiteral("✓ will issue"));
+    QCOMPARE(grid->index(0, 2).data().toString(), QStringLiteral("—"));
+}
+
 void TestMainWindow::changedQuestionIsAnsweredAtOnce()
 {
     MainWindow w(settings());
