@@ -72,6 +72,17 @@ void useServerTtls(Verdict& v, const Climb& auth)
     }
 }
 
+// The person's resolver failed the CAA lookup of climb node `failed` (resolver-fails-caa).
+Finding resolverFailsNote(const Diagnosis& d, int failed, Severity severity)
+{
+    Finding f = makeNote(code::ResolverFailsCaa, severity, failed);
+    f.args.insert(QStringLiteral("resolver"), d.sourceDetails.join(QStringLiteral(", ")));
+    f.args.insert(QStringLiteral("name"), d.climb.nodes.value(failed).name);
+    f.args.insert(QStringLiteral("status"),
+                  QString::fromLatin1(statusCode(d.climb.nodes.value(failed).status)).toUpper());
+    return f;
+}
+
 // Servers of a deciding name disagree: the CA's answer depends on the server it reaches.
 Verdict judgeSplit(const ServerSplit& split, const AuthoritativeClimb& auth, const Verdict& current,
                    const Request& request, const CaProfile& profile)
@@ -212,11 +223,7 @@ Verdict refineWithServers(const Verdict& v, const Diagnosis& d, const CaProfile&
     if (v.outcome == Outcome::Error && !dnssecTrouble && servesAnswer) {
         // The resolver failed where the domain's servers answer: the resolver between the person and the world.
         const int failed = decidingNode(d.climb, v);
-        Finding f = makeNote(code::ResolverFailsCaa, Severity::Warning, failed);
-        f.args.insert(QStringLiteral("resolver"), d.sourceDetails.join(QStringLiteral(", ")));
-        f.args.insert(QStringLiteral("name"), d.climb.nodes.value(failed).name);
-        f.args.insert(QStringLiteral("status"),
-                      QString::fromLatin1(statusCode(d.climb.nodes.value(failed).status)).toUpper());
+        Finding f = resolverFailsNote(d, failed, Severity::Warning);
         a.fromAuthoritative = true;
         a.findings.append(f);
         sortFindings(a);
@@ -229,11 +236,7 @@ Verdict refineWithServers(const Verdict& v, const Diagnosis& d, const CaProfile&
         const LookupResult& served = auth.climb.nodes.value(failed);
         if (!served.aliases.isEmpty() && served.status == LookupStatus::Pending) {
             Verdict u = v;
-            Finding f = makeNote(code::ResolverFailsCaa, Severity::Error, failed);
-            f.args.insert(QStringLiteral("resolver"), d.sourceDetails.join(QStringLiteral(", ")));
-            f.args.insert(QStringLiteral("name"), d.climb.nodes.value(failed).name);
-            f.args.insert(QStringLiteral("status"),
-                          QString::fromLatin1(statusCode(d.climb.nodes.value(failed).status)).toUpper());
+            Finding f = resolverFailsNote(d, failed, Severity::Error);
             f.args.insert(QStringLiteral("alias"), served.aliases.last());
             u.reason = f.code;
             u.findings = { f };

@@ -279,7 +279,7 @@ struct NsMatrixRunner::Private
             resolver->query(apex, rrtype::SOA, true, false, track([this, apex](const DnsReply& r) {
                                 dns::Message m;
                                 if (r.transport == DnsReply::Answered && dns::parseMessage(r.message, &m)
-                                    && m.rcode == 2 && !matrix.resolverFailsZone.contains(apex))
+                                    && m.rcode == dns::rcode::ServFail && !matrix.resolverFailsZone.contains(apex))
                                     matrix.resolverFailsZone.append(apex);
                             }));
         }
