@@ -50,8 +50,8 @@ Usage:
   caa-doctor-cli fix   NAME --zone FILE [--ca ID] [--wildcard] [--account-uri URI] [--method METHOD]
                             [--write] [--json]
   caa-doctor-cli lint  --zone FILE... [--json]
-  caa-doctor-cli batch (FILE|-) [--ca ID]... [--resolver ADDR[:PORT]]... [--zone FILE]... [--json]
-                            [--report FILE.pdf] [--page-size a4|letter]
+  caa-doctor-cli batch (FILE|-) [--ca ID]... [--resolver ADDR[:PORT]]... [--zone FILE]... [--no-matrix]
+                            [--json] [--report FILE.pdf] [--page-size a4|letter]
   caa-doctor-cli replay BUNDLE.json [--json] [--report FILE.pdf] [--page-size a4|letter]
 
 NAME may be *.example.com (a wildcard request), an internationalised name, a URL, or end with a dot.
@@ -64,7 +64,8 @@ reopens a bundle offline: the messages are decoded again and each CA's rules app
 Without --zone, names are looked up in live DNS through the system's resolvers or the --resolver ones,
 every name of the climb at once, as Let's Encrypt does, while every authoritative nameserver is asked directly
 (the nameserver matrix): where your resolver fails or still caches an old set, or the servers disagree, their
-own answers decide. With --zone, everything is answered from the files.
+own answers decide; batch does the same for every name, so each row says what check says (--no-matrix asks
+the resolver alone, for both). With --zone, everything is answered from the files.
 
 A verdict is one of: may issue; may issue only for the account or methods the records name ("conditions" in
 --json: give --account-uri and --method to check yours); will refuse (with the fix, verified before it is
@@ -814,7 +815,8 @@ int Cli::batch(const QStringList& args)
 {
     CommonOptions o;
     QCommandLineParser p;
-    p.addOptions({ o.ca, o.zone, o.resolver, o.timeout, o.tries, o.jobs, o.stats, o.json, o.report, o.pageSize });
+    p.addOptions(
+        { o.ca, o.zone, o.resolver, o.timeout, o.tries, o.noMatrix, o.jobs, o.stats, o.json, o.report, o.pageSize });
     if (!p.parse(args))
         return usage(p.errorText());
     if (const QString problem = outputProblem(p, o, m_reportWriter != nullptr); !problem.isEmpty())
@@ -847,6 +849,9 @@ int Cli::batch(const QStringList& args)
     }
     BatchRunner runner(setup.source.get(), profiles);
     runner.setConcurrency(jobs);
+    // Each row says what `check NAME` says: the nameservers are asked too, unless --no-matrix (as for check).
+    if (setup.zones.isEmpty() && !p.isSet(o.noMatrix))
+        runner.setNameserverMatrix(setup.live);
     const bool wantReport = p.isSet(o.report);
     SummaryData summary;
     summary.title
@@ -857,6 +862,10 @@ int Cli::batch(const QStringList& args)
         summary.facts.append(QStringLiteral("Source: live DNS through %1")
                                  .arg(setup.live.servers.isEmpty() ? QStringLiteral("the system's resolvers")
                                                                    : setup.live.servers.join(QStringLiteral(", "))));
+        summary.facts.append(runner.asksNameservers()
+                                 ? QStringLiteral("Each name's authoritative nameservers were asked too.")
+                                 : QStringLiteral("Only the resolver was asked (--no-matrix): servers that disagree "
+                                                  "or fail only for CAA are not seen."));
     } else {
         for (const auto& z : setup.zones)
             summary.facts.append(QStringLiteral("Zone file %1 (SHA-256 %2)")
@@ -924,10 +933,12 @@ int Cli::batch(const QStringList& args)
     m_out.flush();
     if (p.isSet(o.stats)) {
         const auto* live = qobject_cast<LiveSource*>(setup.source.get());
-        m_err << QJsonDocument(QJsonObject { { QStringLiteral("names"), runner.completed() },
-                                             { QStringLiteral("queries"), live ? qint64(live->queriesSent()) : 0 },
-                                             { QStringLiteral("elapsed_ms"), clock.elapsed() },
-                                             { QStringLiteral("max_stall_ms"), maxStallMs } })
+        m_err << QJsonDocument(
+                     QJsonObject { { QStringLiteral("names"), runner.completed() },
+                                   { QStringLiteral("queries"), live ? qint64(live->queriesSent()) : 0 },
+                                   { QStringLiteral("nameserver_queries"), qint64(runner.nameserverQueriesSent()) },
+                                   { QStringLiteral("elapsed_ms"), clock.elapsed() },
+                                   { QStringLiteral("max_stall_ms"), maxStallMs } })
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
     }

@@ -190,11 +190,14 @@ bool BatchPage::start(const NameList& list, const QString& origin, const DnsClie
         from = tr("%1 (column “%2”)").arg(origin, list.column);
     else if (list.kind == NameList::Certificates)
         from = tr("%1 (the names the certificate is for)").arg(origin);
-    m_source->setText(tr("%n name(s) from %1, checked for %2 in live DNS (%3)", "", int(m_total))
+    m_source->setText(tr("%n name(s) from %1, checked for %2 in live DNS (%3) and at each name's nameservers, "
+                         "as a check of one name is",
+                         "", int(m_total))
                           .arg(from, profile.displayName, m_live->details().join(QStringLiteral(", "))));
     m_progress->setRange(0, int(m_total));
     m_progress->setValue(0);
     m_runner = std::make_unique<BatchRunner>(m_live.get(), QList<CaProfile> { profile });
+    m_runner->setNameserverMatrix(options); // every row says what the Diagnosis tab says for its name
     connect(m_runner.get(), &BatchRunner::itemReady, this,
             [this](const BatchRunner::Item& item) { m_model->add(item); });
     connect(m_runner.get(), &BatchRunner::finished, this, &BatchPage::finishRun);

@@ -1521,13 +1521,6 @@
         <source>%1 (the names the certificate is for)</source>
         <translation>%1 (die Namen, für die das Zertifikat gilt)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n name(s) from %1, checked for %2 in live DNS (%3)</source>
-        <translation>
-            <numerusform>%n Name aus %1, für %2 mit Live-DNS geprüft (%3)</numerusform>
-            <numerusform>%n Namen aus %1, für %2 mit Live-DNS geprüft (%3)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 will issue · %2 will refuse · %3 cannot tell</source>
         <translation>stellt aus: %1 · verweigert: %2 · nicht feststellbar: %3</translation>
@@ -1554,6 +1547,13 @@
     <message>
         <source>Still running: %1 of %2 names checked.</source>
         <translation>Läuft noch: %1 von %2 Namen geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) from %1, checked for %2 in live DNS (%3) and at each name&apos;s nameservers, as a check of one name is</source>
+        <translation>
+            <numerusform>%n Name aus %1, für %2 im Live-DNS (%3) und bei den Nameservern des Namens geprüft, wie bei der Prüfung eines einzelnen Namens</numerusform>
+            <numerusform>%n Namen aus %1, für %2 im Live-DNS (%3) und bei den Nameservern jedes Namens geprüft, wie bei der Prüfung eines einzelnen Namens</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -49,10 +49,10 @@
 <context>
     <name>caa::BatchPage</name>
     <message numerus="yes">
-        <source>%n name(s) from %1, checked for %2 in live DNS (%3)</source>
+        <source>%n name(s) from %1, checked for %2 in live DNS (%3) and at each name&apos;s nameservers, as a check of one name is</source>
         <translation>
-            <numerusform>%n name from %1, checked for %2 in live DNS (%3)</numerusform>
-            <numerusform>%n names from %1, checked for %2 in live DNS (%3)</numerusform>
+            <numerusform>%n name from %1, checked for %2 in live DNS (%3) and at its nameservers, as a check of one name is</numerusform>
+            <numerusform>%n names from %1, checked for %2 in live DNS (%3) and at each name&apos;s nameservers, as a check of one name is</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -68,13 +68,16 @@ timed() { # file for /usr/bin/time output, command...
     local tf=$1; shift
     /usr/bin/time -f '%e %M' -o "$tf" "$@"
 }
-$cli batch "$out/names-$n.txt" --resolver "$r" >/dev/null || true
-timed "$out/t-ours" $cli batch "$out/names-$n.txt" --resolver "$r" --stats >/dev/null 2>"$out/stats.json" || true
+$cli batch "$out/names-$n.txt" --resolver "$r" --no-matrix >/dev/null || true
+timed "$out/t-ours" $cli batch "$out/names-$n.txt" --resolver "$r" --no-matrix --stats >/dev/null 2>"$out/stats.json" || true
+# The default batch also asks every name's authoritative servers, as check does (each row says what check says).
+timed "$out/t-matrix" $cli batch "$out/names-$n.txt" --resolver "$r" --stats >/dev/null 2>"$out/stats-matrix.json" || true
 dig +tries=1 +time=2 @"$r" -f "$out/queries-$n.txt" >/dev/null || true
 timed "$out/t-dig" dig +tries=1 +time=2 @"$r" -f "$out/queries-$n.txt" >/dev/null || true
 dnsperf -s "$r" -d "$out/queries-$n.txt" -n 1 -c 8 -q 500 >/dev/null 2>&1 || true
 dnsperf -s "$r" -d "$out/queries-$n.txt" -n 1 -c 8 -q 500 > "$out/dnsperf.txt" 2>&1 || true
-timed "$out/t-ours4" $cli batch "$out/names-$((4 * n)).txt" --resolver "$r" >/dev/null || true
+timed "$out/t-ours4" $cli batch "$out/names-$((4 * n)).txt" --resolver "$r" --no-matrix >/dev/null || true
+timed "$out/t-matrix4" $cli batch "$out/names-$((4 * n)).txt" --resolver "$r" >/dev/null || true
 python3 - "$n" "$out" <<'PY'
 import json, re, sys
 n, out = int(sys.argv[1]), sys.argv[2]
@@ -90,9 +93,16 @@ m = re.search(r"Queries per second:\s+([\d.]+)", perf)
 dnsperf_qps = float(m.group(1)) if m else float("nan")
 ours_qps = stats["queries"] / (stats["elapsed_ms"] / 1000)
 dig_qps = n / dig_s
-print(f"  caa-doctor-cli batch  {n / (stats['elapsed_ms'] / 1000):9.0f} names/s {ours_qps:9.0f} queries/s "
+print(f"  caa-doctor-cli batch --no-matrix {n / (stats['elapsed_ms'] / 1000):9.0f} names/s {ours_qps:9.0f} queries/s "
       f"({stats['queries']} queries) peak {ours_mb:6.1f} MB, {ours4_mb:.1f} MB with {4 * n} names; "
       f"longest event-loop stall {stats['max_stall_ms']} ms")
+sm = json.loads(open(f"{out}/stats-matrix.json").read().strip().splitlines()[-1])
+_, m_mb = tm("t-matrix")
+_, m4_mb = tm("t-matrix4")
+mq = sm["queries"] + sm["nameserver_queries"]
+print(f"  caa-doctor-cli batch (matrix)  {n / (sm['elapsed_ms'] / 1000):9.0f} names/s {mq / (sm['elapsed_ms'] / 1000):9.0f} "
+      f"queries/s ({sm['queries']} to the resolver, {sm['nameserver_queries']} to the servers) peak {m_mb:6.1f} MB, "
+      f"{m4_mb:.1f} MB with {4 * n} names; longest stall {sm['max_stall_ms']} ms")
 print(f"  dig -f                {n / dig_s:9.0f} names/s {dig_qps:9.0f} queries/s peak {dig_mb:6.1f} MB")
 print(f"  dnsperf (-c 8)                          {dnsperf_qps:9.0f} queries/s")
 print(f"  queries/s ratios: caa-doctor-cli / dig -f = {ours_qps / dig_qps:.1f}x, "

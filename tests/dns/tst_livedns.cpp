@@ -100,6 +100,8 @@ private Q_SLOTS:
     void hostileAnswers();
     void cliCheckLive();
     void cliBatchLive();
+    void batchRowsSayWhatCheckSays_data();
+    void batchRowsSayWhatCheckSays();
     void cliReportOfALookupFailure();
     void cliEvidenceReplaysOffline();
     void edgesOfLookupFailures_data();
@@ -549,6 +551,20 @@ CliRun cli(const QStringList& args)
     return r;
 }
 
+// Each CA's verdict of one diagnosis as JSON: "ca verdict reason relevant" lines.
+QStringList verdictLines(const QJsonObject& diagnosis)
+{
+    QStringList lines;
+    for (const QJsonValue& value : diagnosis.value(QStringLiteral("verdicts")).toArray()) {
+        const QJsonObject v = value.toObject();
+        lines.append(
+            QStringList { v.value(QStringLiteral("ca")).toString(), v.value(QStringLiteral("verdict")).toString(),
+                          v.value(QStringLiteral("reason")).toString(), v.value(QStringLiteral("relevant")).toString() }
+                .join(u' '));
+    }
+    return lines;
+}
+
 QString pdfText(const QString& pdf)
 {
     QProcess p;
@@ -799,4 +815,60 @@ void TestLiveDns::matrixAsksEveryNameOfTheClimb()
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
     // Every name of the climb, at the one server of its zone, over UDP and TCP: the matrix is complete.
     QCOMPARE(root.value(QStringLiteral("nameservers")).toObject().value(QStringLiteral("probes")).toArray().size(), 12);
+}
+
+// Check B for live DNS: a batch row and `check NAME` take their verdicts from the same evaluation, nameservers
+// included (before, batch asked the resolver alone: nosoa.test read "may issue", split.test "add a record", and
+// through a resolver that fails CAA every name read SERVFAIL while check said "cannot tell: your resolver").
+void TestLiveDns::batchRowsSayWhatCheckSays_data()
+{
+    QTest::addColumn<QString>("resolverHost");
+    QTest::addColumn<bool>("matrix");
+    QTest::newRow("validating resolver") << QStringLiteral(".10") << true;
+    QTest::newRow("resolver failing CAA") << QStringLiteral(".11") << true;
+    QTest::newRow("validating resolver, --no-matrix") << QStringLiteral(".10") << false;
+}
+
+void TestLiveDns::batchRowsSayWhatCheckSays()
+{
+    QFETCH(QString, resolverHost);
+    QFETCH(bool, matrix);
+    const QStringList names {
+        QStringLiteral("permit.test"),    QStringLiteral("www.dot.test"),   QStringLiteral("nosoa.test"),
+        QStringLiteral("www.nosoa.test"), QStringLiteral("split.test"),     QStringLiteral("www.split.test"),
+        QStringLiteral("doubled.test"),   QStringLiteral("www.cname.test"), QStringLiteral("x.old.dname.test"),
+        QStringLiteral("refused.test"),   QStringLiteral("notimp.test"),    QStringLiteral("www.bogus.test"),
+        QStringLiteral("insecure.test"),  QStringLiteral("nsec3.test"),     QStringLiteral("wild.test"),
+        QStringLiteral("a.b.wild.test"),  QStringLiteral("expired.test"),   QStringLiteral("big.test"),
+        QStringLiteral("tc.test"),        QStringLiteral("servfail.test"),  QStringLiteral("nothing.here.test"),
+        QStringLiteral("192.0.2.1")
+    };
+    QStringList common { QStringLiteral("--resolver"),      net() + resolverHost,
+                         QStringLiteral("--timeout"),       QStringLiteral("1000"),
+                         QStringLiteral("--json"),          QStringLiteral("--ca"),
+                         QStringLiteral("letsencrypt.org"), QStringLiteral("--ca"),
+                         QStringLiteral("pki.goog") };
+    if (!matrix)
+        common.append(QStringLiteral("--no-matrix"));
+    QProcess batch;
+    batch.start(QStringLiteral(CAA_CLI), QStringList { QStringLiteral("batch"), QStringLiteral("-") } + common);
+    batch.write(names.join(u'\n').toUtf8() + '\n');
+    batch.closeWriteChannel();
+    QVERIFY(batch.waitForFinished(120000));
+    const QList<QByteArray> rows = batch.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(rows.size(), names.size());
+    int worst = 0;
+    for (int i = 0; i < names.size(); ++i) {
+        const CliRun checked = cli(QStringList { QStringLiteral("check"), names[i] } + common);
+        QVERIFY2(checked.exitCode >= 0 && checked.exitCode <= 2, qPrintable(names[i]));
+        worst = checked.exitCode == 1 || worst == 1 ? 1 : std::max(worst, checked.exitCode);
+        const QStringList fromCheck = verdictLines(QJsonDocument::fromJson(checked.out).object());
+        const QStringList fromBatch = verdictLines(QJsonDocument::fromJson(rows[i]).object());
+        QVERIFY2(fromCheck.size() == 2, qPrintable(names[i]));
+        QVERIFY2(fromBatch == fromCheck,
+                 qPrintable(QStringLiteral("%1: batch says\n  %2\ncheck says\n  %3")
+                                .arg(names[i], fromBatch.join(QStringLiteral("\n  ")),
+                                     fromCheck.join(QStringLiteral("\n  ")))));
+    }
+    QCOMPARE(batch.exitCode(), worst);
 }

@@ -1,25 +1,37 @@
 #pragma once
 
 #include "caa/climbrunner.h"
+#include "caa/dnsclient.h"
 
 #include <QHash>
 #include <QIODevice>
 #include <QObject>
 #include <QPointer>
 #include <map>
+#include <memory>
 
 namespace caa {
+
+class NsQueryPool;
 
 // Checks a stream of names (one per line, '#' comments) through one DnsSource with many names in flight, and hands
 // out the diagnoses in input order. Only the names in flight and the results waiting for an earlier one are held, so
 // memory does not grow with the input. Runs on the event loop; reading is incremental.
+// With setNameserverMatrix() each name is also asked of every authoritative server (as `check` does), so a row
+// says what `check NAME` says: servers that disagree, answer without SOA or fail only for CAA are seen in batch too.
 class BatchRunner : public QObject
 {
     Q_OBJECT
 public:
     BatchRunner(DnsSource* source, const QList<CaProfile>& profiles, QObject* parent = nullptr);
+    ~BatchRunner() override;
 
     void setConcurrency(int names) { m_concurrency = std::max(1, names); }
+    // Live DNS: also ask the authoritative servers (through `resolver`, the source's own resolver) for each name.
+    void setNameserverMatrix(const DnsClientOptions& resolver);
+    bool asksNameservers() const { return m_matrix; }
+    // Queries the matrices sent (the source counts its own).
+    quint64 nameserverQueriesSent() const;
     // Starts reading `input` (not owned; must stay open until finished()).
     void start(QIODevice* input);
     void cancel();
@@ -42,7 +54,10 @@ Q_SIGNALS:
 
 private:
     void fill();
-    void onFinished(ClimbRunner* runner);
+    struct InFlight;
+    void onClimbFinished(ClimbRunner* runner);
+    void onMatrixFinished(InFlight* flight);
+    void complete(InFlight* flight);
     void emitReady();
 
     QPointer<DnsSource> m_source;
@@ -57,7 +72,10 @@ private:
     bool m_blockingInput = false;
     bool m_inputClosed = false;
     bool m_running = false;
-    QHash<ClimbRunner*, Item> m_active;
+    bool m_matrix = false;
+    std::unique_ptr<NsQueryPool> m_pool; // the servers' channels and shared answers, for every name's matrix
+    QHash<ClimbRunner*, InFlight*> m_active; // climbs still running
+    QList<InFlight*> m_waiting; // climbs done, matrices not yet
     std::map<qint64, Item> m_done;
     QList<ClimbRunner*> m_idle;
     QByteArray m_lineBuffer;

@@ -14,6 +14,7 @@ struct DnsClientOptions
     int timeoutMs = 3000; // per try
     int tries = 2;
     bool tcp = false; // always TCP (otherwise UDP with TCP fallback on TC)
+    bool keepOpen = false; // keep sockets (and TCP connections) open between queries, until the client is deleted
 };
 
 struct DnsReply

@@ -75,6 +75,29 @@ struct NsMatrix
     QList<NsMatrixRow> rows() const; // in probe order, one per UDP probe
 };
 
+// The servers' clients and answers, shared by the matrices of many names (a batch) or owned by one: one c-ares
+// channel per server and transport (TCP connections are kept and reused), and a question that several names ask (a
+// zone's SOA and NS, its apex's CAA, the TLD's servers, the NS names' addresses) sent once, its answer remembered
+// for the rest of the run (the most recently used few thousand answers: memory stays flat over a long batch).
+class NsQueryPool : public QObject
+{
+    Q_OBJECT
+public:
+    NsQueryPool(const DnsClientOptions& resolver, QObject* parent = nullptr);
+    ~NsQueryPool() override;
+
+    // Per try, for the authoritative servers' channels made from now on.
+    void setTimeoutMs(int ms);
+    // The recursive resolver (server empty: RD set) or one authoritative server (RD clear) asked for name/type. The
+    // callback runs later from the event loop, never inside this call.
+    void ask(const QString& server, bool tcp, const QString& name, quint16 type, DnsClient::Callback done);
+    quint64 queriesSent() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
 // Builds the matrix with live queries on the event loop, everything at once: the TLD's servers through the recursive
 // resolver, then down the delegations the way a resolver walks them (each zone's servers asked RD=0 for the next
 // referral, with its glue), and every server asked directly for the zone's SOA and the names' CAA, over UDP and TCP,
@@ -85,6 +108,8 @@ class NsMatrixRunner : public QObject
     Q_OBJECT
 public:
     NsMatrixRunner(const DnsClientOptions& resolver, QObject* parent = nullptr);
+    // Asks through a pool shared with other runners (not owned; it must outlive this runner).
+    explicit NsMatrixRunner(NsQueryPool* pool, QObject* parent = nullptr);
     ~NsMatrixRunner() override;
 
     // Names: the climb, most specific first, all of them needed.
@@ -95,7 +120,7 @@ public:
     void setNeeded(int count);
     bool isRunning() const;
     const NsMatrix& matrix() const;
-    void setTimeoutMs(int ms);
+    void setTimeoutMs(int ms); // only for a runner with a pool of its own
 
 Q_SIGNALS:
     void updated();

@@ -1,16 +1,44 @@
 #include "caa/batchrunner.h"
 
+#include "caa/nsmatrix.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTimer>
 
 namespace caa {
 
+// One name being checked: its climb (until it finishes) and its nameserver matrix.
+struct BatchRunner::InFlight
+{
+    Item item;
+    std::unique_ptr<NsMatrixRunner> matrix;
+    bool climbDone = false;
+};
+
 BatchRunner::BatchRunner(DnsSource* source, const QList<CaProfile>& profiles, QObject* parent)
     : QObject(parent)
     , m_source(source)
     , m_profiles(profiles)
 {
+}
+
+BatchRunner::~BatchRunner()
+{
+    qDeleteAll(m_active);
+    qDeleteAll(m_waiting);
+}
+
+void BatchRunner::setNameserverMatrix(const DnsClientOptions& resolver)
+{
+    m_matrix = true;
+    m_pool = std::make_unique<NsQueryPool>(resolver);
+    m_pool->setTimeoutMs(std::min(resolver.timeoutMs, 3000));
+}
+
+quint64 BatchRunner::nameserverQueriesSent() const
+{
+    return m_pool ? m_pool->queriesSent() : 0;
 }
 
 void BatchRunner::start(QIODevice* input)
@@ -38,6 +66,8 @@ void BatchRunner::cancel()
     m_running = false;
     for (auto it = m_active.begin(); it != m_active.end(); ++it)
         it.key()->cancel();
+    for (InFlight* flight : std::as_const(m_waiting))
+        flight->matrix.reset(); // stops its queries
     if (m_source)
         m_source->cancelAll();
 }
@@ -51,7 +81,8 @@ void BatchRunner::fill()
         // Hand out what is ready first: invalid lines go straight to m_done, and with nothing in flight nobody else
         // would empty it (a run of invalid lines must not stall the batch).
         emitReady();
-        if (m_active.size() >= m_concurrency || qsizetype(m_done.size()) >= 4 * qsizetype(m_concurrency) || m_inputDone)
+        if (m_active.size() + m_waiting.size() >= m_concurrency
+            || qsizetype(m_done.size()) >= 4 * qsizetype(m_concurrency) || m_inputDone)
             break;
         QByteArray raw;
         // One line buffer for the whole run: readLine(max) would allocate 64 KB per line, and on a VM the kernel's
@@ -108,26 +139,69 @@ void BatchRunner::fill()
         if (!runner) {
             runner = new ClimbRunner(m_source, this);
             runner->setLookForDoubledOwners(true); // the same check as `check`: every view says the same
-            connect(runner, &ClimbRunner::finished, this, [this, runner] { onFinished(runner); });
+            connect(runner, &ClimbRunner::finished, this, [this, runner] { onClimbFinished(runner); });
         }
-        m_active.insert(runner, item);
+        auto* flight = new InFlight { std::move(item), nullptr, false };
+        if (m_matrix && !request.name.isIpAddress()) {
+            // As `check` does: the matrix starts with the climb and learns when it ends which names matter.
+            flight->matrix = std::make_unique<NsMatrixRunner>(m_pool.get());
+            connect(flight->matrix.get(), &NsMatrixRunner::finished, this, [this, flight] {
+                // Continue from the event loop: the matrix must not be deleted inside its own signal.
+                QTimer::singleShot(0, this, [this, flight] { onMatrixFinished(flight); });
+            });
+            QStringList names;
+            for (const LookupResult& n : Climb::forName(request.name).nodes)
+                names.append(n.name);
+            flight->matrix->startAhead(names);
+        }
+        m_active.insert(runner, flight);
         runner->start(request, m_profiles);
     }
     emitReady();
 }
 
-void BatchRunner::onFinished(ClimbRunner* runner)
+void BatchRunner::onClimbFinished(ClimbRunner* runner)
 {
-    auto it = m_active.find(runner);
-    if (it == m_active.end())
+    InFlight* flight = m_active.take(runner);
+    if (!flight)
         return;
-    Item item = std::move(*it);
-    m_active.erase(it);
-    item.diagnosis = runner->diagnosis();
+    flight->item.diagnosis = runner->diagnosis();
+    flight->climbDone = true;
     m_idle.append(runner);
-    m_done.emplace(item.index, std::move(item));
+    if (flight->matrix && flight->matrix->isRunning()) {
+        // An unreachable resolver: the matrix cannot find any server through it.
+        flight->matrix->setNeeded(
+            flight->item.diagnosis.climb.resolverUnreachable ? 0 : flight->item.diagnosis.matrixNamesNeeded());
+        m_waiting.append(flight);
+        return;
+    }
+    complete(flight);
+}
+
+void BatchRunner::onMatrixFinished(InFlight* flight)
+{
+    if (!m_running || !m_waiting.contains(flight))
+        return; // the climb is still running (complete() follows it) or the run was cancelled
+    m_waiting.removeOne(flight);
+    complete(flight);
+}
+
+void BatchRunner::complete(InFlight* flight)
+{
+    std::unique_ptr<InFlight> owned(flight);
+    Diagnosis& d = flight->item.diagnosis;
+    if (flight->matrix) {
+        if (d.climb.resolverUnreachable)
+            d.nsMatrixSkipped = QString::fromLatin1(code::ResolverUnreachable);
+        else
+            d.attachMatrix(flight->matrix->matrix());
+        d.settle();
+        flight->matrix.reset();
+    }
+    const qint64 index = flight->item.index;
+    m_done.emplace(index, std::move(flight->item));
     ++m_completed;
-    // Continue from the event loop: we are inside the runner's signal.
+    // Continue from the event loop: we may be inside the climb runner's signal.
     QTimer::singleShot(0, this, &BatchRunner::fill);
 }
 
@@ -139,7 +213,7 @@ void BatchRunner::emitReady()
         ++m_nextToEmit;
         Q_EMIT itemReady(item);
     }
-    if (m_running && m_inputDone && m_active.isEmpty() && m_done.empty()) {
+    if (m_running && m_inputDone && m_active.isEmpty() && m_waiting.isEmpty() && m_done.empty()) {
         m_running = false;
         Q_EMIT finished();
     }

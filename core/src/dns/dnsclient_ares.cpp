@@ -281,7 +281,8 @@ DnsClient::DnsClient(const DnsClientOptions& options, QObject* parent)
     o.sock_state_cb_data = d.get();
     // Explicit flags: setting ARES_OPT_FLAGS turns off the EDNS default of c-ares >= 1.22. NOCHECKRESP hands SERVFAIL
     // and REFUSED back as answers instead of trying the next server and reporting "could not contact servers".
-    o.flags = ARES_FLAG_EDNS | ARES_FLAG_NOCHECKRESP | ARES_FLAG_NOSEARCH | (options.tcp ? ARES_FLAG_USEVC : 0);
+    o.flags = ARES_FLAG_EDNS | ARES_FLAG_NOCHECKRESP | ARES_FLAG_NOSEARCH | (options.tcp ? ARES_FLAG_USEVC : 0)
+        | (options.keepOpen ? ARES_FLAG_STAYOPEN : 0);
     o.timeout = d->options.timeoutMs;
     o.tries = d->options.tries;
 #ifdef ARES_OPT_QUERY_CACHE

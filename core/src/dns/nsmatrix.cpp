@@ -5,7 +5,11 @@
 
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 #include <algorithm>
+#include <deque>
+#include <list>
+#include <unordered_map>
 
 namespace caa {
 
@@ -106,6 +110,166 @@ bool decodeProbeMessage(NsProbe* p, QByteArrayView message)
     return true;
 }
 
+struct NsQueryPool::Private
+{
+    struct Entry
+    {
+        bool done = false;
+        DnsReply reply;
+        QList<DnsClient::Callback> waiters;
+        std::list<QString>::iterator age; // in `byAge` once done
+    };
+    // One authoritative server over one transport: its channel, and the questions waiting for a free slot.
+    struct Server
+    {
+        DnsClient* client = nullptr;
+        int inFlight = 0;
+        std::deque<std::pair<QString, quint16>> queued; // name, type
+        quint64 sentBefore = 0; // by the channels this server had before (closed while idle)
+        quint64 lastUsed = 0;
+    };
+    static constexpr size_t kRemembered = 4096;
+    // A batch must not flood one server (it would drop answers, and they would read as its failures): at most this
+    // many questions in flight to each, the rest wait.
+    static constexpr int kInFlightPerServer = 64;
+    // Idle channels beyond this many are closed (a batch over many domains meets thousands of servers).
+    static constexpr int kOpenChannels = 64;
+
+    NsQueryPool* q = nullptr;
+    DnsClient* resolver = nullptr;
+    int timeoutMs = 2000;
+    QHash<QString, Server> servers; // "address|t" or "address|u"
+    quint64 useCounter = 0;
+    quint64 closedSent = 0;
+    int openChannels = 0;
+    std::unordered_map<QString, Entry> entries; // "server|tcp|type|name"
+    std::list<QString> byAge; // answered entries, least recently used first
+
+    static QString keyOf(const QString& server, bool tcp, const QString& name, quint16 type)
+    {
+        return server + (tcp ? QStringLiteral("|t|") : QStringLiteral("|u|")) + QString::number(type) + u'|' + name;
+    }
+
+    Server& server(const QString& address, bool tcp)
+    {
+        Server& s = servers[address + (tcp ? QStringLiteral("|t") : QStringLiteral("|u"))];
+        s.lastUsed = ++useCounter;
+        if (!s.client) {
+            closeIdleChannels();
+            DnsClientOptions o;
+            o.servers = { address };
+            o.timeoutMs = timeoutMs;
+            o.tries = 1;
+            o.tcp = tcp;
+            o.keepOpen = true; // one TCP connection per server for the whole run, not one per question
+            s.client = new DnsClient(o, q);
+            ++openChannels;
+        }
+        return s;
+    }
+
+    void closeIdleChannels()
+    {
+        while (openChannels >= kOpenChannels) {
+            Server* oldest = nullptr;
+            for (Server& s : servers) {
+                if (s.client && s.inFlight == 0 && s.queued.empty() && (!oldest || s.lastUsed < oldest->lastUsed))
+                    oldest = &s;
+            }
+            if (!oldest)
+                return; // all busy: the bound is exceeded for a while
+            closedSent += oldest->client->queriesSent();
+            delete oldest->client;
+            oldest->client = nullptr;
+            --openChannels;
+        }
+    }
+
+    void send(const QString& address, bool tcp, const QString& name, quint16 type)
+    {
+        const QString key = keyOf(address, tcp, name, type);
+        if (address.isEmpty()) {
+            resolver->query(name, type, true, false, [this, key](const DnsReply& reply) { answered(key, reply); });
+            return;
+        }
+        Server& s = server(address, tcp);
+        if (s.inFlight >= kInFlightPerServer) {
+            s.queued.emplace_back(name, type);
+            return;
+        }
+        ++s.inFlight;
+        s.client->query(name, type, false, false, [this, key, address, tcp](const DnsReply& reply) {
+            Server& done = server(address, tcp);
+            --done.inFlight;
+            if (!done.queued.empty()) {
+                const auto [nextName, nextType] = done.queued.front();
+                done.queued.pop_front();
+                send(address, tcp, nextName, nextType);
+            }
+            answered(key, reply);
+        });
+    }
+
+    void answered(const QString& key, const DnsReply& reply)
+    {
+        auto it = entries.find(key);
+        if (it == entries.end())
+            return;
+        it->second.done = true;
+        it->second.reply = reply;
+        const QList<DnsClient::Callback> waiters = std::move(it->second.waiters);
+        it->second.waiters.clear();
+        byAge.push_back(key);
+        it->second.age = std::prev(byAge.end());
+        while (byAge.size() > kRemembered) {
+            entries.erase(byAge.front());
+            byAge.pop_front();
+        }
+        for (const DnsClient::Callback& done : waiters)
+            done(reply); // may ask again: `waiters` is a copy
+    }
+};
+
+NsQueryPool::NsQueryPool(const DnsClientOptions& resolver, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->resolver = new DnsClient(resolver, this);
+}
+
+NsQueryPool::~NsQueryPool() = default;
+
+void NsQueryPool::setTimeoutMs(int ms)
+{
+    d->timeoutMs = std::max(100, ms);
+}
+
+void NsQueryPool::ask(const QString& server, bool tcp, const QString& name, quint16 type, DnsClient::Callback done)
+{
+    const QString key = Private::keyOf(server, tcp, name, type);
+    auto it = d->entries.find(key);
+    if (it != d->entries.end() && it->second.done) {
+        d->byAge.splice(d->byAge.end(), d->byAge, it->second.age); // used again: the youngest
+        QTimer::singleShot(0, this, [done = std::move(done), reply = it->second.reply] { done(reply); });
+        return;
+    }
+    if (it != d->entries.end()) {
+        it->second.waiters.append(std::move(done)); // asked already: its answer is on the way
+        return;
+    }
+    d->entries[key].waiters.append(std::move(done));
+    d->send(server, tcp, name, type);
+}
+
+quint64 NsQueryPool::queriesSent() const
+{
+    quint64 n = d->resolver->queriesSent() + d->closedSent;
+    for (const Private::Server& s : std::as_const(d->servers))
+        n += s.client ? s.client->queriesSent() : 0;
+    return n;
+}
+
 struct NsMatrixRunner::Private
 {
     struct Zone
@@ -122,9 +286,9 @@ struct NsMatrixRunner::Private
     };
 
     NsMatrixRunner* q = nullptr;
-    DnsClientOptions resolverOptions;
-    DnsClient* resolver = nullptr;
-    int timeoutMs = 2000;
+    NsQueryPool* pool = nullptr;
+    NsQueryPool* ownPool = nullptr; // a child of q, when the pool is not shared
+    std::shared_ptr<int> alive = std::make_shared<int>(0); // replaced on each start: older answers are dropped
     NsMatrix matrix;
     QStringList names; // the climb, most specific first
     int needed = -1; // how many of `names` matter; -1 until known
@@ -133,38 +297,27 @@ struct NsMatrixRunner::Private
     QHash<QString, QStringList> addressesOf; // NS name -> addresses
     QSet<QString> addressesAsked; // NS names looked up through the resolver
     QSet<QString> serversStarted; // zone|address
-    QHash<QString, DnsClient*> directUdp, directTcp;
     int pending = 0;
     bool running = false;
-    quint64 generation = 0;
 
-    DnsClient* direct(const QString& address, bool tcp)
-    {
-        QHash<QString, DnsClient*>& map = tcp ? directTcp : directUdp;
-        DnsClient*& client = map[address];
-        if (!client) {
-            DnsClientOptions o;
-            o.servers = { address };
-            o.timeoutMs = timeoutMs;
-            o.tries = 1;
-            o.tcp = tcp;
-            client = new DnsClient(o, q);
-        }
-        return client;
-    }
-
-    // Wraps a reply handler: counted while outstanding, ignored after a restart, finishing when the last one is in.
+    // Asks through the pool; the answer is dropped when this runner was restarted or destroyed meanwhile.
     template <typename F>
-    DnsClient::Callback track(F&& f)
+    void ask(const QString& server, bool tcp, const QString& name, quint16 type, F&& f)
     {
         ++pending;
-        return [this, gen = generation, f = std::forward<F>(f)](const DnsReply& reply) {
-            if (gen != generation)
-                return;
-            f(reply);
-            --pending;
-            maybeFinish();
-        };
+        pool->ask(server, tcp, name, type,
+                  [this, token = std::weak_ptr<int>(alive), f = std::forward<F>(f)](const DnsReply& reply) {
+                      if (token.expired())
+                          return;
+                      f(reply);
+                      --pending;
+                      maybeFinish();
+                  });
+    }
+    template <typename F>
+    void askResolver(const QString& name, quint16 type, F&& f)
+    {
+        ask(QString(), false, name, type, std::forward<F>(f));
     }
 
     static bool under(const QString& name, const QString& apex)
@@ -180,12 +333,7 @@ struct NsMatrixRunner::Private
 
     void begin(const QStringList& climb, int neededCount)
     {
-        ++generation;
-        resolver->cancelAll();
-        for (DnsClient* client : std::as_const(directUdp))
-            client->cancelAll();
-        for (DnsClient* client : std::as_const(directTcp))
-            client->cancelAll();
+        alive = std::make_shared<int>(0);
         matrix = {};
         names = climb;
         needed = neededCount;
@@ -202,18 +350,18 @@ struct NsMatrixRunner::Private
         }
         // The TLD's servers, through the resolver (the climb asks it for the same names anyway).
         const QString tld = names.last().section(u'.', -1);
-        resolver->query(tld, rrtype::NS, true, false, track([this, tld](const DnsReply& reply) {
-                            dns::Message m;
-                            QStringList ns;
-                            if (reply.transport == DnsReply::Answered && dns::parseMessage(reply.message, &m)) {
-                                for (const dns::ResourceRecord& rr : m.answers) {
-                                    if (rr.type == rrtype::NS && rr.name == tld && !ns.contains(rr.target))
-                                        ns.append(rr.target);
-                                }
-                            }
-                            std::sort(ns.begin(), ns.end());
-                            addZone(tld, ns, {}, true);
-                        }));
+        askResolver(tld, rrtype::NS, [this, tld](const DnsReply& reply) {
+            dns::Message m;
+            QStringList ns;
+            if (reply.transport == DnsReply::Answered && dns::parseMessage(reply.message, &m)) {
+                for (const dns::ResourceRecord& rr : m.answers) {
+                    if (rr.type == rrtype::NS && rr.name == tld && !ns.contains(rr.target))
+                        ns.append(rr.target);
+                }
+            }
+            std::sort(ns.begin(), ns.end());
+            addZone(tld, ns, {}, true);
+        });
     }
 
     void addZone(const QString& apex, const QStringList& nsNames, const QHash<QString, QStringList>& glue,
@@ -248,21 +396,21 @@ struct NsMatrixRunner::Private
             return; // its addresses arrive for every zone that lists it
         addressesAsked.insert(ns);
         for (quint16 type : { rrtype::A, rrtype::AAAA }) {
-            resolver->query(ns, type, true, false, track([this, ns, type](const DnsReply& reply) {
-                                dns::Message m;
-                                if (reply.transport != DnsReply::Answered || !dns::parseMessage(reply.message, &m))
-                                    return;
-                                for (const dns::ResourceRecord& rr : m.answers) {
-                                    const QString address = rr.type == type ? formatAddress(type, rr.rdata) : QString();
-                                    if (address.isEmpty() || addressesOf[ns].contains(address))
-                                        continue;
-                                    addressesOf[ns].append(address);
-                                    for (const Zone& z : std::as_const(zones)) {
-                                        if (z.nsNames.contains(ns))
-                                            serverReady(z.apex, ns, address);
-                                    }
-                                }
-                            }));
+            askResolver(ns, type, [this, ns, type](const DnsReply& reply) {
+                dns::Message m;
+                if (reply.transport != DnsReply::Answered || !dns::parseMessage(reply.message, &m))
+                    return;
+                for (const dns::ResourceRecord& rr : m.answers) {
+                    const QString address = rr.type == type ? formatAddress(type, rr.rdata) : QString();
+                    if (address.isEmpty() || addressesOf[ns].contains(address))
+                        continue;
+                    addressesOf[ns].append(address);
+                    for (const Zone& z : std::as_const(zones)) {
+                        if (z.nsNames.contains(ns))
+                            serverReady(z.apex, ns, address);
+                    }
+                }
+            });
         }
     }
 
@@ -276,12 +424,12 @@ struct NsMatrixRunner::Private
         z.readyAddresses.append(address);
         if (z.readyAddresses.size() == 1) {
             // Whether the zone validates at all, asked of the resolver for a type it may handle better than CAA.
-            resolver->query(apex, rrtype::SOA, true, false, track([this, apex](const DnsReply& r) {
-                                dns::Message m;
-                                if (r.transport == DnsReply::Answered && dns::parseMessage(r.message, &m)
-                                    && m.rcode == dns::rcode::ServFail && !matrix.resolverFailsZone.contains(apex))
-                                    matrix.resolverFailsZone.append(apex);
-                            }));
+            askResolver(apex, rrtype::SOA, [this, apex](const DnsReply& r) {
+                dns::Message m;
+                if (r.transport == DnsReply::Answered && dns::parseMessage(r.message, &m)
+                    && m.rcode == dns::rcode::ServFail && !matrix.resolverFailsZone.contains(apex))
+                    matrix.resolverFailsZone.append(apex);
+            });
         }
         const int serverIndex = int(matrix.servers.size());
         NsServer server;
@@ -289,42 +437,40 @@ struct NsMatrixRunner::Private
         server.nsName = ns;
         server.address = address;
         matrix.servers.append(server);
-        direct(address, false)->query(apex, rrtype::SOA, false, false, track([this, serverIndex](const DnsReply& r) {
-                                          NsServer& s = matrix.servers[serverIndex];
-                                          s.transport = r.transport;
-                                          s.latencyMs = r.elapsedMs;
-                                          dns::Message m;
-                                          if (r.transport == DnsReply::Answered && dns::parseMessage(r.message, &m)) {
-                                              s.rcode = m.rcode;
-                                              s.aa = m.aa;
-                                              for (const dns::ResourceRecord& rr : m.answers) {
-                                                  if (rr.type == rrtype::SOA && rr.name == s.zone) {
-                                                      s.serial = rr.serial;
-                                                      s.serialKnown = true;
-                                                  }
-                                              }
-                                          }
-                                      }));
+        ask(address, false, apex, rrtype::SOA, [this, serverIndex](const DnsReply& r) {
+            NsServer& s = matrix.servers[serverIndex];
+            s.transport = r.transport;
+            s.latencyMs = r.elapsedMs;
+            dns::Message m;
+            if (r.transport == DnsReply::Answered && dns::parseMessage(r.message, &m)) {
+                s.rcode = m.rcode;
+                s.aa = m.aa;
+                for (const dns::ResourceRecord& rr : m.answers) {
+                    if (rr.type == rrtype::SOA && rr.name == s.zone) {
+                        s.serial = rr.serial;
+                        s.serialKnown = true;
+                    }
+                }
+            }
+        });
         probeNamesAt(apex, ns, address);
         if (!z.walkDone && !z.walking)
             walk(apex);
         if (!z.bootstrap && !z.childNsAsked) {
             // The zone's own NS set (it may name servers the parent's delegation does not).
             z.childNsAsked = true;
-            direct(address, false)->query(apex, rrtype::NS, false, false, track([this, apex](const DnsReply& r) {
-                                              dns::Message m;
-                                              if (r.transport != DnsReply::Answered || !dns::parseMessage(r.message, &m)
-                                                  || !m.aa)
-                                                  return;
-                                              QHash<QString, QStringList> glue = glueOf(m);
-                                              for (const dns::ResourceRecord& rr : m.answers) {
-                                                  if (rr.type == rrtype::NS && rr.name == apex
-                                                      && !zones[apex].nsNames.contains(rr.target)) {
-                                                      zones[apex].nsNames.append(rr.target);
-                                                      addServerName(apex, rr.target, glue.value(rr.target));
-                                                  }
-                                              }
-                                          }));
+            ask(address, false, apex, rrtype::NS, [this, apex](const DnsReply& r) {
+                dns::Message m;
+                if (r.transport != DnsReply::Answered || !dns::parseMessage(r.message, &m) || !m.aa)
+                    return;
+                QHash<QString, QStringList> glue = glueOf(m);
+                for (const dns::ResourceRecord& rr : m.answers) {
+                    if (rr.type == rrtype::NS && rr.name == apex && !zones[apex].nsNames.contains(rr.target)) {
+                        zones[apex].nsNames.append(rr.target);
+                        addServerName(apex, rr.target, glue.value(rr.target));
+                    }
+                }
+            });
         }
     }
 
@@ -361,15 +507,14 @@ struct NsMatrixRunner::Private
                 p.address = address;
                 p.tcp = tcp;
                 matrix.probes.append(p);
-                direct(address, tcp)
-                    ->query(name, rrtype::CAA, false, false, track([this, probeIndex](const DnsReply& r) {
-                                NsProbe& result = matrix.probes[probeIndex];
-                                result.transport = r.transport;
-                                result.latencyMs = r.elapsedMs;
-                                result.rawMessage = r.message;
-                                if (r.transport == DnsReply::Answered && !decodeProbeMessage(&result, r.message))
-                                    result.transport = DnsReply::BadResponse;
-                            }));
+                ask(address, tcp, name, rrtype::CAA, [this, probeIndex](const DnsReply& r) {
+                    NsProbe& result = matrix.probes[probeIndex];
+                    result.transport = r.transport;
+                    result.latencyMs = r.elapsedMs;
+                    result.rawMessage = r.message;
+                    if (r.transport == DnsReply::Answered && !decodeProbeMessage(&result, r.message))
+                        result.transport = DnsReply::BadResponse;
+                });
             }
         }
     }
@@ -393,39 +538,38 @@ struct NsMatrixRunner::Private
         z.walking = true;
         const QString address = z.readyAddresses[z.walkTried++];
         const QString deepest = names.first();
-        direct(address, false)
-            ->query(deepest, rrtype::NS, false, false, track([this, apex, deepest](const DnsReply& r) {
-                        dns::Message m;
-                        Zone& zone = zones[apex];
-                        if (r.transport != DnsReply::Answered || !dns::parseMessage(r.message, &m)
-                            || (m.rcode != dns::rcode::NoError && m.rcode != dns::rcode::NxDomain)) {
-                            walk(apex); // the next address of this zone, if any
-                            return;
-                        }
-                        // A referral to a deeper cut on the climb, with its glue.
-                        QString cut;
-                        QStringList ns;
-                        for (const dns::ResourceRecord& rr : m.authority) {
-                            if (rr.type == rrtype::NS && !m.aa && rr.name != apex && under(rr.name, apex)
-                                && under(deepest, rr.name)) {
-                                cut = rr.name;
-                                if (!ns.contains(rr.target))
-                                    ns.append(rr.target);
-                            }
-                        }
-                        if (cut.isEmpty() && !m.aa) {
-                            walk(apex); // neither an answer nor a referral: a lame server
-                            return;
-                        }
-                        zone.walkDone = true;
-                        zone.walking = false;
-                        if (!cut.isEmpty()) {
-                            std::sort(ns.begin(), ns.end());
-                            addZone(cut, ns, glueOf(m), false);
-                        }
-                        if (zone.bootstrap)
-                            probeZoneEverywhere(apex);
-                    }));
+        ask(address, false, deepest, rrtype::NS, [this, apex, deepest](const DnsReply& r) {
+            dns::Message m;
+            Zone& zone = zones[apex];
+            if (r.transport != DnsReply::Answered || !dns::parseMessage(r.message, &m)
+                || (m.rcode != dns::rcode::NoError && m.rcode != dns::rcode::NxDomain)) {
+                walk(apex); // the next address of this zone, if any
+                return;
+            }
+            // A referral to a deeper cut on the climb, with its glue.
+            QString cut;
+            QStringList ns;
+            for (const dns::ResourceRecord& rr : m.authority) {
+                if (rr.type == rrtype::NS && !m.aa && rr.name != apex && under(rr.name, apex)
+                    && under(deepest, rr.name)) {
+                    cut = rr.name;
+                    if (!ns.contains(rr.target))
+                        ns.append(rr.target);
+                }
+            }
+            if (cut.isEmpty() && !m.aa) {
+                walk(apex); // neither an answer nor a referral: a lame server
+                return;
+            }
+            zone.walkDone = true;
+            zone.walking = false;
+            if (!cut.isEmpty()) {
+                std::sort(ns.begin(), ns.end());
+                addZone(cut, ns, glueOf(m), false);
+            }
+            if (zone.bootstrap)
+                probeZoneEverywhere(apex);
+        });
     }
 
     void maybeFinish()
@@ -475,15 +619,24 @@ NsMatrixRunner::NsMatrixRunner(const DnsClientOptions& resolver, QObject* parent
     , d(std::make_unique<Private>())
 {
     d->q = this;
-    d->resolverOptions = resolver;
-    d->resolver = new DnsClient(resolver, this);
+    d->ownPool = new NsQueryPool(resolver, this);
+    d->pool = d->ownPool;
+}
+
+NsMatrixRunner::NsMatrixRunner(NsQueryPool* pool, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->pool = pool;
 }
 
 NsMatrixRunner::~NsMatrixRunner() = default;
 
 void NsMatrixRunner::setTimeoutMs(int ms)
 {
-    d->timeoutMs = std::max(100, ms);
+    if (d->ownPool)
+        d->ownPool->setTimeoutMs(ms);
 }
 
 void NsMatrixRunner::start(const QStringList& names)
