@@ -178,6 +178,37 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
                    "{name} at a target without CAA.");
         else
             t = tr("{name} is an alias (CNAME) of {target}, and the CAA records come from {target}.");
+    } else if ((c == QLatin1String(code::LookupServfail) || c == QLatin1String(code::LookupTimeout))
+               && a.contains(QStringLiteral("servers"))) {
+        // The nameserver matrix saw why: the domain's own servers fail the CAA query.
+        const bool all = a.value(QStringLiteral("failing")).toInt() == a.value(QStringLiteral("total")).toInt();
+        const bool silent = a.value(QStringLiteral("serverProblem")).toString() == QLatin1String("timeout");
+        const QString lead = c == QLatin1String(code::LookupServfail)
+            ? tr("The CAA lookup for {name} failed with SERVFAIL because the domain's own nameservers fail it:")
+            : tr("The CAA query for {name} timed out because the domain's own nameservers fail it:");
+        const bool one = a.value(QStringLiteral("failing")).toInt() == 1;
+        QString what;
+        if (silent && all)
+            what = one ? tr("{servers} does not answer the CAA query at all (no reply over {transports}), although it "
+                            "answers the zone's SOA.")
+                       : tr("{servers} do not answer the CAA query at all (no reply over {transports}), although they "
+                            "answer the zone's SOA.");
+        else if (silent)
+            what = one ? tr("{servers} (1 of {total} nameservers) does not answer the CAA query at all (no reply over "
+                            "{transports}); resolvers that pick it fail.")
+                       : tr("{servers} ({failing} of {total} nameservers) do not answer the CAA query at all (no "
+                            "reply over {transports}); resolvers that pick them fail.");
+        else if (all)
+            what = one ? tr("{servers} answers the CAA query with {serverProblem} over {transports}.")
+                       : tr("{servers} answer the CAA query with {serverProblem} over {transports}.");
+        else
+            what = one ? tr("{servers} (1 of {total} nameservers) answers the CAA query with {serverProblem} over "
+                            "{transports}; resolvers that pick it fail.")
+                       : tr("{servers} ({failing} of {total} nameservers) answer the CAA query with {serverProblem} "
+                            "over {transports}; resolvers that pick them fail.");
+        t = lead + QLatin1Char(' ') + what + QLatin1Char(' ')
+            + tr("A CA's resolvers meet the same failure, cannot tell whether issuance is allowed, and refuse. Ask "
+                 "the DNS provider to fix CAA (type 257) handling; adding a CAA record often does not help.");
     } else if (c == QLatin1String(code::LookupServfail)) {
         if (a.contains(QStringLiteral("ede")))
             t = tr("The CAA lookup for {name} failed with SERVFAIL ({ede}). A CA cannot tell whether issuance is "
@@ -324,6 +355,11 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
         t = tr("{name} is a top-level domain: its servers are run by the registry, not by you or your DNS provider. "
                "Such failures are usually short incidents (minutes, rarely hours): retry later. If it lasts, report "
                "it to the registry or on the Let's Encrypt community forum with this report.");
+    } else if (c == QLatin1String("ns-caa-failure") && a.contains(QStringLiteral("tcpProblem"))) {
+        t = tr("{ns} ({address}) answers the zone's SOA but answers CAA for {name} with {problem} over UDP and "
+               "{tcpProblem} over TCP. CAs treat that as \"cannot check\" and refuse. An empty answer must be "
+               "NOERROR with the zone's SOA: ask the DNS provider to fix CAA (type 257) handling; adding a CAA "
+               "record often does not help.");
     } else if (c == QLatin1String("ns-caa-failure")) {
         t = tr("{ns} ({address}) answers the zone's SOA but answers CAA for {name} with {problem} over {transport}. "
                "CAs treat that as \"cannot check\" and refuse. An empty answer must be NOERROR with the zone's SOA: "

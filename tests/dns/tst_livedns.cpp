@@ -101,6 +101,8 @@ private Q_SLOTS:
     void cliCheckLive();
     void cliBatchLive();
     void batchRowsSayWhatCheckSays_data();
+    void lookupFailuresNameTheFailingServers_data();
+    void lookupFailuresNameTheFailingServers();
     void batchRowsSayWhatCheckSays();
     void cliReportOfALookupFailure();
     void cliEvidenceReplaysOffline();
@@ -871,4 +873,45 @@ void TestLiveDns::batchRowsSayWhatCheckSays()
                                      fromCheck.join(QStringLiteral("\n  ")))));
     }
     QCOMPARE(batch.exitCode(), worst);
+}
+
+// Issue 12: with the nameserver matrix, a lookup failure says which of the domain's servers fail the CAA query and
+// how (it read "the domain's nameservers may be malfunctioning" where the matrix knew REFUSED or a silent server),
+// and a server failing over TCP too is not reported as failing "over UDP".
+void TestLiveDns::lookupFailuresNameTheFailingServers_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("verdictSays");
+    QTest::addColumn<QString>("serverSays");
+    QTest::addRow("REFUSED") << "www.refused.test"
+                             << "ns.refused.test (@NET@.21:53) answers the CAA query with REFUSED over UDP and TCP"
+                             << "with REFUSED over UDP and TCP.";
+    QTest::addRow("NOTIMP") << "www.notimp.test"
+                            << "ns.notimp.test (@NET@.22:53) answers the CAA query with NOTIMP over UDP and TCP"
+                            << "with NOTIMP over UDP and TCP.";
+    QTest::addRow("silent") << "www.silent.test"
+                            << "ns.silent.test (@NET@.23:53) does not answer the CAA query at all (no reply over "
+                               "UDP and TCP)"
+                            << "with timeout over UDP and TCP.";
+}
+
+void TestLiveDns::lookupFailuresNameTheFailingServers()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, verdictSays);
+    QFETCH(QString, serverSays);
+    verdictSays.replace(QStringLiteral("@NET@"), net());
+    const CliRun r = cli({ QStringLiteral("check"), name, QStringLiteral("--resolver"), resolver(),
+                           QStringLiteral("--timeout"), QStringLiteral("1000"), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject v = o.value(QStringLiteral("verdicts")).toArray().first().toObject();
+    const QString first
+        = v.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("message")).toString();
+    QVERIFY2(first.contains(verdictSays), qPrintable(first));
+    QVERIFY2(!first.contains(QStringLiteral("may be malfunctioning")), qPrintable(first));
+    const QJsonArray ns = o.value(QStringLiteral("nameservers")).toObject().value(QStringLiteral("findings")).toArray();
+    QVERIFY(!ns.isEmpty());
+    const QString server = ns.first().toObject().value(QStringLiteral("message")).toString();
+    QVERIFY2(server.contains(serverSays), qPrintable(server));
 }

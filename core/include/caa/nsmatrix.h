@@ -32,6 +32,9 @@ struct NsProbe
 
     // Answered with a usable authoritative answer: NOERROR or NXDOMAIN, AA set (or an alias), not truncated.
     bool usable() const;
+    // What went wrong: "timeout", "unreachable", or the response code ("REFUSED", "SERVFAIL"…); empty for a NOERROR
+    // or NXDOMAIN answer.
+    QString failure() const;
 };
 
 // Fills a probe's answer fields (rcode, AA, TC, SOA, records, alias, TTLs) from its raw DNS message; false when the

@@ -167,6 +167,45 @@ Verdict judgeSplit(const ServerSplit& split, const AuthoritativeClimb& auth, con
     return r;
 }
 
+// A lookup that failed at the resolver (SERVFAIL, timeout) where the matrix shows the name's own servers failing the
+// CAA query: the finding names them and what they answer, instead of "the nameservers may be malfunctioning".
+void explainLookupFailure(Verdict& v, const Diagnosis& d)
+{
+    for (Finding& f : v.findings) {
+        if ((f.code != QLatin1String(code::LookupServfail) && f.code != QLatin1String(code::LookupTimeout))
+            || f.args.contains(QStringLiteral("ede")) || f.node < 0 || f.node >= d.climb.nodes.size())
+            continue;
+        const QString name = d.climb.nodes[f.node].name;
+        QStringList servers, problems;
+        int total = 0;
+        bool tcpFails = true;
+        for (const NsProbe& udp : d.nsMatrix.probes) {
+            if (udp.tcp || udp.name != name)
+                continue;
+            ++total;
+            const QString problem = udp.failure();
+            if (problem.isEmpty())
+                continue;
+            servers.append(QStringLiteral("%1 (%2)").arg(udp.nsName, udp.address));
+            if (!problems.contains(problem))
+                problems.append(problem);
+            bool tcpFailed = false;
+            for (const NsProbe& tcp : d.nsMatrix.probes) {
+                if (tcp.tcp && tcp.name == name && tcp.address == udp.address)
+                    tcpFailed = !tcp.failure().isEmpty();
+            }
+            tcpFails = tcpFails && tcpFailed;
+        }
+        if (servers.isEmpty())
+            continue; // the servers answer: the resolver's own trouble, said elsewhere
+        f.args.insert(QStringLiteral("servers"), servers.join(QStringLiteral(", ")));
+        f.args.insert(QStringLiteral("serverProblem"), problems.join(QStringLiteral(" / ")));
+        f.args.insert(QStringLiteral("transports"), tcpFails ? QStringLiteral("UDP and TCP") : QStringLiteral("UDP"));
+        f.args.insert(QStringLiteral("failing"), int(servers.size()));
+        f.args.insert(QStringLiteral("total"), total);
+    }
+}
+
 // Live DNS seen from the zones' own servers: where the resolver's view differs, the servers' answers decide.
 Verdict refineWithServers(const Verdict& v, const Diagnosis& d, const CaProfile& profile, const Request& request)
 {
@@ -272,6 +311,10 @@ Verdict refineWithServers(const Verdict& v, const Diagnosis& d, const CaProfile&
     }
     Verdict out = v;
     useServerTtls(out, auth.climb);
+    // Also when the resolver fails the zone's SOA (it may have marked the silent server down): the servers'
+    // failures to answer CAA are what the CA meets, whatever else is wrong.
+    if (out.outcome == Outcome::Error)
+        explainLookupFailure(out, d);
     return out;
 }
 

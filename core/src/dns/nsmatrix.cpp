@@ -73,6 +73,13 @@ Finding nsFinding(const char* code, Severity severity)
 
 } // namespace
 
+QString NsProbe::failure() const
+{
+    if (transport == DnsReply::Answered && (rcode == dns::rcode::NoError || rcode == dns::rcode::NxDomain))
+        return {};
+    return problemOf(*this);
+}
+
 bool NsProbe::usable() const
 {
     return transport == DnsReply::Answered && (rcode == dns::rcode::NoError || rcode == dns::rcode::NxDomain) && !tc
@@ -755,7 +762,17 @@ QList<Finding> analyseNsMatrix(const NsMatrix& matrix)
                 continue;
             }
             if (controlOk && caaFailed) {
-                add("ns-caa-failure", Severity::Error);
+                Finding& f = add("ns-caa-failure", Severity::Error);
+                // The same server's TCP answer: a failure over both is no UDP-only matter (firewall, EDNS).
+                for (const NsProbe& tcp : matrix.probes) {
+                    if (!tcp.tcp || tcp.address != p.address || tcp.name != p.name)
+                        continue;
+                    const QString tcpProblem = tcp.failure();
+                    if (tcpProblem == problemOf(p))
+                        f.args.insert(QStringLiteral("transport"), QStringLiteral("UDP and TCP"));
+                    else if (!tcpProblem.isEmpty())
+                        f.args.insert(QStringLiteral("tcpProblem"), tcpProblem);
+                }
                 continue;
             }
             if (controlOk && s && !s->aa && !reported.contains(p.address + QStringLiteral("|lame"))) {
