@@ -385,7 +385,12 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
                "answers need TCP.");
     } else if (c == QLatin1String("ns-disagree")) {
         t = tr("The nameservers do not agree on the CAA records of {name}: {sets}. The CA may ask any of them.");
-        if (a.value(QStringLiteral("dependsOnServer")).toBool() && a.contains(QStringLiteral("staleSerial")))
+        if (a.value(QStringLiteral("staleAllows")).toBool())
+            t = tr("The nameservers do not agree on the CAA records of {name}: {sets}. The current zone (serial "
+                   "{newestSerial}) does not let {ca} issue, but {stale} still serves serial {staleSerial}, which "
+                   "does: the CA's answer depends on which server it reaches, and once every server has the current "
+                   "zone it refuses. Change the current zone (below) if {ca} should issue.");
+        else if (a.value(QStringLiteral("dependsOnServer")).toBool() && a.contains(QStringLiteral("staleSerial")))
             t = tr("The nameservers do not agree on the CAA records of {name}: {sets}. The current zone (serial "
                    "{newestSerial}) lets {ca} issue, but {stale} still serves serial {staleSerial}, which does not: "
                    "the CA's answer depends on which server it reaches, and a CA asking from several networks is "
@@ -637,6 +642,8 @@ QString MessageCatalogue::verdictHeadline(const Verdict& v, const QString& caNam
         return fill(tr("{ca} may issue for {name} only for {conditions}"), a);
     }
     case Outcome::Forbid:
+        if (v.reason == QLatin1String(code::NsDisagree))
+            return fill(tr("{ca} may refuse to issue for {name}: it depends on which nameserver it asks"), a);
         return fill(tr("{ca} will refuse to issue for {name}"), a);
     case Outcome::Error:
         if (cannotTell(v.reason))
@@ -658,6 +665,8 @@ QString MessageCatalogue::outcomeShort(VerdictState state, const QString& reason
 {
     if (state == VerdictState::Error && !reason.isEmpty() && !cannotTell(reason))
         return tr("✗ cannot check CAA: refuses");
+    if (state == VerdictState::Forbid && reason == QLatin1String(code::NsDisagree))
+        return tr("✗ refuses at some nameservers");
     return outcomeShort(state);
 }
 
@@ -690,8 +699,13 @@ QString MessageCatalogue::verdictAction(const Verdict& v)
         }
         return v.isConditional() ? tr("check your account and method") : tr("nothing to fix");
     case Outcome::Forbid:
-        if (v.reason == QLatin1String(code::NsDisagree))
+        if (v.reason == QLatin1String(code::NsDisagree)) {
+            for (const Finding& f : v.findings) {
+                if (f.args.value(QStringLiteral("staleAllows")).toBool())
+                    return tr("fix your configuration"); // the current zone refuses: its records are the fix
+            }
             return tr("fix the stale nameserver");
+        }
         if (v.reason == QLatin1String(code::ResolverCacheStale))
             return tr("wait for caches to expire");
         return tr("fix your configuration");

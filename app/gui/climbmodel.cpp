@@ -44,6 +44,8 @@ ClimbModel::RungState ClimbModel::stateOf(int row) const
     if (row == deciding) {
         if (n.isFailure())
             return RungState::Failed;
+        if (v && v->outcome == Outcome::Forbid && v->reason == QLatin1String(code::NsDisagree))
+            return RungState::DependsOnServer;
         return v && v->outcome == Outcome::Permit ? RungState::Allows : RungState::Blocks;
     }
     return RungState::Empty;

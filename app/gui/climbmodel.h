@@ -28,6 +28,7 @@ public:
         Empty,
         Blocks, // the relevant set, refusing the first CA
         Allows, // the relevant set, allowing the first CA
+        DependsOnServer, // the relevant set, which the nameservers serve differently: the CA's answer depends on them
         Failed, // a lookup failure that decided the verdict
         NotConsulted // above the deciding rung
     };

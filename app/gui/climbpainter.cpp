@@ -76,6 +76,10 @@ void ClimbPainter::paint(QPainter& p, const QAbstractItemModel& model) const
             accent = colors.ok;
             badge = QCoreApplication::translate("caa::ClimbView", "RELEVANT SET · ALLOWS");
             break;
+        case ClimbModel::RungState::DependsOnServer:
+            accent = colors.warning;
+            badge = QCoreApplication::translate("caa::ClimbView", "RELEVANT SET · DIFFERS BY NAMESERVER");
+            break;
         case ClimbModel::RungState::Failed:
             accent = colors.warning;
             badge = QCoreApplication::translate("caa::ClimbView", "LOOKUP FAILED");
@@ -92,7 +96,7 @@ void ClimbPainter::paint(QPainter& p, const QAbstractItemModel& model) const
             break;
         }
         const bool strong = state == ClimbModel::RungState::Blocks || state == ClimbModel::RungState::Allows
-            || state == ClimbModel::RungState::Failed;
+            || state == ClimbModel::RungState::Failed || state == ClimbModel::RungState::DependsOnServer;
         // The dot on the spine: filled for the deciding rung, hollow for empty ones, dashed when not consulted.
         const QPoint centre(lineX, r.top() + 18);
         p.setPen(QPen(strong ? accent : lineColour, 2, dashed ? Qt::DotLine : Qt::SolidLine));

@@ -1,9 +1,11 @@
 // The real MainWindow against the DNS world: a live check and its nameserver tab.
 #include "batchmodel.h"
 #include "batchpage.h"
+#include "climbmodel.h"
 #include "dnsworld.h"
 #include "issuerdiffview.h"
 #include "mainwindow.h"
+#include "verdictgridmodel.h"
 #include "zonenamesmodel.h"
 #include "zonesession.h"
 #include "zoneworkspacepage.h"
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void batchOfAListAgainstTheWorld();
     void zoneFileComparedWithLiveDns();
     void verdictFromTheNameserversShowsTheirRecords();
+    void serversThatDisagreeAreSaidEverywhere();
 
 private:
 };
@@ -226,4 +229,36 @@ void TestMainWindowLive::verdictFromTheNameserversShowsTheirRecords()
     QVERIFY2(w.headline()->text().contains(QStringLiteral("will refuse")), qPrintable(w.headline()->text()));
     QCOMPARE(w.issuerDiff()->rows().size(), 1);
     QCOMPARE(w.issuerDiff()->rows().first().found, QStringLiteral("letsencrypt.org."));
+}
+
+void TestMainWindowLive::serversThatDisagreeAreSaidEverywhere()
+{
+    // split.test: the current zone (ns1, serial 2) allows Let's Encrypt, a stale secondary (ns2, serial 1) allows
+    // only Google Trust Services. The headline said "will refuse", the climb card marked the set that allows Let's
+    // Encrypt "RELEVANT SET · BLOCKS", and the All CAs grid said Google Trust Services "will refuse" though ns2 lets
+    // it issue. Every view now says the answer depends on the nameserver.
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("s.ini")));
+    w.useLiveDns({ worldNet() + QStringLiteral(".10") });
+    QSignalSpy matrixDone(&w, &MainWindow::matrixFinished);
+    w.setName(QStringLiteral("split.test"));
+    w.check();
+    QVERIFY(matrixDone.wait(15000));
+    QVERIFY2(w.headline()->text().contains(QStringLiteral("depends on which nameserver")),
+             qPrintable(w.headline()->text()));
+    QCOMPARE(w.climbModel()->index(0, 0).data(ClimbModel::StateRole).value<ClimbModel::RungState>(),
+             ClimbModel::RungState::DependsOnServer);
+    const VerdictGridModel* grid = w.verdictGrid();
+    bool sawGoogle = false;
+    for (int row = 0; row < grid->rowCount(); ++row) {
+        const QString ca = grid->index(row, 0).data().toString();
+        const QString verdict = grid->index(row, 1).data().toString();
+        if (ca.contains(QStringLiteral("pki.goog"))) {
+            sawGoogle = true;
+            QCOMPARE(verdict, QStringLiteral("✗ refuses at some nameservers"));
+        }
+        if (ca.contains(QStringLiteral("(letsencrypt.org)")))
+            QCOMPARE(verdict, QStringLiteral("✗ refuses at some nameservers"));
+    }
+    QVERIFY(sawGoogle);
 }

@@ -162,6 +162,14 @@ Verdict judgeSplit(const ServerSplit& split, const AuthoritativeClimb& auth, con
     // The newest copy decides (and its records are what a fix changes); the old copy is noted.
     Verdict r = current;
     r.fromAuthoritative = true;
+    if (split.newest >= 0 && !allSame && outcomes[split.newest] != Outcome::Permit) {
+        // The current zone refuses and an old copy still lets the CA issue: whether it issues today depends on the
+        // server it reaches; once every server has the current zone it refuses. The fix is the current zone's.
+        r.reason = QString::fromLatin1(code::NsDisagree);
+        f.severity = Severity::Error;
+        f.args.insert(QStringLiteral("dependsOnServer"), true);
+        f.args.insert(QStringLiteral("staleAllows"), true);
+    }
     r.findings.append(f);
     sortFindings(r);
     return r;
