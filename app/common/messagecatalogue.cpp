@@ -295,12 +295,20 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
     } else if (c == QLatin1String(code::CacheTtl)) {
         a.insert(QStringLiteral("positive"), duration(a.value(QStringLiteral("positiveTtl")).toLongLong()));
         a.insert(QStringLiteral("negative"), duration(a.value(QStringLiteral("negativeTtl")).toLongLong()));
-        t = a.value(QStringLiteral("negativeTtl")).toLongLong() > 0
-            ? tr("After the fix, resolvers may keep the current records of {name} for up to {positive}, and the empty "
-                 "answers below it for up to {negative}.")
-            : tr("After the fix, resolvers may keep the current records of {name} for up to {positive}.");
+        if (a.contains(QStringLiteral("target")))
+            t = tr("After the fix, your resolver keeps the current records of {target} (what {name} is an alias of) "
+                   "for another {positive}; other resolvers, the CA's among them, may keep them for as long as the "
+                   "TTL that the nameservers of {target} publish.");
+        else
+            t = a.value(QStringLiteral("negativeTtl")).toLongLong() > 0
+                ? tr("After the fix, resolvers may keep the current records of {name} for up to {positive}, and the "
+                     "empty "
+                     "answers below it for up to {negative}.")
+                : tr("After the fix, resolvers may keep the current records of {name} for up to {positive}.");
         if (a.value(QStringLiteral("ttlSource")).toString() == QLatin1String("authoritative"))
             t += QLatin1Char(' ') + tr("(The TTL the nameservers publish.)");
+        else if (a.value(QStringLiteral("ttlSource")).toString() == QLatin1String("zone"))
+            t += QLatin1Char(' ') + tr("(The TTL in the zone file.)");
         const int recheck = a.value(QStringLiteral("recheckHours")).toInt();
         if (recheck > 0)
             t += QLatin1Char(' ')

@@ -102,6 +102,8 @@ private Q_SLOTS:
     void cliBatchLive();
     void batchRowsSayWhatCheckSays_data();
     void lookupFailuresNameTheFailingServers_data();
+    void cacheTimeOfAnAliasIsNotCalledPublished_data();
+    void cacheTimeOfAnAliasIsNotCalledPublished();
     void lookupFailuresNameTheFailingServers();
     void batchRowsSayWhatCheckSays();
     void cliReportOfALookupFailure();
@@ -914,4 +916,54 @@ void TestLiveDns::lookupFailuresNameTheFailingServers()
     QVERIFY(!ns.isEmpty());
     const QString server = ns.first().toObject().value(QStringLiteral("message")).toString();
     QVERIFY2(server.contains(serverSays), qPrintable(server));
+}
+
+// Issue 12: for a name whose CAA comes through an alias (CNAME, DNAME), the nameserver matrix does not ask the
+// target's servers, so the TTL at hand is what is left in the resolver's cache. It was presented as "the TTL the
+// nameservers publish" (1 minute where target.test publishes 5); from zone files it is the file's TTL.
+void TestLiveDns::cacheTimeOfAnAliasIsNotCalledPublished_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("fromZoneFiles");
+    QTest::addColumn<QString>("says");
+    QTest::addRow("CNAME, live") << "www.cname.test" << false
+                                 << "your resolver keeps the current records of host.target.test (what "
+                                    "www.cname.test is an alias of) for another";
+    QTest::addRow("DNAME, live") << "host.old.dname.test" << false
+                                 << "your resolver keeps the current records of host.target.test (what "
+                                    "host.old.dname.test is an alias of) for another";
+    QTest::addRow("CNAME, zone files") << "www.cname.test" << true
+                                       << "for up to 5 minutes. (The TTL in the zone file.)";
+}
+
+void TestLiveDns::cacheTimeOfAnAliasIsNotCalledPublished()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, fromZoneFiles);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    QStringList args { QStringLiteral("check"), name, QStringLiteral("--ca"), QStringLiteral("pki.goog"),
+                       QStringLiteral("--json") };
+    if (fromZoneFiles) {
+        for (const QString& zone : { QStringLiteral("cname.test"), QStringLiteral("target.test") })
+            args << QStringLiteral("--zone") << test::worldZone(dir, zone);
+    } else {
+        args << QStringLiteral("--resolver") << resolver();
+    }
+    const CliRun r = cli(args);
+    QCOMPARE(r.exitCode, 1);
+    QString message;
+    for (const QJsonValue f : QJsonDocument::fromJson(r.out)
+                                  .object()
+                                  .value(QStringLiteral("verdicts"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("findings"))
+                                  .toArray()) {
+        if (f.toObject().value(QStringLiteral("code")).toString() == QLatin1String("cache-ttl"))
+            message = f.toObject().value(QStringLiteral("message")).toString();
+    }
+    QVERIFY2(message.contains(says), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("The TTL the nameservers publish")), qPrintable(message));
 }

@@ -61,6 +61,13 @@ void useServerTtls(Verdict& v, const Climb& auth)
         const LookupResult& relevant = auth.nodes[f.node];
         if (relevant.status != LookupStatus::Records)
             continue;
+        if (!relevant.aliases.isEmpty()) {
+            // The records live at the alias target, which the nameserver matrix does not ask: their TTL is what
+            // is left in the resolver's cache, not what the target's servers publish.
+            f.args.insert(QStringLiteral("ttlSource"), QStringLiteral("resolver"));
+            f.args.insert(QStringLiteral("target"), relevant.aliases.last());
+            continue;
+        }
         quint32 positive = 0, negative = 0;
         for (const CaaResourceRecord& r : relevant.records)
             positive = std::max(positive, r.ttl);
@@ -439,6 +446,15 @@ Verdict Diagnosis::judge(const CaProfile& profile, const Request& req) const
     Verdict v = evaluate(climb, req, profile);
     if (hasNsMatrix && sourceKind == QLatin1String("live"))
         v = refineWithServers(v, *this, profile, req);
+    if (sourceKind == QLatin1String("zone")) {
+        // Zone files hold the TTLs as published: an alias target's included.
+        for (Finding& f : v.findings) {
+            if (f.code == QLatin1String(code::CacheTtl)) {
+                f.args.remove(QStringLiteral("target"));
+                f.args.insert(QStringLiteral("ttlSource"), QStringLiteral("zone"));
+            }
+        }
+    }
     explainPerspectives(v, *this);
     if (!doubledOwners.isEmpty())
         explainDoubledOwners(v, *this, profile, req);
