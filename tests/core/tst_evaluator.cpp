@@ -868,6 +868,22 @@ void addValueRows()
         .permit(e)
         .why(code::Permitted)
         .add("LE: accounturi production, production account");
+    // Issue 12 item 5: the record for another account comes first, the person's own record only lacks the method.
+    // The reason is the method ("add http-01"), as the fix is; it read "add a record for your account".
+    R(e).rec(e,
+             issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/999; "
+                   "validationmethods=http-01"))
+        .rec(e,
+             issue("letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/123; "
+                   "validationmethods=dns-01"))
+        .ca(u"le"_s)
+        .account(u"https://acme-v02.api.letsencrypt.org/acme/acct/123"_s)
+        .method(kHttp01)
+        .forbid(e)
+        .why(code::ValidationmethodsMismatch)
+        .fix(u"example.com. CAA 0 issue \"letsencrypt.org; "
+             "accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/123; validationmethods=dns-01,http-01\""_s)
+        .add("LE: another account's record first, own record lacks the method");
 
     // validationmethods.
     const auto leM = [&](const char* value, const char* method) {

@@ -656,11 +656,29 @@ void Explainer::concludeForbid(int index, const rules::SetShape& shape)
         m_verdict.findings.append(ttl);
     }
     QString reason = m_specificReason;
+    // The record closest to the request decides the reason: one whose account matches and only the method differs
+    // beats one for another account (the fix changes that record: "add http-01", not "add a record for your
+    // account").
+    auto isParameterFinding = [](const Finding& f) {
+        return f.code == QLatin1String(code::AccounturiMismatch) || f.code == QLatin1String(code::AccounturiRepeated)
+            || f.code == QLatin1String(code::ValidationmethodsMismatch)
+            || f.code == QLatin1String(code::ValidationmethodsCase);
+    };
+    auto accountRefused = [this](int record) {
+        for (const Finding& g : std::as_const(m_verdict.findings)) {
+            if (g.record == record
+                && (g.code == QLatin1String(code::AccounturiMismatch)
+                    || g.code == QLatin1String(code::AccounturiRepeated)))
+                return true;
+        }
+        return false;
+    };
     for (const Finding& f : std::as_const(m_verdict.findings)) {
-        if (reason.isEmpty()
-            && (f.code == QLatin1String(code::AccounturiMismatch) || f.code == QLatin1String(code::AccounturiRepeated)
-                || f.code == QLatin1String(code::ValidationmethodsMismatch)
-                || f.code == QLatin1String(code::ValidationmethodsCase)))
+        if (reason.isEmpty() && isParameterFinding(f) && f.record >= 0 && !accountRefused(f.record))
+            reason = f.code;
+    }
+    for (const Finding& f : std::as_const(m_verdict.findings)) {
+        if (reason.isEmpty() && isParameterFinding(f))
             reason = f.code;
     }
     if (reason.isEmpty())
