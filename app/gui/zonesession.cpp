@@ -22,18 +22,21 @@ qint64 ZoneSession::syncBytes = 2 << 20;
 class ZoneSpliceCommand : public QUndoCommand
 {
 public:
-    ZoneSpliceCommand(ZoneSession* session, const QString& title, const QList<ZoneSplice>& splices)
+    ZoneSpliceCommand(ZoneSession* session, const QString& title, const QList<ZoneSplice>& splices, int changes)
         : QUndoCommand(title)
         , m_session(session)
         , m_splices(splices)
+        , m_changes(changes)
     {
     }
     void redo() override { m_session->applySplices(m_splices, false); }
     void undo() override { m_session->applySplices(m_splices, true); }
+    int changes() const { return m_changes; }
 
 private:
     ZoneSession* m_session;
     QList<ZoneSplice> m_splices;
+    int m_changes = 1;
 };
 
 ZoneSession::ZoneSession(QObject* parent)
@@ -151,7 +154,13 @@ QStringList ZoneSession::problemTexts() const
 
 int ZoneSession::editCount() const
 {
-    return m_undo->index();
+    // Changes, not undo steps: "Apply All 4 Quick Fixes" is one step and four unsaved edits.
+    int count = 0;
+    for (int i = 0; i < m_undo->index(); ++i) {
+        const auto* command = dynamic_cast<const ZoneSpliceCommand*>(m_undo->command(i));
+        count += command ? command->changes() : 1;
+    }
+    return count;
 }
 
 ZoneSession::Result ZoneSession::run(const Job& job, const Report& report)
@@ -509,15 +518,15 @@ void ZoneSession::applySplices(const QList<ZoneSplice>& splices, bool undo)
     scheduleReparse();
 }
 
-bool ZoneSession::pushSplices(const QString& title, const QList<ZoneSplice>& splices)
+bool ZoneSession::pushSplices(const QString& title, const QList<ZoneSplice>& splices, int changes)
 {
     if (splices.isEmpty())
         return false;
-    m_undo->push(new ZoneSpliceCommand(this, title, splices));
+    m_undo->push(new ZoneSpliceCommand(this, title, splices, changes));
     return true;
 }
 
-bool ZoneSession::applyEdits(const QString& title, const QList<RecordEdit>& edits, QString* error)
+bool ZoneSession::applyEdits(const QString& title, const QList<RecordEdit>& edits, QString* error, int changes)
 {
     if (isStale()) {
         *error = tr("The previous edit is still being read; try again in a moment.");
@@ -530,7 +539,7 @@ bool ZoneSession::applyEdits(const QString& title, const QList<RecordEdit>& edit
         *error = tr("The change is already in the zone file.");
         return false;
     }
-    return pushSplices(title, splices);
+    return pushSplices(title, splices, changes);
 }
 
 bool ZoneSession::replaceRecord(int zone, qsizetype record, const QByteArray& text, QString* error)

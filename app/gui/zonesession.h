@@ -61,7 +61,8 @@ public:
 
     // Each edit is one undoable step; the zones are parsed again and audited, then workingChanged().
     // Refused (false, `error`) while an earlier edit is still being parsed.
-    bool applyEdits(const QString& title, const QList<RecordEdit>& edits, QString* error);
+    // `changes`: how many changes the person made with this one step (fixes applied at once count each).
+    bool applyEdits(const QString& title, const QList<RecordEdit>& edits, QString* error, int changes = 1);
     bool replaceRecord(int zone, qsizetype record, const QByteArray& text, QString* error); // empty text: remove
     bool insertAfter(int zone, qsizetype record, const QByteArray& text, QString* error);
     int editCount() const;
@@ -135,7 +136,7 @@ private:
     void scheduleReparse();
     void watchFiles();
     void onFileChanged(const QString& path);
-    bool pushSplices(const QString& title, const QList<ZoneSplice>& splices);
+    bool pushSplices(const QString& title, const QList<ZoneSplice>& splices, int changes = 1);
     friend class ZoneSpliceCommand;
     void applySplices(const QList<ZoneSplice>& splices, bool undo);
 

@@ -767,7 +767,7 @@ int ZoneWorkspacePage::applyAllQuickFixes()
         ++fixes;
     }
     QString error;
-    if (fixes == 0 || !m_session->applyEdits(tr("Apply %n quick fix(es)", "", fixes), edits, &error)) {
+    if (fixes == 0 || !m_session->applyEdits(tr("Apply %n quick fix(es)", "", fixes), edits, &error, fixes)) {
         m_recordError->setText(fixes == 0 ? tr("No problem in the list has a quick fix.") : error);
         m_recordError->show();
         return 0;

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 
 namespace caa {
 
@@ -74,7 +75,27 @@ ZoneEditor::Result ZoneEditor::apply(const QList<RecordEdit>& edits)
 {
     Result total;
     total.ok = true;
+    // Several fixes applied at once may write the same record (a replaced issuer and records moved from a doubled
+    // owner both give `@ CAA 0 issue "letsencrypt.org"`): it is written once.
+    QSet<QString> written;
+    // The zone's CAA records that the batch leaves in place count as written already.
+    QSet<QPair<qint64, int>> touched;
     for (const RecordEdit& e : edits) {
+        if (e.kind != RecordEdit::AddRecord)
+            touched.insert({ e.location.begin, e.location.fileIndex });
+    }
+    for (qsizetype i = 0; i < m_zone.recordCount(); ++i) {
+        const ZoneRecord& r = m_zone.record(i);
+        if (r.type == rrtype::CAA && !touched.contains({ qint64(r.begin), int(r.file) }))
+            written.insert(m_zone.ownerOf(i) + u'\n' + m_zone.caa(i).toPresentation());
+    }
+    for (const RecordEdit& e : edits) {
+        if (e.kind != RecordEdit::RemoveRecord) {
+            const QString key = e.owner.toLower() + u'\n' + e.after.toPresentation();
+            if (e.kind == RecordEdit::AddRecord && written.contains(key))
+                continue;
+            written.insert(key);
+        }
         Result r = applyOne(e);
         if (!r.ok)
             return r;
