@@ -226,11 +226,27 @@ void MainWindow::editSettings()
 
 bool MainWindow::checkFromError(const QString& text)
 {
-    const AcmeError e = parseAcmeError(text);
+    AcmeError e = parseAcmeError(text);
+    const bool aboutCaa = e.kind != AcmeError::Kind::Unknown || !e.ca.isEmpty();
     if (e.identifier.isEmpty()) {
-        setInlineError(tr("No name found in the pasted text. It should be what your ACME client printed, such as "
-                          "\"CAA record for example.com prevents issuance\"."));
-        return false;
+        // An earlier error's reading must not stay beside a text that says something else.
+        m_errorSummary->hide();
+        m_fromError = AcmeError();
+        m_fromErrorText.clear();
+        const QString typed = m_name->text().trimmed();
+        if (!aboutCaa || typed.isEmpty() || !DomainName::parse(typed).isValid()) {
+            setInlineError(aboutCaa ? tr("No name found in the pasted text: type the name the certificate is for "
+                                         "above, and it is checked with this error.")
+                                    : tr("No name found in the pasted text. It should be what your ACME client "
+                                         "printed, such as \"CAA record for example.com prevents issuance\"."));
+            if (aboutCaa && !e.ca.isEmpty() && e.ca != selectedProfile().key
+                && !CaDirectory::builtin().profile(e.ca).key.isEmpty())
+                populateCaChooser(CaDirectory::builtin().profile(e.ca).key);
+            return false;
+        }
+        // A CA's error that names no domain (SSL.com's "CAA record does not include ssl.com"): it is about the name
+        // in the field.
+        e.identifier = DomainName::parse(typed).text();
     }
     m_name->setText(e.identifier);
     m_wildcard->setChecked(e.identifier.startsWith(QLatin1String("*.")));

@@ -182,6 +182,22 @@ void TestMainWindow::pastedErrorIsExplainedAndChecked()
     QVERIFY(w.headline()->text().contains(QStringLiteral("will refuse")));
     QVERIFY(!w.checkFromError(QStringLiteral("Connection reset by peer")));
     QVERIFY(w.inlineError().contains(QStringLiteral("No name found")));
+    // Issue 12: the reading of the earlier error does not stay beside a text that says something else.
+    QVERIFY(w.errorSummary()->isHidden());
+    // A CA's error that names no domain (SSL.com's) is checked for that CA and the name in the field.
+    w.setName(QStringLiteral("www.example.com"));
+    QVERIFY(w.checkFromError(QStringLiteral("MPIC failed.. CAA record does not include ssl.com which is required to "
+                                            "issue the certificate.")));
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(w.caBox()->currentData().toString(), QStringLiteral("ssl.com"));
+    QCOMPARE(w.nameEdit()->text(), QStringLiteral("www.example.com"));
+    QVERIFY(w.errorSummary()->isVisibleTo(&w));
+    QVERIFY2(w.headline()->text().contains(QStringLiteral("SSL.com")), qPrintable(w.headline()->text()));
+    // A generic ACME CAA problem names no CA: the CA chosen stays.
+    QVERIFY(w.checkFromError(QStringLiteral("acme: error: 403 :: urn:ietf:params:acme:error:caa :: CAA records "
+                                            "forbid issuance for shop.example.com")));
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(w.caBox()->currentData().toString(), QStringLiteral("ssl.com"));
 }
 
 void TestMainWindow::errorPastedIntoTheFieldIsChecked()

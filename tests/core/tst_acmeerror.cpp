@@ -223,6 +223,11 @@ void TestAcmeError::namesTheCa_data()
     QTest::addRow("ZeroSSL via acme.sh") << "Using CA: https://acme.zerossl.com/v2/DV90\nexample.com:Verify error:CAA "
                                             "record does not authorize issuance"
                                          << "sectigo.com";
+    QTest::addRow("SSL.com quoting a record for Let's Encrypt")
+        << "SSL.com: CAA record does not include ssl.com; found 0 issue \"letsencrypt.org\""
+        << "ssl.com";
+    QTest::addRow("ZeroSSL's name is not SSL.com's") << "zerossl.com: CAA records do not authorize issuance"
+                                                     << "sectigo.com";
     QTest::addRow("Sectigo's wording") << "Sectigo: the CAA records of example.com do not authorize sectigo.com"
                                        << "sectigo.com";
     QTest::addRow("Boulder's own text") << "While processing CAA for www.example.com: CAA record for example.com "

@@ -73,11 +73,27 @@ QString caNamedIn(const QString& text)
         if (e.host && lower.contains(e.match))
             return e.identifier;
     }
+    // A CA's name: the first one the text mentions, as a word of its own ("ssl.com" is not inside "zerossl.com";
+    // an SSL.com error that quotes a record for letsencrypt.org after its own name is SSL.com's).
+    qsizetype best = -1;
+    QString identifier;
     for (const Endpoint& e : endpoints()) {
-        if (!e.host && lower.contains(e.match))
-            return e.identifier;
+        if (e.host)
+            continue;
+        for (qsizetype at = lower.indexOf(e.match); at >= 0; at = lower.indexOf(e.match, at + 1)) {
+            const bool startsWord = at == 0 || !lower.at(at - 1).isLetterOrNumber();
+            const qsizetype end = at + e.match.size();
+            const bool endsWord = end >= lower.size() || !lower.at(end).isLetterOrNumber();
+            if (startsWord && endsWord) {
+                if (best < 0 || at < best) {
+                    best = at;
+                    identifier = e.identifier;
+                }
+                break;
+            }
+        }
     }
-    return {};
+    return identifier;
 }
 
 // certbot and other clients list one block per domain ("Domain: x / Type: y / Detail: z"), failures of several kinds
