@@ -121,12 +121,26 @@ void ClimbView::paintEvent(QPaintEvent*)
     QPainter p(this);
     if (!m_model || m_model->rowCount() == 0) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignLeft | Qt::TextWordWrap,
-                   tr("Enter a name and press Check: every name from it up to the top-level domain is asked at once, "
-                      "and the first one with CAA records decides."));
+        p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignLeft | Qt::TextWordWrap, placeholderText());
         return;
     }
     painter().paint(p, *m_model);
+}
+
+void ClimbView::setPlaceholderText(const QString& text)
+{
+    if (text == m_placeholder)
+        return;
+    m_placeholder = text;
+    update();
+}
+
+QString ClimbView::placeholderText() const
+{
+    return !m_placeholder.isEmpty()
+        ? m_placeholder
+        : tr("Enter a name and press Check: every name from it up to the top-level domain is asked at once, and the "
+             "first one with CAA records decides.");
 }
 
 void ClimbView::keyPressEvent(QKeyEvent* event)

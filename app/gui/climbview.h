@@ -20,6 +20,9 @@ public:
     explicit ClimbView(QWidget* parent = nullptr);
 
     void setModel(QAbstractItemModel* model);
+    // What the empty view says (empty: how to start a check).
+    void setPlaceholderText(const QString& text);
+    QString placeholderText() const;
     int currentRow() const { return m_current; }
     void setCurrentRow(int row);
     QSize sizeHint() const override;
@@ -44,6 +47,7 @@ private:
     QElapsedTimer m_clock;
     QHash<int, qint64> m_answeredAt; // row -> when its answer arrived (ms on m_clock)
     QTimer m_animation;
+    QString m_placeholder;
 };
 
 } // namespace caa

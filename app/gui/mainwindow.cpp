@@ -1090,8 +1090,11 @@ void MainWindow::check()
     }
     m_evidence.reset();
     updateAuditProfiles();
-    m_nsFindings->setText(!m_zonesAreSource ? tr("Asking every authoritative nameserver directly…")
-                                            : tr("Zone files have no nameservers to ask: check live DNS for this."));
+    m_nsFindings->setText(request.name.isIpAddress()
+                              ? tr("An IP address has no nameservers to ask: CAA applies to domain names only.")
+                              : !m_zonesAreSource ? tr("Asking every authoritative nameserver directly…")
+                                                  : tr("Zone files have no nameservers to ask: check live DNS for "
+                                                       "this."));
     m_runner = std::make_unique<ClimbRunner>(m_dns.get());
     m_runner->setLookForDoubledOwners(true);
     // The pasted error belongs to the name it named; a name typed since is a check of its own.
@@ -1149,6 +1152,12 @@ void MainWindow::showDiagnosis()
         return;
     const Diagnosis& d = *shownDiagnosis();
     m_climbModel->setDiagnosis(d);
+    m_climb->setPlaceholderText(d.request.name.isIpAddress()
+                                    ? tr("%1 is an IP address: there is no DNS name to climb and no nameserver to "
+                                         "ask. CAA applies to domain names only (RFC 8659), so no CAA record can "
+                                         "stop a CA from issuing for it.")
+                                          .arg(d.request.name.displayText())
+                                    : QString());
     const Verdict& v = d.verdicts.first();
     const CaProfile& p = d.profiles.first();
     const StatusColors colors(palette());

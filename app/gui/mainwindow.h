@@ -119,6 +119,7 @@ public:
     ClimbModel* climbModel() const { return m_climbModel; }
     ClimbView* climbView() const { return m_climb; }
     QLabel* headline() const { return m_headline; }
+    QLabel* nameserverNote() const { return m_nsFindings; }
     QLabel* statusLabel() const { return m_status; }
     IssuerDiffView* issuerDiff() const { return m_diff; }
     QList<FixCard*> fixCards() const;

@@ -2,6 +2,7 @@
 #include "batchmodel.h"
 #include "batchpage.h"
 #include "climbmodel.h"
+#include "climbview.h"
 #include "dnsworld.h"
 #include "issuerdiffview.h"
 #include "mainwindow.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void zoneFileComparedWithLiveDns();
     void verdictFromTheNameserversShowsTheirRecords();
     void serversThatDisagreeAreSaidEverywhere();
+    void anIpAddressAfterANameLeavesNothingOfIt();
 
 private:
 };
@@ -261,4 +263,33 @@ void TestMainWindowLive::serversThatDisagreeAreSaidEverywhere()
             QCOMPARE(verdict, QStringLiteral("✗ refuses at some nameservers"));
     }
     QVERIFY(sawGoogle);
+}
+
+void TestMainWindowLive::anIpAddressAfterANameLeavesNothingOfIt()
+{
+    // Issue 12: an IP address checked after a name kept the name's nameserver table ("Asking every authoritative
+    // nameserver directly…" for ever) and the climb pane said how to start a check.
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("s.ini")));
+    w.useLiveDns({ worldNet() + QStringLiteral(".10") });
+    QSignalSpy matrixDone(&w, &MainWindow::matrixFinished);
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    w.setName(QStringLiteral("dot.test"));
+    w.check();
+    QVERIFY(matrixDone.wait(15000));
+    QVERIFY(w.nameserversModel()->rowCount() > 0);
+    w.setName(QStringLiteral("192.0.2.1"));
+    w.check();
+    QTRY_COMPARE(finished.count(), 2);
+    QCOMPARE(w.nameserversModel()->rowCount(), 0);
+    QVERIFY2(w.nameserverNote()->text().contains(QStringLiteral("IP address")), qPrintable(w.nameserverNote()->text()));
+    QCOMPARE(w.climbModel()->rowCount(), 0);
+    QVERIFY2(w.climbView()->placeholderText().contains(QStringLiteral("192.0.2.1 is an IP address")),
+             qPrintable(w.climbView()->placeholderText()));
+    QVERIFY2(w.headline()->text().contains(QStringLiteral("may issue")), qPrintable(w.headline()->text()));
+    // And back to a name: the pane says nothing of the address.
+    w.setName(QStringLiteral("dot.test"));
+    w.check();
+    QVERIFY(matrixDone.wait(15000));
+    QVERIFY(!w.climbView()->placeholderText().contains(QStringLiteral("IP address")));
 }
