@@ -281,6 +281,8 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
             if (fix.edits.isEmpty())
                 out += QStringLiteral("       ")
                     + wrap(MessageCatalogue::fixDescription(fix), 100, QStringLiteral("       ")) + QLatin1Char('\n');
+            if (const QString caveat = MessageCatalogue::fixCaveat(fix); !caveat.isEmpty())
+                out += QStringLiteral("       ") + wrap(caveat, 100, QStringLiteral("       ")) + QLatin1Char('\n');
             for (const QString& l : fix.zoneLines())
                 out += QStringLiteral("       ") + paint(style, "32", l) + QLatin1Char('\n');
             for (const QString& l : fix.genericLines())

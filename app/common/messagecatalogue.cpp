@@ -573,6 +573,19 @@ QString MessageCatalogue::fixDescription(const Fix& fix)
     return fixTitle(fix);
 }
 
+QString MessageCatalogue::fixCaveat(const Fix& fix)
+{
+    const QStringList dropped = fix.args.value(QStringLiteral("dropped")).toStringList();
+    if (dropped.isEmpty())
+        return {};
+    QVariantMap a = fix.args;
+    a.insert(QStringLiteral("dropped"), dropped.join(QStringLiteral(", ")));
+    return fill(tr("It leaves out {dropped}: the CA cannot read a record that has it and ignores the whole record, so "
+                   "it restricts nothing now. Keep it only if another CA you use needs it, in a record of that CA's "
+                   "own."),
+                a);
+}
+
 QString MessageCatalogue::fixStep(const QString& c, const QVariantMap& a)
 {
     if (c.isEmpty())

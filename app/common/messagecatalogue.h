@@ -27,6 +27,8 @@ public:
     static QString fixStep(const QString& code, const QVariantMap& args);
     // For a fix that changes no record (a server to repair): what to do, in one or two sentences. Empty otherwise.
     static QString fixDescription(const Fix& fix);
+    // What a record fix leaves out and why (parameters the CA cannot read), or empty.
+    static QString fixCaveat(const Fix& fix);
     // "Let's Encrypt will refuse to issue for www.example.com"
     static QString verdictHeadline(const Verdict& verdict, const QString& caName, const QString& name);
     // "fix your configuration" / "retry later" / "nothing to do"

@@ -40,6 +40,14 @@ FixCard::FixCard(const Fix& fix, bool canApply, QWidget* parent)
         layout->addWidget(what);
         return;
     }
+    if (const QString caveat = MessageCatalogue::fixCaveat(fix); !caveat.isEmpty()) {
+        // A parameter the fix leaves out is said, never dropped silently.
+        auto* note = new QLabel(caveat, this);
+        note->setTextFormat(Qt::PlainText);
+        note->setWordWrap(true);
+        note->setObjectName(QStringLiteral("fixCaveat"));
+        layout->addWidget(note);
+    }
     auto* row = new QHBoxLayout;
     // One line per record (a name's own set can hold several), at most four shown before it scrolls.
     auto* record = new QPlainTextEdit(zoneText(), this);

@@ -465,6 +465,8 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
                 h += QStringLiteral("<p>%1</p>").arg(esc(MessageCatalogue::fixDescription(fix)));
                 continue;
             }
+            if (const QString caveat = MessageCatalogue::fixCaveat(fix); !caveat.isEmpty())
+                h += QStringLiteral("<p>%1</p>").arg(esc(caveat));
             QString lines;
             for (const QString& l : fix.zoneLines())
                 lines += esc(l) + QLatin1Char('\n');

@@ -380,6 +380,14 @@ void TestCli::edges_data()
         << QStringList { QStringLiteral("check"), QStringLiteral("www.example.org"), QStringLiteral("--zone"), zone,
                          QStringLiteral("--ca"),  QStringLiteral("letsencrpyt.org") }
         << 1 << QString() << "did you mean letsencrypt.org?";
+    // Issue 12 item 9: a fix that leaves out a parameter the CA cannot read says so (it was dropped silently).
+    QTest::addRow("a fix leaving out cert-type=dv, text")
+        << QStringList { QStringLiteral("check"), QStringLiteral("typed.example.org"), QStringLiteral("--zone"), zone }
+        << 1 << "It leaves out cert-type=dv: the CA cannot read a record that has it" << QString();
+    QTest::addRow("a fix leaving out cert-type=dv, JSON")
+        << QStringList { QStringLiteral("check"), QStringLiteral("typed.example.org"), QStringLiteral("--zone"), zone,
+                         QStringLiteral("--json") }
+        << 1 << "\"leaves_out\": [\n                        \"cert-type=dv\"" << QString();
     QTest::addRow("an unknown method") << QStringList { QStringLiteral("check"),    QStringLiteral("www.example.org"),
                                                         QStringLiteral("--zone"),   zone,
                                                         QStringLiteral("--method"), QStringLiteral("http01") }
@@ -393,7 +401,10 @@ void TestCli::edges()
     QFETCH(QString, out);
     QFETCH(QString, err);
     const QString path = m_dir.filePath(QStringLiteral("edges.org.zone"));
-    writeFile(path, kZone + QByteArray("away     CNAME target.example.net.\n"));
+    writeFile(path,
+              kZone
+                  + QByteArray("away     CNAME target.example.net.\n"
+                               "typed    CAA  0 issue \"Letsencrypt.org; cert-type=dv\"\n"));
     args.replaceInStrings(QStringLiteral("ZONE"), path);
     const Run r = cli(args);
     QVERIFY2(

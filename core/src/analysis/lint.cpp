@@ -184,7 +184,11 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
             QByteArray bare = issuer;
             if (trailingDot)
                 bare.chop(1);
-            const QByteArray unquoted = QByteArray(bare).replace('"', "").replace('\'', "").trimmed();
+            // Quotes around the value, or double quotes in it; an apostrophe inside a word ("Let's Encrypt") is part
+            // of the text, and removing it would make "Lets Encrypt" of a CA's name.
+            const bool quoted = bare.contains('"') || bare.startsWith('\'') || bare.endsWith('\'');
+            const QByteArray unquoted
+                = quoted ? QByteArray(bare).replace('"', "").replace('\'', "").trimmed() : QByteArray(bare).trimmed();
             if (trailingDot) {
                 LintFinding& f = add(code::IssuerTrailingDot, Severity::Error);
                 f.args.insert(QStringLiteral("expected"), QString::fromLatin1(bare));
@@ -198,7 +202,9 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
                 after.value
                     = caa.value.left(boulder.issuerSpan.begin) + unquoted + caa.value.mid(boulder.issuerSpan.end);
                 quickFix(f, after);
-            } else if (bare.toLower() != bare) {
+            } else if (bare.toLower() != bare && !bare.contains(' ') && !directory.knownMistake(bare.toLower())) {
+                // (A CA's display name, "Let's Encrypt", is no identifier in capitals: the unknown-CA finding
+                // below names the identifier.)
                 // Let's Encrypt compares the issuer exactly: capitals there refuse, not merely look odd.
                 const bool exact = directory.profile(QString::fromLatin1(bare.toLower())).exactIssuerCompare;
                 LintFinding& f = add(code::IssuerCase, exact ? Severity::Error : Severity::Warning);
