@@ -107,7 +107,8 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
         t = tr("\"{found}\" authorises {otherCa}, not {ca}.");
     } else if (c == QLatin1String(code::IssuerNotListed)) {
         if (a.value(QStringLiteral("listed")).toStringList().isEmpty())
-            t = tr("The CAA records at {name} allow no CA that {ca} is. Add {name}. CAA 0 {tag} \"{expected}\".");
+            t = tr("The CAA records at {name} name no CA that is {ca}, so {ca} may not issue. Add {name}. CAA 0 {tag} "
+                   "\"{expected}\".");
         else
             t = tr("The CAA records at {name} only allow {listed}. Add {name}. CAA 0 {tag} \"{expected}\" next to "
                    "them, or remove all CAA records at {name} if you do not want to restrict CAs.");
@@ -770,7 +771,7 @@ QString MessageCatalogue::status(LookupStatus s)
     case LookupStatus::Truncated:
         return tr("truncated answer");
     case LookupStatus::Bogus:
-        return tr("DNSSEC bogus");
+        return tr("validation failed (SERVFAIL)"); // the DNSSEC state beside it says "DNSSEC bogus"
     case LookupStatus::Unavailable:
         return tr("outside the loaded zones");
     case LookupStatus::NetworkError:

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void batchRowsSayWhatCheckSays_data();
     void lookupFailuresNameTheFailingServers_data();
     void cacheTimeOfAnAliasIsNotCalledPublished_data();
+    void bogusRungSaysItOnce();
     void cacheTimeOfAnAliasIsNotCalledPublished();
     void lookupFailuresNameTheFailingServers();
     void batchRowsSayWhatCheckSays();
@@ -966,4 +967,16 @@ void TestLiveDns::cacheTimeOfAnAliasIsNotCalledPublished()
     }
     QVERIFY2(message.contains(says), qPrintable(message));
     QVERIFY2(!message.contains(QStringLiteral("The TTL the nameservers publish")), qPrintable(message));
+}
+
+// Issue 12: the climb line of a bogus name read "DNSSEC bogus  [DNSSEC bogus, 5 ms]".
+void TestLiveDns::bogusRungSaysItOnce()
+{
+    const CliRun r = cli({ QStringLiteral("check"), QStringLiteral("www.bogus.test"), QStringLiteral("--resolver"),
+                           resolver(), QStringLiteral("--no-matrix") });
+    QCOMPARE(r.exitCode, 2);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QStringLiteral("www.bogus.test  validation failed (SERVFAIL)  [DNSSEC bogus")),
+             qPrintable(out));
+    QCOMPARE(out.count(QStringLiteral("DNSSEC bogus")), 1);
 }
