@@ -104,6 +104,7 @@ private Q_SLOTS:
     void lookupFailuresNameTheFailingServers_data();
     void cacheTimeOfAnAliasIsNotCalledPublished_data();
     void bogusRungSaysItOnce();
+    void doubledOwnerHasOneFix();
     void cacheTimeOfAnAliasIsNotCalledPublished();
     void lookupFailuresNameTheFailingServers();
     void batchRowsSayWhatCheckSays();
@@ -979,4 +980,22 @@ void TestLiveDns::bogusRungSaysItOnce()
     QVERIFY2(out.contains(QStringLiteral("www.bogus.test  validation failed (SERVFAIL)  [DNSSEC bogus")),
              qPrintable(out));
     QCOMPARE(out.count(QStringLiteral("DNSSEC bogus")), 1);
+}
+
+// Issue 12: doubled.test showed two fix cards writing the same record ("Move the records…" and "Add the CA…").
+void TestLiveDns::doubledOwnerHasOneFix()
+{
+    const CliRun r = cli({ QStringLiteral("check"), QStringLiteral("doubled.test"), QStringLiteral("--resolver"),
+                           resolver(), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 1);
+    const QJsonArray fixes = QJsonDocument::fromJson(r.out)
+                                 .object()
+                                 .value(QStringLiteral("verdicts"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("fixes"))
+                                 .toArray();
+    QCOMPARE(fixes.size(), 1);
+    QCOMPARE(fixes.first().toObject().value(QStringLiteral("code")).toString(), QStringLiteral("owner-doubled-zone"));
 }

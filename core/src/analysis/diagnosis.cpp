@@ -425,6 +425,23 @@ void explainDoubledOwners(Verdict& v, const Diagnosis& d, const CaProfile& profi
             // The misplaced records are the fix: moved, they let the CA issue.
             f.severity = Severity::Error;
             v.reason = f.code;
+            // A fix that only adds what the move adds is the same change twice: the move says it.
+            auto addsOnlyWhatMoveAdds = [&move](const Fix& other) {
+                bool any = false;
+                for (const RecordEdit& e : other.edits) {
+                    if (e.kind != RecordEdit::AddRecord)
+                        return false;
+                    bool covered = false;
+                    for (const RecordEdit& m : move.edits)
+                        covered = covered
+                            || (m.kind == RecordEdit::AddRecord && m.owner == e.owner && m.after == e.after);
+                    if (!covered)
+                        return false;
+                    any = true;
+                }
+                return any;
+            };
+            v.fixes.removeIf(addsOnlyWhatMoveAdds);
             v.fixes.prepend(move);
             v.findings.prepend(f);
             continue;
