@@ -226,7 +226,8 @@ SourceSetup makeSource(const QCommandLineParser& p, const QCommandLineOption& zo
             setup.error = error;
             return setup;
         }
-        options.servers.append(normalised);
+        if (!options.servers.contains(normalised)) // "1.1.1.1" and "1.1.1.1:53" are one resolver
+            options.servers.append(normalised);
     }
     // The first resolver answers; the others are compared with it (check), one source each.
     setup.otherResolvers = options.servers.mid(1);

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void normaliseServer();
     void invalidServerFailsEveryQueryLater();
     void deadlineWhenNothingAnswers();
+    void aServerGivenTwiceIsOne();
 };
 
 void TestDnsClient::normaliseServer_data()
@@ -106,6 +107,17 @@ void TestDnsClient::deadlineWhenNothingAnswers()
     QVERIFY2(timer.elapsed() < 150 * 2 + 400, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(silent.hasPendingDatagrams()); // it really asked
     QCOMPARE(client.pendingCount(), 0);
+}
+
+// Issue 12: the same resolver given twice ("192.0.2.1", "192.0.2.1:53") was listed twice as the source.
+void TestDnsClient::aServerGivenTwiceIsOne()
+{
+    DnsClientOptions o;
+    o.servers = { QStringLiteral("192.0.2.1"), QStringLiteral("192.0.2.1:53"), QStringLiteral("[2001:db8::1]"),
+                  QStringLiteral("[2001:db8::1]:53") };
+    DnsClient client(o);
+    QVERIFY(client.isValid());
+    QCOMPARE(client.servers(), QStringList({ QStringLiteral("192.0.2.1:53"), QStringLiteral("[2001:db8::1]:53") }));
 }
 
 QTEST_GUILESS_MAIN(TestDnsClient)

@@ -272,7 +272,8 @@ DnsClient::DnsClient(const DnsClientOptions& options, QObject* parent)
             d->error = error;
             return;
         }
-        d->servers.append(normalised);
+        if (!d->servers.contains(normalised)) // the same server twice is asked once, and listed once
+            d->servers.append(normalised);
     }
 
     ares_options o {};
@@ -310,8 +311,11 @@ DnsClient::DnsClient(const DnsClientOptions& options, QObject* parent)
                 char text[64] = {};
                 ares_inet_ntop(n->family, &n->addr, text, sizeof text);
                 const int port = n->udp_port ? n->udp_port : 53;
-                d->servers.append(n->family == AF_INET6 ? QStringLiteral("[%1]:%2").arg(QLatin1String(text)).arg(port)
-                                                        : QStringLiteral("%1:%2").arg(QLatin1String(text)).arg(port));
+                const QString server = n->family == AF_INET6
+                    ? QStringLiteral("[%1]:%2").arg(QLatin1String(text)).arg(port)
+                    : QStringLiteral("%1:%2").arg(QLatin1String(text)).arg(port);
+                if (!d->servers.contains(server)) // resolv.conf may list a server twice
+                    d->servers.append(server);
             }
             ares_free_data(list);
         }
