@@ -52,6 +52,12 @@ void TestCaProfile::profileResolution_data()
         << "comodoca.com" << int(CaProfile::Behaviour::Generic) << "comodoca.com";
     QTest::addRow("private CA") << "ca.internal.example"
                                 << "ca.internal.example" << int(CaProfile::Behaviour::Generic) << "ca.internal.example";
+    // Issue 12: the habitual DNS dot made a private CA "letsencrypt.org." (with a warning) that was then checked as
+    // Let's Encrypt anyway.
+    QTest::addRow("LE with a final dot") << "letsencrypt.org."
+                                         << "letsencrypt.org" << int(CaProfile::Behaviour::Boulder) << "letsencrypt.org";
+    QTest::addRow("GTS with a final dot") << "pki.goog."
+                                          << "pki.goog" << int(CaProfile::Behaviour::Generic) << "pki.goog";
     QTest::addRow("garbage") << "!!"
                              << "" << -1 << "";
     QTest::addRow("single label") << "localhost"
@@ -73,6 +79,8 @@ void TestCaProfile::profileResolution()
     QCOMPARE(int(p.behaviour), behaviour);
     QCOMPARE(p.recommendedIdentifier(), firstIdentifier);
     QVERIFY(p.knowsTag("issue") && p.knowsTag("issuewild") && p.knowsTag("iodef"));
+    if (key.endsWith(u'.')) // no "did you mean" for a key that is read as the CA itself
+        QVERIFY(CaDirectory::builtin().suggestionFor(key).isEmpty());
 }
 
 void TestCaProfile::sharedIdentifiers()

@@ -394,7 +394,9 @@ QString CaDirectory::nearestIdentifier(QByteArrayView value, int* distance) cons
 
 QString CaDirectory::suggestionFor(const QString& rawKey) const
 {
-    const QString key = rawKey.trimmed().toLower();
+    QString key = rawKey.trimmed().toLower();
+    if (key.size() > 1 && key.endsWith(u'.') && !key.endsWith(QLatin1String(".."))) // as profile() reads it
+        key.chop(1);
     const CaProfile p = profile(key);
     if (p.key.isEmpty() || p.behaviour != CaProfile::Behaviour::Generic || !casForIdentifier(key.toLatin1()).isEmpty())
         return {};
@@ -411,7 +413,11 @@ QString CaDirectory::suggestionFor(const QString& rawKey) const
 
 CaProfile CaDirectory::profile(const QString& rawKey) const
 {
-    const QString key = rawKey.trimmed();
+    QString key = rawKey.trimmed();
+    // A CAA identifier has no final dot, and nobody means a private CA "letsencrypt.org." by typing the habitual DNS
+    // dot: the identifier without it.
+    if (key.size() > 1 && key.endsWith(u'.') && !key.endsWith(QLatin1String("..")))
+        key.chop(1);
     const QString lower = key.toLower();
     if (lower == QLatin1String("letsencrypt.org") || lower == QLatin1String("letsencrypt")
         || lower == QLatin1String("let's encrypt") || lower == QLatin1String("le"))
