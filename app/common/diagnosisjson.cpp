@@ -252,8 +252,7 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
             QJsonArray records;
             for (const CaaRecord& r : p.records)
                 records.append(r.toPresentation());
-            probes.append(
-                QJsonObject { { QStringLiteral("name"), p.name },
+            QJsonObject probe { { QStringLiteral("name"), p.name },
                               { QStringLiteral("zone"), p.zone },
                               { QStringLiteral("ns"), p.nsName },
                               { QStringLiteral("address"), p.address },
@@ -265,7 +264,10 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
                               { QStringLiteral("ttl"), qint64(p.ttl) },
                               { QStringLiteral("negative_ttl"), qint64(p.negativeTtl) },
                               { QStringLiteral("records"), records },
-                              { QStringLiteral("latency_ms"), p.latencyMs } });
+                              { QStringLiteral("latency_ms"), p.latencyMs } };
+            if (!p.aliasTarget.isEmpty())
+                probe.insert(QStringLiteral("alias"), p.aliasTarget); // the CAA lives at this name
+            probes.append(probe);
         }
         root.insert(
             QStringLiteral("nameservers"),

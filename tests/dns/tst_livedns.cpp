@@ -105,6 +105,7 @@ private Q_SLOTS:
     void cacheTimeOfAnAliasIsNotCalledPublished_data();
     void bogusRungSaysItOnce();
     void doubledOwnerHasOneFix();
+    void dnameProbeNamesTheSynthesisedTarget();
     void cacheTimeOfAnAliasIsNotCalledPublished();
     void lookupFailuresNameTheFailingServers();
     void batchRowsSayWhatCheckSays();
@@ -998,4 +999,26 @@ void TestLiveDns::doubledOwnerHasOneFix()
                                  .toArray();
     QCOMPARE(fixes.size(), 1);
     QCOMPARE(fixes.first().toObject().value(QStringLiteral("code")).toString(), QStringLiteral("owner-doubled-zone"));
+}
+
+// Issue 12: the nameserver matrix said x.old.dname.test was an "alias of target.test" (the DNAME's own target), where
+// the DNAME maps it to x.target.test.
+void TestLiveDns::dnameProbeNamesTheSynthesisedTarget()
+{
+    const CliRun r = cli({ QStringLiteral("check"), QStringLiteral("x.old.dname.test"), QStringLiteral("--resolver"),
+                           resolver(), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    int seen = 0;
+    for (const QJsonValue p : QJsonDocument::fromJson(r.out)
+                                  .object()
+                                  .value(QStringLiteral("nameservers"))
+                                  .toObject()
+                                  .value(QStringLiteral("probes"))
+                                  .toArray()) {
+        if (p.toObject().value(QStringLiteral("name")).toString() != QLatin1String("x.old.dname.test"))
+            continue;
+        QCOMPARE(p.toObject().value(QStringLiteral("alias")).toString(), QStringLiteral("x.target.test"));
+        ++seen;
+    }
+    QCOMPARE(seen, 4); // two servers, UDP and TCP
 }

@@ -108,8 +108,24 @@ bool decodeProbeMessage(NsProbe* p, QByteArrayView message)
             p->records.append(caa);
             p->ttl = std::max(p->ttl, rr.ttl);
         }
-        if ((rr.type == rrtype::CNAME || rr.type == rrtype::DNAME) && p->aliasTarget.isEmpty()) {
+    }
+    // The name's own alias: its CNAME (a server answering through a DNAME adds the CNAME it synthesises), else the
+    // name the DNAME maps it to (x.old.example -> x.new.example, not the DNAME's target new.example itself).
+    for (const dns::ResourceRecord& rr : m.answers) {
+        if (rr.type == rrtype::CNAME && rr.name == p->name) {
             p->aliasTarget = rr.target;
+            p->ttl = std::max(p->ttl, rr.ttl);
+            break;
+        }
+    }
+    for (const dns::ResourceRecord& rr : m.answers) {
+        if (!p->aliasTarget.isEmpty())
+            break;
+        if (rr.type == rrtype::DNAME && p->name.endsWith(u'.' + rr.name)) {
+            p->aliasTarget = p->name.left(p->name.size() - rr.name.size()) + rr.target;
+            p->ttl = std::max(p->ttl, rr.ttl);
+        } else if (rr.type == rrtype::CNAME) {
+            p->aliasTarget = rr.target; // a CNAME of another owner: the best there is
             p->ttl = std::max(p->ttl, rr.ttl);
         }
     }
