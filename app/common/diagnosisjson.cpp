@@ -253,18 +253,18 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
             for (const CaaRecord& r : p.records)
                 records.append(r.toPresentation());
             QJsonObject probe { { QStringLiteral("name"), p.name },
-                              { QStringLiteral("zone"), p.zone },
-                              { QStringLiteral("ns"), p.nsName },
-                              { QStringLiteral("address"), p.address },
-                              { QStringLiteral("transport"), p.tcp ? QStringLiteral("tcp") : QStringLiteral("udp") },
-                              { QStringLiteral("status"), transportOrRcode(p.transport, p.rcode) },
-                              { QStringLiteral("aa"), p.aa },
-                              { QStringLiteral("tc"), p.tc },
-                              { QStringLiteral("soa_in_authority"), p.soaInAuthority },
-                              { QStringLiteral("ttl"), qint64(p.ttl) },
-                              { QStringLiteral("negative_ttl"), qint64(p.negativeTtl) },
-                              { QStringLiteral("records"), records },
-                              { QStringLiteral("latency_ms"), p.latencyMs } };
+                                { QStringLiteral("zone"), p.zone },
+                                { QStringLiteral("ns"), p.nsName },
+                                { QStringLiteral("address"), p.address },
+                                { QStringLiteral("transport"), p.tcp ? QStringLiteral("tcp") : QStringLiteral("udp") },
+                                { QStringLiteral("status"), transportOrRcode(p.transport, p.rcode) },
+                                { QStringLiteral("aa"), p.aa },
+                                { QStringLiteral("tc"), p.tc },
+                                { QStringLiteral("soa_in_authority"), p.soaInAuthority },
+                                { QStringLiteral("ttl"), qint64(p.ttl) },
+                                { QStringLiteral("negative_ttl"), qint64(p.negativeTtl) },
+                                { QStringLiteral("records"), records },
+                                { QStringLiteral("latency_ms"), p.latencyMs } };
             if (!p.aliasTarget.isEmpty())
                 probe.insert(QStringLiteral("alias"), p.aliasTarget); // the CAA lives at this name
             probes.append(probe);

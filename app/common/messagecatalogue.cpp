@@ -145,6 +145,10 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
     } else if (c == QLatin1String(code::ParamCase)) {
         t = tr("The parameter \"{tag}\" should be written \"{expected}\". Let's Encrypt currently ignores it because "
                "of the capitals, so the restriction is not enforced; this is expected to change (Boulder #8614).");
+    } else if (c == QLatin1String(code::AccounturiMismatch) && a.value(QStringLiteral("notAnAccount")).toBool()) {
+        t = tr("This record only allows the ACME account {allowed}, which is no account URL of {ca} (they look like "
+               "{example}): it names no account, so {ca} refuses every order. Write the account URL exactly as your "
+               "ACME client shows it.");
     } else if (c == QLatin1String(code::AccounturiMismatch)) {
         t = tr("This record only allows the ACME account {allowed}; your account is {account}. Add a second record "
                "for your account (and one for the staging account if you test with --dry-run).");
@@ -491,7 +495,8 @@ QString MessageCatalogue::lintFinding(const LintFinding& lf)
     if (lf.code == QLatin1String(code::IssueDenyAll))
         return tr("This issue record (\";\") forbids every CA.");
     if (lf.code == QLatin1String(code::CriticalUnknownTag)) {
-        a.insert(QStringLiteral("ca"), tr("a CA"));
+        if (!a.contains(QStringLiteral("ca"))) // a tag no CA knows; else the CA that does not process it
+            a.insert(QStringLiteral("ca"), tr("a CA"));
         return finding(f);
     }
     if (lf.code == QLatin1String(code::ParamMalformed) && a.value(QStringLiteral("letsEncryptOnly")).toBool()) {

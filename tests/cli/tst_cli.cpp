@@ -388,6 +388,11 @@ void TestCli::edges_data()
         << QStringList { QStringLiteral("check"), QStringLiteral("typed.example.org"), QStringLiteral("--zone"), zone,
                          QStringLiteral("--json") }
         << 1 << "\"leaves_out\": [\n                        \"cert-type=dv\"" << QString();
+    // An account URL that no Let's Encrypt account has refuses every order; it read "your account is ." when no
+    // account was given.
+    QTest::addRow("an account URL of no account")
+        << QStringList { QStringLiteral("check"), QStringLiteral("upper.example.org"), QStringLiteral("--zone"), zone }
+        << 1 << "no account URL of Let's Encrypt" << QString();
     QTest::addRow("an unknown method") << QStringList { QStringLiteral("check"),    QStringLiteral("www.example.org"),
                                                         QStringLiteral("--zone"),   zone,
                                                         QStringLiteral("--method"), QStringLiteral("http01") }
@@ -404,7 +409,9 @@ void TestCli::edges()
     writeFile(path,
               kZone
                   + QByteArray("away     CNAME target.example.net.\n"
-                               "typed    CAA  0 issue \"Letsencrypt.org; cert-type=dv\"\n"));
+                               "typed    CAA  0 issue \"Letsencrypt.org; cert-type=dv\"\n"
+                               "upper    CAA  0 issue \"letsencrypt.org; "
+                               "accounturi=HTTPS://acme-v02.api.letsencrypt.org/acme/acct/1\"\n"));
     args.replaceInStrings(QStringLiteral("ZONE"), path);
     const Run r = cli(args);
     QVERIFY2(

@@ -55,7 +55,8 @@ void TestCaProfile::profileResolution_data()
     // Issue 12: the habitual DNS dot made a private CA "letsencrypt.org." (with a warning) that was then checked as
     // Let's Encrypt anyway.
     QTest::addRow("LE with a final dot") << "letsencrypt.org."
-                                         << "letsencrypt.org" << int(CaProfile::Behaviour::Boulder) << "letsencrypt.org";
+                                         << "letsencrypt.org" << int(CaProfile::Behaviour::Boulder)
+                                         << "letsencrypt.org";
     QTest::addRow("GTS with a final dot") << "pki.goog."
                                           << "pki.goog" << int(CaProfile::Behaviour::Generic) << "pki.goog";
     QTest::addRow("garbage") << "!!"

@@ -433,8 +433,8 @@ void explainDoubledOwners(Verdict& v, const Diagnosis& d, const CaProfile& profi
                         return false;
                     bool covered = false;
                     for (const RecordEdit& m : move.edits)
-                        covered = covered
-                            || (m.kind == RecordEdit::AddRecord && m.owner == e.owner && m.after == e.after);
+                        covered
+                            = covered || (m.kind == RecordEdit::AddRecord && m.owner == e.owner && m.after == e.after);
                     if (!covered)
                         return false;
                     any = true;

@@ -486,6 +486,11 @@ void Explainer::explainParameters(int node, int record, const IssuerValue& parse
             Finding& f = add(code::AccounturiMismatch, Severity::Error, check.account->valueSpan);
             f.args.insert(QStringLiteral("allowed"), allowed);
             f.args.insert(QStringLiteral("account"), m_request.accountUri);
+            if (!m_profile.isAccountOfThisCa(allowed)) {
+                // No account of this CA has that URL: the record refuses every order, whoever asks.
+                f.args.insert(QStringLiteral("notAnAccount"), true);
+                f.args.insert(QStringLiteral("example"), m_profile.exampleAccountUri());
+            }
         }
     }
     if (check.methods > 1) {

@@ -1,6 +1,7 @@
 #include "caa/lint.h"
 
 #include "caa/issuervalue.h"
+#include "recordrules.h"
 
 namespace caa {
 
@@ -129,9 +130,20 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
             quickFix(f, after);
         }
         const bool known = knownTags().contains(tag);
+        const bool critical = (caa.flags & 0x80) || (caa.flags & 0x01);
+        if (known && (caa.flags & 0x80) && !directory.profile(QStringLiteral("letsencrypt.org")).knowsTag(tag)) {
+            // (Flags 1 are said by the reserved-flags finding, which says Let's Encrypt reads them as critical.)
+            // A tag the RFCs define but Let's Encrypt does not process (contactemail, contactphone): marked
+            // critical, it makes Let's Encrypt refuse every order for the name and the names below it.
+            LintFinding& f = add(code::CriticalUnknownTag, Severity::Error);
+            f.args.insert(QStringLiteral("flags"), int(caa.flags));
+            f.args.insert(QStringLiteral("ca"), QStringLiteral("Let's Encrypt"));
+            CaaRecord after = caa;
+            after.flags = 0;
+            quickFix(f, after);
+        }
         if (!known) {
             const QString meant = meantTag(tag);
-            const bool critical = (caa.flags & 0x80) || (caa.flags & 0x01);
             LintFinding& f = add(critical ? code::CriticalUnknownTag : code::UnknownTag,
                                  critical ? Severity::Error : Severity::Warning);
             f.args.insert(QStringLiteral("flags"), int(caa.flags));
@@ -290,6 +302,32 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
                 CaaRecord after = caa;
                 after.value = caa.value.left(p.valueSpan.begin) + p.value.toLower() + caa.value.mid(p.valueSpan.end);
                 quickFix(f, after);
+            }
+        }
+        // Parameters that refuse every order of the CA they name, read by the same record check as the verdicts
+        // (for no account and no method in particular): several accounturi, a method list that allows no method, an
+        // account URL that is no account of the CA. Known for Let's Encrypt, whose account URLs are documented.
+        if (boulder.wellFormed && !boulder.issuer.isEmpty()
+            && directory.profile(QString::fromLatin1(boulder.issuer)).behaviour == CaProfile::Behaviour::Boulder) {
+            const CaProfile le = directory.profile(QString::fromLatin1(boulder.issuer));
+            const rules::RecordCheck rc = rules::checkRecord(boulder, Request(), le);
+            if (rc.accounts > 1) {
+                add(code::AccounturiRepeated, Severity::Error);
+            } else if (rc.account && !le.isAccountOfThisCa(QString::fromLatin1(rc.account->value))) {
+                LintFinding& f = add(code::AccounturiMismatch, Severity::Error);
+                f.args.insert(QStringLiteral("allowed"), QString::fromLatin1(rc.account->value));
+                f.args.insert(QStringLiteral("notAnAccount"), true);
+                f.args.insert(QStringLiteral("example"), le.exampleAccountUri());
+                f.args.insert(QStringLiteral("ca"), le.displayName);
+            }
+            if (rc.methods > 1) {
+                add(code::ValidationmethodsMismatch, Severity::Error).args.insert(QStringLiteral("repeated"), true);
+            } else if (rc.methodList && rc.openMethods.isEmpty()
+                       && rc.methodList->value.toLower() == rc.methodList->value) { // capitals: said above
+                LintFinding& f = add(code::ValidationmethodsMismatch, Severity::Error);
+                f.args.insert(QStringLiteral("allowed"), QString::fromLatin1(rc.methodList->value));
+                f.args.insert(QStringLiteral("malformedList"), true);
+                f.args.insert(QStringLiteral("ca"), le.displayName);
             }
         }
         // "validationmethods=http-01 dns-01": a list written with spaces, which no CA reads: commas.
