@@ -158,7 +158,8 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
     for (int i = 0; i < d.climb.nodes.size(); ++i) {
         const LookupResult& n = d.climb.nodes[i];
         QString line = QStringLiteral("  %1  %2  ").arg(i + 1, 2).arg(n.name.leftJustified(width));
-        const bool skipped = decidedAt >= 0 && i > decidedAt;
+        // A resolver that answers nothing decided nothing: every name failed on its own.
+        const bool skipped = !d.climb.resolverUnreachable && decidedAt >= 0 && i > decidedAt;
         QString status = skipped ? MessageCatalogue::tr("not consulted (a closer name decided)")
                                  : MessageCatalogue::status(n.status);
         if (n.status == LookupStatus::Records && !skipped)

@@ -29,6 +29,8 @@ ClimbModel::RungState ClimbModel::stateOf(int row) const
     const LookupResult& n = m_diagnosis.climb.nodes[row];
     if (!n.isAnswered())
         return RungState::Waiting;
+    if (m_diagnosis.climb.resolverUnreachable) // nothing decided: every name failed on its own
+        return n.isFailure() ? RungState::Failed : RungState::Empty;
     const Verdict* v = m_diagnosis.verdicts.isEmpty() ? nullptr : &m_diagnosis.verdicts.first();
     int deciding = v ? v->relevantNode : -1;
     if (deciding < 0) {

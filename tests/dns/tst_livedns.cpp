@@ -106,6 +106,7 @@ private Q_SLOTS:
     void bogusRungSaysItOnce();
     void doubledOwnerHasOneFix();
     void dnameProbeNamesTheSynthesisedTarget();
+    void deadResolverDecidedNothing();
     void cacheTimeOfAnAliasIsNotCalledPublished();
     void lookupFailuresNameTheFailingServers();
     void batchRowsSayWhatCheckSays();
@@ -1021,4 +1022,17 @@ void TestLiveDns::dnameProbeNamesTheSynthesisedTarget()
         ++seen;
     }
     QCOMPARE(seen, 4); // two servers, UDP and TCP
+}
+
+// Issue 12: through a resolver that answers nothing, the text said the TLD was "not consulted (a closer name
+// decided)" though nothing decided.
+void TestLiveDns::deadResolverDecidedNothing()
+{
+    const CliRun r = cli({ QStringLiteral("check"), QStringLiteral("www.dot.test"), QStringLiteral("--resolver"),
+                           net() + QStringLiteral(".99"), QStringLiteral("--timeout"), QStringLiteral("300"),
+                           QStringLiteral("--tries"), QStringLiteral("1") });
+    QCOMPARE(r.exitCode, 2);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(!out.contains(QStringLiteral("not consulted")), qPrintable(out));
+    QCOMPARE(out.count(QStringLiteral("network error")), 3);
 }

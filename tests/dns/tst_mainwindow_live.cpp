@@ -113,6 +113,11 @@ void TestMainWindowLive::unreachableResolverShownInline()
     for (QWidget* top : QApplication::topLevelWidgets())
         QVERIFY(top == &w || !top->isVisible());
     QCOMPARE(w.checkButton()->text(), QStringLiteral("Check")); // ready for the next check
+    // Nothing decided: no rung is "not consulted because a closer name decided"; each failed on its own.
+    QCOMPARE(w.climbModel()->rowCount(), 3);
+    for (int row = 0; row < w.climbModel()->rowCount(); ++row)
+        QCOMPARE(w.climbModel()->index(row, 0).data(ClimbModel::StateRole).value<ClimbModel::RungState>(),
+                 ClimbModel::RungState::Failed);
 }
 
 void TestMainWindowLive::batchOfAListAgainstTheWorld()
