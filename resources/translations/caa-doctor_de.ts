@@ -168,10 +168,6 @@
         <translation>&quot;{found}&quot; autorisiert {otherCa}, nicht {ca}.</translation>
     </message>
     <message>
-        <source>The CAA records at {name} allow no CA that {ca} is. Add {name}. CAA 0 {tag} &quot;{expected}&quot;.</source>
-        <translation>Keiner der CAA-Einträge bei {name} erlaubt {ca}. Fügen Sie {name}. CAA 0 {tag} &quot;{expected}&quot; hinzu.</translation>
-    </message>
-    <message>
         <source>The CAA records at {name} only allow {listed}. Add {name}. CAA 0 {tag} &quot;{expected}&quot; next to them, or remove all CAA records at {name} if you do not want to restrict CAs.</source>
         <translation>Die CAA-Einträge bei {name} erlauben nur {listed}. Fügen Sie {name}. CAA 0 {tag} &quot;{expected}&quot; daneben hinzu oder entfernen Sie alle CAA-Einträge bei {name}, wenn Sie CAs nicht einschränken möchten.</translation>
     </message>
@@ -903,6 +899,90 @@
         <source>Your resolver ({resolver}) fails CAA queries ({status} for {name}). The nameservers answer that {name} is an alias of {alias}, whose CAA records only a working resolver follows, so this check cannot tell what the CA sees. Check again with another resolver.</source>
         <translation>Ihr Resolver ({resolver}) beantwortet CAA-Abfragen nicht ({status} für {name}). Die Nameserver antworten, dass {name} ein Alias von {alias} ist, dessen CAA-Einträge nur ein funktionierender Resolver verfolgt; daher kann diese Prüfung nicht feststellen, was die CA sieht. Prüfen Sie erneut mit einem anderen Resolver.</translation>
     </message>
+    <message>
+        <source>The CAA records at {name} name no CA that is {ca}, so {ca} may not issue. Add {name}. CAA 0 {tag} &quot;{expected}&quot;.</source>
+        <translation>Die CAA-Einträge bei {name} nennen keine CA, die {ca} ist; {ca} darf daher nicht ausstellen. Fügen Sie {name}. CAA 0 {tag} "{expected}" hinzu.</translation>
+    </message>
+    <message>
+        <source>This record only allows the ACME account {allowed}, which is no account URL of {ca} (they look like {example}): it names no account, so {ca} refuses every order. Write the account URL exactly as your ACME client shows it.</source>
+        <translation>Dieser Eintrag erlaubt nur das ACME-Konto {allowed}, das keine Konto-URL von {ca} ist (diese sehen so aus: {example}): Er nennt kein Konto, daher verweigert {ca} jede Bestellung. Schreiben Sie die Konto-URL genau so, wie Ihr ACME-Client sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>The CAA lookup for {name} failed with SERVFAIL because the domain&apos;s own nameservers fail it:</source>
+        <translation>Die CAA-Abfrage für {name} ist mit SERVFAIL fehlgeschlagen, weil die Nameserver der Domain selbst sie nicht beantworten:</translation>
+    </message>
+    <message>
+        <source>The CAA query for {name} timed out because the domain&apos;s own nameservers fail it:</source>
+        <translation>Die CAA-Abfrage für {name} lief in eine Zeitüberschreitung, weil die Nameserver der Domain selbst sie nicht beantworten:</translation>
+    </message>
+    <message>
+        <source>{servers} does not answer the CAA query at all (no reply over {transports}), although it answers the zone&apos;s SOA.</source>
+        <translation>{servers} beantwortet die CAA-Abfrage überhaupt nicht (keine Antwort über {transports}), obwohl er den SOA der Zone beantwortet.</translation>
+    </message>
+    <message>
+        <source>{servers} do not answer the CAA query at all (no reply over {transports}), although they answer the zone&apos;s SOA.</source>
+        <translation>{servers} beantworten die CAA-Abfrage überhaupt nicht (keine Antwort über {transports}), obwohl sie den SOA der Zone beantworten.</translation>
+    </message>
+    <message>
+        <source>{servers} (1 of {total} nameservers) does not answer the CAA query at all (no reply over {transports}); resolvers that pick it fail.</source>
+        <translation>{servers} (1 von {total} Nameservern) beantwortet die CAA-Abfrage überhaupt nicht (keine Antwort über {transports}); Resolver, die ihn wählen, scheitern.</translation>
+    </message>
+    <message>
+        <source>{servers} ({failing} of {total} nameservers) do not answer the CAA query at all (no reply over {transports}); resolvers that pick them fail.</source>
+        <translation>{servers} ({failing} von {total} Nameservern) beantworten die CAA-Abfrage überhaupt nicht (keine Antwort über {transports}); Resolver, die sie wählen, scheitern.</translation>
+    </message>
+    <message>
+        <source>{servers} answers the CAA query with {serverProblem} over {transports}.</source>
+        <translation>{servers} beantwortet die CAA-Abfrage mit {serverProblem} über {transports}.</translation>
+    </message>
+    <message>
+        <source>{servers} answer the CAA query with {serverProblem} over {transports}.</source>
+        <translation>{servers} beantworten die CAA-Abfrage mit {serverProblem} über {transports}.</translation>
+    </message>
+    <message>
+        <source>{servers} (1 of {total} nameservers) answers the CAA query with {serverProblem} over {transports}; resolvers that pick it fail.</source>
+        <translation>{servers} (1 von {total} Nameservern) beantwortet die CAA-Abfrage mit {serverProblem} über {transports}; Resolver, die ihn wählen, scheitern.</translation>
+    </message>
+    <message>
+        <source>{servers} ({failing} of {total} nameservers) answer the CAA query with {serverProblem} over {transports}; resolvers that pick them fail.</source>
+        <translation>{servers} ({failing} von {total} Nameservern) beantworten die CAA-Abfrage mit {serverProblem} über {transports}; Resolver, die sie wählen, scheitern.</translation>
+    </message>
+    <message>
+        <source>A CA&apos;s resolvers meet the same failure, cannot tell whether issuance is allowed, and refuse. Ask the DNS provider to fix CAA (type 257) handling; adding a CAA record often does not help.</source>
+        <translation>Die Resolver einer CA stoßen auf denselben Fehler, können nicht feststellen, ob die Ausstellung erlaubt ist, und verweigern. Bitten Sie den DNS-Anbieter, die Behandlung von CAA (Typ 257) zu korrigieren; ein zusätzlicher CAA-Eintrag hilft oft nicht.</translation>
+    </message>
+    <message>
+        <source>After the fix, your resolver keeps the current records of {target} (what {name} is an alias of) for another {positive}; other resolvers, the CA&apos;s among them, may keep them for as long as the TTL that the nameservers of {target} publish.</source>
+        <translation>Nach der Korrektur behält Ihr Resolver die jetzigen Einträge von {target} (dessen Alias {name} ist) noch {positive}; andere Resolver, auch die der CA, können sie so lange behalten, wie die TTL, die die Nameserver von {target} veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>(The TTL in the zone file.)</source>
+        <translation>(Die TTL in der Zonendatei.)</translation>
+    </message>
+    <message>
+        <source>{ns} ({address}) answers the zone&apos;s SOA but answers CAA for {name} with {problem} over UDP and {tcpProblem} over TCP. CAs treat that as &quot;cannot check&quot; and refuse. An empty answer must be NOERROR with the zone&apos;s SOA: ask the DNS provider to fix CAA (type 257) handling; adding a CAA record often does not help.</source>
+        <translation>{ns} ({address}) beantwortet den SOA der Zone, aber CAA für {name} mit {problem} über UDP und {tcpProblem} über TCP. CAs werten das als „kann nicht prüfen“ und verweigern. Eine leere Antwort muss NOERROR mit dem SOA der Zone sein: Bitten Sie den DNS-Anbieter, die Behandlung von CAA (Typ 257) zu korrigieren; ein zusätzlicher CAA-Eintrag hilft oft nicht.</translation>
+    </message>
+    <message>
+        <source>The nameservers do not agree on the CAA records of {name}: {sets}. The current zone (serial {newestSerial}) does not let {ca} issue, but {stale} still serves serial {staleSerial}, which does: the CA&apos;s answer depends on which server it reaches, and once every server has the current zone it refuses. Change the current zone (below) if {ca} should issue.</source>
+        <translation>Die Nameserver sind sich über die CAA-Einträge von {name} nicht einig: {sets}. Die aktuelle Zone (Seriennummer {newestSerial}) lässt {ca} nicht ausstellen, aber {stale} liefert noch Seriennummer {staleSerial}, die es erlaubt: Die Antwort der CA hängt davon ab, welchen Server sie erreicht, und sobald jeder Server die aktuelle Zone hat, verweigert sie. Ändern Sie die aktuelle Zone (unten), wenn {ca} ausstellen soll.</translation>
+    </message>
+    <message>
+        <source>It leaves out {dropped}: the CA cannot read a record that has it and ignores the whole record, so it restricts nothing now. Keep it only if another CA you use needs it, in a record of that CA&apos;s own.</source>
+        <translation>Sie lässt {dropped} weg: Die CA kann einen Eintrag damit nicht lesen und ignoriert den ganzen Eintrag, er schränkt also jetzt nichts ein. Behalten Sie es nur, wenn eine andere CA, die Sie nutzen, es braucht, in einem eigenen Eintrag dieser CA.</translation>
+    </message>
+    <message>
+        <source>{ca} may refuse to issue for {name}: it depends on which nameserver it asks</source>
+        <translation>{ca} verweigert die Ausstellung für {name} womöglich: Das hängt davon ab, welchen Nameserver sie fragt</translation>
+    </message>
+    <message>
+        <source>✗ refuses at some nameservers</source>
+        <translation>✗ verweigert bei manchen Nameservern</translation>
+    </message>
+    <message>
+        <source>validation failed (SERVFAIL)</source>
+        <translation>Validierung fehlgeschlagen (SERVFAIL)</translation>
+    </message>
 </context>
 <context>
     <name>ProviderForms</name>
@@ -1609,6 +1689,10 @@
     <message>
         <source>DNAME at %1 → %2</source>
         <translation>DNAME bei %1 → %2</translation>
+    </message>
+    <message>
+        <source>RELEVANT SET · DIFFERS BY NAMESERVER</source>
+        <translation>RELEVANTE MENGE · JE NACH NAMESERVER VERSCHIEDEN</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2675,18 @@
     <message>
         <source>Judged again from the same answers: no new lookup was needed.</source>
         <translation>Aus denselben Antworten neu bewertet: keine neue Abfrage nötig.</translation>
+    </message>
+    <message>
+        <source>No name found in the pasted text: type the name the certificate is for above, and it is checked with this error.</source>
+        <translation>Im eingefügten Text wurde kein Name gefunden: Geben Sie oben den Namen ein, für den das Zertifikat ist, dann wird er mit diesem Fehler geprüft.</translation>
+    </message>
+    <message>
+        <source>An IP address has no nameservers to ask: CAA applies to domain names only.</source>
+        <translation>Eine IP-Adresse hat keine Nameserver, die man fragen könnte: CAA gilt nur für Domainnamen.</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address: there is no DNS name to climb and no nameserver to ask. CAA applies to domain names only (RFC 8659), so no CAA record can stop a CA from issuing for it.</source>
+        <translation>%1 ist eine IP-Adresse: Es gibt keinen DNS-Namen zum Hochsteigen und keinen Nameserver zum Fragen. CAA gilt nur für Domainnamen (RFC 8659), daher kann kein CAA-Eintrag eine CA an der Ausstellung dafür hindern.</translation>
     </message>
 </context>
 <context>
