@@ -4,6 +4,7 @@
 #include "caa/batchrunner.h"
 #include "caa/climbrunner.h"
 #include "caa/dnssource.h"
+#include "caa/filewriter.h"
 #include "caa/lint.h"
 #include "caa/nsmatrix.h"
 #include "caa/zoneeditor.h"
@@ -22,10 +23,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTimer>
 #include <QUrl>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #ifdef Q_OS_WIN
 #include <io.h>
 #define caa_isatty _isatty
@@ -419,6 +421,21 @@ void Cli::printHelp(const QString& command)
 }
 
 int Cli::run(const QStringList& arguments)
+{
+    const int code = dispatch(arguments);
+    // Output that could not be written is an error (a full disk, a closed pipe), never a silent success.
+    m_out.flush();
+    const bool failed = m_out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout);
+    if (failed) {
+        const int err = errno;
+        m_err << "caa-doctor-cli: cannot write the output: "
+              << (err ? QString::fromLocal8Bit(std::strerror(err)) : QStringLiteral("write error")) << Qt::endl;
+        return exitcode::IoError;
+    }
+    return code;
+}
+
+int Cli::dispatch(const QStringList& arguments)
 {
     const QStringList args = arguments.mid(1);
     if (args.isEmpty())
@@ -967,11 +984,11 @@ bool Cli::writeOutputs(const Diagnosis& d, const QString& reportPath, const QStr
 {
     bool ok = true;
     if (!evidencePath.isEmpty()) {
-        QSaveFile file(evidencePath);
         const QByteArray bundle = writeEvidenceBundle(d);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bundle) != bundle.size() || !file.commit()) {
+        QString why;
+        if (!writeWholeFile(evidencePath, bundle, &why)) {
             m_err << "caa-doctor-cli: the evidence bundle was not written: " << QDir::toNativeSeparators(evidencePath)
-                  << ": " << file.errorString() << Qt::endl;
+                  << ": " << why << Qt::endl;
             ok = false;
         }
     }

@@ -35,6 +35,7 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    int dispatch(const QStringList& arguments);
     int check(const QStringList& args);
     int fix(const QStringList& args);
     int lint(const QStringList& args);

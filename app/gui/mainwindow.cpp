@@ -5,6 +5,7 @@
 #include "caa/acmeerror.h"
 #include "caa/dnsmessage.h"
 #include "caa/dnssource.h"
+#include "caa/filewriter.h"
 #include "caa/namelist.h"
 #include "climbmodel.h"
 #include "climbview.h"
@@ -47,7 +48,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -1694,12 +1694,11 @@ bool MainWindow::saveEvidence(const QString& path, QString* error)
         problem = tr("There is no finished diagnosis to save.");
     } else {
         const QByteArray bundle = writeEvidenceBundle(*d);
-        QSaveFile file(path);
+        QString why;
         if (QFileInfo(path).isDir())
             problem = tr("%1 is a folder.").arg(QDir::toNativeSeparators(path));
-        else if (!file.open(QIODevice::WriteOnly) || file.write(bundle) != bundle.size() || !file.commit())
-            problem = tr("Cannot write %1: %2. Nothing was written.")
-                          .arg(QDir::toNativeSeparators(path), file.errorString());
+        else if (!writeWholeFile(path, bundle, &why))
+            problem = tr("Cannot write %1: %2. Nothing was written.").arg(QDir::toNativeSeparators(path), why);
     }
     if (problem.isEmpty())
         statusBar()->showMessage(tr("Saved the evidence bundle %1.").arg(QDir::toNativeSeparators(path)), 8000);

@@ -2,6 +2,7 @@
 
 #include "caa/dnsclient.h"
 #include "caa/dnsmessage.h"
+#include "caa/filewriter.h"
 #include "climbmodel.h"
 #include "climbpainter.h"
 #include "evidencebundle.h"
@@ -16,7 +17,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextObjectInterface>
@@ -805,15 +805,10 @@ bool ReportDocument::writePdf(const QString& path, const QPageSize& pageSize, QS
         return false;
     }
     const QByteArray bytes = pdf(pageSize, pages);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    QString why;
+    if (!writeWholeFile(path, bytes, &why)) {
         *error = tr("Cannot write %1: %2. Nothing was written; an earlier file of that name is unchanged.")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        file.cancelWriting();
+                     .arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     return true;

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void batchInInputOrder();
     void explainsAnErrorMessage();
     void help();
+    void outputThatCannotBeWrittenIsAnError();
 
 private:
     QTemporaryDir m_dir;
@@ -561,6 +562,25 @@ void TestCli::help()
     r = cli({ QStringLiteral("--version") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("caa-doctor-cli "));
+}
+
+// Issue 13 item 10: `check --json > /dev/full` exited 0, the output lost without a word. Standard output is the full
+// device here (opened by the test, as a shell would); nothing is written to a path under /dev.
+void TestCli::outputThatCannotBeWrittenIsAnError()
+{
+    const QString zone = m_dir.filePath(QStringLiteral("full.org.zone"));
+    writeFile(zone, kZone);
+    for (const QStringList& args : { QStringList { QStringLiteral("check"), QStringLiteral("www.example.org"),
+                                                   QStringLiteral("--zone"), zone, QStringLiteral("--json") },
+                                     QStringList { QStringLiteral("lint"), QStringLiteral("--zone"), zone },
+                                     QStringList { QStringLiteral("--version") } }) {
+        QProcess p;
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(QStringLiteral(CAA_CLI), args);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 74);
+        QVERIFY2(p.readAllStandardError().contains("cannot write the output"), qPrintable(args.join(u' ')));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,3 +1,4 @@
+#include "caa/filewriter.h"
 #include "caa/zoneeditor.h"
 #include "caa/zoneset.h"
 
@@ -5,6 +6,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace caa;
 
@@ -82,6 +86,8 @@ private Q_SLOTS:
     void editInsideInclude();
     void saveKeepsBackupAndIsAtomic();
     void refusesWhenChangedOnDisk();
+    void saveKeepsModeAndOwner();
+    void devicesAndPipesAreWrittenNotReplaced();
     void refusesWhenFileVanished();
     void secondEditOfSameRecordIsRefused();
     void diffFormat();
@@ -266,6 +272,63 @@ void TestZoneEditor::saveKeepsBackupAndIsAtomic()
     QCOMPARE(readFile(path), QByteArray(text).replace("\"x.\"", "\"x\""));
     QCOMPARE(readFile(path + QStringLiteral(".orig")), QByteArray("older backup")); // never overwritten
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // no temporary left behind
+}
+
+// Issue 13 item 1: `fix --write` as root turned a zone of the name server's user (bind:bind 0640) into root:root,
+// and the .orig backup was 0644, readable by everyone.
+void TestZoneEditor::saveKeepsModeAndOwner()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("z.zone"));
+    const QByteArray text = "$ORIGIN example.com.\n@ 60 SOA ns1 host 1 2 3 4 5\n@ 60 NS ns1\n@ 60 CAA 0 issue \"x.\"\n";
+    writeFile(path, text);
+    const QFileDevice::Permissions mode
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup; // 0640
+    QVERIFY(QFile::setPermissions(path, mode));
+    const bool root = ::geteuid() == 0;
+    const uid_t owner = root ? 1 : ::geteuid(); // "daemon", as a name server's user would be
+    const gid_t group = root ? 1 : ::getegid();
+    if (root)
+        QCOMPARE(::chown(QFile::encodeName(path).constData(), owner, group), 0);
+    const ZoneFile zone = ZoneFile::load(path);
+    ZoneEditor editor(zone);
+    QVERIFY(editor.apply({ replaceValue(zone, findCaa(zone, "x."), "x") }).ok);
+    const auto saved = editor.save();
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    for (const QString& file : { path, path + QStringLiteral(".orig") }) {
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0640));
+        QCOMPARE(st.st_uid, owner);
+        QCOMPARE(st.st_gid, group);
+    }
+    if (!root)
+        QSKIP("ownership is kept only when run as root (as fix --write on a server is); the modes were checked");
+}
+
+// A report or bundle written to a device or a pipe writes into it: as root, --report /dev/full replaced the device by
+// a regular file. A FIFO stands in for a device here (no test may touch /dev).
+void TestZoneEditor::devicesAndPipesAreWrittenNotReplaced()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDWR | O_NONBLOCK); // a reader, so no block
+    QVERIFY(reader >= 0);
+    QString error;
+    QVERIFY2(writeWholeFile(fifo, "report bytes", &error), qPrintable(error));
+    struct stat st
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &st), 0);
+    QVERIFY(S_ISFIFO(st.st_mode));
+    char buffer[64] = {};
+    QCOMPARE(::read(reader, buffer, sizeof buffer), ssize_t(12));
+    QCOMPARE(QByteArray(buffer), QByteArray("report bytes"));
+    ::close(reader);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::System).size(), 1); // no file was put in its place
 }
 
 void TestZoneEditor::refusesWhenChangedOnDisk()

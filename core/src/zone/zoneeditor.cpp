@@ -1,10 +1,11 @@
 #include "caa/zoneeditor.h"
 
+#include "caa/filewriter.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 
 namespace caa {
@@ -318,19 +319,18 @@ ZoneEditor::Result ZoneEditor::save(const SaveOptions& options)
         const ZoneSourceFile& source = m_zone.files()[i];
         if (!options.backupSuffix.isEmpty()) {
             const QString backup = source.path + options.backupSuffix;
-            if (!QFileInfo::exists(backup)) {
-                QSaveFile b(backup);
-                if (!b.open(QIODevice::WriteOnly) || b.write(source.content) != source.content.size() || !b.commit()) {
-                    result.error = QStringLiteral("cannot write the backup %1: %2")
-                                       .arg(QDir::toNativeSeparators(backup), b.errorString());
-                    return result;
-                }
+            // The backup is the zone as it was, readable by whom the zone was: its mode, owner and group.
+            QString why;
+            if (!QFileInfo::exists(backup) && !writeWholeFile(backup, source.content, &why, source.path)) {
+                result.error
+                    = QStringLiteral("cannot write the backup %1: %2").arg(QDir::toNativeSeparators(backup), why);
+                return result;
             }
         }
-        QSaveFile out(source.path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(m_content[i]) != m_content[i].size() || !out.commit()) {
+        QString why;
+        if (!writeWholeFile(source.path, m_content[i], &why)) {
             result.error = QStringLiteral("cannot save %1: %2 (nothing in it was changed)")
-                               .arg(QDir::toNativeSeparators(source.path), out.errorString());
+                               .arg(QDir::toNativeSeparators(source.path), why);
             return result;
         }
         result.changedFiles.append(i);

@@ -1,9 +1,10 @@
 #include "caa/zoneworkspace.h"
 
+#include "caa/filewriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <cstring>
 
 namespace caa {
@@ -391,9 +392,10 @@ ZoneWorkspace::SaveResult ZoneWorkspace::saveAs(int zone, const QString& path, c
     QByteArray text = e.content.value(0);
     if (isModified(zone))
         text = contentWithBumpedSerial(zone, &result.oldSerial, &result.newSerial, today).value(0);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.commit()) {
-        result.error = QStringLiteral("cannot save %1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
+    // A new file takes the original zone's mode and owner (a zone readable by the name server stays so).
+    QString why;
+    if (!writeWholeFile(path, text, &why, e.disk->files().first().path)) {
+        result.error = QStringLiteral("cannot save %1: %2").arg(QDir::toNativeSeparators(path), why);
         return result;
     }
     result.savedPaths.append(path);

@@ -1,0 +1,98 @@
+#include "caa/filewriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace caa {
+
+namespace {
+
+// Who owns a file and who may read it, taken before it is replaced.
+struct Ownership
+{
+    bool known = false;
+    QFileDevice::Permissions permissions;
+#ifdef Q_OS_UNIX
+    uid_t uid = 0;
+    gid_t gid = 0;
+#endif
+
+    static Ownership of(const QString& path)
+    {
+        Ownership o;
+        const QFileInfo info(path);
+        if (!info.isFile())
+            return o;
+        o.known = true;
+        o.permissions = info.permissions();
+#ifdef Q_OS_UNIX
+        struct stat st
+        {
+        };
+        if (::stat(QFile::encodeName(path).constData(), &st) == 0) {
+            o.uid = st.st_uid;
+            o.gid = st.st_gid;
+        }
+#endif
+        return o;
+    }
+
+    // Only root can give a file away; for anyone else it stays theirs, as the file they replaced was readable to them.
+    void applyTo(const QString& path) const
+    {
+        if (!known)
+            return;
+        QFile::setPermissions(path, permissions);
+#ifdef Q_OS_UNIX
+        struct stat st
+        {
+        };
+        const QByteArray name = QFile::encodeName(path);
+        if (::stat(name.constData(), &st) == 0 && (st.st_uid != uid || st.st_gid != gid))
+            (void)!::chown(name.constData(), uid, gid);
+#endif
+    }
+};
+
+} // namespace
+
+bool writeWholeFile(const QString& path, QByteArrayView bytes, QString* error, const QString& likePath)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        // A device or a pipe: replacing it by a file would destroy it (as root, /dev/full became a PDF).
+        QFile direct(path);
+        if (!direct.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+            || direct.write(bytes.data(), bytes.size()) != bytes.size()) {
+            if (error)
+                *error = direct.errorString();
+            return false;
+        }
+        return true;
+    }
+    const Ownership keep = Ownership::of(info.isFile() ? path : likePath);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes.data(), bytes.size()) != bytes.size()) {
+        if (error)
+            *error = out.errorString();
+        out.cancelWriting();
+        return false;
+    }
+    if (keep.known) // the temporary file gets the mode before it takes the name: never wider, not even for a moment
+        out.setPermissions(keep.permissions);
+    if (!out.commit()) {
+        if (error)
+            *error = out.errorString();
+        return false;
+    }
+    keep.applyTo(path);
+    return true;
+}
+
+} // namespace caa
