@@ -14,6 +14,7 @@
 #include "icons.h"
 #include "issuerdiffview.h"
 #include "messagecatalogue.h"
+#include "plainpasteedit.h"
 #include "reportdocument.h"
 #include "statuscolors.h"
 #include "verdictgridmodel.h"
@@ -451,7 +452,7 @@ void MainWindow::buildUi()
     // What the ACME client printed: pasted here, it is read as soon as the typing stops, and a name found is checked.
     auto* pasteRow = new QHBoxLayout;
     auto* pasteLabel = new QLabel(tr("ACME &error"), central);
-    m_pasteError = new QPlainTextEdit(central);
+    m_pasteError = new PlainPasteEdit(central);
     m_pasteError->setAccessibleName(tr("Error message from the ACME client"));
     m_pasteError->setPlaceholderText(tr("Paste what your ACME client printed (certbot, acme.sh, lego, Caddy, win-acme, "
                                         "or the problem JSON): the name and the kind of failure are taken from it."));

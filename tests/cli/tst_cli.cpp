@@ -83,6 +83,7 @@ private Q_SLOTS:
     void explainsAnErrorMessage();
     void help();
     void outputThatCannotBeWrittenIsAnError();
+    void zoneReadFromAPipe();
 
 private:
     QTemporaryDir m_dir;
@@ -581,6 +582,23 @@ void TestCli::outputThatCannotBeWrittenIsAnError()
         QCOMPARE(p.exitCode(), 74);
         QVERIFY2(p.readAllStandardError().contains("cannot write the output"), qPrintable(args.join(u' ')));
     }
+}
+
+// A zone read through a pipe (`--zone /dev/stdin`, `--zone <(…)`) was read as empty: "0 findings", exit 0, a false
+// pass in CI. Binary data is refused, not parsed.
+void TestCli::zoneReadFromAPipe()
+{
+    const Run piped = cli({ QStringLiteral("lint"), QStringLiteral("--zone"), QStringLiteral("/dev/stdin") }, kZone);
+    QCOMPARE(piped.exitCode, 1);
+    QVERIFY2(piped.out.contains("Checked 11 records (6 CAA)"), piped.out.constData());
+    QVERIFY(piped.out.contains("[issuer-case]"));
+    QByteArray binary("\x7f"
+                      "ELF\x02\x01\x01",
+                      7);
+    binary += QByteArray(100, '\0');
+    const Run refused = cli({ QStringLiteral("lint"), QStringLiteral("--zone"), QStringLiteral("/dev/stdin") }, binary);
+    QVERIFY(refused.exitCode != 0 && refused.exitCode != 1);
+    QVERIFY2(refused.err.contains("binary data, not a zone file"), refused.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

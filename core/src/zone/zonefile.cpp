@@ -1029,20 +1029,37 @@ ZoneFile ZoneFile::load(const QString& path, const ZoneLoadOptions& options)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failed(QStringLiteral("cannot open: %1").arg(file.errorString()));
-    // One buffer of the file's size (readAll() grows by doubling: almost twice the file at its peak).
-    QByteArray content(file.size(), Qt::Uninitialized);
-    qint64 got = 0;
-    while (got < content.size()) {
-        const qint64 n = file.read(content.data() + got, content.size() - got);
-        if (n <= 0)
-            break;
-        got += n;
+    QByteArray content;
+    if (info.isFile() && !file.isSequential()) {
+        // One buffer of the file's size (readAll() grows by doubling: almost twice the file at its peak).
+        content.resize(file.size());
+        qint64 got = 0;
+        while (got < content.size()) {
+            const qint64 n = file.read(content.data() + got, content.size() - got);
+            if (n <= 0)
+                break;
+            got += n;
+        }
+        content.truncate(got);
+        if (!file.atEnd()) // the file grew while being read: take the rest too
+            content += file.readAll();
+    } else {
+        // A pipe (`--zone <(…)`, /dev/stdin) or a device: read to its end, in chunks, no further than the limit. It
+        // read as an empty zone before ("0 findings").
+        QByteArray chunk(64 * 1024, Qt::Uninitialized);
+        while (content.size() <= options.maxFileSize) {
+            const qint64 n = file.read(chunk.data(), chunk.size());
+            if (n <= 0)
+                break;
+            content.append(chunk.constData(), n);
+            if (content.size() <= chunk.size() && content.contains('\0'))
+                break; // binary: said below, without reading an endless device to its limit
+        }
     }
-    content.truncate(got);
-    if (!file.atEnd()) // the file grew while being read (or is not a regular file): take the rest too
-        content += file.readAll();
     if (file.error() != QFileDevice::NoError)
         return failed(QStringLiteral("cannot read: %1").arg(file.errorString()));
+    if (content.left(64 * 1024).contains('\0'))
+        return failed(QStringLiteral("this is binary data, not a zone file"));
     if (content.size() > options.maxFileSize)
         return failed(QStringLiteral("the file is over %1 MB; zone files that large are not supported")
                           .arg(options.maxFileSize >> 20));
