@@ -77,7 +77,9 @@ An IP address is not a DNS name: CAA does not apply (ip-identifier).
 
 Exit codes: 0 every CA may issue (conditions included; IP addresses); 1 some CA refuses; 2 a lookup failed,
 the resolver does not answer, or the name is outside the zone files, so a CA's decision cannot be told;
-64 usage error; 65 bad input data (zone syntax, invalid name); 66 cannot open input; 74 I/O error.
+64 usage error; 65 bad input data (zone syntax, invalid name, a binary list); 66 cannot open input; 74 I/O
+error (output included). batch: 1 when any name is refused, else 2 when any lookup failed or a line is not a
+valid name (reported in its row), else 0.
 
 Run "caa-doctor-cli COMMAND --help" for a command's options.
 CA identifiers: Common CA Database (CCADB) CAA identifier report, CDLA-Permissive-2.0.
@@ -362,7 +364,7 @@ QString nameErrorText(const QString& input, const NameError& e)
 {
     // One arg() call: a "%1" typed into the name must not take the next value's place.
     return QStringLiteral("invalid name \"%1\" at character %2: %3")
-        .arg(input, QString::number(e.begin + 1), describe(e));
+        .arg(terminalSafe(input), QString::number(e.begin + 1), describe(e));
 }
 
 } // namespace
@@ -409,8 +411,13 @@ void Cli::printHelp(const QString& command)
         p.addOptions({ o.json, o.report, o.pageSize });
         p.addPositionalArgument(QStringLiteral("BUNDLE"), QStringLiteral("An evidence bundle (check --evidence)."));
     } else {
-        p.setApplicationDescription(QStringLiteral("Check many names (one per line; '#' starts a comment)."));
-        p.addOptions({ o.resolver, o.timeout, o.tries, o.jobs, o.zone, o.ca, o.stats, o.json, o.report, o.pageSize });
+        p.setApplicationDescription(QStringLiteral(
+            "Check many names (one per line; '#' starts a comment). Each row says what check says for its name: in "
+            "live DNS every name's nameservers are asked too (--no-matrix: the resolver alone). --json prints one JSON "
+            "object per line. Exit code: 1 when any name is refused, else 2 when any lookup failed or a line is not a "
+            "valid name, else 0; 65 for a binary file."));
+        p.addOptions({ o.resolver, o.timeout, o.tries, o.noMatrix, o.jobs, o.zone, o.ca, o.stats, o.json, o.report,
+                       o.pageSize });
         p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("File of names, or - for standard input."));
     }
     QString text = p.helpText();
@@ -860,6 +867,12 @@ int Cli::batch(const QStringList& args)
         m_err << "caa-doctor-cli: " << QDir::toNativeSeparators(input) << ": " << file.errorString() << Qt::endl;
         return exitcode::NoInput;
     }
+    // A binary file (a program, an archive) is no list of names: refused before megabytes of it are echoed back.
+    if (file.peek(4096).contains('\0')) {
+        m_err << "caa-doctor-cli: " << QDir::toNativeSeparators(input)
+              << ": binary data, not a list of names (one name per line)" << Qt::endl;
+        return exitcode::DataError;
+    }
     SourceSetup setup = makeSource(p, o.zone, o.resolver, o.timeout, o.tries, m_err);
     if (setup.exitCode) {
         m_err << "caa-doctor-cli: " << setup.error << Qt::endl;
@@ -898,7 +911,7 @@ int Cli::batch(const QStringList& args)
     qint64 lastProgress = 0;
     QObject::connect(&runner, &BatchRunner::itemReady, &runner, [&](const BatchRunner::Item& item) {
         if (!item.nameError.isEmpty()) {
-            const QString text = QStringLiteral("invalid name \"%1\": %2").arg(item.text, item.nameError);
+            const QString text = QStringLiteral("invalid name \"%1\": %2").arg(terminalSafe(item.text), item.nameError);
             if (json)
                 m_out << QJsonDocument(QJsonObject { { QStringLiteral("query"),
                                                        QJsonObject { { QStringLiteral("name"), item.text } } },
@@ -907,7 +920,7 @@ int Cli::batch(const QStringList& args)
                              .toJson(QJsonDocument::Compact)
                       << '\n';
             else
-                m_out << item.text << "\tinvalid\t" << text << '\n';
+                m_out << terminalSafe(item.text) << "\tinvalid\t" << text << '\n';
             anyUndetermined = true;
             if (wantReport)
                 summary.addInvalid(item.text, text);

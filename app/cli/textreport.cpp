@@ -58,6 +58,20 @@ QString printable(const QByteArray& value)
 
 } // namespace
 
+QString terminalSafe(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
+            out += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
+        else
+            out += ch;
+    }
+    return out;
+}
+
 QString issuerDiffLines(const QByteArray& found, const QString& expected, const QList<qsizetype>& highlight,
                         const TextStyle& style, const QString& indent)
 {

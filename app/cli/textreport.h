@@ -17,6 +17,9 @@ struct TextStyle
 
 // The human-readable report of one diagnosis: the climb, each CA's verdict with reasons, the issuer diff and fixes.
 QString renderText(const Diagnosis& diagnosis, const TextStyle& style);
+// Text from the input (a line of a list, a name as typed) made safe for a terminal and for tab-separated output:
+// control characters (escape sequences, NUL, tabs, line ends) and DEL are shown as \xNN, never sent as they are.
+QString terminalSafe(const QString& text);
 // One line per record with the differing characters marked: used by the issuer diff in text form.
 QString issuerDiffLines(const QByteArray& found, const QString& expected, const QList<qsizetype>& highlight,
                         const TextStyle& style, const QString& indent);

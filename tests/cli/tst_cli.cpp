@@ -84,6 +84,8 @@ private Q_SLOTS:
     void help();
     void outputThatCannotBeWrittenIsAnError();
     void zoneReadFromAPipe();
+    void batchHostileInput_data();
+    void batchHostileInput();
 
 private:
     QTemporaryDir m_dir;
@@ -599,6 +601,55 @@ void TestCli::zoneReadFromAPipe()
     const Run refused = cli({ QStringLiteral("lint"), QStringLiteral("--zone"), QStringLiteral("/dev/stdin") }, binary);
     QVERIFY(refused.exitCode != 0 && refused.exitCode != 1);
     QVERIFY2(refused.err.contains("binary data, not a zone file"), refused.err.constData());
+}
+
+// Issue 13 items 8, 9 and 12, and a new-user trial: what a batch makes of hostile input, and which exit code wins.
+void TestCli::batchHostileInput_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("out"); // the whole standard output
+    QTest::addColumn<QByteArray>("err"); // in standard error
+    QTest::addRow("escape sequence in a line") << QByteArray("a\x1b]0;pwned\x07"
+                                                             "evil.test\n")
+                                               << 2
+                                               << QByteArray("a\\x1b]0;pwned\\x07evil.test\tinvalid\tinvalid name "
+                                                             "\"a\\x1b]0;pwned\\x07evil.test\": the name contains a "
+                                                             "character not allowed in host names\n")
+                                               << QByteArray();
+    QTest::addRow("a line longer than 64 KiB is one line") << QByteArray(70000, 'x') + "www.example.org\n"
+                                                           << 2
+                                                           << QByteArray(64, 'x') + "…\tinvalid\tinvalid name \""
+            + QByteArray(64, 'x') + "…\": the line is longer than 65,536 characters; no name is that long\n"
+                                                           << QByteArray();
+    QTest::addRow("binary") << QByteArray("\x7f"
+                                          "ELF\x02\x01\x01\0\0\0shop.example.org\n",
+                                          27)
+                            << 65 << QByteArray() << QByteArray("binary data, not a list of names");
+    QTest::addRow("refused beats invalid beats permitted")
+        << QByteArray("www.example.org\nnot..valid\nold.example.org\n") << 1 << QByteArray() << QByteArray();
+    QTest::addRow("invalid beats permitted")
+        << QByteArray("www.example.org\nnot..valid\n") << 2 << QByteArray() << QByteArray();
+}
+
+void TestCli::batchHostileInput()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, out);
+    QFETCH(QByteArray, err);
+    const QString zone = m_dir.filePath(QStringLiteral("hostile.org.zone"));
+    writeFile(zone, kZone);
+    const Run r = cli({ QStringLiteral("batch"), QStringLiteral("-"), QStringLiteral("--zone"), zone }, input);
+    QVERIFY2(r.exitCode == exitCode,
+             qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
+    if (!out.isEmpty())
+        QCOMPARE(r.out, out);
+    QVERIFY2(r.err.contains(err), r.err.constData());
+    for (const QByteArray& line : r.out.split('\n')) {
+        QVERIFY(!line.contains('\x1b') && !line.contains('\0'));
+        QVERIFY(line.isEmpty() || line.count('\t') == 2 || line.count('\t') == 4);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -116,16 +116,33 @@ void BatchRunner::fill()
             break; // wait for readyRead
         }
         ++m_line;
+        bool tooLong = false;
+        if (raw.size() == 64 * 1024 && !raw.endsWith('\n')) {
+            // A line longer than the buffer: the rest of it is not another name (it was read as one).
+            tooLong = true;
+            while (true) {
+                const QByteArray more = readLine();
+                if (more.isEmpty() || more.endsWith('\n'))
+                    break;
+            }
+        }
         QString text = QString::fromUtf8(raw).trimmed();
         const qsizetype hash = text.indexOf(u'#');
         if (hash >= 0)
             text = text.left(hash).trimmed();
-        if (text.isEmpty())
+        if (text.isEmpty() && !tooLong)
             continue;
         Item item;
         item.index = m_nextIndex++;
         item.line = m_line;
         item.text = text;
+        if (tooLong) {
+            item.text = text.left(64) + QStringLiteral("…");
+            item.nameError = QStringLiteral("the line is longer than 65,536 characters; no name is that long");
+            m_done.emplace(item.index, item);
+            ++m_completed;
+            continue;
+        }
         NameError error;
         Request request;
         request.name = DomainName::parse(text, &error);
