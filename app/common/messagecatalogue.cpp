@@ -104,7 +104,7 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
         if (a.contains(QStringLiteral("note")))
             t += QLatin1Char(' ') + a.value(QStringLiteral("note")).toString();
     } else if (c == QLatin1String(code::IssuerOtherCa)) {
-        t = tr("\"{found}\" authorises {otherCa}, not {ca}.");
+        t = tr("\"{found}\" is meant for {otherCa}, not {ca}.");
     } else if (c == QLatin1String(code::IssuerNotListed)) {
         if (a.value(QStringLiteral("listed")).toStringList().isEmpty())
             t = tr("The CAA records at {name} name no CA that is {ca}, so {ca} may not issue. Add {name}. CAA 0 {tag} "
@@ -373,6 +373,10 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
                "{tcpProblem} over TCP. CAs treat that as \"cannot check\" and refuse. An empty answer must be "
                "NOERROR with the zone's SOA: ask the DNS provider to fix CAA (type 257) handling; adding a CAA "
                "record often does not help.");
+    } else if (c == QLatin1String("ns-caa-failure") && a.value(QStringLiteral("problem")) == QLatin1String("timeout")) {
+        t = tr("{ns} ({address}) answers the zone's SOA but never answers CAA queries for {name} (no reply over "
+               "{transport}): a firewall or the server drops type 257. CAs treat that as \"cannot check\" and "
+               "refuse: ask the DNS provider to answer CAA queries; adding a CAA record often does not help.");
     } else if (c == QLatin1String("ns-caa-failure")) {
         t = tr("{ns} ({address}) answers the zone's SOA but answers CAA for {name} with {problem} over {transport}. "
                "CAs treat that as \"cannot check\" and refuse. An empty answer must be NOERROR with the zone's SOA: "
@@ -586,9 +590,8 @@ QString MessageCatalogue::fixCaveat(const Fix& fix)
         return {};
     QVariantMap a = fix.args;
     a.insert(QStringLiteral("dropped"), dropped.join(QStringLiteral(", ")));
-    return fill(tr("It leaves out {dropped}: the CA cannot read a record that has it and ignores the whole record, so "
-                   "it restricts nothing now. Keep it only if another CA you use needs it, in a record of that CA's "
-                   "own."),
+    return fill(tr("It leaves out {dropped}: the CA cannot read a record that has it, so that record never lets it "
+                   "issue. Keep it only if another CA you use needs it, in a record of that CA's own."),
                 a);
 }
 
@@ -653,6 +656,8 @@ QString MessageCatalogue::verdictHeadline(const Verdict& v, const QString& caNam
     QVariantMap a { { QStringLiteral("ca"), caName }, { QStringLiteral("name"), name } };
     switch (v.outcome) {
     case Outcome::Permit: {
+        if (v.reason == QLatin1String(code::IpIdentifier))
+            return fill(tr("CAA does not restrict {ca} for {name}: it is an IP address, not a domain name"), a);
         if (!v.isConditional())
             return fill(tr("{ca} may issue for {name}"), a);
         QStringList alternatives;

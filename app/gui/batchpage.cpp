@@ -88,8 +88,9 @@ BatchPage::BatchPage(QWidget* parent)
     outer->addLayout(bar);
     auto* progressRow = new QHBoxLayout;
     m_progress = new QProgressBar(this);
-    m_progress->setFormat(tr("%v of %m names"));
+    m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    m_progress->setFormat(tr("No list checked yet")); // not "0 of 100 names"
     progressRow->addWidget(m_progress, 1);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setEnabled(false);
@@ -190,10 +191,11 @@ bool BatchPage::start(const NameList& list, const QString& origin, const DnsClie
         from = tr("%1 (column “%2”)").arg(origin, list.column);
     else if (list.kind == NameList::Certificates)
         from = tr("%1 (the names the certificate is for)").arg(origin);
-    m_source->setText(tr("%n name(s) from %1, checked for %2 in live DNS (%3) and at each name's nameservers, "
-                         "as a check of one name is",
+    m_source->setText(tr("%n name(s) from %1, checked for %2 in live DNS (%3); each name's nameservers are asked "
+                         "too, as in a check of one name.",
                          "", int(m_total))
                           .arg(from, profile.displayName, m_live->details().join(QStringLiteral(", "))));
+    m_progress->setFormat(tr("%v of %m names"));
     m_progress->setRange(0, int(m_total));
     m_progress->setValue(0);
     m_runner = std::make_unique<BatchRunner>(m_live.get(), QList<CaProfile> { profile });

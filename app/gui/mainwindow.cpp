@@ -1080,6 +1080,7 @@ void MainWindow::check()
         populateCaChooser(profile.key);
     m_matrix.reset();
     m_nameservers->removeRows(0, m_nameservers->rowCount());
+    m_tabs->setTabText(2, tr("Nameservers")); // no count of another name's findings
     if (m_zonesAreSource && m_session->isBusy()) {
         m_checkWhenLoaded = true; // checked as soon as the files are read
         m_status->setText(tr("%1 is checked when the zone files are read.").arg(request.name.displayText()));
@@ -1115,11 +1116,21 @@ void MainWindow::check()
         showDiagnosis();
         m_check->setText(tr("Check"));
         const Diagnosis& d = m_runner->diagnosis();
-        m_status->setText(tr("%1 names asked at once · answered in %2 ms · %3")
-                              .arg(d.climb.nodes.size())
-                              .arg(d.elapsedMs)
-                              .arg(d.sourceKind == QLatin1String("zone") ? tr("from zone files")
-                                                                         : d.sourceDetails.join(QStringLiteral(", "))));
+        if (d.request.name.isIpAddress())
+            m_status->setText(tr("%1 is an IP address: nothing to look up").arg(d.request.name.displayText()));
+        else if (d.climb.resolverUnreachable)
+            m_status->setText(tr("%1 answered none of the %2 queries")
+                                  .arg(d.sourceDetails.join(QStringLiteral(", ")))
+                                  .arg(d.climb.nodes.size()));
+        else
+            m_status->setText(tr("%1 names asked at once · answered in %2 ms · %3")
+                                  .arg(d.climb.nodes.size())
+                                  .arg(d.elapsedMs)
+                                  .arg(d.sourceKind == QLatin1String("zone")
+                                           ? tr("from zone files")
+                                           : d.sourceDetails.join(QStringLiteral(", "))));
+        if (d.request.name.isIpAddress())
+            showRung(-1);
         updateReportActions();
         Q_EMIT checkFinished();
         if (m_matrix) {
@@ -1504,6 +1515,10 @@ void MainWindow::startMatrix(const Request& request)
 void MainWindow::showRung(int row)
 {
     const Diagnosis* d = shownDiagnosis();
+    if (d && d->climb.nodes.isEmpty()) { // an IP address: no name was looked up
+        m_raw->setPlainText(tr("%1 is an IP address: no DNS name was looked up.").arg(d->request.name.displayText()));
+        return;
+    }
     if (!d || row < 0 || row >= d->climb.nodes.size())
         return;
     const LookupResult& n = d->climb.nodes[row];

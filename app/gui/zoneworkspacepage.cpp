@@ -242,6 +242,14 @@ ZoneWorkspacePage::ZoneWorkspacePage(ZoneSession* session, QWidget* parent)
     fixRow->addWidget(m_fixAll);
     fixRow->addWidget(quickFix);
     problemsLayout->addLayout(fixRow);
+    // The list is rebuilt after every edit: the button follows what is selected then (it stayed enabled on an
+    // empty list).
+    auto followSelection = [this, quickFix] {
+        const QModelIndex current = m_problemsView->currentIndex();
+        quickFix->setEnabled(current.isValid() && current.data(ProblemsModel::HasFixRole).toBool());
+    };
+    connect(m_problems, &QAbstractItemModel::modelReset, quickFix, followSelection);
+    connect(m_problems, &QAbstractItemModel::rowsRemoved, quickFix, followSelection);
     connect(m_problemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, quickFix](const QModelIndex& current) {
                 quickFix->setEnabled(current.isValid() && current.data(ProblemsModel::HasFixRole).toBool());

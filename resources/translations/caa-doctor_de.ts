@@ -164,10 +164,6 @@
         <translation>&quot;{found}&quot; ist keine Kennung einer CA aus der CCADB-Liste, daher passt keine öffentliche CA dazu.</translation>
     </message>
     <message>
-        <source>&quot;{found}&quot; authorises {otherCa}, not {ca}.</source>
-        <translation>&quot;{found}&quot; autorisiert {otherCa}, nicht {ca}.</translation>
-    </message>
-    <message>
         <source>The CAA records at {name} only allow {listed}. Add {name}. CAA 0 {tag} &quot;{expected}&quot; next to them, or remove all CAA records at {name} if you do not want to restrict CAs.</source>
         <translation>Die CAA-Einträge bei {name} erlauben nur {listed}. Fügen Sie {name}. CAA 0 {tag} &quot;{expected}&quot; daneben hinzu oder entfernen Sie alle CAA-Einträge bei {name}, wenn Sie CAs nicht einschränken möchten.</translation>
     </message>
@@ -901,7 +897,7 @@
     </message>
     <message>
         <source>The CAA records at {name} name no CA that is {ca}, so {ca} may not issue. Add {name}. CAA 0 {tag} &quot;{expected}&quot;.</source>
-        <translation>Die CAA-Einträge bei {name} nennen keine CA, die {ca} ist; {ca} darf daher nicht ausstellen. Fügen Sie {name}. CAA 0 {tag} "{expected}" hinzu.</translation>
+        <translation>Die CAA-Einträge bei {name} nennen keine CA, die {ca} ist; {ca} darf daher nicht ausstellen. Fügen Sie {name}. CAA 0 {tag} &quot;{expected}&quot; hinzu.</translation>
     </message>
     <message>
         <source>This record only allows the ACME account {allowed}, which is no account URL of {ca} (they look like {example}): it names no account, so {ca} refuses every order. Write the account URL exactly as your ACME client shows it.</source>
@@ -968,10 +964,6 @@
         <translation>Die Nameserver sind sich über die CAA-Einträge von {name} nicht einig: {sets}. Die aktuelle Zone (Seriennummer {newestSerial}) lässt {ca} nicht ausstellen, aber {stale} liefert noch Seriennummer {staleSerial}, die es erlaubt: Die Antwort der CA hängt davon ab, welchen Server sie erreicht, und sobald jeder Server die aktuelle Zone hat, verweigert sie. Ändern Sie die aktuelle Zone (unten), wenn {ca} ausstellen soll.</translation>
     </message>
     <message>
-        <source>It leaves out {dropped}: the CA cannot read a record that has it and ignores the whole record, so it restricts nothing now. Keep it only if another CA you use needs it, in a record of that CA&apos;s own.</source>
-        <translation>Sie lässt {dropped} weg: Die CA kann einen Eintrag damit nicht lesen und ignoriert den ganzen Eintrag, er schränkt also jetzt nichts ein. Behalten Sie es nur, wenn eine andere CA, die Sie nutzen, es braucht, in einem eigenen Eintrag dieser CA.</translation>
-    </message>
-    <message>
         <source>{ca} may refuse to issue for {name}: it depends on which nameserver it asks</source>
         <translation>{ca} verweigert die Ausstellung für {name} womöglich: Das hängt davon ab, welchen Nameserver sie fragt</translation>
     </message>
@@ -982,6 +974,22 @@
     <message>
         <source>validation failed (SERVFAIL)</source>
         <translation>Validierung fehlgeschlagen (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>&quot;{found}&quot; is meant for {otherCa}, not {ca}.</source>
+        <translation>„{found}“ ist für {otherCa} gedacht, nicht für {ca}.</translation>
+    </message>
+    <message>
+        <source>{ns} ({address}) answers the zone&apos;s SOA but never answers CAA queries for {name} (no reply over {transport}): a firewall or the server drops type 257. CAs treat that as &quot;cannot check&quot; and refuse: ask the DNS provider to answer CAA queries; adding a CAA record often does not help.</source>
+        <translation>{ns} ({address}) beantwortet den SOA der Zone, aber nie CAA-Abfragen für {name} (keine Antwort über {transport}): Eine Firewall oder der Server verwirft Typ 257. CAs werten das als „kann nicht prüfen“ und verweigern: Bitten Sie den DNS-Anbieter, CAA-Abfragen zu beantworten; ein zusätzlicher CAA-Eintrag hilft oft nicht.</translation>
+    </message>
+    <message>
+        <source>It leaves out {dropped}: the CA cannot read a record that has it, so that record never lets it issue. Keep it only if another CA you use needs it, in a record of that CA&apos;s own.</source>
+        <translation>Sie lässt {dropped} weg: Die CA kann einen Eintrag damit nicht lesen, dieser Eintrag erlaubt ihr also nie die Ausstellung. Behalten Sie es nur, wenn eine andere CA, die Sie nutzen, es braucht, in einem eigenen Eintrag dieser CA.</translation>
+    </message>
+    <message>
+        <source>CAA does not restrict {ca} for {name}: it is an IP address, not a domain name</source>
+        <translation>CAA schränkt {ca} für {name} nicht ein: Das ist eine IP-Adresse, kein Domainname</translation>
     </message>
 </context>
 <context>
@@ -1492,10 +1500,6 @@
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2. Nothing was written; an earlier file of that name is unchanged.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Es wurde nichts geschrieben; eine vorhandene Datei dieses Namens bleibt unverändert.</translation>
     </message>
@@ -1628,11 +1632,15 @@
         <source>Still running: %1 of %2 names checked.</source>
         <translation>Läuft noch: %1 von %2 Namen geprüft.</translation>
     </message>
+    <message>
+        <source>No list checked yet</source>
+        <translation>Noch keine Liste geprüft</translation>
+    </message>
     <message numerus="yes">
-        <source>%n name(s) from %1, checked for %2 in live DNS (%3) and at each name&apos;s nameservers, as a check of one name is</source>
+        <source>%n name(s) from %1, checked for %2 in live DNS (%3); each name&apos;s nameservers are asked too, as in a check of one name.</source>
         <translation>
-            <numerusform>%n Name aus %1, für %2 im Live-DNS (%3) und bei den Nameservern des Namens geprüft, wie bei der Prüfung eines einzelnen Namens</numerusform>
-            <numerusform>%n Namen aus %1, für %2 im Live-DNS (%3) und bei den Nameservern jedes Namens geprüft, wie bei der Prüfung eines einzelnen Namens</numerusform>
+            <numerusform>%n Name aus %1, für %2 im Live-DNS (%3) geprüft; auch die Nameserver des Namens werden gefragt, wie bei der Prüfung eines einzelnen Namens.</numerusform>
+            <numerusform>%n Namen aus %1, für %2 im Live-DNS (%3) geprüft; auch die Nameserver jedes Namens werden gefragt, wie bei der Prüfung eines einzelnen Namens.</numerusform>
         </translation>
     </message>
 </context>
@@ -2687,6 +2695,18 @@
     <message>
         <source>%1 is an IP address: there is no DNS name to climb and no nameserver to ask. CAA applies to domain names only (RFC 8659), so no CAA record can stop a CA from issuing for it.</source>
         <translation>%1 ist eine IP-Adresse: Es gibt keinen DNS-Namen zum Hochsteigen und keinen Nameserver zum Fragen. CAA gilt nur für Domainnamen (RFC 8659), daher kann kein CAA-Eintrag eine CA an der Ausstellung dafür hindern.</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address: nothing to look up</source>
+        <translation>%1 ist eine IP-Adresse: nichts abzufragen</translation>
+    </message>
+    <message>
+        <source>%1 answered none of the %2 queries</source>
+        <translation>%1 hat keine der %2 Anfragen beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address: no DNS name was looked up.</source>
+        <translation>%1 ist eine IP-Adresse: Es wurde kein DNS-Name abgefragt.</translation>
     </message>
 </context>
 <context>

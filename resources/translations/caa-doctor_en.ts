@@ -49,10 +49,10 @@
 <context>
     <name>caa::BatchPage</name>
     <message numerus="yes">
-        <source>%n name(s) from %1, checked for %2 in live DNS (%3) and at each name&apos;s nameservers, as a check of one name is</source>
+        <source>%n name(s) from %1, checked for %2 in live DNS (%3); each name&apos;s nameservers are asked too, as in a check of one name.</source>
         <translation>
-            <numerusform>%n name from %1, checked for %2 in live DNS (%3) and at its nameservers, as a check of one name is</numerusform>
-            <numerusform>%n names from %1, checked for %2 in live DNS (%3) and at each name&apos;s nameservers, as a check of one name is</numerusform>
+            <numerusform>%n name from %1, checked for %2 in live DNS (%3); its nameservers are asked too, as in a check of one name.</numerusform>
+            <numerusform>%n names from %1, checked for %2 in live DNS (%3); each name&apos;s nameservers are asked too, as in a check of one name.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

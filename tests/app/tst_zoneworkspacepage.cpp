@@ -266,6 +266,11 @@ void TestZoneWorkspacePage::quickFixFromTheProblemsList()
     QCOMPARE(problems->rowCount(), 3);
     QCOMPARE(w.workspacePage()->applyAllQuickFixes(), 3);
     QCOMPARE(problems->rowCount(), 0);
+    // Nothing left to fix: the button says so (it stayed enabled on the empty list).
+    for (QPushButton* button : w.workspacePage()->findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("Apply &Quick Fix"))
+            QVERIFY(!button->isEnabled());
+    }
     QCOMPARE(w.pendingFixCount(), 3); // three changes, in one step to undo
     QCOMPARE(w.undoStack()->undoText(), QStringLiteral("Apply 3 quick fix(es)"));
     w.undoStack()->undo();
@@ -485,6 +490,8 @@ void TestZoneWorkspacePage::droppedListGoesToBatch()
         s.sync();
     }
     MainWindow w(ini);
+    // Before any list: no "0 of 100 names".
+    QCOMPARE(w.batchPage()->progressBar()->text(), QStringLiteral("No list checked yet"));
     drop(&w,
          { QStringLiteral(CAA_TEST_DATA "/names/domains.csv"), QStringLiteral(CAA_TEST_DATA "/names/domains.txt") });
     QVERIFY2(

@@ -898,7 +898,7 @@ void TestLiveDns::lookupFailuresNameTheFailingServers_data()
     QTest::addRow("silent") << "www.silent.test"
                             << "ns.silent.test (@NET@.23:53) does not answer the CAA query at all (no reply over "
                                "UDP and TCP)"
-                            << "with timeout over UDP and TCP.";
+                            << "never answers CAA queries for www.silent.test (no reply over UDP and TCP)";
 }
 
 void TestLiveDns::lookupFailuresNameTheFailingServers()
