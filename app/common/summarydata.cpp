@@ -21,7 +21,8 @@ int SummaryData::addCause(const Detail& cause)
     return index;
 }
 
-void SummaryData::addRow(const QString& name, const QList<int>& outcomes, const QString& relevant, int detail)
+void SummaryData::addRow(const QString& name, const QList<int>& outcomes, const QString& relevant, int detail,
+                         const QStringList& reasons)
 {
     if (detail >= 0 && detail < details.size()) {
         Detail& d = details[detail];
@@ -31,12 +32,13 @@ void SummaryData::addRow(const QString& name, const QList<int>& outcomes, const 
     } else {
         detail = -1;
     }
-    rows.append(Row { name, outcomes, relevant, detail });
+    rows.append(Row { name, outcomes, relevant, detail, reasons });
 }
 
-void SummaryData::add(const QString& name, const QList<int>& outcomes, const QString& relevant, const Detail& cause)
+void SummaryData::add(const QString& name, const QList<int>& outcomes, const QString& relevant, const Detail& cause,
+                      const QStringList& reasons)
 {
-    addRow(name, outcomes, relevant, addCause(cause));
+    addRow(name, outcomes, relevant, addCause(cause), reasons);
 }
 
 SummaryData::Detail SummaryData::causeOf(const QList<Verdict>& verdicts, const QList<CaProfile>& profiles)
@@ -48,6 +50,7 @@ SummaryData::Detail SummaryData::causeOf(const QList<Verdict>& verdicts, const Q
             continue;
         cause.ca = profiles.value(i).displayName;
         cause.outcome = int(stateOf(v));
+        cause.reason = v.reason;
         cause.relevant = v.relevantName;
         cause.finding = v.findings.isEmpty() ? MessageCatalogue::verdictAction(v)
                                              : MessageCatalogue::finding(v.findings.first(), cause.ca);
@@ -77,8 +80,11 @@ SummaryData::Detail SummaryData::invalidCause(const QString& why)
 
 void SummaryData::addDiagnosis(const Diagnosis& diagnosis)
 {
+    QStringList reasons;
+    for (const Verdict& v : diagnosis.verdicts)
+        reasons.append(v.reason);
     add(diagnosis.request.name.displayText(), outcomesOf(diagnosis.verdicts), diagnosis.relevantName(),
-        causeOf(diagnosis.verdicts, diagnosis.profiles));
+        causeOf(diagnosis.verdicts, diagnosis.profiles), reasons);
 }
 
 void SummaryData::addInvalid(const QString& text, const QString& why)

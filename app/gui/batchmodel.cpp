@@ -48,7 +48,10 @@ void BatchModel::add(const BatchRunner::Item& item)
             row.relevant = d.relevantName();
             if (stateOf(v) != VerdictState::Permit && !v.findings.isEmpty())
                 row.finding = MessageCatalogue::finding(v.findings.first(), d.profiles.first().displayName);
-            ++m_counts[v.outcome == Outcome::Permit ? 0 : v.outcome == Outcome::Forbid ? 1 : 2];
+            // Counted as the row reads: "✗ cannot check CAA: refuses" is a refusal; "? cannot tell" is not known.
+            const bool refuses = v.outcome == Outcome::Forbid
+                || (v.outcome == Outcome::Error && !MessageCatalogue::cannotTell(v.reason));
+            ++m_counts[v.outcome == Outcome::Permit ? 0 : refuses ? 1 : 2];
         }
         row.cause = m_causes.addCause(SummaryData::causeOf(d.verdicts, d.profiles));
     }
@@ -60,7 +63,7 @@ SummaryData BatchModel::summary() const
     SummaryData summary = m_causes; // addRow counts the names of each cause
     for (const QList<Row>* rows : { &m_rows, &m_pending }) {
         for (const Row& row : *rows)
-            summary.addRow(row.name, { row.state }, row.relevant, row.cause);
+            summary.addRow(row.name, { row.state }, row.relevant, row.cause, { row.reason });
     }
     return summary;
 }

@@ -75,13 +75,14 @@ QString outcomeColour(int state)
     return QLatin1String(kMuted);
 }
 
-QString outcomeCell(int outcome)
+QString outcomeCell(int outcome, const QString& reason = QString())
 {
     if (outcome < 0)
         return QStringLiteral("<span style=\"color:%1\">%2</span>")
             .arg(QLatin1String(kMuted), esc(ReportDocument::tr("not a name")));
+    // With the reason, the words of the window's grid and Batch rows ("✗ cannot check CAA: refuses").
     return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
-        .arg(outcomeColour(outcome), esc(MessageCatalogue::outcomeShort(VerdictState(outcome))));
+        .arg(outcomeColour(outcome), esc(MessageCatalogue::outcomeShort(VerdictState(outcome), reason)));
 }
 
 QString severityMark(Severity s)
@@ -609,8 +610,11 @@ ReportDocument ReportDocument::forSummary(const SummaryData& s, const QDateTime&
         std::array<qsizetype, 4> counts {};
         for (const SummaryData::Row& row : s.rows) {
             const int o = row.outcomes.value(c, -1);
+            // As the rows read: a CA that cannot check CAA refuses; only "cannot tell" is not known.
+            const bool refuses = o == int(VerdictState::Forbid)
+                || (o == int(VerdictState::Error) && !MessageCatalogue::cannotTell(row.reasons.value(c)));
             ++counts[o == int(VerdictState::Permit) || o == int(VerdictState::ConditionalPermit) ? 0
-                         : o == int(VerdictState::Forbid)                                        ? 1
+                         : refuses                                                               ? 1
                          : o == int(VerdictState::Error)                                         ? 2
                                                                                                  : 3];
         }
@@ -640,7 +644,7 @@ ReportDocument ReportDocument::forSummary(const SummaryData& s, const QDateTime&
         const SummaryData::Row& row = s.rows[i];
         QString cells = QStringLiteral("<td>%1</td>").arg(mono(row.name));
         for (int c = 0; c < s.profiles.size(); ++c)
-            cells += QStringLiteral("<td>%1</td>").arg(outcomeCell(row.outcomes.value(c, -1)));
+            cells += QStringLiteral("<td>%1</td>").arg(outcomeCell(row.outcomes.value(c, -1), row.reasons.value(c)));
         cells += QStringLiteral("<td>%1</td><td>%2</td>")
                      .arg(row.relevant.isEmpty() ? QStringLiteral("–") : mono(row.relevant),
                           row.detail >= 0 ? QStringLiteral("#%1").arg(row.detail + 1) : QString());
@@ -662,7 +666,7 @@ ReportDocument ReportDocument::forSummary(const SummaryData& s, const QDateTime&
                      .arg(i + 1)
                      .arg(outcomeColour(d.outcome),
                           esc(d.outcome < 0 ? tr("not a name")
-                                            : MessageCatalogue::outcomeShort(VerdictState(d.outcome))),
+                                            : MessageCatalogue::outcomeShort(VerdictState(d.outcome), d.reason)),
                           esc(tr("%n name(s)", nullptr, int(d.count))));
             h += QStringLiteral("<p class=\"mono small\">%1</p>").arg(esc(names));
             QStringList parts;
