@@ -31,6 +31,22 @@ void TestAcmeError::parse_data()
         << "www.example.com"
         << "example.com"
         << "" << false << false;
+    // A new-user trial: other CAs' and platforms' wording named no name ("no name found in the error message").
+    QTest::addRow("CAA records for … do not authorize") << "CAA records for dot.test do not authorize SSL.com"
+                                                        << "caa"
+                                                        << "dot.test"
+                                                        << ""
+                                                        << "" << false << false;
+    QTest::addRow("CAA check failed for") << "Error: CAA check failed for shop.example.com: Sectigo is not allowed"
+                                          << "caa"
+                                          << "shop.example.com"
+                                          << ""
+                                          << "" << false << false;
+    QTest::addRow("Invalid CAA record for domain") << "Invalid CAA record for domain dot.test"
+                                                   << "caa"
+                                                   << "dot.test"
+                                                   << ""
+                                                   << "" << false << false;
     QTest::addRow("Boulder forbid, wildcard") << "While processing CAA for *.example.com: CAA record for example.com "
                                                  "prevents issuance"
                                               << "caa"
@@ -228,6 +244,8 @@ void TestAcmeError::namesTheCa_data()
         << "ssl.com";
     QTest::addRow("ZeroSSL's name is not SSL.com's") << "zerossl.com: CAA records do not authorize issuance"
                                                      << "sectigo.com";
+    QTest::addRow("CAA policy … prevents issuance by") << "CAA policy for dot.test prevents issuance by pki.goog"
+                                                       << "pki.goog";
     QTest::addRow("Sectigo's wording") << "Sectigo: the CAA records of example.com do not authorize sectigo.com"
                                        << "sectigo.com";
     QTest::addRow("Boulder's own text") << "While processing CAA for www.example.com: CAA record for example.com "

@@ -201,13 +201,23 @@ AcmeError parseAcmeError(const QString& input)
         e.detail = s.captured(0);
     } else if (
         const auto g
-        = re(R"re(CAA[^.\n]{0,80}?(?:does not|doesn't|do not|not) (?:include|authori[sz]e|allow|permit)s? ([a-z0-9-]+(?:\.[a-z0-9-]+)+))re")
+        = re(R"re(CAA(?:[^.\n]|\.(?=\S)){0,80}?(?:does not|doesn't|do not|not) (?:include|authori[sz]e|allow|permit)s? ([a-z0-9-]+(?:\.[a-z0-9-]+)+))re")
               .match(text);
         g.hasMatch()) {
         e.kind = AcmeError::Kind::CaaForbid; // another CA's wording: the CA it names is the one to check
         if (e.ca.isEmpty())
             e.ca = cleanName(g.captured(1));
         e.detail = g.captured(0);
+    } else if (const auto b = re(R"re(prevents issuance by ([a-z0-9-]+(?:\.[a-z0-9-]+)+))re").match(text);
+               b.hasMatch()) {
+        e.kind = AcmeError::Kind::CaaForbid; // "CAA policy for example.com prevents issuance by pki.goog"
+        if (e.ca.isEmpty())
+            e.ca = cleanName(b.captured(1));
+        e.detail = b.captured(0);
+    } else if (re(R"re(CAA (?:check|checking|policy|validation) (?:failed|prevents|forbids)|invalid CAA record)re")
+                   .match(text)
+                   .hasMatch()) {
+        e.kind = AcmeError::Kind::CaaForbid; // other CAs' and platforms' wording
     } else if (re(R"re(SERVFAIL during DNS lookup)re").match(text).hasMatch()) {
         e.kind = AcmeError::Kind::DnsProblem;
         e.dnsProblem = QStringLiteral("SERVFAIL");
@@ -220,7 +230,11 @@ AcmeError parseAcmeError(const QString& input)
                                      R"re((?:^|\s)(\S+?):Verify error)re", // acme.sh
                                      R"re(\[(\S+?)\]\s*acme: error)re", // lego
                                      R"re(No CAA record on (\S+) \(wildcard)re", // Let's Debug
-                                     R"re(custom hostname (\S+))re" }) {
+                                     R"re(custom hostname (\S+))re",
+                                     // "CAA records for x do not…", "CAA check failed for x", "Invalid CAA record for
+                                     // domain x", "CAA policy for x prevents…"
+                                     R"re(CAA (?:records?|check|checking|policy|validation)(?: failed)? for )re"
+                                     R"re((?:the )?(?:domain )?"?([a-z0-9*_][a-z0-9*_.-]*\.[a-z0-9-]+))re" }) {
             const auto m = re(pattern).match(text);
             if (m.hasMatch()) {
                 e.identifier = cleanName(m.captured(1));
