@@ -170,7 +170,11 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
     } else if (c == QLatin1String(code::ValidationmethodsUnchecked)) {
         t = tr("This record only allows the validation methods {allowed}. Choose your method to check it.");
     } else if (c == QLatin1String(code::InheritedFromParent)) {
-        if (a.value(QStringLiteral("refused")).toBool())
+        if (a.value(QStringLiteral("refused")).toBool() && a.contains(QStringLiteral("sameZone")))
+            t = tr("{name} has no CAA records of its own, so the CA uses the ones at {parent}, in the same zone "
+                   "({sameZone}). Change them there, or publish a CAA set at {name} of its own (it overrides the "
+                   "parent's for {name} and the names below it).");
+        else if (a.value(QStringLiteral("refused")).toBool())
             t = tr("{name} has no CAA records of its own, so the CA uses the ones at {parent}, which may be a zone you "
                    "do not control. Publish your own CAA set at {name} (it overrides the parent), or ask the owner of "
                    "{parent} to allow the CA.");

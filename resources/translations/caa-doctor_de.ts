@@ -991,6 +991,10 @@
         <source>CAA does not restrict {ca} for {name}: it is an IP address, not a domain name</source>
         <translation>CAA schränkt {ca} für {name} nicht ein: Das ist eine IP-Adresse, kein Domainname</translation>
     </message>
+    <message>
+        <source>{name} has no CAA records of its own, so the CA uses the ones at {parent}, in the same zone ({sameZone}). Change them there, or publish a CAA set at {name} of its own (it overrides the parent&apos;s for {name} and the names below it).</source>
+        <translation>{name} hat keine eigenen CAA-Einträge, daher verwendet die CA die von {parent} in derselben Zone ({sameZone}). Ändern Sie sie dort, oder legen Sie bei {name} eigene CAA-Einträge an (sie ersetzen die des übergeordneten Namens für {name} und die Namen darunter).</translation>
+    </message>
 </context>
 <context>
     <name>ProviderForms</name>

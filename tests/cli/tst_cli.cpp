@@ -392,6 +392,11 @@ void TestCli::edges_data()
         << QStringList { QStringLiteral("check"), QStringLiteral("typed.example.org"), QStringLiteral("--zone"), zone,
                          QStringLiteral("--json") }
         << 1 << "\"leaves_out\": [\n                        \"cert-type=dv\"" << QString();
+    // A parent in the same zone file is the owner's own: not "a zone you may not control" (a new-user trial).
+    QTest::addRow("inherited from the same zone")
+        << QStringList { QStringLiteral("check"), QStringLiteral("www.example.org"), QStringLiteral("--zone"), zone,
+                         QStringLiteral("--ca"),  QStringLiteral("sectigo.com"),     QStringLiteral("--json") }
+        << 1 << "the ones at example.org, in the same zone (example.org)" << QString();
     // An account URL that no Let's Encrypt account has refuses every order; it read "your account is ." when no
     // account was given.
     QTest::addRow("an account URL of no account")

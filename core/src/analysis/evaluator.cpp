@@ -328,6 +328,10 @@ void Explainer::noteRecords(int index)
         Finding f = makeFinding(code::InheritedFromParent, Severity::Info, index);
         f.args.insert(QStringLiteral("name"), m_request.name.text());
         f.args.insert(QStringLiteral("parent"), node.name);
+        // The parent's records are in the name's own zone (a zone file, or the same servers): the owner controls them.
+        const QString zone = m_climb.nodes.first().zone;
+        if (!zone.isEmpty() && zone == node.zone)
+            f.args.insert(QStringLiteral("sameZone"), zone);
         m_verdict.findings.append(f);
     }
     if (!node.aliases.isEmpty() && node.dnameOwner.isEmpty()) {
