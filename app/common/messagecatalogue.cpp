@@ -187,6 +187,12 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
                    "{name} at a target without CAA.");
         else
             t = tr("{name} is an alias (CNAME) of {target}, and the CAA records come from {target}.");
+    } else if (c == QLatin1String(code::LookupServfail) && a.contains(QStringLiteral("resolverFailsZone"))) {
+        t = tr("The CAA lookup for {name} failed with SERVFAIL at your resolver, although the domain's nameservers "
+               "answer it; your resolver fails the zone {resolverFailsZone} as a whole (its SOA too). Validating "
+               "resolvers do that when the zone's DNSSEC is broken, and CAs validate, so they refuse too. Check the "
+               "zone's DNSSEC (the DS record at the registrar, the signatures), and check again with another "
+               "resolver.");
     } else if ((c == QLatin1String(code::LookupServfail) || c == QLatin1String(code::LookupTimeout))
                && a.contains(QStringLiteral("servers"))) {
         // The nameserver matrix saw why: the domain's own servers fail the CAA query.
@@ -548,9 +554,9 @@ QString MessageCatalogue::acmeError(const AcmeError& e)
                  "older than 7 hours, so the records (or DNS) changed after validation, or DNS is unreliable.");
     if (e.secondaryValidation)
         t += QLatin1Char(' ')
-            + tr("Only the CA's remote perspectives saw this (\"During secondary validation\"): from other networks "
-                 "DNS answers differently (split-horizon or geographic DNS, unreachable nameservers), so a check from "
-                 "here can pass. A live check with several resolvers and its nameserver matrix shows where.");
+            + tr("The CA's remote perspectives saw this (\"During secondary validation\"). If the check from here "
+                 "passes, DNS answers differently from other networks (split-horizon or geographic DNS, unreachable "
+                 "nameservers); a live check with several resolvers and its nameserver matrix shows where.");
     return fill(t, a);
 }
 

@@ -420,10 +420,6 @@
         <translation>Es geschah beim Abschließen des Auftrags: Die CA prüfte CAA erneut, weil die Autorisierung älter als 7 Stunden war; die Einträge (oder das DNS) haben sich also nach der Validierung geändert, oder das DNS ist unzuverlässig.</translation>
     </message>
     <message>
-        <source>Only the CA&apos;s remote perspectives saw this (&quot;During secondary validation&quot;): from other networks DNS answers differently (split-horizon or geographic DNS, unreachable nameservers), so a check from here can pass. A live check with several resolvers and its nameserver matrix shows where.</source>
-        <translation>Nur die entfernten Prüfstandorte der CA sahen dies („During secondary validation“): Aus anderen Netzen antwortet das DNS anders (Split-Horizon- oder Geo-DNS, unerreichbare Nameserver), daher kann eine Prüfung von hier aus erfolgreich sein. Eine Live-Prüfung mit mehreren Resolvern und der Nameserver-Matrix zeigt, wo.</translation>
-    </message>
-    <message>
         <source>Remove the trailing dot</source>
         <translation>Abschließenden Punkt entfernen</translation>
     </message>
@@ -994,6 +990,14 @@
     <message>
         <source>{name} has no CAA records of its own, so the CA uses the ones at {parent}, in the same zone ({sameZone}). Change them there, or publish a CAA set at {name} of its own (it overrides the parent&apos;s for {name} and the names below it).</source>
         <translation>{name} hat keine eigenen CAA-Einträge, daher verwendet die CA die von {parent} in derselben Zone ({sameZone}). Ändern Sie sie dort, oder legen Sie bei {name} eigene CAA-Einträge an (sie ersetzen die des übergeordneten Namens für {name} und die Namen darunter).</translation>
+    </message>
+    <message>
+        <source>The CAA lookup for {name} failed with SERVFAIL at your resolver, although the domain&apos;s nameservers answer it; your resolver fails the zone {resolverFailsZone} as a whole (its SOA too). Validating resolvers do that when the zone&apos;s DNSSEC is broken, and CAs validate, so they refuse too. Check the zone&apos;s DNSSEC (the DS record at the registrar, the signatures), and check again with another resolver.</source>
+        <translation>Die CAA-Abfrage für {name} ist bei Ihrem Resolver mit SERVFAIL fehlgeschlagen, obwohl die Nameserver der Domain sie beantworten; Ihr Resolver scheitert an der ganzen Zone {resolverFailsZone} (auch an ihrem SOA). Validierende Resolver tun das, wenn das DNSSEC der Zone defekt ist, und CAs validieren, verweigern also ebenfalls. Prüfen Sie das DNSSEC der Zone (den DS-Eintrag beim Registrar, die Signaturen) und prüfen Sie erneut mit einem anderen Resolver.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s remote perspectives saw this (&quot;During secondary validation&quot;). If the check from here passes, DNS answers differently from other networks (split-horizon or geographic DNS, unreachable nameservers); a live check with several resolvers and its nameserver matrix shows where.</source>
+        <translation>Die entfernten Perspektiven der CA haben das gesehen („During secondary validation“). Besteht die Prüfung von hier, antwortet DNS aus anderen Netzen anders (Split-Horizon- oder geografisches DNS, unerreichbare Nameserver); eine Live-Prüfung mit mehreren Resolvern und ihrer Nameserver-Matrix zeigt, wo.</translation>
     </message>
 </context>
 <context>

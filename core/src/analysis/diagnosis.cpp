@@ -211,8 +211,19 @@ void explainLookupFailure(Verdict& v, const Diagnosis& d)
             }
             tcpFails = tcpFails && tcpFailed;
         }
-        if (servers.isEmpty())
-            continue; // the servers answer: the resolver's own trouble, said elsewhere
+        if (servers.isEmpty()) {
+            // The servers answer, and the resolver fails the zone as a whole (its SOA too): broken DNSSEC, as a
+            // validating resolver sees it, or a resolver that cannot reach the zone. Neither is "the nameservers may
+            // be malfunctioning".
+            QString zone;
+            for (const NsProbe& p : d.nsMatrix.probes) {
+                if (p.name == name && d.nsMatrix.resolverFailsZone.contains(p.zone))
+                    zone = p.zone;
+            }
+            if (total > 0 && !zone.isEmpty())
+                f.args.insert(QStringLiteral("resolverFailsZone"), zone);
+            continue;
+        }
         f.args.insert(QStringLiteral("servers"), servers.join(QStringLiteral(", ")));
         f.args.insert(QStringLiteral("serverProblem"), problems.join(QStringLiteral(" / ")));
         f.args.insert(QStringLiteral("transports"), tcpFails ? QStringLiteral("UDP and TCP") : QStringLiteral("UDP"));
