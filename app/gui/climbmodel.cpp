@@ -41,10 +41,15 @@ ClimbModel::RungState ClimbModel::stateOf(int row) const
             }
         }
     }
+    // A failure the CA meets where this resolver got an answer (the servers' empty answer without SOA, which a
+    // lenient resolver accepts): the rung the verdict's finding names.
+    const bool caFails = v && v->outcome == Outcome::Error && !v->findings.isEmpty() && v->findings.first().node >= 0;
+    if (deciding < 0 && caFails)
+        deciding = v->findings.first().node;
     if (deciding >= 0 && row > deciding)
         return RungState::NotConsulted;
     if (row == deciding) {
-        if (n.isFailure())
+        if (n.isFailure() || (v && v->outcome == Outcome::Error))
             return RungState::Failed;
         if (v && v->outcome == Outcome::Forbid && v->reason == QLatin1String(code::NsDisagree))
             return RungState::DependsOnServer;

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void verdictFromTheNameserversShowsTheirRecords();
     void serversThatDisagreeAreSaidEverywhere();
     void anIpAddressAfterANameLeavesNothingOfIt();
+    void emptyAnswerWithoutSoaIsMarkedOnItsRung();
 
 private:
 };
@@ -309,4 +310,20 @@ void TestMainWindowLive::anIpAddressAfterANameLeavesNothingOfIt()
     w.check();
     QVERIFY(matrixDone.wait(15000));
     QVERIFY(!w.climbView()->placeholderText().contains(QStringLiteral("IP address")));
+}
+
+void TestMainWindowLive::emptyAnswerWithoutSoaIsMarkedOnItsRung()
+{
+    // nosoa.test: the servers answer CAA with an empty answer lacking the SOA. The world's resolver accepts it ("no
+    // CAA"), the CA's rejects it: the headline said "cannot check" beside plain, neutral rungs.
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("s.ini")));
+    w.useLiveDns({ worldNet() + QStringLiteral(".10") });
+    QSignalSpy matrixDone(&w, &MainWindow::matrixFinished);
+    w.setName(QStringLiteral("nosoa.test"));
+    w.check();
+    QVERIFY(matrixDone.wait(15000));
+    QVERIFY2(w.headline()->text().contains(QStringLiteral("cannot check")), qPrintable(w.headline()->text()));
+    QCOMPARE(w.climbModel()->index(0, 0).data(ClimbModel::StateRole).value<ClimbModel::RungState>(),
+             ClimbModel::RungState::Failed);
 }
