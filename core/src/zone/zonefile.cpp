@@ -1052,14 +1052,14 @@ ZoneFile ZoneFile::load(const QString& path, const ZoneLoadOptions& options)
             if (n <= 0)
                 break;
             content.append(chunk.constData(), n);
+            // Binary from a device (/dev/urandom never ends): refused at once. A regular file with stray binary
+            // bytes is parsed, its bad lines named.
             if (content.size() <= chunk.size() && content.contains('\0'))
-                break; // binary: said below, without reading an endless device to its limit
+                return failed(QStringLiteral("this is binary data, not a zone file"));
         }
     }
     if (file.error() != QFileDevice::NoError)
         return failed(QStringLiteral("cannot read: %1").arg(file.errorString()));
-    if (content.left(64 * 1024).contains('\0'))
-        return failed(QStringLiteral("this is binary data, not a zone file"));
     if (content.size() > options.maxFileSize)
         return failed(QStringLiteral("the file is over %1 MB; zone files that large are not supported")
                           .arg(options.maxFileSize >> 20));
