@@ -150,7 +150,15 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
                 + QLatin1Char('\n');
     }
     out += QLatin1Char('\n');
-    out += paint(style, "1", MessageCatalogue::tr("Tree climb (RFC 8659 §3: the name, then each parent up to the TLD)"))
+    // The climb the verdict was judged on: the nameservers' answers where they decide (a resolver that fails CAA,
+    // servers that disagree), as the window's climb and the PDF show it.
+    const bool fromServers = !d.verdicts.isEmpty() && d.verdicts.first().fromAuthoritative && d.hasNsMatrix;
+    const Climb shownClimb = d.verdicts.isEmpty() ? d.climb : d.climbFor(d.verdicts.first());
+    out += paint(style, "1",
+                 fromServers
+                     ? MessageCatalogue::tr("Tree climb as the domain's nameservers answer it (RFC 8659 §3; the "
+                                            "verdict below says where your resolver or the servers differ)")
+                     : MessageCatalogue::tr("Tree climb (RFC 8659 §3: the name, then each parent up to the TLD)"))
         + QLatin1Char('\n');
     int relevant = -1;
     for (const Verdict& v : d.verdicts) {
@@ -159,21 +167,21 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
     }
     int decidedAt = relevant;
     if (decidedAt < 0) {
-        for (int i = 0; i < d.climb.nodes.size(); ++i) {
-            if (d.climb.nodes[i].isFailure()) {
+        for (int i = 0; i < shownClimb.nodes.size(); ++i) {
+            if (shownClimb.nodes[i].isFailure()) {
                 decidedAt = i;
                 break;
             }
         }
     }
     int width = 0;
-    for (const LookupResult& n : d.climb.nodes)
+    for (const LookupResult& n : shownClimb.nodes)
         width = std::max(width, int(n.name.size()));
-    for (int i = 0; i < d.climb.nodes.size(); ++i) {
-        const LookupResult& n = d.climb.nodes[i];
+    for (int i = 0; i < shownClimb.nodes.size(); ++i) {
+        const LookupResult& n = shownClimb.nodes[i];
         QString line = QStringLiteral("  %1  %2  ").arg(i + 1, 2).arg(n.name.leftJustified(width));
         // A resolver that answers nothing decided nothing: every name failed on its own.
-        const bool skipped = !d.climb.resolverUnreachable && decidedAt >= 0 && i > decidedAt;
+        const bool skipped = !shownClimb.resolverUnreachable && decidedAt >= 0 && i > decidedAt;
         QString status = skipped ? MessageCatalogue::tr("not consulted (a closer name decided)")
                                  : MessageCatalogue::status(n.status);
         if (n.status == LookupStatus::Records && !skipped)

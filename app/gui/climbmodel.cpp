@@ -4,8 +4,13 @@
 
 namespace caa {
 
-void ClimbModel::setDiagnosis(const Diagnosis& diagnosis)
+void ClimbModel::setDiagnosis(const Diagnosis& source)
 {
+    // The climb the verdict was judged on (the nameservers' answers where they decide), as the records tab and the
+    // verdict read it: a green headline beside a "LOOKUP FAILED" rung of a resolver that fails CAA contradicted it.
+    Diagnosis diagnosis = source;
+    if (!source.verdicts.isEmpty())
+        diagnosis.climb = source.climbFor(source.verdicts.first());
     const bool sameShape = diagnosis.climb.nodes.size() == m_diagnosis.climb.nodes.size()
         && diagnosis.request.name == m_diagnosis.request.name;
     if (!sameShape) {

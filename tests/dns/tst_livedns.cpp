@@ -107,6 +107,7 @@ private Q_SLOTS:
     void doubledOwnerHasOneFix();
     void dnameProbeNamesTheSynthesisedTarget();
     void deadResolverDecidedNothing();
+    void climbTextIsWhatTheVerdictWasJudgedOn();
     void cacheTimeOfAnAliasIsNotCalledPublished();
     void lookupFailuresNameTheFailingServers();
     void batchRowsSayWhatCheckSays();
@@ -1045,4 +1046,17 @@ void TestLiveDns::deadResolverDecidedNothing()
     const QString out = QString::fromUtf8(r.out);
     QVERIFY2(!out.contains(QStringLiteral("not consulted")), qPrintable(out));
     QCOMPARE(out.count(QStringLiteral("network error")), 3);
+}
+
+// Through a resolver that fails CAA, the verdict comes from the nameservers: the text's climb said "SERVFAIL <-
+// relevant" above "OK Let's Encrypt may issue". It now shows the climb the verdict was judged on, and says so.
+void TestLiveDns::climbTextIsWhatTheVerdictWasJudgedOn()
+{
+    const CliRun r = cli({ QStringLiteral("check"), QStringLiteral("permit.test"), QStringLiteral("--resolver"),
+                           net() + QStringLiteral(".11") });
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QStringLiteral("Tree climb as the domain's nameservers answer it")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("permit.test CAA 0 issue \"letsencrypt.org\"")), qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral("SERVFAIL  [")), qPrintable(out));
 }

@@ -242,6 +242,10 @@ void TestMainWindowLive::verdictFromTheNameserversShowsTheirRecords()
     QVERIFY2(w.headline()->text().contains(QStringLiteral("will refuse")), qPrintable(w.headline()->text()));
     QCOMPARE(w.issuerDiff()->rows().size(), 1);
     QCOMPARE(w.issuerDiff()->rows().first().found, QStringLiteral("letsencrypt.org."));
+    // The climb shows what the verdict was judged on: the servers' set that blocks, not the resolver's
+    // "LOOKUP FAILED" beside a verdict from the servers (a new-user trial).
+    QCOMPARE(w.climbModel()->index(0, 0).data(ClimbModel::StateRole).value<ClimbModel::RungState>(),
+             ClimbModel::RungState::Blocks);
 }
 
 void TestMainWindowLive::serversThatDisagreeAreSaidEverywhere()

@@ -133,6 +133,7 @@ AuthoritativeClimb authoritativeClimb(const Climb& resolverClimb, const NsMatrix
             out.splits.append(split);
         }
         node = list[chosen].answer;
+        node.dnssec = resolverNode.dnssec; // what validation said of the name: servers do not validate
     }
     return out;
 }
