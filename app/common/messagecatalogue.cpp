@@ -716,7 +716,7 @@ QString MessageCatalogue::outcomeShort(VerdictState state)
 {
     switch (state) {
     case VerdictState::Permit:
-        return tr("✓ will issue");
+        return tr("✓ may issue");
     case VerdictState::ConditionalPermit:
         return tr("✓ only for the listed account/method");
     case VerdictState::Forbid:

@@ -33,7 +33,8 @@ public:
     static QString verdictHeadline(const Verdict& verdict, const QString& caName, const QString& name);
     // "fix your configuration" / "retry later" / "nothing to do"
     static QString verdictAction(const Verdict& verdict);
-    // "✓ will issue" / "✓ if the account matches" / "✗ will refuse" / "? cannot tell": for tables.
+    // "✓ may issue" (as the headline says) / "✓ if the account matches" / "✗ will refuse" / "? cannot tell": for
+    // tables.
     static QString outcomeShort(const Verdict& verdict) { return outcomeShort(stateOf(verdict), verdict.reason); }
     // With the verdict's reason, a failure says whether the CA refuses (its lookup fails) or whether this check
     // cannot tell (cannotTell()).

@@ -24,7 +24,7 @@ public:
     // Keeps what a row shows (not the whole diagnosis): memory stays small for long lists.
     void add(const BatchRunner::Item& item);
     void flush(); // inserts the rows added since the last flush
-    // will issue, will refuse, cannot tell, not a name
+    // may issue, will refuse, cannot tell, not a name
     std::array<int, 4> counts() const { return m_counts; }
     bool isEmpty() const { return m_rows.isEmpty() && m_pending.isEmpty(); }
     // For the summary report: every row (those not inserted yet too) and the distinct causes with their fixes.

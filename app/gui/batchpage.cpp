@@ -245,7 +245,7 @@ void BatchPage::updateSummary()
     const auto c = m_model->counts();
     const int done = c[0] + c[1] + c[2] + c[3];
     m_progress->setValue(done);
-    QString text = tr("%1 will issue · %2 will refuse · %3 cannot tell").arg(c[0]).arg(c[1]).arg(c[2]);
+    QString text = tr("%1 may issue · %2 will refuse · %3 cannot tell").arg(c[0]).arg(c[1]).arg(c[2]);
     if (c[3] > 0)
         text += QStringLiteral(" · ") + tr("%n not a name", "", c[3]);
     if (!m_runner && done < m_total)

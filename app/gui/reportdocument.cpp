@@ -621,7 +621,7 @@ ReportDocument ReportDocument::forSummary(const SummaryData& s, const QDateTime&
         h += QStringLiteral("<p><b>%1</b>: <span style=\"color:%2\">%3</span> · <span style=\"color:%4\">%5</span> · "
                             "<span style=\"color:%6\">%7</span>%8</p>")
                  .arg(esc(s.profiles[c].displayName), QLatin1String(kOk),
-                      esc(tr("%n will issue", nullptr, int(counts[0]))), QLatin1String(kError),
+                      esc(tr("%n may issue", nullptr, int(counts[0]))), QLatin1String(kError),
                       esc(tr("%n will refuse", nullptr, int(counts[1]))), QLatin1String(kWarning),
                       esc(tr("%n cannot tell", nullptr, int(counts[2]))),
                       counts[3] ? QStringLiteral(" · ") + esc(tr("%n not a name", nullptr, int(counts[3])))

@@ -484,7 +484,7 @@ void ZoneWorkspacePage::updateSummary()
     QString text = tr("%n name(s) with CAA in %1", "", int(audit->rowCount())).arg(m_session->displayNames());
     const QString ca = audit->profiles().value(0).displayName;
     text += QStringLiteral(" · ")
-        + tr("%1: %2 will issue, %3 will refuse, %4 cannot tell").arg(ca).arg(counts[0]).arg(counts[1]).arg(counts[2]);
+        + tr("%1: %2 may issue, %3 will refuse, %4 cannot tell").arg(ca).arg(counts[0]).arg(counts[1]).arg(counts[2]);
     if (audit->namesWithoutCaa() > 0)
         text += QStringLiteral(" · ")
             + tr("%n name(s) without CAA in these files (their parent zones decide)", "",

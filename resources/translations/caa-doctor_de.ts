@@ -604,10 +604,6 @@
         <translation>RFC 8659, wie CAs es anwenden müssen (CA/B Forum BR §3.2.2.8); der exakte Ausstellervergleich dieser CA ist nicht dokumentiert, schreiben Sie die Kennung daher genau wie aufgeführt.</translation>
     </message>
     <message>
-        <source>✓ will issue</source>
-        <translation>✓ stellt aus</translation>
-    </message>
-    <message>
         <source>✗ will refuse</source>
         <translation>✗ verweigert</translation>
     </message>
@@ -998,6 +994,10 @@
     <message>
         <source>The CA&apos;s remote perspectives saw this (&quot;During secondary validation&quot;). If the check from here passes, DNS answers differently from other networks (split-horizon or geographic DNS, unreachable nameservers); a live check with several resolvers and its nameserver matrix shows where.</source>
         <translation>Die entfernten Perspektiven der CA haben das gesehen („During secondary validation“). Besteht die Prüfung von hier, antwortet DNS aus anderen Netzen anders (Split-Horizon- oder geografisches DNS, unerreichbare Nameserver); eine Live-Prüfung mit mehreren Resolvern und ihrer Nameserver-Matrix zeigt, wo.</translation>
+    </message>
+    <message>
+        <source>✓ may issue</source>
+        <translation>✓ darf ausstellen</translation>
     </message>
 </context>
 <context>
@@ -1426,13 +1426,6 @@
         <translation>erstellt %1 UTC</translation>
     </message>
     <message numerus="yes">
-        <source>%n will issue</source>
-        <translation>
-            <numerusform>stellt aus: %n</numerusform>
-            <numerusform>stellt aus: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n will refuse</source>
         <translation>
             <numerusform>verweigert: %n</numerusform>
@@ -1514,6 +1507,13 @@
     <message>
         <source>… and %1 more causes, not listed here: export the table as CSV for all of them.</source>
         <translation>… und %1 weitere Ursachen, hier nicht aufgeführt: exportieren Sie die Tabelle als CSV, um alle zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may issue</source>
+        <translation>
+            <numerusform>darf ausstellen: %n</numerusform>
+            <numerusform>darf ausstellen: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1613,10 +1613,6 @@
         <source>%1 (the names the certificate is for)</source>
         <translation>%1 (die Namen, für die das Zertifikat gilt)</translation>
     </message>
-    <message>
-        <source>%1 will issue · %2 will refuse · %3 cannot tell</source>
-        <translation>stellt aus: %1 · verweigert: %2 · nicht feststellbar: %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n not a name</source>
         <translation>
@@ -1650,6 +1646,10 @@
             <numerusform>%n Name aus %1, für %2 im Live-DNS (%3) geprüft; auch die Nameserver des Namens werden gefragt, wie bei der Prüfung eines einzelnen Namens.</numerusform>
             <numerusform>%n Namen aus %1, für %2 im Live-DNS (%3) geprüft; auch die Nameserver jedes Namens werden gefragt, wie bei der Prüfung eines einzelnen Namens.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 may issue · %2 will refuse · %3 cannot tell</source>
+        <translation>darf ausstellen: %1 · verweigert: %2 · nicht feststellbar: %3</translation>
     </message>
 </context>
 <context>
@@ -3063,10 +3063,6 @@
             <numerusform>%n Namen mit CAA in %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1: %2 will issue, %3 will refuse, %4 cannot tell</source>
-        <translation>%1 – stellt aus: %2, verweigert: %3, nicht feststellbar: %4</translation>
-    </message>
     <message numerus="yes">
         <source>%n name(s) without CAA in these files (their parent zones decide)</source>
         <translation>
@@ -3210,6 +3206,10 @@
     <message>
         <source>No problem in the list has a quick fix.</source>
         <translation>Kein Problem in der Liste hat eine Schnellkorrektur.</translation>
+    </message>
+    <message>
+        <source>%1: %2 may issue, %3 will refuse, %4 cannot tell</source>
+        <translation>%1: darf ausstellen: %2, verweigert: %3, nicht feststellbar: %4</translation>
     </message>
 </context>
 </TS>

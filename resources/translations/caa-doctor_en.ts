@@ -4,10 +4,10 @@
 <context>
     <name>ReportDocument</name>
     <message numerus="yes">
-        <source>%n will issue</source>
+        <source>%n may issue</source>
         <translation>
-            <numerusform>%n will issue</numerusform>
-            <numerusform>%n will issue</numerusform>
+            <numerusform>%n may issue</numerusform>
+            <numerusform>%n may issue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
