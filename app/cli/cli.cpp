@@ -269,16 +269,12 @@ Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& re
         matrixRunner->setTimeoutMs(std::min(live->live.timeoutMs, 3000));
         ++running;
         QObject::connect(matrixRunner.get(), &NsMatrixRunner::finished, &loop, finishedOne);
-        QStringList names;
-        for (const LookupResult& n : Climb::forName(request.name).nodes)
-            names.append(n.name);
-        matrixRunner->startAhead(names);
+        matrixRunner->startAhead(request.name);
     }
     ++running;
     QObject::connect(&runner, &ClimbRunner::finished, &loop, [&] {
-        if (matrixRunner) // an unreachable resolver: the matrix cannot find any server through it
-            matrixRunner->setNeeded(
-                runner.diagnosis().climb.resolverUnreachable ? 0 : runner.diagnosis().matrixNamesNeeded());
+        if (matrixRunner)
+            matrixRunner->setNeeded(runner.diagnosis().matrixNamesNeeded());
         finishedOne();
     });
     std::vector<std::unique_ptr<LiveSource>> sources;
@@ -296,13 +292,8 @@ Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& re
     if (running > 0)
         loop.exec();
     Diagnosis d = runner.diagnosis();
-    if (withMatrix) {
-        if (d.climb.resolverUnreachable) {
-            d.nsMatrixSkipped = QString::fromLatin1(code::ResolverUnreachable);
-        } else {
-            d.attachMatrix(matrixRunner->matrix());
-        }
-    }
+    if (withMatrix)
+        d.useMatrix(matrixRunner->matrix());
     for (size_t i = 0; i < runners.size(); ++i)
         d.otherResolvers.append(
             { live->otherResolvers[int(i)], runners[i]->diagnosis().climb, runners[i]->diagnosis().verdicts });

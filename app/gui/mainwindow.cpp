@@ -1491,9 +1491,6 @@ void MainWindow::rejudgeShown()
 
 void MainWindow::startMatrix(const Request& request)
 {
-    QStringList names;
-    for (const LookupResult& n : Climb::forName(request.name).nodes)
-        names.append(n.name);
     m_matrix = std::make_unique<NsMatrixRunner>(m_liveOptions);
     m_matrix->setTimeoutMs(std::min(m_liveOptions.timeoutMs, 3000));
     connect(m_matrix.get(), &NsMatrixRunner::finished, this, [this] {
@@ -1509,7 +1506,7 @@ void MainWindow::startMatrix(const Request& request)
         Q_EMIT matrixFinished();
     });
     m_tabs->setTabText(2, tr("Nameservers"));
-    m_matrix->startAhead(names);
+    m_matrix->startAhead(request.name);
 }
 
 void MainWindow::showRung(int row)

@@ -574,6 +574,22 @@ QStringList verdictLines(const QJsonObject& diagnosis)
     return lines;
 }
 
+// The first CA's verdict of a `check --json` output.
+QJsonObject firstVerdict(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).object().value(QStringLiteral("verdicts")).toArray().first().toObject();
+}
+
+// The message of a verdict's finding with this code (the first one when empty).
+QString findingMessage(const QJsonObject& verdict, const QString& code = QString())
+{
+    for (const QJsonValue f : verdict.value(QStringLiteral("findings")).toArray()) {
+        if (code.isEmpty() || f.toObject().value(QStringLiteral("code")).toString() == code)
+            return f.toObject().value(QStringLiteral("message")).toString();
+    }
+    return {};
+}
+
 QString pdfText(const QString& pdf)
 {
     QProcess p;
@@ -765,12 +781,7 @@ void TestLiveDns::resolverFailingCaaOnlyForZonesThatValidate()
     QCOMPARE(failing, verdict == QLatin1String("error") && !name.startsWith(QLatin1String("www.")));
     if (failing) {
         // Not "the domain's nameservers may be malfunctioning": they answer; the resolver fails the whole zone.
-        const QString first = v.value(QStringLiteral("findings"))
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value(QStringLiteral("message"))
-                                  .toString();
+        const QString first = findingMessage(v);
         QVERIFY2(first.contains(QStringLiteral("although the domain's nameservers answer it")), qPrintable(first));
     }
     if (name.startsWith(QLatin1String("www."))) {
@@ -922,9 +933,7 @@ void TestLiveDns::lookupFailuresNameTheFailingServers()
                            QStringLiteral("--timeout"), QStringLiteral("1000"), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 2);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-    const QJsonObject v = o.value(QStringLiteral("verdicts")).toArray().first().toObject();
-    const QString first
-        = v.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("message")).toString();
+    const QString first = findingMessage(firstVerdict(r.out));
     QVERIFY2(first.contains(verdictSays), qPrintable(first));
     QVERIFY2(!first.contains(QStringLiteral("may be malfunctioning")), qPrintable(first));
     const QJsonArray ns = o.value(QStringLiteral("nameservers")).toObject().value(QStringLiteral("findings")).toArray();
@@ -967,18 +976,7 @@ void TestLiveDns::cacheTimeOfAnAliasIsNotCalledPublished()
     }
     const CliRun r = cli(args);
     QCOMPARE(r.exitCode, 1);
-    QString message;
-    for (const QJsonValue f : QJsonDocument::fromJson(r.out)
-                                  .object()
-                                  .value(QStringLiteral("verdicts"))
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value(QStringLiteral("findings"))
-                                  .toArray()) {
-        if (f.toObject().value(QStringLiteral("code")).toString() == QLatin1String("cache-ttl"))
-            message = f.toObject().value(QStringLiteral("message")).toString();
-    }
+    const QString message = findingMessage(firstVerdict(r.out), QStringLiteral("cache-ttl"));
     QVERIFY2(message.contains(says), qPrintable(message));
     QVERIFY2(!message.contains(QStringLiteral("The TTL the nameservers publish")), qPrintable(message));
 }
@@ -1001,14 +999,7 @@ void TestLiveDns::doubledOwnerHasOneFix()
     const CliRun r = cli({ QStringLiteral("check"), QStringLiteral("doubled.test"), QStringLiteral("--resolver"),
                            resolver(), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 1);
-    const QJsonArray fixes = QJsonDocument::fromJson(r.out)
-                                 .object()
-                                 .value(QStringLiteral("verdicts"))
-                                 .toArray()
-                                 .first()
-                                 .toObject()
-                                 .value(QStringLiteral("fixes"))
-                                 .toArray();
+    const QJsonArray fixes = firstVerdict(r.out).value(QStringLiteral("fixes")).toArray();
     QCOMPARE(fixes.size(), 1);
     QCOMPARE(fixes.first().toObject().value(QStringLiteral("code")).toString(), QStringLiteral("owner-doubled-zone"));
 }

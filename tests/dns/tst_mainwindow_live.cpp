@@ -33,6 +33,20 @@ namespace {
 
 using test::worldNet;
 
+// Checks `name` in the window and waits for its nameserver matrix, as a person waits for the whole verdict.
+bool checkWithMatrix(MainWindow& w, const QString& name)
+{
+    QSignalSpy matrixDone(&w, &MainWindow::matrixFinished);
+    w.setName(name);
+    w.check();
+    return matrixDone.wait(15000);
+}
+
+ClimbModel::RungState rungState(const MainWindow& w, int row)
+{
+    return w.climbModel()->index(row, 0).data(ClimbModel::StateRole).value<ClimbModel::RungState>();
+}
+
 } // namespace
 
 class TestMainWindowLive : public QObject
@@ -121,8 +135,7 @@ void TestMainWindowLive::unreachableResolverShownInline()
     // Nothing decided: no rung is "not consulted because a closer name decided"; each failed on its own.
     QCOMPARE(w.climbModel()->rowCount(), 3);
     for (int row = 0; row < w.climbModel()->rowCount(); ++row)
-        QCOMPARE(w.climbModel()->index(row, 0).data(ClimbModel::StateRole).value<ClimbModel::RungState>(),
-                 ClimbModel::RungState::Failed);
+        QCOMPARE(rungState(w, row), ClimbModel::RungState::Failed);
 }
 
 void TestMainWindowLive::batchOfAListAgainstTheWorld()
@@ -235,17 +248,13 @@ void TestMainWindowLive::verdictFromTheNameserversShowsTheirRecords()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.useLiveDns({ worldNet() + QStringLiteral(".11") });
-    QSignalSpy matrixDone(&w, &MainWindow::matrixFinished);
-    w.setName(QStringLiteral("dot.test"));
-    w.check();
-    QVERIFY(matrixDone.wait(15000));
+    QVERIFY(checkWithMatrix(w, QStringLiteral("dot.test")));
     QVERIFY2(w.headline()->text().contains(QStringLiteral("will refuse")), qPrintable(w.headline()->text()));
     QCOMPARE(w.issuerDiff()->rows().size(), 1);
     QCOMPARE(w.issuerDiff()->rows().first().found, QStringLiteral("letsencrypt.org."));
     // The climb shows what the verdict was judged on: the servers' set that blocks, not the resolver's
     // "LOOKUP FAILED" beside a verdict from the servers (a new-user trial).
-    QCOMPARE(w.climbModel()->index(0, 0).data(ClimbModel::StateRole).value<ClimbModel::RungState>(),
-             ClimbModel::RungState::Blocks);
+    QCOMPARE(rungState(w, 0), ClimbModel::RungState::Blocks);
 }
 
 void TestMainWindowLive::serversThatDisagreeAreSaidEverywhere()
@@ -257,14 +266,10 @@ void TestMainWindowLive::serversThatDisagreeAreSaidEverywhere()
     QTemporaryDir dir;
     MainWindow w(dir.filePath(QStringLiteral("s.ini")));
     w.useLiveDns({ worldNet() + QStringLiteral(".10") });
-    QSignalSpy matrixDone(&w, &MainWindow::matrixFinished);
-    w.setName(QStringLiteral("split.test"));
-    w.check();
-    QVERIFY(matrixDone.wait(15000));
+    QVERIFY(checkWithMatrix(w, QStringLiteral("split.test")));
     QVERIFY2(w.headline()->text().contains(QStringLiteral("depends on which nameserver")),
              qPrintable(w.headline()->text()));
-    QCOMPARE(w.climbModel()->index(0, 0).data(ClimbModel::StateRole).value<ClimbModel::RungState>(),
-             ClimbModel::RungState::DependsOnServer);
+    QCOMPARE(rungState(w, 0), ClimbModel::RungState::DependsOnServer);
     const VerdictGridModel* grid = w.verdictGrid();
     bool sawGoogle = false;
     for (int row = 0; row < grid->rowCount(); ++row) {
@@ -287,11 +292,8 @@ void TestMainWindowLive::anIpAddressAfterANameLeavesNothingOfIt()
     QTemporaryDir dir;
     MainWindow w(dir.filePath(QStringLiteral("s.ini")));
     w.useLiveDns({ worldNet() + QStringLiteral(".10") });
-    QSignalSpy matrixDone(&w, &MainWindow::matrixFinished);
     QSignalSpy finished(&w, &MainWindow::checkFinished);
-    w.setName(QStringLiteral("dot.test"));
-    w.check();
-    QVERIFY(matrixDone.wait(15000));
+    QVERIFY(checkWithMatrix(w, QStringLiteral("dot.test")));
     QVERIFY(w.nameserversModel()->rowCount() > 0);
     w.setName(QStringLiteral("192.0.2.1"));
     w.check();
@@ -310,9 +312,7 @@ void TestMainWindowLive::anIpAddressAfterANameLeavesNothingOfIt()
     QVERIFY2(w.headline()->text().contains(QStringLiteral("CAA does not restrict Let's Encrypt for 192.0.2.1")),
              qPrintable(w.headline()->text()));
     // And back to a name: the pane says nothing of the address.
-    w.setName(QStringLiteral("dot.test"));
-    w.check();
-    QVERIFY(matrixDone.wait(15000));
+    QVERIFY(checkWithMatrix(w, QStringLiteral("dot.test")));
     QVERIFY(!w.climbView()->placeholderText().contains(QStringLiteral("IP address")));
 }
 
@@ -323,11 +323,7 @@ void TestMainWindowLive::emptyAnswerWithoutSoaIsMarkedOnItsRung()
     QTemporaryDir dir;
     MainWindow w(dir.filePath(QStringLiteral("s.ini")));
     w.useLiveDns({ worldNet() + QStringLiteral(".10") });
-    QSignalSpy matrixDone(&w, &MainWindow::matrixFinished);
-    w.setName(QStringLiteral("nosoa.test"));
-    w.check();
-    QVERIFY(matrixDone.wait(15000));
+    QVERIFY(checkWithMatrix(w, QStringLiteral("nosoa.test")));
     QVERIFY2(w.headline()->text().contains(QStringLiteral("cannot check")), qPrintable(w.headline()->text()));
-    QCOMPARE(w.climbModel()->index(0, 0).data(ClimbModel::StateRole).value<ClimbModel::RungState>(),
-             ClimbModel::RungState::Failed);
+    QCOMPARE(rungState(w, 0), ClimbModel::RungState::Failed);
 }

@@ -75,7 +75,10 @@ struct Diagnosis
     Verdict verdictFor(const CaProfile& profile, bool wildcard) const;
     // How many climb names the nameserver matrix must cover: up to the relevant or failing name; every name when the
     // resolver failed (the servers' own answers may decide instead).
-    int matrixNamesNeeded() const;
+    int matrixNamesNeeded() const; // 0 when the resolver answered nothing: no server can be found through it
+    // The matrix a live check ran beside its climb: attached (the verdicts judged again), or marked skipped when the
+    // resolver answered nothing.
+    void useMatrix(const NsMatrix& matrix);
 
     // Compares the other resolvers' climbs and verdicts with this one's; fills resolverFindings.
     void compareResolvers();

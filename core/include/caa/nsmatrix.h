@@ -120,6 +120,8 @@ public:
     // The whole climb while it is still being looked up; setNeeded() follows with how many of its names matter (the
     // climb up to the relevant or failing name). Finishes only after that.
     void startAhead(const QStringList& names);
+    // The same for the climb of `name` (the name, then each parent up to the TLD).
+    void startAhead(const DomainName& name);
     void setNeeded(int count);
     bool isRunning() const;
     const NsMatrix& matrix() const;

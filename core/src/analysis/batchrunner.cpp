@@ -13,7 +13,6 @@ struct BatchRunner::InFlight
 {
     Item item;
     std::unique_ptr<NsMatrixRunner> matrix;
-    bool climbDone = false;
 };
 
 BatchRunner::BatchRunner(DnsSource* source, const QList<CaProfile>& profiles, QObject* parent)
@@ -158,7 +157,7 @@ void BatchRunner::fill()
             runner->setLookForDoubledOwners(true); // the same check as `check`: every view says the same
             connect(runner, &ClimbRunner::finished, this, [this, runner] { onClimbFinished(runner); });
         }
-        auto* flight = new InFlight { std::move(item), nullptr, false };
+        auto* flight = new InFlight { std::move(item), nullptr };
         if (m_matrix && !request.name.isIpAddress()) {
             // As `check` does: the matrix starts with the climb and learns when it ends which names matter.
             flight->matrix = std::make_unique<NsMatrixRunner>(m_pool.get());
@@ -166,10 +165,7 @@ void BatchRunner::fill()
                 // Continue from the event loop: the matrix must not be deleted inside its own signal.
                 QTimer::singleShot(0, this, [this, flight] { onMatrixFinished(flight); });
             });
-            QStringList names;
-            for (const LookupResult& n : Climb::forName(request.name).nodes)
-                names.append(n.name);
-            flight->matrix->startAhead(names);
+            flight->matrix->startAhead(request.name);
         }
         m_active.insert(runner, flight);
         runner->start(request, m_profiles);
@@ -183,12 +179,9 @@ void BatchRunner::onClimbFinished(ClimbRunner* runner)
     if (!flight)
         return;
     flight->item.diagnosis = runner->diagnosis();
-    flight->climbDone = true;
     m_idle.append(runner);
     if (flight->matrix && flight->matrix->isRunning()) {
-        // An unreachable resolver: the matrix cannot find any server through it.
-        flight->matrix->setNeeded(
-            flight->item.diagnosis.climb.resolverUnreachable ? 0 : flight->item.diagnosis.matrixNamesNeeded());
+        flight->matrix->setNeeded(flight->item.diagnosis.matrixNamesNeeded());
         m_waiting.append(flight);
         return;
     }
@@ -208,11 +201,7 @@ void BatchRunner::complete(InFlight* flight)
     std::unique_ptr<InFlight> owned(flight);
     Diagnosis& d = flight->item.diagnosis;
     if (flight->matrix) {
-        if (d.climb.resolverUnreachable)
-            d.nsMatrixSkipped = QString::fromLatin1(code::ResolverUnreachable);
-        else
-            d.attachMatrix(flight->matrix->matrix());
-        d.settle();
+        d.useMatrix(flight->matrix->matrix());
         flight->matrix.reset();
     }
     const qint64 index = flight->item.index;

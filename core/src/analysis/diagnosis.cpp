@@ -559,8 +559,18 @@ Verdict Diagnosis::verdictFor(const CaProfile& profile, bool wildcard) const
     return judge(profile, r);
 }
 
+void Diagnosis::useMatrix(const NsMatrix& matrix)
+{
+    if (climb.resolverUnreachable)
+        nsMatrixSkipped = QString::fromLatin1(code::ResolverUnreachable);
+    else
+        attachMatrix(matrix);
+}
+
 int Diagnosis::matrixNamesNeeded() const
 {
+    if (climb.resolverUnreachable)
+        return 0;
     int last = -1;
     for (const Verdict& v : verdicts) {
         if (v.outcome == Outcome::Error)

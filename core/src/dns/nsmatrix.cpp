@@ -148,7 +148,6 @@ struct NsQueryPool::Private
         DnsClient* client = nullptr;
         int inFlight = 0;
         std::deque<std::pair<QString, quint16>> queued; // name, type
-        quint64 sentBefore = 0; // by the channels this server had before (closed while idle)
         quint64 lastUsed = 0;
     };
     static constexpr size_t kRemembered = 4096;
@@ -670,6 +669,14 @@ void NsMatrixRunner::start(const QStringList& names)
 void NsMatrixRunner::startAhead(const QStringList& names)
 {
     d->begin(names, -1);
+}
+
+void NsMatrixRunner::startAhead(const DomainName& name)
+{
+    QStringList names;
+    for (const LookupResult& n : Climb::forName(name).nodes)
+        names.append(n.name);
+    startAhead(names);
 }
 
 void NsMatrixRunner::setNeeded(int count)
