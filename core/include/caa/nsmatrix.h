@@ -75,7 +75,9 @@ struct NsMatrix
     // servers' own answers for them cannot stand in for the resolver's: nothing here validates them.
     QStringList resolverFailsZone;
 
-    QList<NsMatrixRow> rows() const; // in probe order, one per UDP probe
+    QList<NsMatrixRow> rows() const;
+    // The TCP answer of the server and name of a UDP probe, or null.
+    const NsProbe* tcpOf(const NsProbe& udp) const; // in probe order, one per UDP probe
 };
 
 // The servers' clients and answers, shared by the matrices of many names (a batch) or owned by one: one c-ares

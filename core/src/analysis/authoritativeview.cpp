@@ -22,10 +22,9 @@ const NsProbe* answerOf(const NsMatrix& m, const NsProbe& udp)
     if (udp.usable())
         return &udp;
     if (udp.transport == DnsReply::Answered && udp.tc) {
-        for (const NsProbe& t : m.probes) {
-            if (t.tcp && t.name == udp.name && t.address == udp.address && t.usable())
-                return &t;
-        }
+        const NsProbe* tcp = m.tcpOf(udp);
+        if (tcp && tcp->usable())
+            return tcp;
     }
     return nullptr;
 }

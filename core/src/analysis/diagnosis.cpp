@@ -61,13 +61,8 @@ void useServerTtls(Verdict& v, const Climb& auth)
         const LookupResult& relevant = auth.nodes[f.node];
         if (relevant.status != LookupStatus::Records)
             continue;
-        if (!relevant.aliases.isEmpty()) {
-            // The records live at the alias target, which the nameserver matrix does not ask: their TTL is what
-            // is left in the resolver's cache, not what the target's servers publish.
-            f.args.insert(QStringLiteral("ttlSource"), QStringLiteral("resolver"));
-            f.args.insert(QStringLiteral("target"), relevant.aliases.last());
-            continue;
-        }
+        if (!relevant.aliases.isEmpty())
+            continue; // the alias target's TTL, which the matrix does not ask: see labelCacheTime()
         quint32 positive = 0, negative = 0;
         for (const CaaResourceRecord& r : relevant.records)
             positive = std::max(positive, r.ttl);
@@ -182,6 +177,23 @@ Verdict judgeSplit(const ServerSplit& split, const AuthoritativeClimb& auth, con
     return r;
 }
 
+// What the cache time a verdict states is: the zone file's TTL; the TTL the servers publish (useServerTtls); or, for
+// records reached through an alias whose target the matrix does not ask, what is left in the resolver's cache.
+void labelCacheTime(Verdict& v, const Diagnosis& d)
+{
+    const Climb shown = d.climbFor(v);
+    for (Finding& f : v.findings) {
+        if (f.code != QLatin1String(code::CacheTtl) || f.node < 0 || f.node >= shown.nodes.size())
+            continue;
+        if (d.sourceKind == QLatin1String("zone")) {
+            f.args.insert(QStringLiteral("ttlSource"), QStringLiteral("zone"));
+        } else if (!shown.nodes[f.node].aliases.isEmpty()) {
+            f.args.insert(QStringLiteral("ttlSource"), QStringLiteral("resolver"));
+            f.args.insert(QStringLiteral("target"), shown.nodes[f.node].aliases.last());
+        }
+    }
+}
+
 // A lookup that failed at the resolver (SERVFAIL, timeout) where the matrix shows the name's own servers failing the
 // CAA query: the finding names them and what they answer, instead of "the nameservers may be malfunctioning".
 void explainLookupFailure(Verdict& v, const Diagnosis& d)
@@ -204,12 +216,8 @@ void explainLookupFailure(Verdict& v, const Diagnosis& d)
             servers.append(QStringLiteral("%1 (%2)").arg(udp.nsName, udp.address));
             if (!problems.contains(problem))
                 problems.append(problem);
-            bool tcpFailed = false;
-            for (const NsProbe& tcp : d.nsMatrix.probes) {
-                if (tcp.tcp && tcp.name == name && tcp.address == udp.address)
-                    tcpFailed = !tcp.failure().isEmpty();
-            }
-            tcpFails = tcpFails && tcpFailed;
+            const NsProbe* tcp = d.nsMatrix.tcpOf(udp);
+            tcpFails = tcpFails && tcp && !tcp->failure().isEmpty();
         }
         if (servers.isEmpty()) {
             // The servers answer, and the resolver fails the zone as a whole (its SOA too): broken DNSSEC, as a
@@ -474,15 +482,7 @@ Verdict Diagnosis::judge(const CaProfile& profile, const Request& req) const
     Verdict v = evaluate(climb, req, profile);
     if (hasNsMatrix && sourceKind == QLatin1String("live"))
         v = refineWithServers(v, *this, profile, req);
-    if (sourceKind == QLatin1String("zone")) {
-        // Zone files hold the TTLs as published: an alias target's included.
-        for (Finding& f : v.findings) {
-            if (f.code == QLatin1String(code::CacheTtl)) {
-                f.args.remove(QStringLiteral("target"));
-                f.args.insert(QStringLiteral("ttlSource"), QStringLiteral("zone"));
-            }
-        }
-    }
+    labelCacheTime(v, *this);
     explainPerspectives(v, *this);
     if (!doubledOwners.isEmpty())
         explainDoubledOwners(v, *this, profile, req);

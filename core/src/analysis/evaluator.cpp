@@ -660,8 +660,6 @@ void Explainer::concludeForbid(int index, const rules::SetShape& shape)
         ttl.args.insert(QStringLiteral("negativeTtl"), qint64(negative));
         ttl.args.insert(QStringLiteral("ca"), m_profile.displayName);
         ttl.args.insert(QStringLiteral("recheckHours"), m_profile.caaRecheckHours);
-        if (!node.aliases.isEmpty()) // the records are the alias target's, as the resolver holds them
-            ttl.args.insert(QStringLiteral("target"), node.aliases.last());
         m_verdict.findings.append(ttl);
     }
     QString reason = m_specificReason;

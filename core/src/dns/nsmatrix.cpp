@@ -702,6 +702,15 @@ const NsMatrix& NsMatrixRunner::matrix() const
     return d->matrix;
 }
 
+const NsProbe* NsMatrix::tcpOf(const NsProbe& udp) const
+{
+    for (const NsProbe& t : probes) {
+        if (t.tcp && t.name == udp.name && t.address == udp.address)
+            return &t;
+    }
+    return nullptr;
+}
+
 QList<NsMatrixRow> NsMatrix::rows() const
 {
     QList<NsMatrixRow> out;
@@ -710,10 +719,7 @@ QList<NsMatrixRow> NsMatrix::rows() const
             continue;
         NsMatrixRow row;
         row.udp = &p;
-        for (const NsProbe& t : probes) {
-            if (t.tcp && t.name == p.name && t.address == p.address)
-                row.tcp = &t;
-        }
+        row.tcp = tcpOf(p);
         for (const NsServer& s : servers) {
             if (s.address == p.address && s.zone == p.zone)
                 row.server = &s;
@@ -787,10 +793,8 @@ QList<Finding> analyseNsMatrix(const NsMatrix& matrix)
             if (controlOk && caaFailed) {
                 Finding& f = add("ns-caa-failure", Severity::Error);
                 // The same server's TCP answer: a failure over both is no UDP-only matter (firewall, EDNS).
-                for (const NsProbe& tcp : matrix.probes) {
-                    if (!tcp.tcp || tcp.address != p.address || tcp.name != p.name)
-                        continue;
-                    const QString tcpProblem = tcp.failure();
+                if (const NsProbe* tcp = matrix.tcpOf(p)) {
+                    const QString tcpProblem = tcp->failure();
                     if (tcpProblem == problemOf(p))
                         f.args.insert(QStringLiteral("transport"), QStringLiteral("UDP and TCP"));
                     else if (!tcpProblem.isEmpty())
