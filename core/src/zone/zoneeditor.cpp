@@ -80,14 +80,19 @@ ZoneEditor::Result ZoneEditor::apply(const QList<RecordEdit>& edits)
     // owner both give `@ CAA 0 issue "letsencrypt.org"`): it is written once.
     QSet<QString> written;
     // The zone's CAA records that the batch leaves in place count as written already.
+    // Only the owners the batch adds to are looked at (an edit of a large zone is not a pass over every record).
     QSet<QPair<qint64, int>> touched;
+    QSet<QByteArray> addedOwners;
     for (const RecordEdit& e : edits) {
         if (e.kind != RecordEdit::AddRecord)
             touched.insert({ e.location.begin, e.location.fileIndex });
+        else
+            addedOwners.insert(e.owner.toLower().toUtf8());
     }
-    for (qsizetype i = 0; i < m_zone.recordCount(); ++i) {
+    for (qsizetype i = 0; !addedOwners.isEmpty() && i < m_zone.recordCount(); ++i) {
         const ZoneRecord& r = m_zone.record(i);
-        if (r.type == rrtype::CAA && !touched.contains({ qint64(r.begin), int(r.file) }))
+        if (r.type == rrtype::CAA && !touched.contains({ qint64(r.begin), int(r.file) })
+            && addedOwners.contains(m_zone.nameView(r.owner).toByteArray()))
             written.insert(m_zone.ownerOf(i) + u'\n' + m_zone.caa(i).toPresentation());
     }
     for (const RecordEdit& e : edits) {
