@@ -44,6 +44,8 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
         f.args.insert(QStringLiteral("column"), e.column);
         findings.append(f);
     }
+    // Records only Let's Encrypt's rules can judge (account URLs, tags it does not process) are read as it reads them.
+    const CaProfile letsEncrypt = directory.profile(QStringLiteral("letsencrypt.org"));
     // RRset-level: owners with issuewild but no issue.
     QHash<quint32, int> issueCount, wildCount, wildLine;
     for (qsizetype i = 0; i < zone.recordCount(); ++i) {
@@ -131,7 +133,7 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
         }
         const bool known = knownTags().contains(tag);
         const bool critical = (caa.flags & 0x80) || (caa.flags & 0x01);
-        if (known && (caa.flags & 0x80) && !directory.profile(QStringLiteral("letsencrypt.org")).knowsTag(tag)) {
+        if (known && (caa.flags & 0x80) && !letsEncrypt.knowsTag(tag)) {
             // (Flags 1 are said by the reserved-flags finding, which says Let's Encrypt reads them as critical.)
             // A tag the RFCs define but Let's Encrypt does not process (contactemail, contactphone): marked
             // critical, it makes Let's Encrypt refuse every order for the name and the names below it.
@@ -307,9 +309,8 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
         // Parameters that refuse every order of the CA they name, read by the same record check as the verdicts
         // (for no account and no method in particular): several accounturi, a method list that allows no method, an
         // account URL that is no account of the CA. Known for Let's Encrypt, whose account URLs are documented.
-        if (boulder.wellFormed && !boulder.issuer.isEmpty()
-            && directory.profile(QString::fromLatin1(boulder.issuer)).behaviour == CaProfile::Behaviour::Boulder) {
-            const CaProfile le = directory.profile(QString::fromLatin1(boulder.issuer));
+        if (boulder.wellFormed && !boulder.issuer.isEmpty() && letsEncrypt.recognises(boulder.issuer)) {
+            const CaProfile& le = letsEncrypt;
             const rules::RecordCheck rc = rules::checkRecord(boulder, Request(), le);
             if (rc.accounts > 1) {
                 add(code::AccounturiRepeated, Severity::Error);
