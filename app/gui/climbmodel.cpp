@@ -8,9 +8,16 @@ void ClimbModel::setDiagnosis(const Diagnosis& source)
 {
     // The climb the verdict was judged on (the nameservers' answers where they decide), as the records tab and the
     // verdict read it: a green headline beside a "LOOKUP FAILED" rung of a resolver that fails CAA contradicted it.
+    // Names the servers were not asked about (above the deciding one) keep the resolver's answer: they would read
+    // "asking…" for ever.
     Diagnosis diagnosis = source;
-    if (!source.verdicts.isEmpty())
-        diagnosis.climb = source.climbFor(source.verdicts.first());
+    if (!source.verdicts.isEmpty()) {
+        const Climb judged = source.climbFor(source.verdicts.first());
+        for (int i = 0; i < judged.nodes.size() && i < diagnosis.climb.nodes.size(); ++i) {
+            if (judged.nodes[i].status != LookupStatus::Pending)
+                diagnosis.climb.nodes[i] = judged.nodes[i];
+        }
+    }
     const bool sameShape = diagnosis.climb.nodes.size() == m_diagnosis.climb.nodes.size()
         && diagnosis.request.name == m_diagnosis.request.name;
     if (!sameShape) {
