@@ -294,6 +294,8 @@ Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& re
     Diagnosis d = runner.diagnosis();
     if (withMatrix)
         d.useMatrix(matrixRunner->matrix());
+    else if (live)
+        d.skipMatrix();
     for (size_t i = 0; i < runners.size(); ++i)
         d.otherResolvers.append(
             { live->otherResolvers[int(i)], runners[i]->diagnosis().climb, runners[i]->diagnosis().verdicts });

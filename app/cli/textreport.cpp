@@ -217,11 +217,17 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
     out += QStringLiteral("  %1  %2  ").arg(QString(), 2).arg(QStringLiteral(".").leftJustified(width))
         + paint(style, "2", MessageCatalogue::tr("the root is never queried")) + QLatin1Char('\n');
 
-    if (!d.nsMatrixSkipped.isEmpty())
+    if (d.nsMatrixSkipped == QLatin1String(code::ResolverUnreachable))
         out += QLatin1Char('\n')
             + paint(style, "2",
                     MessageCatalogue::tr("Nameserver matrix skipped: the resolver answered nothing, so no nameserver "
                                          "could be found through it."))
+            + QLatin1Char('\n');
+    else if (!d.nsMatrixSkipped.isEmpty())
+        out += QLatin1Char('\n')
+            + paint(style, "2",
+                    MessageCatalogue::tr("Nameservers not asked directly (--no-matrix): everything above is your "
+                                         "resolver's view."))
             + QLatin1Char('\n');
     if (d.hasNsMatrix && !d.nsMatrix.servers.isEmpty()) {
         out += QLatin1Char('\n')

@@ -461,6 +461,28 @@ bool readDoubledOwners(Reader& r, const QJsonObject& root, Diagnosis* d, qsizety
     return true;
 }
 
+// Why the check made no nameserver matrix: the resolver answered nothing, or the person turned it off. Only for a
+// live check without a matrix, and only a reason that fits the climb.
+bool readMatrixSkipped(Reader& r, const QJsonObject& root, Diagnosis* d)
+{
+    const QJsonValue v = root.value(QStringLiteral("nameservers_skipped"));
+    if (v.isUndefined())
+        return true;
+    QString why;
+    if (!r.string(root, "nameservers_skipped", QStringLiteral("bundle"), &why, true, 64))
+        return false;
+    const bool unreachable = why == QLatin1String(code::ResolverUnreachable);
+    if ((!unreachable && why != QLatin1String(code::NameserversNotAsked)) || d->hasNsMatrix
+        || d->sourceKind != QLatin1String("live") || unreachable != d->climb.resolverUnreachable)
+        return r.fail(QStringLiteral("nameservers_skipped"),
+                      QCoreApplication::translate("caa::EvidenceBundle",
+                                                  "“%1” does not fit this check (its source, its climb or its "
+                                                  "nameserver matrix)")
+                          .arg(why));
+    d->nsMatrixSkipped = why;
+    return true;
+}
+
 // The pasted error message, when the check had one: parsed again from its own text.
 bool readFromError(Reader& r, const QJsonObject& root, Diagnosis* d)
 {
@@ -675,6 +697,8 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
         return failed();
     if (d.sourceKind == QLatin1String("live"))
         d.climb.resolverUnreachable = d.climb.everyLookupSilent();
+    if (!readMatrixSkipped(r, root, &d))
+        return failed();
     // The same judgement as the check that made the bundle: the climb, and the nameservers' own answers.
     d.settle();
     for (qsizetype i = 0; i < d.verdicts.size(); ++i) {

@@ -224,6 +224,17 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
         t = lead + QLatin1Char(' ') + what + QLatin1Char(' ')
             + tr("A CA's resolvers meet the same failure, cannot tell whether issuance is allowed, and refuse. Ask "
                  "the DNS provider to fix CAA (type 257) handling; adding a CAA record often does not help.");
+    } else if ((c == QLatin1String(code::LookupServfail) || c == QLatin1String(code::LookupTimeout))
+               && a.contains(QStringLiteral("tld"))) {
+        // --no-matrix, and the resolver fails the TLD's CAA too: most likely the resolver, and nothing tells.
+        t = c == QLatin1String(code::LookupServfail)
+            ? tr("Your resolver answered the CAA query for {name} with SERVFAIL, and the one for {tld} too, which "
+                 "the registry's servers answer: it most likely mishandles CAA (type 257) queries.")
+            : tr("The CAA queries for {name} and for {tld}, which the registry's servers answer, timed out at your "
+                 "resolver: it most likely drops CAA (type 257) queries.");
+        t += QLatin1Char(' ')
+            + tr("The domain's nameservers were not asked directly (--no-matrix), so this cannot tell what a CA "
+                 "meets: check again with them asked, or with another resolver.");
     } else if (c == QLatin1String(code::LookupServfail)) {
         if (a.contains(QStringLiteral("ede")))
             t = tr("The CAA lookup for {name} failed with SERVFAIL ({ede}). A CA cannot tell whether issuance is "
@@ -231,6 +242,10 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
         else
             t = tr("The CAA lookup for {name} failed with SERVFAIL: the domain's nameservers may be malfunctioning. "
                    "A CA cannot tell whether issuance is allowed, so it refuses.");
+        if (a.value(QStringLiteral("serversNotAsked")).toBool())
+            t += QLatin1Char(' ')
+                + tr("The nameservers were not asked directly (--no-matrix): check again without it to see which "
+                     "one fails.");
         if (a.value(QStringLiteral("atTld")).toBool())
             t += QLatin1Char(' ') + tr("The failure is at {name}, which the registry runs, not you: retry later.");
     } else if (c == QLatin1String(code::LookupRefused) || c == QLatin1String(code::LookupNotimp)
@@ -241,7 +256,12 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
                "(type 257) handling; adding a CAA record often does not help.");
     } else if (c == QLatin1String(code::LookupTimeout)) {
         t = tr("The CAA query for {name} timed out. Nameservers or firewalls that drop queries for type 257 cause "
-               "this; CAs refuse until it answers. The nameserver matrix shows which server drops them.");
+               "this; CAs refuse until it answers.");
+        t += QLatin1Char(' ')
+            + (a.value(QStringLiteral("serversNotAsked")).toBool()
+                   ? tr("The nameservers were not asked directly (--no-matrix): check again without it to see which "
+                        "one fails.")
+                   : tr("The nameserver matrix shows which server drops them."));
     } else if (c == QLatin1String(code::LookupTruncated)) {
         t = tr("The answer for {name} was truncated (TC bit). Let's Encrypt treats a truncated CAA answer as an "
                "error; keep the CAA set small or make sure the nameservers answer over TCP.");
@@ -700,7 +720,7 @@ QString MessageCatalogue::verdictHeadline(const Verdict& v, const QString& caNam
 bool MessageCatalogue::cannotTell(const QString& reason)
 {
     return reason == QLatin1String(code::ResolverUnreachable) || reason == QLatin1String(code::OutsideLoadedData)
-        || reason == QLatin1String(code::ResolverFailsCaa);
+        || reason == QLatin1String(code::ResolverFailsCaa) || reason == QLatin1String(code::NameserversNotAsked);
 }
 
 QString MessageCatalogue::outcomeShort(VerdictState state, const QString& reason)
@@ -756,6 +776,8 @@ QString MessageCatalogue::verdictAction(const Verdict& v)
             return tr("check your resolver setting");
         if (v.reason == QLatin1String(code::OutsideLoadedData))
             return tr("load the zone or check live DNS");
+        if (v.reason == QLatin1String(code::NameserversNotAsked))
+            return tr("ask the nameservers too, or another resolver");
         for (const Finding& f : v.findings) {
             if (f.args.value(QStringLiteral("retryLater")).toBool())
                 return tr("retry later");

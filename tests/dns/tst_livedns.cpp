@@ -119,6 +119,7 @@ private Q_SLOTS:
     void resolverFailingCaaOnlyForZonesThatValidate_data();
     void resolverFailingCaaOnlyForZonesThatValidate();
     void matrixAsksEveryNameOfTheClimb();
+    void withoutTheMatrixAResolverFailureIsNotBlamedOnTheServers();
 };
 
 void TestLiveDns::initTestCase()
@@ -1050,4 +1051,69 @@ void TestLiveDns::climbTextIsWhatTheVerdictWasJudgedOn()
     QVERIFY2(out.contains(QStringLiteral("Tree climb as the domain's nameservers answer it")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("permit.test CAA 0 issue \"letsencrypt.org\"")), qPrintable(out));
     QVERIFY2(!out.contains(QStringLiteral("SERVFAIL  [")), qPrintable(out));
+}
+
+// Issue 12 (trials): with --no-matrix, a resolver that fails every CAA query made the check say "Let's Encrypt cannot
+// check CAA … and will refuse (fix your DNS)" and blame "the domain's nameservers", which nothing had asked. It cannot
+// tell: every view says so, and the evidence bundle keeps why the servers were not asked.
+void TestLiveDns::withoutTheMatrixAResolverFailureIsNotBlamedOnTheServers()
+{
+    const QString failing = net() + QStringLiteral(".11");
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath(QStringLiteral("evidence.json"));
+    const CliRun r
+        = cli({ QStringLiteral("check"), QStringLiteral("www.example.test"), QStringLiteral("--resolver"), failing,
+                QStringLiteral("--no-matrix"), QStringLiteral("--json"), QStringLiteral("--evidence"), bundle });
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root.value(QStringLiteral("nameservers_skipped")).toString(), QStringLiteral("nameservers-not-asked"));
+    const QJsonObject v = firstVerdict(r.out);
+    QCOMPARE(v.value(QStringLiteral("reason")).toString(), QStringLiteral("nameservers-not-asked"));
+    QVERIFY(!v.contains(QStringLiteral("ca_error"))); // no CA error text: the CA may not meet this failure
+    const QString message = findingMessage(v, QStringLiteral("lookup-servfail"));
+    QVERIFY2(message.contains(QStringLiteral("not asked directly")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("may be malfunctioning")), qPrintable(message));
+
+    const CliRun text = cli({ QStringLiteral("check"), QStringLiteral("www.example.test"), QStringLiteral("--resolver"),
+                              failing, QStringLiteral("--no-matrix") });
+    QVERIFY2(text.out.contains("Cannot tell whether Let's Encrypt may issue for www.example.test"), text.out);
+    QVERIFY2(text.out.contains("Nameservers not asked directly (--no-matrix)"), text.out);
+
+    const CliRun replay = cli({ QStringLiteral("replay"), bundle, QStringLiteral("--json") });
+    QCOMPARE(replay.exitCode, 2);
+    QCOMPARE(verdictLines(QJsonDocument::fromJson(replay.out).object()), verdictLines(root));
+    QCOMPARE(QJsonDocument::fromJson(replay.out).object().value(QStringLiteral("nameservers_skipped")).toString(),
+             QStringLiteral("nameservers-not-asked"));
+
+    // A bundle whose reason does not fit its check is refused, not believed.
+    QFile f(bundle);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject edited = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    edited.insert(QStringLiteral("nameservers_skipped"), QStringLiteral("resolver-unreachable"));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(edited).toJson());
+    f.close();
+    const CliRun refused = cli({ QStringLiteral("replay"), bundle });
+    QCOMPARE(refused.exitCode, 65);
+    QVERIFY2(refused.err.contains("nameservers_skipped"), refused.err);
+
+    // The batch row says the same as check.
+    QTemporaryDir listDir;
+    QFile list(listDir.filePath(QStringLiteral("names.txt")));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write("www.example.test\n");
+    list.close();
+    const CliRun batch = cli({ QStringLiteral("batch"), list.fileName(), QStringLiteral("--resolver"), failing,
+                               QStringLiteral("--no-matrix") });
+    QVERIFY2(batch.out.contains("www.example.test\tletsencrypt.org\terror\tnameservers-not-asked"), batch.out);
+
+    // Through a resolver that answers the TLD, a failure at the domain stays the domain's (the CA meets it too), and
+    // says that the servers were not asked.
+    const CliRun silent = cli({ QStringLiteral("check"), QStringLiteral("silent.test"), QStringLiteral("--resolver"),
+                                resolver(), QStringLiteral("--no-matrix"), QStringLiteral("--json") });
+    QCOMPARE(silent.exitCode, 2);
+    QCOMPARE(firstVerdict(silent.out).value(QStringLiteral("action")).toString(), QStringLiteral("fix your DNS"));
+    const QString said = findingMessage(firstVerdict(silent.out));
+    QVERIFY2(said.contains(QStringLiteral("not asked directly (--no-matrix)")), qPrintable(said));
 }

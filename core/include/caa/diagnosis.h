@@ -40,7 +40,8 @@ struct Diagnosis
     qint64 elapsedMs = 0;
     bool hasNsMatrix = false;
     NsMatrix nsMatrix; // live checks: every authoritative server asked directly
-    QString nsMatrixSkipped; // a finding code saying why the matrix was not made ("resolver-unreachable"), or empty
+    // A finding code saying why the matrix was not made ("resolver-unreachable", "nameservers-not-asked"), or empty.
+    QString nsMatrixSkipped;
     // Records found at a name with a parent appended again (doubledOwnerCandidates): typed with the full name into a
     // form that appends the zone.
     QList<LookupResult> doubledOwners;
@@ -79,6 +80,9 @@ struct Diagnosis
     // The matrix a live check ran beside its climb: attached (the verdicts judged again), or marked skipped when the
     // resolver answered nothing.
     void useMatrix(const NsMatrix& matrix);
+    // A live check made without the matrix (--no-matrix): its lookup failures say that nothing can tell whether the
+    // resolver or the domain's servers fail.
+    void skipMatrix();
 
     // Compares the other resolvers' climbs and verdicts with this one's; fills resolverFindings.
     void compareResolvers();

@@ -73,6 +73,8 @@ inline constexpr char CacheTtl[] = "cache-ttl";
 inline constexpr char ConditionalPermit[] = "conditional-permit";
 inline constexpr char IpIdentifier[] = "ip-identifier";
 inline constexpr char ResolverUnreachable[] = "resolver-unreachable";
+// The person turned the nameserver matrix off (--no-matrix): a resolver's failure cannot be told from the servers'.
+inline constexpr char NameserversNotAsked[] = "nameservers-not-asked";
 inline constexpr char NoAutomaticFix[] = "no-automatic-fix";
 inline constexpr char ValidationmethodsCase[] = "validationmethods-case";
 inline constexpr char IssuerUrl[] = "issuer-url";

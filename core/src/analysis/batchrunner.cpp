@@ -203,6 +203,8 @@ void BatchRunner::complete(InFlight* flight)
     if (flight->matrix) {
         d.useMatrix(flight->matrix->matrix());
         flight->matrix.reset();
+    } else if (!m_matrix) {
+        d.skipMatrix();
     }
     const qint64 index = flight->item.index;
     m_done.emplace(index, std::move(flight->item));

@@ -240,6 +240,28 @@ void explainLookupFailure(Verdict& v, const Diagnosis& d)
     }
 }
 
+// Without the matrix nothing asked the domain's servers. A resolver that fails the TLD's CAA as well (a name the
+// registry's servers answer) is the likely cause, not the domain: nothing can tell what a CA meets. Otherwise the
+// failure says that the servers were not asked, and the verdict stands.
+void markServersNotAsked(Verdict& v, const Climb& climb)
+{
+    if (v.outcome != Outcome::Error || climb.nodes.isEmpty())
+        return;
+    const LookupResult& tld = climb.nodes.last();
+    const bool tldFails = tld.isFailure() && tld.status != LookupStatus::NetworkError;
+    for (Finding& f : v.findings) {
+        if ((f.code == QLatin1String(code::LookupServfail) || f.code == QLatin1String(code::LookupTimeout))
+            && !f.args.contains(QStringLiteral("ede")) && !f.args.value(QStringLiteral("atTld")).toBool()) {
+            f.args.insert(QStringLiteral("serversNotAsked"), true);
+            if (!tldFails)
+                continue;
+            f.args.insert(QStringLiteral("tld"), tld.name);
+            v.reason = QString::fromLatin1(code::NameserversNotAsked); // "cannot tell", in every view
+            v.caErrorText.clear(); // the CA's own resolvers may not meet this failure at all
+        }
+    }
+}
+
 // Live DNS seen from the zones' own servers: where the resolver's view differs, the servers' answers decide.
 Verdict refineWithServers(const Verdict& v, const Diagnosis& d, const CaProfile& profile, const Request& request)
 {
@@ -482,6 +504,8 @@ Verdict Diagnosis::judge(const CaProfile& profile, const Request& req) const
     Verdict v = evaluate(climb, req, profile);
     if (hasNsMatrix && sourceKind == QLatin1String("live"))
         v = refineWithServers(v, *this, profile, req);
+    else if (nsMatrixSkipped == QLatin1String(code::NameserversNotAsked))
+        markServersNotAsked(v, climb);
     labelCacheTime(v, *this);
     explainPerspectives(v, *this);
     if (!doubledOwners.isEmpty())
@@ -565,6 +589,20 @@ void Diagnosis::useMatrix(const NsMatrix& matrix)
         nsMatrixSkipped = QString::fromLatin1(code::ResolverUnreachable);
     else
         attachMatrix(matrix);
+}
+
+void Diagnosis::skipMatrix()
+{
+    if (sourceKind != QLatin1String("live") || request.name.isIpAddress() || hasNsMatrix)
+        return;
+    nsMatrixSkipped
+        = QString::fromLatin1(climb.resolverUnreachable ? code::ResolverUnreachable : code::NameserversNotAsked);
+    for (const Verdict& v : std::as_const(verdicts)) {
+        if (v.outcome == Outcome::Error) {
+            settle();
+            return;
+        }
+    }
 }
 
 int Diagnosis::matrixNamesNeeded() const
