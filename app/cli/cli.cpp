@@ -274,7 +274,7 @@ Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& re
     ++running;
     QObject::connect(&runner, &ClimbRunner::finished, &loop, [&] {
         if (matrixRunner)
-            matrixRunner->setNeeded(runner.diagnosis().matrixNamesNeeded());
+            runner.diagnosis().informMatrix(*matrixRunner);
         finishedOne();
     });
     std::vector<std::unique_ptr<LiveSource>> sources;

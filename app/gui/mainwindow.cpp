@@ -1140,7 +1140,7 @@ void MainWindow::check()
                 m_nsFindings->setText(tr("Not asked: the resolver answered nothing, so no nameserver could be "
                                          "found through it."));
             } else {
-                m_matrix->setNeeded(d.matrixNamesNeeded());
+                d.informMatrix(*m_matrix);
             }
         }
     });

@@ -104,6 +104,7 @@ private Q_SLOTS:
     void lookupFailuresNameTheFailingServers_data();
     void cacheTimeOfAnAliasIsNotCalledPublished_data();
     void bogusRungSaysItOnce();
+    void doubledOwnerHasOneFix_data();
     void doubledOwnerHasOneFix();
     void dnameProbeNamesTheSynthesisedTarget();
     void deadResolverDecidedNothing();
@@ -995,14 +996,30 @@ void TestLiveDns::bogusRungSaysItOnce()
 }
 
 // Issue 12: doubled.test showed two fix cards writing the same record ("Move the records…" and "Add the CA…").
+// Issue 12 (trials): through a resolver that fails every CAA query the records at doubled.test.doubled.test were not
+// found (the resolver's SERVFAIL for them read as "none"), and the fix added a record instead of moving them. The
+// servers are asked for the doubled names the resolver cannot answer.
+void TestLiveDns::doubledOwnerHasOneFix_data()
+{
+    QTest::addColumn<QString>("resolverHost");
+    QTest::addRow("validating resolver") << ".10";
+    QTest::addRow("resolver failing CAA") << ".11";
+}
+
 void TestLiveDns::doubledOwnerHasOneFix()
 {
+    QFETCH(QString, resolverHost);
     const CliRun r = cli({ QStringLiteral("check"), QStringLiteral("doubled.test"), QStringLiteral("--resolver"),
-                           resolver(), QStringLiteral("--json") });
+                           net() + resolverHost, QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 1);
     const QJsonArray fixes = firstVerdict(r.out).value(QStringLiteral("fixes")).toArray();
     QCOMPARE(fixes.size(), 1);
     QCOMPARE(fixes.first().toObject().value(QStringLiteral("code")).toString(), QStringLiteral("owner-doubled-zone"));
+    const QJsonArray doubled
+        = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("doubled_owners")).toArray();
+    QCOMPARE(doubled.size(), 1);
+    QCOMPARE(doubled.first().toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("doubled.test.doubled.test"));
 }
 
 // Issue 12: the nameserver matrix said x.old.dname.test was an "alias of target.test" (the DNAME's own target), where

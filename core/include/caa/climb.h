@@ -103,6 +103,9 @@ struct Climb
 // Where a record typed with its full name into a provider's form lands when the form appends the zone: the name with
 // one of its parents appended again ("www.example.com.example.com", "example.com.example.com"). At most eight.
 QStringList doubledOwnerCandidates(const DomainName& name);
+// The name beside a doubled owner that only a wildcard answers ("caa-doctor-wildcard-probe.example.com" beside
+// "www.example.com.example.com"): the same records there mean a wildcard made them.
+QString wildcardProbeName(const QString& candidate);
 
 const char* statusCode(LookupStatus status); // "records", "nodata", ... as in the JSON contract
 const char* dnssecCode(DnssecState state);

@@ -45,6 +45,7 @@ struct Diagnosis
     // Records found at a name with a parent appended again (doubledOwnerCandidates): typed with the full name into a
     // form that appends the zone.
     QList<LookupResult> doubledOwners;
+    QStringList doubledUnanswered; // candidates the resolver failed to answer: the nameserver matrix asks them
     QList<ResolverView> otherResolvers;
     QList<Finding> resolverFindings; // resolvers-disagree
     // Made offline from an evidence bundle: the bundle's file and the versions of the program that did the lookups
@@ -80,6 +81,9 @@ struct Diagnosis
     // The matrix a live check ran beside its climb: attached (the verdicts judged again), or marked skipped when the
     // resolver answered nothing.
     void useMatrix(const NsMatrix& matrix);
+    // What the climb, once ended, tells the matrix that runs beside it: how many of its names matter, and the doubled
+    // owners the resolver could not answer (the servers are asked for them).
+    void informMatrix(NsMatrixRunner& runner) const;
     // A live check made without the matrix (--no-matrix): its lookup failures say that nothing can tell whether the
     // resolver or the domain's servers fail.
     void skipMatrix();

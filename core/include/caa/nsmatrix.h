@@ -69,6 +69,9 @@ struct NsMatrix
     QStringList zones; // zone apexes found for the names, in climb order
     QList<NsServer> servers; // per zone, per NS address
     QList<NsProbe> probes; // per name, per server, per transport
+    // Names off the climb asked at the servers of the zone that holds them (UDP): the doubled owners
+    // ("www.example.com.example.com") the resolver could not answer, and the wildcard probes beside them.
+    QList<NsProbe> ownerProbes;
     QList<Finding> findings; // ns-* codes; Finding::args name the server, address, name and what went wrong
     QStringList unresolved; // NS names whose addresses could not be found
     // Zones whose SOA the resolver answers SERVFAIL (a validating resolver: DNSSEC fails for the whole zone). The
@@ -124,7 +127,9 @@ public:
     void startAhead(const QStringList& names);
     // The same for the climb of `name` (the name, then each parent up to the TLD).
     void startAhead(const DomainName& name);
-    void setNeeded(int count);
+    // `owners`: names off the climb to ask as well, at the servers of the zone that holds them (once every zone cut of
+    // the climb is known), in NsMatrix::ownerProbes.
+    void setNeeded(int count, const QStringList& owners = {});
     bool isRunning() const;
     const NsMatrix& matrix() const;
     void setTimeoutMs(int ms); // only for a runner with a pool of its own

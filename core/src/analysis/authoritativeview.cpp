@@ -137,4 +137,24 @@ AuthoritativeClimb authoritativeClimb(const Climb& resolverClimb, const NsMatrix
     return out;
 }
 
+QList<LookupResult> doubledOwnersFromServers(const NsMatrix& m, const QStringList& candidates)
+{
+    QList<LookupResult> out;
+    for (const QString& candidate : candidates) {
+        const QString wildcard = wildcardProbeName(candidate);
+        for (const NsProbe& p : m.ownerProbes) {
+            if (p.name != candidate || !p.usable() || p.records.isEmpty() || !p.aliasTarget.isEmpty())
+                continue;
+            bool madeByWildcard = false;
+            for (const NsProbe& w : m.ownerProbes)
+                madeByWildcard = madeByWildcard
+                    || (w.name == wildcard && w.address == p.address && w.usable() && w.records == p.records);
+            if (!madeByWildcard)
+                out.append(nodeFrom(p, LookupResult()));
+            break; // the first server that answers usably speaks for the zone
+        }
+    }
+    return out;
+}
+
 } // namespace caa

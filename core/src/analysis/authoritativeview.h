@@ -32,4 +32,8 @@ struct AuthoritativeClimb
 };
 AuthoritativeClimb authoritativeClimb(const Climb& resolverClimb, const NsMatrix& matrix);
 
+// The doubled owners among `candidates` as the servers answer them (NsMatrix::ownerProbes): records a server
+// publishes at the name, unless the wildcard probe beside it (wildcardProbeName) gets the same set from that server.
+QList<LookupResult> doubledOwnersFromServers(const NsMatrix& matrix, const QStringList& candidates);
+
 } // namespace caa

@@ -181,7 +181,7 @@ void BatchRunner::onClimbFinished(ClimbRunner* runner)
     flight->item.diagnosis = runner->diagnosis();
     m_idle.append(runner);
     if (flight->matrix && flight->matrix->isRunning()) {
-        flight->matrix->setNeeded(flight->item.diagnosis.matrixNamesNeeded());
+        flight->item.diagnosis.informMatrix(*flight->matrix);
         m_waiting.append(flight);
         return;
     }

@@ -64,6 +64,11 @@ QStringList doubledOwnerCandidates(const DomainName& name)
     return out;
 }
 
+QString wildcardProbeName(const QString& candidate)
+{
+    return QStringLiteral("caa-doctor-wildcard-probe") + candidate.mid(candidate.indexOf(u'.'));
+}
+
 const char* statusCode(LookupStatus status)
 {
     switch (status) {

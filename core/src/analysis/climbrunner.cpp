@@ -138,10 +138,11 @@ void ClimbRunner::onAnswered(int id, const caa::LookupResult& result)
         } else if (result.hasRecords()) {
             m_doubledHeld.insert(k, result);
             const QString& name = m_doubledCandidates[k];
-            m_source->lookupCaa(id + candidates,
-                                QStringLiteral("caa-doctor-wildcard-probe") + name.mid(name.indexOf(u'.')));
+            m_source->lookupCaa(id + candidates, wildcardProbeName(name));
             askDoubledBelow(k, true);
         } else {
+            if (result.isFailure()) // the servers may answer it (Diagnosis::informMatrix)
+                m_diagnosis.doubledUnanswered.append(m_doubledCandidates[k]);
             ++m_doubledAnswered;
             askDoubledBelow(k, result.status != LookupStatus::NxDomain);
         }

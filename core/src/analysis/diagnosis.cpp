@@ -524,6 +524,14 @@ void Diagnosis::attachMatrix(const NsMatrix& matrix)
     hasNsMatrix = true;
     nsMatrix = matrix;
     nsMatrixSkipped.clear();
+    // Doubled owners the resolver could not answer, as the servers answer them.
+    for (const LookupResult& found : doubledOwnersFromServers(matrix, doubledUnanswered)) {
+        bool known = false;
+        for (const LookupResult& d : std::as_const(doubledOwners))
+            known = known || d.name == found.name;
+        if (!known)
+            doubledOwners.append(found);
+    }
     // The zone each name belongs to, as its servers tell (for names relative to the zone in web forms).
     for (LookupResult& node : climb.nodes) {
         if (!node.zone.isEmpty() || !node.aliases.isEmpty())
@@ -603,6 +611,14 @@ void Diagnosis::skipMatrix()
             return;
         }
     }
+}
+
+void Diagnosis::informMatrix(NsMatrixRunner& runner) const
+{
+    QStringList owners;
+    for (const QString& candidate : doubledUnanswered)
+        owners << candidate << wildcardProbeName(candidate);
+    runner.setNeeded(matrixNamesNeeded(), owners);
 }
 
 int Diagnosis::matrixNamesNeeded() const

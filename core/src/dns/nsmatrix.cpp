@@ -314,6 +314,8 @@ struct NsMatrixRunner::Private
     NsMatrix matrix;
     QStringList names; // the climb, most specific first
     int needed = -1; // how many of `names` matter; -1 until known
+    QStringList owners; // names off the climb to ask too (setNeeded)
+    bool ownersAsked = false;
     QMap<QString, Zone> zones; // apex -> zone
     QHash<QString, QString> zoneOf; // name -> the deepest zone known to hold it
     QHash<QString, QStringList> addressesOf; // NS name -> addresses
@@ -364,6 +366,8 @@ struct NsMatrixRunner::Private
         addressesOf.clear();
         addressesAsked.clear();
         serversStarted.clear();
+        owners.clear();
+        ownersAsked = false;
         pending = 0;
         running = true;
         if (names.isEmpty()) {
@@ -512,6 +516,21 @@ struct NsMatrixRunner::Private
     // (otherwise every check would ask every TLD server for the TLD's own CAA).
     bool mayProbe(const Zone& z) const { return !z.bootstrap || (z.walkDone && needed >= 0); }
 
+    // One CAA question to one server, its answer kept in the matrix's list `list` (probes or ownerProbes).
+    void probe(QList<NsProbe> NsMatrix::*list, const NsProbe& question)
+    {
+        const int index = int((matrix.*list).size());
+        (matrix.*list).append(question);
+        ask(question.address, question.tcp, question.name, rrtype::CAA, [this, list, index](const DnsReply& r) {
+            NsProbe& result = (matrix.*list)[index];
+            result.transport = r.transport;
+            result.latencyMs = r.elapsedMs;
+            result.rawMessage = r.message;
+            if (r.transport == DnsReply::Answered && !decodeProbeMessage(&result, r.message))
+                result.transport = DnsReply::BadResponse;
+        });
+    }
+
     void probeNamesAt(const QString& apex, const QString& ns, const QString& address)
     {
         Zone& z = zones[apex];
@@ -521,22 +540,13 @@ struct NsMatrixRunner::Private
             if (zoneOf.value(name) != apex || !isNeeded(name))
                 continue;
             for (bool tcp : { false, true }) {
-                const int probeIndex = int(matrix.probes.size());
                 NsProbe p;
                 p.name = name;
                 p.zone = apex;
                 p.nsName = ns;
                 p.address = address;
                 p.tcp = tcp;
-                matrix.probes.append(p);
-                ask(address, tcp, name, rrtype::CAA, [this, probeIndex](const DnsReply& r) {
-                    NsProbe& result = matrix.probes[probeIndex];
-                    result.transport = r.transport;
-                    result.latencyMs = r.elapsedMs;
-                    result.rawMessage = r.message;
-                    if (r.transport == DnsReply::Answered && !decodeProbeMessage(&result, r.message))
-                        result.transport = DnsReply::BadResponse;
-                });
+                probe(&NsMatrix::probes, p);
             }
         }
     }
@@ -600,7 +610,39 @@ struct NsMatrixRunner::Private
             return;
         if (needed < 0)
             return; // setNeeded() decides whether the TLD's servers must be asked
+        if (!ownersAsked) {
+            ownersAsked = true; // every cut of the climb is known now: ask the owners off it
+            askOwners();
+            if (pending > 0)
+                return;
+        }
         finish();
+    }
+
+    // Each name off the climb at the servers of the deepest zone of a climb name it lies under (not the TLD's: a
+    // doubled owner lies in the domain's own zone).
+    void askOwners()
+    {
+        for (const QString& owner : std::as_const(owners)) {
+            QString apex;
+            for (const QString& name : std::as_const(names)) {
+                const QString zone = zoneOf.value(name);
+                if (under(owner, name) && zone.size() > apex.size() && !zones.value(zone).bootstrap)
+                    apex = zone;
+            }
+            if (apex.isEmpty())
+                continue;
+            for (const NsServer& s : QList<NsServer>(matrix.servers)) {
+                if (s.zone != apex)
+                    continue;
+                NsProbe p;
+                p.name = owner;
+                p.zone = apex;
+                p.nsName = s.nsName;
+                p.address = s.address;
+                probe(&NsMatrix::ownerProbes, p);
+            }
+        }
     }
 
     void finish()
@@ -630,6 +672,7 @@ struct NsMatrixRunner::Private
                     m.unresolved.append(ns);
             }
         }
+        m.ownerProbes = matrix.ownerProbes;
         matrix = m;
         matrix.findings = analyseNsMatrix(matrix);
         Q_EMIT q->finished();
@@ -679,11 +722,12 @@ void NsMatrixRunner::startAhead(const DomainName& name)
     startAhead(names);
 }
 
-void NsMatrixRunner::setNeeded(int count)
+void NsMatrixRunner::setNeeded(int count, const QStringList& owners)
 {
     if (!d->running || d->needed >= 0)
         return;
     d->needed = std::clamp(count, 0, int(d->names.size()));
+    d->owners = owners;
     // The TLD's names may now be asked, if they are needed.
     for (const auto& z : std::as_const(d->zones)) {
         if (z.bootstrap && z.walkDone)
