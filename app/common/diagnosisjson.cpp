@@ -269,6 +269,13 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
                 probe.insert(QStringLiteral("alias"), p.aliasTarget); // the CAA lives at this name
             probes.append(probe);
         }
+        QJsonArray keyChecks;
+        for (auto it = m.keyChecks.cbegin(); it != m.keyChecks.cend(); ++it)
+            keyChecks.append(QJsonObject { { QStringLiteral("zone"), it.key() },
+                                           { QStringLiteral("ds"), it->dsCount },
+                                           { QStringLiteral("dnskey"), it->keyCount },
+                                           { QStringLiteral("ds_comparable"), it->comparable },
+                                           { QStringLiteral("ds_matches_dnskey"), it->dsMatchesKey } });
         root.insert(
             QStringLiteral("nameservers"),
             QJsonObject { { QStringLiteral("zones"), QJsonArray::fromStringList(m.zones) },
@@ -276,6 +283,7 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
                           { QStringLiteral("probes"), probes },
                           { QStringLiteral("unresolved"), QJsonArray::fromStringList(m.unresolved) },
                           { QStringLiteral("resolver_fails_zone"), QJsonArray::fromStringList(m.resolverFailsZone) },
+                          { QStringLiteral("key_checks"), keyChecks },
                           { QStringLiteral("findings"), findingsJson(m.findings) } });
     }
     if (!d.otherResolvers.isEmpty()) {

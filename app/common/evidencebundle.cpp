@@ -327,6 +327,31 @@ bool readMatrix(Reader& r, const QJsonObject& o, NsMatrix* m, QStringList* notes
         || !r.texts(unresolved, at + QStringLiteral(".unresolved"), &m->unresolved)
         || !r.texts(failing, at + QStringLiteral(".resolver_fails_zone"), &m->resolverFailsZone))
         return false;
+    QJsonArray keyChecks;
+    if (!r.array(o, "key_checks", at, kMaxClimbNodes, &keyChecks, false))
+        return false;
+    for (qsizetype i = 0; i < keyChecks.size(); ++i) {
+        const QString where = QStringLiteral("%1.key_checks[%2]").arg(at).arg(i);
+        QJsonObject ko;
+        QString zone;
+        qint64 ds = 0, keys = 0, comparable = 0;
+        if (!r.object(keyChecks[i], where, &ko) || !r.string(ko, "zone", where, &zone, true, 1024)
+            || !r.integer(ko, "ds", where, 0, 4096, &ds) || !r.integer(ko, "dnskey", where, 0, 4096, &keys)
+            || !r.integer(ko, "ds_comparable", where, 0, 4096, &comparable))
+            return false;
+        const QJsonValue matches = ko.value(QStringLiteral("ds_matches_dnskey"));
+        if (!matches.isBool() || comparable > ds || !m->resolverFailsZone.contains(zone))
+            return r.fail(where,
+                          QCoreApplication::translate("caa::EvidenceBundle",
+                                                      "not a check of a zone the resolver fails, or its counts do not "
+                                                      "add up"));
+        NsKeyCheck check;
+        check.dsCount = int(ds);
+        check.keyCount = int(keys);
+        check.comparable = int(comparable);
+        check.dsMatchesKey = matches.toBool();
+        m->keyChecks.insert(zone, check);
+    }
     auto transport = [&](const QString& status, const QString& where, DnsReply::Transport* t, int* rcode) {
         *rcode = -1;
         if (status == QLatin1String("timeout"))

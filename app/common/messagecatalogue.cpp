@@ -271,7 +271,12 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
         t = tr("The lookup of {name} has not finished.");
     } else if (c == QLatin1String(code::DnssecBogus)) {
         // The Extended DNS Error says which part of DNSSEC broke (RFC 8914): signatures or the chain of trust.
-        switch (a.value(QStringLiteral("edeCode"), -1).toInt()) {
+        // Where the resolver's error does not say, the zone's DS and keys (NsKeyCheck) do.
+        const QString keyCause = a.value(QStringLiteral("keyCause")).toString();
+        const int cause = keyCause == QLatin1String("ds-mismatch") ? 9
+            : keyCause == QLatin1String("signatures")              ? 7
+                                                                   : a.value(QStringLiteral("edeCode"), -1).toInt();
+        switch (cause) {
         case 7: // Signature Expired
         case 8: // Signature Not Yet Valid
         case 10: // RRSIGs Missing

@@ -1,4 +1,5 @@
 #include "caa/dnsmessage.h"
+#include "caa/nsmatrix.h"
 #include "caa/zonefile.h"
 
 #include <QFile>
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void hostile_data();
     void hostile();
     void compressionInsideRdata();
+    void keyCheck_data();
+    void keyCheck();
 };
 
 void TestDnsMessage::captured_data()
@@ -208,6 +211,63 @@ void TestDnsMessage::compressionInsideRdata()
     const LookupResult r = lookupResultFromMessage(m, QStringLiteral("www.example.com"));
     QCOMPARE(r.aliases, QStringList { QStringLiteral("example.com") });
     QCOMPARE(r.status, LookupStatus::NoData);
+}
+
+// A zone's DS against its keys (NsKeyCheck), which names the cause of a DNSSEC failure on every check alike (issue 12:
+// bogus.test read "the DS does not match" on the first check and a vague "DNSSEC failed" once the resolver had cached
+// the failure). The vector is RFC 4034 §5.4's.
+void TestDnsMessage::keyCheck_data()
+{
+    const QByteArray key
+        = QByteArray::fromHex("01000305")
+        + QByteArray::fromBase64(
+              "AQOeiiR0GOMYkDshWoSKz9XzfwJr1AYtsmx3TGkJaNXVbfi/2pHm822aJ5iI9BMzNXxeYCmZDRD99WYwYqUSdjMm"
+              "mAphXdvxegXd/M5+X7OrzKBaMbCVdFLUUh6DhweJBjEVv5f2wwjM9XzcnOf+EPbtG9DMBmADjFDc2w/rljwvFw==");
+    const QByteArray ds = QByteArray::fromHex("ec45"
+                                              "05"
+                                              "01"
+                                              "2BB183AF5F22588179A53B0A98631FAD1A292118");
+    QByteArray otherDigest = ds;
+    otherDigest[otherDigest.size() - 1] = 0x19;
+    QByteArray otherAlgorithm = ds;
+    otherAlgorithm[2] = 8;
+    QByteArray gost = ds;
+    gost[3] = 3;
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QList<QByteArray>>("dsRecords");
+    QTest::addColumn<QList<QByteArray>>("keys");
+    QTest::addColumn<bool>("matches");
+    QTest::addColumn<bool>("decides");
+    QTest::addRow("RFC 4034 example") << "dskey.example.com" << QList<QByteArray> { ds } << QList<QByteArray> { key }
+                                      << true << true;
+    QTest::addRow("owner in capitals") << "DSKEY.Example.COM" << QList<QByteArray> { ds } << QList<QByteArray> { key }
+                                       << true << true;
+    QTest::addRow("another zone's key") << "other.example.com" << QList<QByteArray> { ds } << QList<QByteArray> { key }
+                                        << false << true;
+    QTest::addRow("digest differs") << "dskey.example.com" << QList<QByteArray> { otherDigest }
+                                    << QList<QByteArray> { key } << false << true;
+    QTest::addRow("algorithm differs") << "dskey.example.com" << QList<QByteArray> { otherAlgorithm }
+                                       << QList<QByteArray> { key } << false << true;
+    QTest::addRow("one DS of two matches")
+        << "dskey.example.com" << QList<QByteArray> { otherDigest, ds } << QList<QByteArray> { key } << true << true;
+    QTest::addRow("digest type not computed")
+        << "dskey.example.com" << QList<QByteArray> { gost } << QList<QByteArray> { key } << false << false;
+    QTest::addRow("no keys published") << "dskey.example.com" << QList<QByteArray> { ds } << QList<QByteArray> {}
+                                       << false << false;
+    QTest::addRow("truncated DS") << "dskey.example.com" << QList<QByteArray> { ds.left(3) }
+                                  << QList<QByteArray> { key } << false << false;
+}
+
+void TestDnsMessage::keyCheck()
+{
+    QFETCH(QString, owner);
+    QFETCH(QList<QByteArray>, dsRecords);
+    QFETCH(QList<QByteArray>, keys);
+    QFETCH(bool, matches);
+    QFETCH(bool, decides);
+    const caa::NsKeyCheck c = caa::checkKeys(owner, dsRecords, keys);
+    QCOMPARE(c.dsMatchesKey, matches);
+    QCOMPARE(c.decides(), decides);
 }
 
 QTEST_GUILESS_MAIN(TestDnsMessage)

@@ -41,6 +41,22 @@ struct NsProbe
 // message does not decode (the probe is then a bad response).
 bool decodeProbeMessage(NsProbe* probe, QByteArrayView message);
 
+// A zone's chain of trust at its apex: the DS records its parent publishes (through the resolver) against the DNSKEY
+// records its own server publishes (asked directly).
+struct NsKeyCheck
+{
+    int dsCount = 0;
+    int keyCount = 0;
+    int comparable = 0; // DS records of a digest type this program computes (SHA-1, SHA-256, SHA-384)
+    bool dsMatchesKey = false; // a DS record is the digest of one of the keys
+
+    // Whether it tells the cause: a DS that matches no key breaks the chain; a DS that matches leaves the signatures.
+    bool decides() const { return dsCount > 0 && keyCount > 0 && (dsMatchesKey || comparable == dsCount); }
+};
+// Compares DS rdata with the DNSKEY rdata of `owner` (RFC 4034 §5.1.4: the digest of the owner's canonical wire name
+// and the key's rdata).
+NsKeyCheck checkKeys(const QString& owner, const QList<QByteArray>& dsRdata, const QList<QByteArray>& dnskeyRdata);
+
 // The control query to each server: the zone's SOA (serial), which any working server answers.
 struct NsServer
 {
@@ -77,6 +93,10 @@ struct NsMatrix
     // Zones whose SOA the resolver answers SERVFAIL (a validating resolver: DNSSEC fails for the whole zone). The
     // servers' own answers for them cannot stand in for the resolver's: nothing here validates them.
     QStringList resolverFailsZone;
+    // For those zones: their DS records at the parent against the keys they publish, which names the cause (a DS that
+    // matches no key, or signatures) on every check alike, where a validating resolver's cached answer may have lost
+    // its reason (Unbound then says only "EDE 6, DNSSEC Bogus").
+    QMap<QString, NsKeyCheck> keyChecks;
 
     QList<NsMatrixRow> rows() const;
     // The TCP answer of the server and name of a UDP probe, or null.

@@ -1,6 +1,7 @@
 #include "caa/diagnosis.h"
 
 #include "authoritativeview.h"
+#include "recordrules.h"
 
 namespace caa {
 
@@ -237,6 +238,31 @@ void explainLookupFailure(Verdict& v, const Diagnosis& d)
         f.args.insert(QStringLiteral("transports"), tcpFails ? QStringLiteral("UDP and TCP") : QStringLiteral("UDP"));
         f.args.insert(QStringLiteral("failing"), int(servers.size()));
         f.args.insert(QStringLiteral("total"), total);
+    }
+}
+
+// A DNSSEC failure whose Extended DNS Error does not say why (a validating resolver's cached answer: Unbound then
+// gives the bare "EDE 6, DNSSEC Bogus"): the zone's DS and keys do, on the first check and on every later one alike.
+void explainBogusFromKeys(Verdict& v, const Diagnosis& d)
+{
+    for (Finding& f : v.findings) {
+        const int ede = f.args.value(QStringLiteral("edeCode"), -1).toInt();
+        if ((f.code != QLatin1String(code::DnssecBogus) && f.code != QLatin1String(code::LookupServfail))
+            || (ede != -1 && ede != 0 && ede != 6) || f.node < 0 || f.node >= d.climb.nodes.size())
+            continue;
+        const QString& name = d.climb.nodes[f.node].name;
+        QString zone;
+        for (auto it = d.nsMatrix.keyChecks.cbegin(); it != d.nsMatrix.keyChecks.cend(); ++it) {
+            if ((name == it.key() || name.endsWith(u'.' + it.key())) && it.key().size() > zone.size()
+                && it.value().decides())
+                zone = it.key();
+        }
+        if (zone.isEmpty())
+            continue;
+        f.args.insert(QStringLiteral("keyZone"), zone);
+        f.args.insert(QStringLiteral("keyCause"),
+                      d.nsMatrix.keyChecks.value(zone).dsMatchesKey ? QStringLiteral("signatures")
+                                                                    : QStringLiteral("ds-mismatch"));
     }
 }
 
@@ -502,9 +528,10 @@ Climb Diagnosis::climbFor(const Verdict& verdict) const
 Verdict Diagnosis::judge(const CaProfile& profile, const Request& req) const
 {
     Verdict v = evaluate(climb, req, profile);
-    if (hasNsMatrix && sourceKind == QLatin1String("live"))
+    if (hasNsMatrix && sourceKind == QLatin1String("live")) {
         v = refineWithServers(v, *this, profile, req);
-    else if (nsMatrixSkipped == QLatin1String(code::NameserversNotAsked))
+        explainBogusFromKeys(v, *this);
+    } else if (nsMatrixSkipped == QLatin1String(code::NameserversNotAsked))
         markServersNotAsked(v, climb);
     labelCacheTime(v, *this);
     explainPerspectives(v, *this);
@@ -559,6 +586,7 @@ void Diagnosis::attachMatrix(const NsMatrix& matrix)
     NsMatrix trimmed;
     trimmed.unresolved = nsMatrix.unresolved;
     trimmed.resolverFailsZone = nsMatrix.resolverFailsZone;
+    trimmed.keyChecks = nsMatrix.keyChecks;
     for (const NsProbe& p : std::as_const(nsMatrix.probes)) {
         if (!keep.contains(p.name))
             continue;

@@ -3,6 +3,7 @@
 #include "caa/dnsmessage.h"
 #include "caa/zonefile.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 #include <QTimer>
@@ -292,6 +293,57 @@ quint64 NsQueryPool::queriesSent() const
     return n;
 }
 
+namespace {
+
+// A name in canonical wire form (RFC 4034 §6.2): lower-case labels, uncompressed.
+QByteArray canonicalWireName(const QString& name)
+{
+    QByteArray wire;
+    for (const QString& label : name.split(u'.', Qt::SkipEmptyParts)) {
+        const QByteArray l = label.toLower().toLatin1();
+        wire.append(char(l.size()));
+        wire.append(l);
+    }
+    wire.append('\0');
+    return wire;
+}
+
+} // namespace
+
+NsKeyCheck checkKeys(const QString& owner, const QList<QByteArray>& dsRdata, const QList<QByteArray>& dnskeyRdata)
+{
+    NsKeyCheck c;
+    c.dsCount = int(dsRdata.size());
+    c.keyCount = int(dnskeyRdata.size());
+    const QByteArray ownerWire = canonicalWireName(owner);
+    for (const QByteArray& ds : dsRdata) {
+        if (ds.size() < 5)
+            continue;
+        QCryptographicHash::Algorithm algorithm;
+        switch (quint8(ds[3])) { // the digest type
+        case 1:
+            algorithm = QCryptographicHash::Sha1;
+            break;
+        case 2:
+            algorithm = QCryptographicHash::Sha256;
+            break;
+        case 4:
+            algorithm = QCryptographicHash::Sha384;
+            break;
+        default:
+            continue;
+        }
+        ++c.comparable;
+        const QByteArray digest = ds.mid(4);
+        for (const QByteArray& key : dnskeyRdata) {
+            if (key.size() >= 4 && quint8(key[3]) == quint8(ds[2])
+                && QCryptographicHash::hash(ownerWire + key, algorithm) == digest)
+                c.dsMatchesKey = true;
+        }
+    }
+    return c;
+}
+
 struct NsMatrixRunner::Private
 {
     struct Zone
@@ -314,6 +366,7 @@ struct NsMatrixRunner::Private
     NsMatrix matrix;
     QStringList names; // the climb, most specific first
     int needed = -1; // how many of `names` matter; -1 until known
+    QHash<QString, QList<QByteArray>> dsOf, keysOf; // zones the resolver fails: DS and DNSKEY rdata
     QStringList owners; // names off the climb to ask too (setNeeded)
     bool ownersAsked = false;
     QMap<QString, Zone> zones; // apex -> zone
@@ -368,6 +421,8 @@ struct NsMatrixRunner::Private
         serversStarted.clear();
         owners.clear();
         ownersAsked = false;
+        dsOf.clear();
+        keysOf.clear();
         pending = 0;
         running = true;
         if (names.isEmpty()) {
@@ -452,9 +507,11 @@ struct NsMatrixRunner::Private
             // Whether the zone validates at all, asked of the resolver for a type it may handle better than CAA.
             askResolver(apex, rrtype::SOA, [this, apex](const DnsReply& r) {
                 dns::Message m;
-                if (r.transport == DnsReply::Answered && dns::parseMessage(r.message, &m)
-                    && m.rcode == dns::rcode::ServFail && !matrix.resolverFailsZone.contains(apex))
-                    matrix.resolverFailsZone.append(apex);
+                if (r.transport != DnsReply::Answered || !dns::parseMessage(r.message, &m)
+                    || m.rcode != dns::rcode::ServFail || matrix.resolverFailsZone.contains(apex))
+                    return;
+                matrix.resolverFailsZone.append(apex);
+                checkChainOfTrust(apex);
             });
         }
         const int serverIndex = int(matrix.servers.size());
@@ -515,6 +572,30 @@ struct NsMatrixRunner::Private
     // May the names of this zone be probed now? Not the TLD's until the walk and setNeeded() say which names it holds
     // (otherwise every check would ask every TLD server for the TLD's own CAA).
     bool mayProbe(const Zone& z) const { return !z.bootstrap || (z.walkDone && needed >= 0); }
+
+    // Why the resolver fails the zone, the same on every check (its cached answers may no longer say): the parent's DS
+    // through the resolver (validated in the parent, which works) against the keys a server of the zone publishes.
+    void checkChainOfTrust(const QString& apex)
+    {
+        const QString address = zones.value(apex).readyAddresses.value(0);
+        if (address.isEmpty())
+            return;
+        auto rdataOf = [apex](const DnsReply& r, quint16 type) {
+            QList<QByteArray> out;
+            dns::Message m;
+            if (r.transport == DnsReply::Answered && dns::parseMessage(r.message, &m)) {
+                for (const dns::ResourceRecord& rr : m.answers) {
+                    if (rr.type == type && rr.name == apex)
+                        out.append(rr.rdata);
+                }
+            }
+            return out;
+        };
+        askResolver(apex, rrtype::DS,
+                    [this, apex, rdataOf](const DnsReply& r) { dsOf.insert(apex, rdataOf(r, rrtype::DS)); });
+        ask(address, true, apex, rrtype::DNSKEY,
+            [this, apex, rdataOf](const DnsReply& r) { keysOf.insert(apex, rdataOf(r, rrtype::DNSKEY)); });
+    }
 
     // One CAA question to one server, its answer kept in the matrix's list `list` (probes or ownerProbes).
     void probe(QList<NsProbe> NsMatrix::*list, const NsProbe& question)
@@ -667,6 +748,8 @@ struct NsMatrixRunner::Private
         for (const QString& zone : std::as_const(m.zones)) {
             if (matrix.resolverFailsZone.contains(zone))
                 m.resolverFailsZone.append(zone);
+            if (dsOf.contains(zone) && keysOf.contains(zone))
+                m.keyChecks.insert(zone, checkKeys(zone, dsOf.value(zone), keysOf.value(zone)));
             for (const QString& ns : zones.value(zone).nsNames) {
                 if (addressesOf.value(ns).isEmpty() && !m.unresolved.contains(ns))
                     m.unresolved.append(ns);
