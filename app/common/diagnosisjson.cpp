@@ -61,10 +61,10 @@ QJsonObject fixToJson(const Fix& fix)
         o.insert(QStringLiteral("also_repairs"), QJsonArray::fromStringList(fix.alsoRepairs));
     if (fix.edits.isEmpty())
         o.insert(QStringLiteral("description"), MessageCatalogue::fixDescription(fix));
-    if (const QStringList dropped = fix.args.value(QStringLiteral("dropped")).toStringList(); !dropped.isEmpty()) {
+    if (const QStringList dropped = fix.args.value(QStringLiteral("dropped")).toStringList(); !dropped.isEmpty())
         o.insert(QStringLiteral("leaves_out"), QJsonArray::fromStringList(dropped));
-        o.insert(QStringLiteral("caveat"), MessageCatalogue::fixCaveat(fix));
-    }
+    if (const QString caveat = MessageCatalogue::fixCaveat(fix); !caveat.isEmpty())
+        o.insert(QStringLiteral("caveat"), caveat);
     o.insert(QStringLiteral("generic"), QJsonArray::fromStringList(fix.genericLines()));
     QJsonArray edits;
     for (const RecordEdit& e : fix.edits) {

@@ -180,6 +180,10 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
                    "{parent} to allow the CA.");
         else
             t = tr("{name} has no CAA records of its own, so the CA uses the ones at {parent}.");
+        if (a.value(QStringLiteral("nxdomain")).toBool())
+            t += QLatin1Char(' ')
+                + tr("{name} itself does not exist in DNS (NXDOMAIN): a CA can validate it only once it has the "
+                     "records its challenge needs.");
     } else if (c == QLatin1String(code::CnameTargetCaa)) {
         if (a.value(QStringLiteral("refused")).toBool())
             t = tr("{name} is an alias (CNAME) of {target}, and the CAA records come from {target}. You cannot put "
@@ -620,14 +624,23 @@ QString MessageCatalogue::fixDescription(const Fix& fix)
 
 QString MessageCatalogue::fixCaveat(const Fix& fix)
 {
-    const QStringList dropped = fix.args.value(QStringLiteral("dropped")).toStringList();
-    if (dropped.isEmpty())
-        return {};
+    QStringList notes;
     QVariantMap a = fix.args;
-    a.insert(QStringLiteral("dropped"), dropped.join(QStringLiteral(", ")));
-    return fill(tr("It leaves out {dropped}: the CA cannot read a record that has it, so that record never lets it "
-                   "issue. Keep it only if another CA you use needs it, in a record of that CA's own."),
-                a);
+    if (const QStringList dropped = a.value(QStringLiteral("dropped")).toStringList(); !dropped.isEmpty()) {
+        a.insert(QStringLiteral("dropped"), dropped.join(QStringLiteral(", ")));
+        notes.append(fill(tr("It leaves out {dropped}: the CA cannot read a record that has it, so that record never "
+                             "lets it issue. Keep it only if another CA you use needs it, in a record of that CA's "
+                             "own."),
+                          a));
+    }
+    if (a.value(QStringLiteral("copiesOther")).toBool())
+        notes.append(fill(tr("It copies {parent}'s iodef and other records too, for the CAs that read them."), a));
+    if (a.value(QStringLiteral("createsName")).toBool())
+        notes.append(fill(tr("{name} does not exist in DNS yet (NXDOMAIN): these records create it. A CA can "
+                             "validate it only once it has what the challenge needs: an address record for http-01 "
+                             "or tls-alpn-01, or the _acme-challenge TXT record for dns-01."),
+                          a));
+    return notes.join(QLatin1Char(' '));
 }
 
 QString MessageCatalogue::fixStep(const QString& c, const QVariantMap& a)

@@ -644,10 +644,6 @@
         <translation>{name} ist ein Alias (CNAME) von {target}; die CAA-Einträge stammen von {target}.</translation>
     </message>
     <message>
-        <source>The CAA query for {name} timed out. Nameservers or firewalls that drop queries for type 257 cause this; CAs refuse until it answers. The nameserver matrix shows which server drops them.</source>
-        <translation>Die CAA-Abfrage für {name} lief in eine Zeitüberschreitung. Das verursachen Nameserver oder Firewalls, die Anfragen nach Typ 257 verwerfen; CAs verweigern, bis eine Antwort kommt. Die Nameserver-Matrix zeigt, welcher Server sie verwirft.</translation>
-    </message>
-    <message>
         <source>DNSSEC validation failed for {name}: the zone&apos;s signatures are expired, not yet valid or missing. Until the zone is signed again no CA can read your CAA records: re-sign the zone (check that the signer runs and its clock is right) and make sure every server serves the new signatures.</source>
         <translation>Die DNSSEC-Validierung für {name} ist fehlgeschlagen: Die Signaturen der Zone sind abgelaufen, noch nicht gültig oder fehlen. Bis die Zone neu signiert ist, kann keine CA Ihre CAA-Einträge lesen: Signieren Sie die Zone neu (prüfen Sie, ob der Signierer läuft und seine Uhr stimmt) und sorgen Sie dafür, dass jeder Server die neuen Signaturen ausliefert.</translation>
     </message>
@@ -998,6 +994,46 @@
     <message>
         <source>✓ may issue</source>
         <translation>✓ darf ausstellen</translation>
+    </message>
+    <message>
+        <source>{name} itself does not exist in DNS (NXDOMAIN): a CA can validate it only once it has the records its challenge needs.</source>
+        <translation>{name} selbst existiert im DNS nicht (NXDOMAIN): Eine CA kann den Namen erst validieren, wenn er die Einträge hat, die ihre Challenge braucht.</translation>
+    </message>
+    <message>
+        <source>Your resolver answered the CAA query for {name} with SERVFAIL, and the one for {tld} too, which the registry&apos;s servers answer: it most likely mishandles CAA (type 257) queries.</source>
+        <translation>Ihr Resolver hat die CAA-Abfrage für {name} mit SERVFAIL beantwortet, und auch die für {tld}, die die Server der Registry beantworten: Höchstwahrscheinlich verarbeitet er CAA-Abfragen (Typ 257) falsch.</translation>
+    </message>
+    <message>
+        <source>The CAA queries for {name} and for {tld}, which the registry&apos;s servers answer, timed out at your resolver: it most likely drops CAA (type 257) queries.</source>
+        <translation>Die CAA-Abfragen für {name} und für {tld}, die die Server der Registry beantworten, sind bei Ihrem Resolver in eine Zeitüberschreitung gelaufen: Höchstwahrscheinlich verwirft er CAA-Abfragen (Typ 257).</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s nameservers were not asked directly (--no-matrix), so this cannot tell what a CA meets: check again with them asked, or with another resolver.</source>
+        <translation>Die Nameserver der Domain wurden nicht direkt gefragt (--no-matrix), daher lässt sich nicht sagen, was eine CA vorfindet: Prüfen Sie erneut mit ihnen oder mit einem anderen Resolver.</translation>
+    </message>
+    <message>
+        <source>The nameservers were not asked directly (--no-matrix): check again without it to see which one fails.</source>
+        <translation>Die Nameserver wurden nicht direkt gefragt (--no-matrix): Prüfen Sie ohne diese Option erneut, um zu sehen, welcher versagt.</translation>
+    </message>
+    <message>
+        <source>The CAA query for {name} timed out. Nameservers or firewalls that drop queries for type 257 cause this; CAs refuse until it answers.</source>
+        <translation>Die CAA-Abfrage für {name} lief in eine Zeitüberschreitung. Das verursachen Nameserver oder Firewalls, die Abfragen vom Typ 257 verwerfen; CAs verweigern, bis sie beantwortet wird.</translation>
+    </message>
+    <message>
+        <source>The nameserver matrix shows which server drops them.</source>
+        <translation>Die Nameserver-Matrix zeigt, welcher Server sie verwirft.</translation>
+    </message>
+    <message>
+        <source>It copies {parent}&apos;s iodef and other records too, for the CAs that read them.</source>
+        <translation>Sie übernimmt auch den iodef- und die übrigen Einträge von {parent}, für die CAs, die sie lesen.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist in DNS yet (NXDOMAIN): these records create it. A CA can validate it only once it has what the challenge needs: an address record for http-01 or tls-alpn-01, or the _acme-challenge TXT record for dns-01.</source>
+        <translation>{name} existiert im DNS noch nicht (NXDOMAIN): Diese Einträge legen den Namen an. Eine CA kann ihn erst validieren, wenn er hat, was die Challenge braucht: einen Adresseintrag für http-01 oder tls-alpn-01, oder den TXT-Eintrag _acme-challenge für dns-01.</translation>
+    </message>
+    <message>
+        <source>ask the nameservers too, or another resolver</source>
+        <translation>auch die Nameserver oder einen anderen Resolver fragen</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1900,14 @@
     <message>
         <source>empty, or too many records</source>
         <translation>leer oder zu viele Einträge</translation>
+    </message>
+    <message>
+        <source>not a check of a zone the resolver fails, or its counts do not add up</source>
+        <translation>keine Prüfung einer Zone, bei der der Resolver versagt, oder die Zahlen passen nicht zusammen</translation>
+    </message>
+    <message>
+        <source>“%1” does not fit this check (its source, its climb or its nameserver matrix)</source>
+        <translation>„%1“ passt nicht zu dieser Prüfung (ihrer Quelle, ihrem Aufstieg oder ihrer Nameserver-Matrix)</translation>
     </message>
 </context>
 <context>

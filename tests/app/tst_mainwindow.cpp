@@ -394,7 +394,7 @@ void TestMainWindow::diagnosisFitsAboveTheTabs()
 {
     MainWindow w(settings());
     QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
-    w.resize(1280, 1150); // tall enough for all of it
+    w.resize(1280, 1200); // tall enough for all of it (two fix cards with their notes)
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QSignalSpy finished(&w, &MainWindow::checkFinished);

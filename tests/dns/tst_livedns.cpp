@@ -123,6 +123,7 @@ private Q_SLOTS:
     void withoutTheMatrixAResolverFailureIsNotBlamedOnTheServers();
     void dnssecCauseIsTheSameOnEveryCheck_data();
     void dnssecCauseIsTheSameOnEveryCheck();
+    void ownRecordsForANameThatDoesNotExist();
 };
 
 void TestLiveDns::initTestCase()
@@ -1172,4 +1173,33 @@ void TestLiveDns::dnssecCauseIsTheSameOnEveryCheck()
         QCOMPARE(findingMessage(firstVerdict(replay.out)), first);
     }
     QCOMPARE(seen.at(1), seen.at(0));
+}
+
+// Issue 12 (trials): for www.dot.test, which does not exist, "Give www.dot.test its own CAA records" said nothing of
+// the NXDOMAIN, and copied an iodef record that a note on the same page says Let's Encrypt never uses, without a word.
+void TestLiveDns::ownRecordsForANameThatDoesNotExist()
+{
+    const CliRun r = cli({ QStringLiteral("check"), QStringLiteral("www.dot.test"), QStringLiteral("--resolver"),
+                           resolver(), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject v = firstVerdict(r.out);
+    const QString inherited = findingMessage(v, QStringLiteral("inherited-from-parent"));
+    QVERIFY2(inherited.contains(QStringLiteral("does not exist in DNS (NXDOMAIN)")), qPrintable(inherited));
+    QJsonObject own;
+    for (const QJsonValue f : v.value(QStringLiteral("fixes")).toArray()) {
+        if (f.toObject().value(QStringLiteral("code")).toString() == QLatin1String("inherited-from-parent"))
+            own = f.toObject();
+    }
+    QVERIFY(!own.isEmpty());
+    const QString caveat = own.value(QStringLiteral("caveat")).toString();
+    QVERIFY2(caveat.contains(QStringLiteral("these records create it")), qPrintable(caveat));
+    QVERIFY2(caveat.contains(QStringLiteral("iodef")), qPrintable(caveat));
+    QVERIFY(own.value(QStringLiteral("records"))
+                .toArray()
+                .contains(QStringLiteral("www.dot.test. CAA 0 iodef \"mailto:security@dot.test\"")));
+
+    // A name that exists gets neither sentence about existing.
+    const CliRun exists = cli({ QStringLiteral("check"), QStringLiteral("dot.test"), QStringLiteral("--resolver"),
+                                resolver(), QStringLiteral("--json") });
+    QVERIFY(!exists.out.contains("NXDOMAIN"));
 }

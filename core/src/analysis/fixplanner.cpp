@@ -522,6 +522,12 @@ QList<Fix> planFixes(const Climb& climb, const Request& request, const CaProfile
             fix.code = QString::fromLatin1(code::InheritedFromParent);
             fix.args.insert(QStringLiteral("name"), name);
             fix.args.insert(QStringLiteral("parent"), climb.nodes[node].name);
+            for (const CaaResourceRecord& rr : set) {
+                if (rr.rdata.tag != "issue" && rr.rdata.tag != "issuewild") // iodef, contactemail…: kept for others
+                    fix.args.insert(QStringLiteral("copiesOther"), true);
+            }
+            if (climb.nodes[0].status == LookupStatus::NxDomain)
+                fix.args.insert(QStringLiteral("createsName"), true);
             candidates.append(fix);
         }
     }
