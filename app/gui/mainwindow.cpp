@@ -14,6 +14,7 @@
 #include "icons.h"
 #include "issuerdiffview.h"
 #include "messagecatalogue.h"
+#include "nameanswers.h"
 #include "plainpasteedit.h"
 #include "reportdocument.h"
 #include "statuscolors.h"
@@ -1499,6 +1500,7 @@ void MainWindow::startMatrix(const Request& request)
             m_runner->attachMatrix(m_matrix->matrix());
             showMatrixTable(m_runner->diagnosis().nsMatrix);
             showDiagnosis();
+            showRung(m_climb->currentRow()); // the servers' answers join the resolver's
             updateReportActions();
         } else {
             showMatrixTable(m_matrix->matrix());
@@ -1518,20 +1520,7 @@ void MainWindow::showRung(int row)
     }
     if (!d || row < 0 || row >= d->climb.nodes.size())
         return;
-    const LookupResult& n = d->climb.nodes[row];
-    QStringList lines;
-    lines.append(tr("%1: %2").arg(n.name, MessageCatalogue::status(n.status)));
-    if (!n.aliases.isEmpty())
-        lines.append(tr("alias chain: %1").arg(n.aliases.join(QStringLiteral(" → "))));
-    for (const CaaResourceRecord& r : n.records)
-        lines.append(QStringLiteral("%1. %2 CAA %3").arg(r.owner).arg(r.ttl).arg(r.rdata.toPresentation()));
-    if (!n.server.isEmpty())
-        lines.append(tr("answered by %1").arg(n.server));
-    if (!n.rawMessage.isEmpty())
-        lines.append(tr("DNS message (%1 octets): %2")
-                         .arg(n.rawMessage.size())
-                         .arg(QString::fromLatin1(n.rawMessage.toHex(' '))));
-    m_raw->setPlainText(lines.join(QLatin1Char('\n')));
+    m_raw->setPlainText(nameAnswersText(*d, row));
 }
 
 bool MainWindow::hasFinishedDiagnosis() const

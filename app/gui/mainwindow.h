@@ -127,6 +127,7 @@ public:
     QString inlineError() const;
     QLabel* errorSummary() const { return m_errorSummary; }
     QPlainTextEdit* pasteErrorEdit() const { return m_pasteError; }
+    QPlainTextEdit* selectedNameView() const { return m_raw; }
     QStandardItemModel* nameserversModel() const { return m_nameservers; }
     VerdictGridModel* verdictGrid() const { return m_grid; }
     QLineEdit* accountEdit() const { return m_account; }

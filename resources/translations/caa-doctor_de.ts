@@ -1035,6 +1035,74 @@
         <source>ask the nameservers too, or another resolver</source>
         <translation>auch die Nameserver oder einen anderen Resolver fragen</translation>
     </message>
+    <message>
+        <source>    DNS message (%1 octets): %2</source>
+        <translation>    DNS-Nachricht (%1 Oktette): %2</translation>
+    </message>
+    <message>
+        <source>%1 in the loaded zone files: %2</source>
+        <translation>%1 in den geladenen Zonendateien: %2</translation>
+    </message>
+    <message>
+        <source>%1 as your resolver answered it: %2</source>
+        <translation>%1, wie Ihr Resolver antwortete: %2</translation>
+    </message>
+    <message>
+        <source>    alias chain: %1</source>
+        <translation>    Alias-Kette: %1</translation>
+    </message>
+    <message>
+        <source>    Extended DNS Error %1 %2</source>
+        <translation>    Extended DNS Error %1 %2</translation>
+    </message>
+    <message>
+        <source>    answered by %1</source>
+        <translation>    beantwortet von %1</translation>
+    </message>
+    <message>
+        <source>No nameserver was asked: the resolver answered nothing.</source>
+        <translation>Kein Nameserver wurde gefragt: Der Resolver hat nichts beantwortet.</translation>
+    </message>
+    <message>
+        <source>The nameservers were not asked directly.</source>
+        <translation>Die Nameserver wurden nicht direkt gefragt.</translation>
+    </message>
+    <message>
+        <source>The authoritative servers were not asked about %1: a name closer to the one checked decided.</source>
+        <translation>Die autoritativen Server wurden nicht nach %1 gefragt: Ein näher am geprüften Namen liegender Name hat entschieden.</translation>
+    </message>
+    <message>
+        <source>%1 as its authoritative servers answer it (asked directly, RD=0):</source>
+        <translation>%1, wie seine autoritativen Server antworten (direkt gefragt, RD=0):</translation>
+    </message>
+    <message>
+        <source>, serial %1</source>
+        <translation>, Seriennummer %1</translation>
+    </message>
+    <message>
+        <source>  %1 (%2), zone %3%4: UDP %5, TCP %6%7</source>
+        <translation>  %1 (%2), Zone %3%4: UDP %5, TCP %6%7</translation>
+    </message>
+    <message>
+        <source>  ≠ your resolver</source>
+        <translation>  ≠ Ihr Resolver</translation>
+    </message>
+    <message>
+        <source>Every server answers as your resolver did.</source>
+        <translation>Jeder Server antwortet wie Ihr Resolver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) answer differently from your resolver.</source>
+        <translation><numerusform>%n Server antwortet anders als Ihr Resolver.</numerusform><numerusform>%n Server antworten anders als Ihr Resolver.</numerusform></translation>
+    </message>
+    <message>
+        <source>The verdict was judged on the servers&apos; answers.</source>
+        <translation>Das Urteil beruht auf den Antworten der Server.</translation>
+    </message>
+    <message>
+        <source>The verdict was judged on your resolver&apos;s answers.</source>
+        <translation>Das Urteil beruht auf den Antworten Ihres Resolvers.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderForms</name>
@@ -2381,18 +2449,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>alias chain: %1</source>
-        <translation>Alias-Kette: %1</translation>
-    </message>
-    <message>
-        <source>answered by %1</source>
-        <translation>beantwortet von %1</translation>
-    </message>
-    <message>
-        <source>DNS message (%1 octets): %2</source>
-        <translation>DNS-Nachricht (%1 Oktette): %2</translation>
     </message>
     <message>
         <source>&amp;Paste an Error</source>

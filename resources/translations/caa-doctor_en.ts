@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>MessageCatalogue</name>
+    <message numerus="yes">
+        <source>%n server(s) answer differently from your resolver.</source>
+        <translation>
+            <numerusform>%n server answers differently from your resolver.</numerusform>
+            <numerusform>%n servers answer differently from your resolver.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message numerus="yes">
         <source>%n may issue</source>

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void zoneFileComparedWithLiveDns();
     void verdictFromTheNameserversShowsTheirRecords();
     void serversThatDisagreeAreSaidEverywhere();
+    void selectedNameShowsTheResolverBesideTheServers();
     void anIpAddressAfterANameLeavesNothingOfIt();
     void emptyAnswerWithoutSoaIsMarkedOnItsRung();
 
@@ -328,4 +329,33 @@ void TestMainWindowLive::emptyAnswerWithoutSoaIsMarkedOnItsRung()
     QVERIFY(checkWithMatrix(w, QStringLiteral("nosoa.test")));
     QVERIFY2(w.headline()->text().contains(QStringLiteral("cannot check")), qPrintable(w.headline()->text()));
     QCOMPARE(rungState(w, 0), ClimbModel::RungState::Failed);
+}
+
+// Issue 12 (trials): the "Selected name" tab showed one raw answer, whichever climb it was given, so a verdict taken
+// from the servers sat beside the resolver's SERVFAIL with nothing to compare. It now shows the resolver's answer and
+// every server's side by side, marks the servers that differ, and says which the verdict used.
+void TestMainWindowLive::selectedNameShowsTheResolverBesideTheServers()
+{
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("s.ini")));
+    w.useLiveDns({ worldNet() + QStringLiteral(".11") });
+    QVERIFY(checkWithMatrix(w, QStringLiteral("permit.test")));
+    w.climbView()->setCurrentRow(0);
+    const QString text = w.selectedNameView()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("permit.test as your resolver answered it: SERVFAIL")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("permit.test as its authoritative servers answer it")), qPrintable(text));
+    QCOMPARE(text.count(QStringLiteral("≠ your resolver")), 2); // both servers answer, the resolver failed
+    QVERIFY2(text.contains(QStringLiteral("permit.test. 300 CAA 0 issue \"letsencrypt.org\"")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("The verdict was judged on the servers' answers.")), qPrintable(text));
+    QCOMPARE(text.count(QStringLiteral("DNS message (")), 3); // the resolver's and each server's own message
+
+    // split.test through a working resolver: one server differs (the stale copy), and its serial says which.
+    w.useLiveDns({ worldNet() + QStringLiteral(".10") });
+    QVERIFY(checkWithMatrix(w, QStringLiteral("split.test")));
+    w.climbView()->setCurrentRow(0);
+    const QString split = w.selectedNameView()->toPlainText();
+    QCOMPARE(split.count(QStringLiteral("≠ your resolver")), 1);
+    QVERIFY2(split.contains(QStringLiteral("1 server"))
+                 && split.contains(QStringLiteral("differently from your resolver")),
+             qPrintable(split));
 }
