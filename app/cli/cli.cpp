@@ -809,7 +809,7 @@ int Cli::lint(const QStringList& args)
         }
         for (const LintFinding& f : findings) {
             const auto& zone = zones[f.zone];
-            m_out << QDir::toNativeSeparators(zone->files().value(f.fileIndex).path) << ':' << f.line;
+            m_out << QDir::toNativeSeparators(zone->displayPath(f.fileIndex)) << ':' << f.line;
             if (f.code == QLatin1String("zone-syntax"))
                 m_out << ':' << f.args.value(QStringLiteral("column")).toInt();
             m_out << ": " << severityCode(f.severity) << ": ";

@@ -319,7 +319,7 @@ QJsonArray lintToJson(const QList<LintFinding>& findings, const QList<std::share
     for (const LintFinding& f : findings) {
         QJsonObject o;
         const auto& zone = zones.value(f.zone);
-        o.insert(QStringLiteral("file"), zone ? zone->files().value(f.fileIndex).path : QString());
+        o.insert(QStringLiteral("file"), zone ? zone->displayPath(f.fileIndex) : QString());
         o.insert(QStringLiteral("line"), f.line);
         o.insert(QStringLiteral("owner"), f.owner);
         o.insert(QStringLiteral("code"), f.code);

@@ -78,6 +78,8 @@ private Q_SLOTS:
     void edges();
     void zoneSyntaxErrorsStopTheCheck();
     void fixDiffThenWrite();
+    void fixDiffAppliesWithPatchAndGitApply_data();
+    void fixDiffAppliesWithPatchAndGitApply();
     void lintJson();
     void batchInInputOrder();
     void explainsAnErrorMessage();
@@ -482,6 +484,92 @@ void TestCli::fixDiffThenWrite()
     r = cli(base);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("Nothing to fix"));
+}
+
+// Issue 13 item 5: the diff of `fix` must apply with `patch -p1` and `git apply` in the zone's folder: its headers read
+// "a//tmp/…" for an absolute --zone or an $INCLUDEd file, and a CRLF zone's diff had lost its CRs. Lint named the
+// included file by its absolute path, the main file as given.
+void TestCli::fixDiffAppliesWithPatchAndGitApply_data()
+{
+    QTest::addColumn<bool>("crlf");
+    QTest::addColumn<bool>("absolute");
+    QTest::addRow("LF, relative --zone") << false << false;
+    QTest::addRow("LF, absolute --zone") << false << true;
+    QTest::addRow("CRLF, relative --zone") << true << false;
+    QTest::addRow("CRLF, absolute --zone") << true << true;
+}
+
+void TestCli::fixDiffAppliesWithPatchAndGitApply()
+{
+    QFETCH(bool, crlf);
+    QFETCH(bool, absolute);
+    QTemporaryDir root;
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("zones/inc")));
+    const QString folder = root.filePath(QStringLiteral("zones"));
+    auto lineEnds = [crlf](QByteArray text) {
+        return crlf ? text.replace("\n", "\r\n") : text;
+    };
+    const QByteArray main = lineEnds("$ORIGIN example.org.\n$TTL 300\n@ IN SOA ns1 hostmaster 7 7200 3600 1209600 300\n"
+                                     "@ IN NS ns1\nns1 IN A 192.0.2.1\n@ IN CAA 0 issue \"letsencrypt.org.\"\n"
+                                     "$INCLUDE inc/www.zone\n");
+    const QByteArray included = lineEnds("www IN CAA 0 issue \"LetsEncrypt.org\"\nwww IN A 192.0.2.2\n");
+    writeFile(folder + QStringLiteral("/main.zone"), main);
+    writeFile(folder + QStringLiteral("/inc/www.zone"), included);
+
+    const QString zoneArg = absolute ? folder + QStringLiteral("/main.zone") : QStringLiteral("zones/main.zone");
+    auto fixIn = [&](const QString& name) {
+        QProcess p;
+        p.setWorkingDirectory(root.path());
+        p.start(QStringLiteral(CAA_CLI), { QStringLiteral("fix"), name, QStringLiteral("--zone"), zoneArg });
+        p.waitForFinished(30000);
+        return p.readAllStandardOutput();
+    };
+    const QByteArray diff = fixIn(QStringLiteral("example.org")) + fixIn(QStringLiteral("www.example.org"));
+    QVERIFY2(diff.contains("--- a/main.zone\n") && diff.contains("--- a/inc/www.zone\n"), diff.constData());
+    QVERIFY2(!diff.contains("a//"), diff.constData());
+    QCOMPARE(diff.contains("\r\n"), crlf);
+    // The two diffs were made from the same files: apply the included file's hunks from the second, the rest from
+    // the first, as a person would apply one diff after the other.
+    const QByteArray first = fixIn(QStringLiteral("example.org"));
+    writeFile(root.filePath(QStringLiteral("first.diff")), first);
+    for (const QStringList& tool :
+         { QStringList { QStringLiteral("patch"), QStringLiteral("-p1"), QStringLiteral("--dry-run"),
+                         QStringLiteral("-i"), root.filePath(QStringLiteral("first.diff")) },
+           QStringList { QStringLiteral("git"), QStringLiteral("apply"), QStringLiteral("--check"),
+                         root.filePath(QStringLiteral("first.diff")) } }) {
+        QProcess p;
+        p.setWorkingDirectory(folder);
+        p.start(tool.first(), tool.mid(1));
+        QVERIFY2(p.waitForFinished(30000), qPrintable(tool.first()));
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                 qPrintable(tool.first() + QLatin1Char(' ')
+                            + QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())
+                            + QString::fromUtf8(first)));
+    }
+    QProcess patch;
+    patch.setWorkingDirectory(folder);
+    patch.start(QStringLiteral("patch"),
+                { QStringLiteral("-p1"), QStringLiteral("-s"), QStringLiteral("-i"),
+                  root.filePath(QStringLiteral("first.diff")) });
+    QVERIFY(patch.waitForFinished(30000));
+    QCOMPARE(patch.exitCode(), 0);
+    // Applied, the zone is the one `fix --write` makes: the CA may issue.
+    QProcess check;
+    check.setWorkingDirectory(root.path());
+    check.start(QStringLiteral(CAA_CLI),
+                { QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), zoneArg });
+    QVERIFY(check.waitForFinished(30000));
+    QCOMPARE(check.exitCode(), 0);
+
+    // Lint names the included file as it names the main one: from the folder the person gave.
+    QProcess lint;
+    lint.setWorkingDirectory(root.path());
+    lint.start(QStringLiteral(CAA_CLI), { QStringLiteral("lint"), zoneArg });
+    QVERIFY(lint.waitForFinished(30000));
+    const QByteArray lintOut = lint.readAllStandardOutput();
+    const QByteArray expectedInclude
+        = absolute ? (folder + QStringLiteral("/inc/www.zone:1:")).toUtf8() : QByteArray("zones/inc/www.zone:1:");
+    QVERIFY2(lintOut.contains(expectedInclude), lintOut.constData());
 }
 
 void TestCli::lintJson()

@@ -92,6 +92,8 @@ private Q_SLOTS:
     void secondEditOfSameRecordIsRefused();
     void diffFormat();
     void diffOfFileWithoutFinalNewline();
+    void diffShowsOnlyChangedLines_data();
+    void diffShowsOnlyChangedLines();
     void soaSerial_data();
     void soaSerial();
 };
@@ -386,6 +388,34 @@ void TestZoneEditor::diffOfFileWithoutFinalNewline()
     // git apply must accept it: the old last line is replaced by itself with a line end, then the new line.
     QCOMPARE(unifiedDiff(QStringLiteral("z"), "a\nb", "a\nb\nc\n"),
              QStringLiteral("--- a/z\n+++ b/z\n@@ -1,2 +1,3 @@\n a\n-b\n\\ No newline at end of file\n+b\n+c\n"));
+}
+
+// Issue 13 item 5: hunks showed unchanged lines as changed (the diff re-synchronised only after three equal lines), and
+// a CRLF file's diff lost its CRs, so that patch refused it.
+void TestZoneEditor::diffShowsOnlyChangedLines_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<QString>("diff");
+    QTest::addRow("one equal line between two changes") << QByteArray("a\nb\nc\n") << QByteArray("A\nb\nC\n")
+                                                        << QStringLiteral("@@ -1,3 +1,3 @@\n-a\n+A\n b\n-c\n+C\n");
+    QTest::addRow("two equal lines between two changes") << QByteArray("a\nb\nc\nd\n") << QByteArray("A\nb\nc\nD\n")
+                                                         << QStringLiteral("@@ -1,4 +1,4 @@\n-a\n+A\n b\n c\n-d\n+D\n");
+    QTest::addRow("a line inserted before a repeated one") << QByteArray("x\nx\ny\n") << QByteArray("x\nnew\nx\ny\n")
+                                                           << QStringLiteral("@@ -1,3 +1,4 @@\n x\n+new\n x\n y\n");
+    QTest::addRow("CRLF kept") << QByteArray("a\r\nb\r\n") << QByteArray("a\r\nB\r\n")
+                               << QStringLiteral("@@ -1,2 +1,2 @@\n a\r\n-b\r\n+B\r\n");
+    QTest::addRow("every line removed") << QByteArray("a\nb\n") << QByteArray()
+                                        << QStringLiteral("@@ -1,2 +0,0 @@\n-a\n-b\n");
+    QTest::addRow("into an empty file") << QByteArray() << QByteArray("a\n") << QStringLiteral("@@ -0,0 +1,1 @@\n+a\n");
+}
+
+void TestZoneEditor::diffShowsOnlyChangedLines()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QFETCH(QString, diff);
+    QCOMPARE(unifiedDiff(QStringLiteral("z"), before, after), QStringLiteral("--- a/z\n+++ b/z\n") + diff);
 }
 
 void TestZoneEditor::soaSerial_data()

@@ -92,6 +92,12 @@ public:
     bool cancelled() const { return m_cancelled; }
     const QList<ZoneError>& errors() const { return m_errors; }
     const QList<ZoneSourceFile>& files() const { return m_files; }
+    // File `index` as a person named the main file: an included file beside it reads "dir/inc.zone" for a main
+    // file given as "dir/main.zone" (the loader keeps includes absolute).
+    QString displayPath(int index) const;
+    // File `index` relative to the main file's folder ("main.zone", "inc/x.zone"), with '/': the paths of a diff that
+    // `patch -p1` and `git apply` take in that folder.
+    QString pathInZoneFolder(int index) const;
     QString origin() const { return m_origin; } // the zone apex (SOA owner, else the starting origin)
     bool hasSoa() const { return m_soaIndex >= 0; }
     quint32 soaSerial() const { return m_soaSerial; }

@@ -291,7 +291,7 @@ QString ZoneEditor::unifiedDiff() const
     QString out;
     for (int i = 0; i < m_content.size(); ++i) {
         if (isModified(i))
-            out += caa::unifiedDiff(m_zone.files()[i].path, m_zone.files()[i].content, m_content[i]);
+            out += caa::unifiedDiff(m_zone.pathInZoneFolder(i), m_zone.files()[i].content, m_content[i]);
     }
     return out;
 }
@@ -363,15 +363,96 @@ QList<QByteArrayView> splitLines(const QByteArray& text, bool* finalNewline)
     return lines;
 }
 
+// A line as the diff shows it: without its '\n', but with a CR of a CRLF file, which patch and git apply compare.
 QString display(QByteArrayView line)
 {
     if (line.endsWith('\n'))
         line.chop(1);
-    if (line.endsWith('\r'))
-        line.chop(1);
     return QString::fromUtf8(line);
 }
 
+struct Op
+{
+    char kind; // ' ', '-', '+'
+    qsizetype ai, bi;
+};
+
+// The shortest edit script (Myers, "An O(ND) Difference Algorithm"), after the common head and tail: unchanged lines
+// are never shown as changed. False when more than `maxEdits` lines differ (the caller falls back).
+bool shortestEdit(const QList<QByteArrayView>& a, const QList<QByteArrayView>& b, qsizetype maxEdits, QList<Op>* ops)
+{
+    qsizetype head = 0;
+    while (head < a.size() && head < b.size() && a[head] == b[head])
+        ++head;
+    qsizetype tail = 0;
+    while (tail < a.size() - head && tail < b.size() - head && a[a.size() - 1 - tail] == b[b.size() - 1 - tail])
+        ++tail;
+    const qsizetype n = a.size() - head - tail, m = b.size() - head - tail;
+    const qsizetype limit = std::min(n + m, maxEdits);
+    const qsizetype offset = limit + 1;
+    QList<qsizetype> v(2 * offset + 1, 0);
+    QList<QList<qsizetype>> trace;
+    qsizetype found = -1;
+    for (qsizetype d = 0; d <= limit && found < 0; ++d) {
+        trace.append(v.mid(offset - d, 2 * d + 1)); // diagonals -d..d, as they stood before this round
+        for (qsizetype k = -d; k <= d; k += 2) {
+            qsizetype x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1]
+                                                                                         : v[offset + k - 1] + 1;
+            qsizetype y = x - k;
+            while (x < n && y < m && a[head + x] == b[head + y]) {
+                ++x;
+                ++y;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m) {
+                found = d;
+                break;
+            }
+        }
+    }
+    if (found < 0)
+        return false;
+    // Back from the end: each step of d one insertion or deletion, after a run of equal lines.
+    QList<Op> middle;
+    qsizetype x = n, y = m;
+    for (qsizetype d = found; d > 0; --d) {
+        const QList<qsizetype>& pv = trace[d]; // diagonal k at pv[k + d]
+        const qsizetype k = x - y;
+        const bool down = k == -d || (k != d && pv[k - 1 + d] < pv[k + 1 + d]);
+        const qsizetype prevK = down ? k + 1 : k - 1;
+        const qsizetype prevX = pv[prevK + d], prevY = prevX - prevK;
+        while (x > (down ? prevX : prevX + 1) && y > (down ? prevY + 1 : prevY)) {
+            --x;
+            --y;
+            middle.append({ ' ', head + x, head + y });
+        }
+        if (down)
+            middle.append({ '+', head + prevX, head + --y });
+        else
+            middle.append({ '-', head + --x, head + prevY });
+        x = prevX;
+        y = prevY;
+    }
+    while (x > 0 && y > 0) {
+        --x;
+        --y;
+        middle.append({ ' ', head + x, head + y });
+    }
+    ops->clear();
+    for (qsizetype i = 0; i < head; ++i)
+        ops->append({ ' ', i, i });
+    for (qsizetype i = middle.size() - 1; i >= 0; --i)
+        ops->append(middle[i]);
+    for (qsizetype i = 0; i < tail; ++i)
+        ops->append({ ' ', head + n + i, head + m + i });
+    return true;
+}
+
+} // namespace
+
+namespace {
+QString formatHunks(const QString& path, const QList<QByteArrayView>& a, const QList<QByteArrayView>& b, bool nlA,
+                    bool nlB, const QList<Op>& ops, int context);
 } // namespace
 
 QString unifiedDiff(const QString& path, const QByteArray& before, const QByteArray& after, int context)
@@ -379,13 +460,12 @@ QString unifiedDiff(const QString& path, const QByteArray& before, const QByteAr
     bool nlA = true, nlB = true;
     const QList<QByteArrayView> a = splitLines(before, &nlA);
     const QList<QByteArrayView> b = splitLines(after, &nlB);
-    // Edit script by walking both sides and re-synchronising after each difference (our edits are few and small).
-    struct Op
-    {
-        char kind; // ' ', '-', '+'
-        qsizetype ai, bi;
-    };
     QList<Op> ops;
+    if (shortestEdit(a, b, 1000, &ops))
+        return formatHunks(path, a, b, nlA, nlB, ops, context);
+    // Very many changes: walk both sides and re-synchronise after each difference (not the shortest script, but
+    // linear in the files' size).
+    ops.clear();
     qsizetype i = 0, j = 0;
     auto matchRun = [&](qsizetype x, qsizetype y) {
         for (int k = 0; k < 3; ++k) {
@@ -423,8 +503,16 @@ QString unifiedDiff(const QString& path, const QByteArray& before, const QByteAr
         for (qsizetype k = 0; k < dj; ++k)
             ops.append({ '+', i, j++ });
     }
+    return formatHunks(path, a, b, nlA, nlB, ops, context);
+}
+
+namespace {
+
+QString formatHunks(const QString& path, const QList<QByteArrayView>& a, const QList<QByteArrayView>& b, bool nlA,
+                    bool nlB, const QList<Op>& ops, int context)
+{
     QString out;
-    out += QStringLiteral("--- a/%1\n+++ b/%1\n").arg(QDir::toNativeSeparators(path));
+    out += QStringLiteral("--- a/%1\n+++ b/%1\n").arg(QDir::fromNativeSeparators(path));
     qsizetype k = 0;
     while (k < ops.size()) {
         while (k < ops.size() && ops[k].kind == ' ')
@@ -479,5 +567,7 @@ QString unifiedDiff(const QString& path, const QByteArray& before, const QByteAr
     }
     return out;
 }
+
+} // namespace
 
 } // namespace caa

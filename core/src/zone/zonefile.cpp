@@ -1115,9 +1115,25 @@ SourceLocation ZoneFile::location(qsizetype i) const
     return loc;
 }
 
+QString ZoneFile::displayPath(int index) const
+{
+    if (index <= 0 || index >= m_files.size())
+        return m_files.value(index).path;
+    const QFileInfo main(m_files.first().path);
+    return QDir::cleanPath(main.dir().filePath(pathInZoneFolder(index)));
+}
+
+QString ZoneFile::pathInZoneFolder(int index) const
+{
+    const QFileInfo main(m_files.value(0).path);
+    const QString relative
+        = QDir(main.absolutePath()).relativeFilePath(QFileInfo(m_files.value(index).path).absoluteFilePath());
+    return QDir::fromNativeSeparators(relative);
+}
+
 QString ZoneFile::describeError(const ZoneError& error) const
 {
-    const QString path = QDir::toNativeSeparators(m_files.value(error.fileIndex).path);
+    const QString path = QDir::toNativeSeparators(displayPath(error.fileIndex));
     if (error.line <= 0)
         return QStringLiteral("%1: %2").arg(path, error.message);
     return QStringLiteral("%1:%2:%3: %4").arg(path).arg(error.line).arg(error.column).arg(error.message);

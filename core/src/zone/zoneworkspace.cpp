@@ -262,7 +262,7 @@ QString ZoneWorkspace::unifiedDiff() const
         for (int f = 0; f < e.content.size(); ++f) {
             const QByteArray& before = e.disk->files()[f].content;
             if (e.content[f] != before)
-                diff += caa::unifiedDiff(e.disk->files()[f].path, before, e.content[f]);
+                diff += caa::unifiedDiff(e.disk->pathInZoneFolder(f), before, e.content[f]);
         }
     }
     return diff;
