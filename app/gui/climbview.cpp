@@ -61,10 +61,13 @@ void ClimbView::setModel(QAbstractItemModel* model)
         update();
     };
     connect(model, &QAbstractItemModel::modelReset, this, [this, refresh] {
+        const bool hadCurrent = m_current >= 0;
         m_current = -1;
         m_answeredAt.clear();
         noteAnswers();
         refresh();
+        if (hadCurrent)
+            Q_EMIT currentRowChanged(-1); // what showed the old row shows nothing of it any more
     });
     connect(model, &QAbstractItemModel::dataChanged, this, [this, refresh] {
         noteAnswers();

@@ -1518,8 +1518,11 @@ void MainWindow::showRung(int row)
         m_raw->setPlainText(tr("%1 is an IP address: no DNS name was looked up.").arg(d->request.name.displayText()));
         return;
     }
-    if (!d || row < 0 || row >= d->climb.nodes.size())
+    if (!d || row < 0 || row >= d->climb.nodes.size()) {
+        m_raw->setPlainText(tr("Select a name in the tree climb to see how your resolver and each nameserver "
+                               "answered it."));
         return;
+    }
     m_raw->setPlainText(nameAnswersText(*d, row));
 }
 

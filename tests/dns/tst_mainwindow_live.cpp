@@ -358,4 +358,15 @@ void TestMainWindowLive::selectedNameShowsTheResolverBesideTheServers()
     QVERIFY2(split.contains(QStringLiteral("1 server"))
                  && split.contains(QStringLiteral("differently from your resolver")),
              qPrintable(split));
+
+    // A new check never leaves the old name's answers in the tab (a new-user trial: the tab kept bogus.test's answers
+    // under silent.test's verdict).
+    w.climbView()->setCurrentRow(1);
+    QVERIFY(w.selectedNameView()->toPlainText().startsWith(QStringLiteral("test as your resolver")));
+    QVERIFY(checkWithMatrix(w, QStringLiteral("permit.test")));
+    const QString after = w.selectedNameView()->toPlainText();
+    QVERIFY2(after.startsWith(QStringLiteral("Select a name")) || after.startsWith(QStringLiteral("permit.test as")),
+             qPrintable(after));
+    if (w.climbView()->currentRow() >= 0)
+        QVERIFY(after.startsWith(QStringLiteral("permit.test as"))); // the rung on show is the new check's
 }
