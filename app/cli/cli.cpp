@@ -75,8 +75,9 @@ shown: it lets the CA issue and lifts no restriction you did not ask to lift); c
 your resolver does not answer: resolver-unreachable, or the name is outside the zone files: outside-loaded-data).
 An IP address is not a DNS name: CAA does not apply (ip-identifier).
 
-Exit codes: 0 every CA may issue (conditions included; IP addresses); 1 some CA refuses; 2 a lookup failed,
-the resolver does not answer, or the name is outside the zone files, so a CA's decision cannot be told;
+Exit codes: 0 every CA may issue (conditions included; IP addresses); 1 some CA refuses; 2 a lookup failed
+(the CA refuses until DNS answers: fix DNS, or retry), or this check cannot tell (the resolver does not answer,
+the name is outside the zone files);
 64 usage error; 65 bad input data (zone syntax, invalid name, a binary list); 66 cannot open input; 74 I/O
 error (output included). batch: 1 when any name is refused, else 2 when any lookup failed or a line is not a
 valid name (reported in its row), else 0.

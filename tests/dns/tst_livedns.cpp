@@ -124,6 +124,7 @@ private Q_SLOTS:
     void dnssecCauseIsTheSameOnEveryCheck_data();
     void dnssecCauseIsTheSameOnEveryCheck();
     void ownRecordsForANameThatDoesNotExist();
+    void aliasLoopIsNotTheResolversFault();
 };
 
 void TestLiveDns::initTestCase()
@@ -1202,4 +1203,19 @@ void TestLiveDns::ownRecordsForANameThatDoesNotExist()
     const CliRun exists = cli({ QStringLiteral("check"), QStringLiteral("dot.test"), QStringLiteral("--resolver"),
                                 resolver(), QStringLiteral("--json") });
     QVERIFY(!exists.out.contains("NXDOMAIN"));
+}
+
+// New-user trial: with the nameserver matrix (the default), a CNAME loop was "Your resolver fails CAA queries… check
+// again with another resolver", where --no-matrix said rightly that the alias chain loops.
+void TestLiveDns::aliasLoopIsNotTheResolversFault()
+{
+    for (const QStringList& extra : { QStringList(), QStringList { QStringLiteral("--no-matrix") } }) {
+        const CliRun r = cli(QStringList { QStringLiteral("check"), QStringLiteral("loop1.cname.test"),
+                                           QStringLiteral("--resolver"), resolver(), QStringLiteral("--json") }
+                             + extra);
+        const QJsonObject v = firstVerdict(r.out);
+        QCOMPARE(v.value(QStringLiteral("reason")).toString(), QStringLiteral("cname-loop"));
+        QCOMPARE(v.value(QStringLiteral("action")).toString(), QStringLiteral("fix your DNS"));
+        QVERIFY2(!r.out.contains("resolver-fails-caa"), r.out.constData());
+    }
 }

@@ -350,7 +350,9 @@ Verdict refineWithServers(const Verdict& v, const Diagnosis& d, const CaProfile&
         sortFindings(a);
         return a;
     }
-    if (v.outcome == Outcome::Error && !dnssecTrouble && a.outcome == Outcome::Pending) {
+    // An alias chain that loops fails at every resolver, the CA's too: the records' fault, not the resolver's.
+    const bool aliasLoop = v.reason == QLatin1String(code::CnameLoop);
+    if (v.outcome == Outcome::Error && !dnssecTrouble && !aliasLoop && a.outcome == Outcome::Pending) {
         // The servers answer with an alias whose target the matrix did not ask, and the resolver that should have
         // followed it fails CAA: neither tells what the CA sees.
         const int failed = decidingNode(d.climb, v);
