@@ -182,8 +182,11 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
         QString line = QStringLiteral("  %1  %2  ").arg(i + 1, 2).arg(n.name.leftJustified(width));
         // A resolver that answers nothing decided nothing: every name failed on its own.
         const bool skipped = !shownClimb.resolverUnreachable && decidedAt >= 0 && i > decidedAt;
-        QString status = skipped ? MessageCatalogue::tr("not consulted (a closer name decided)")
-                                 : MessageCatalogue::status(n.status);
+        // A failure there did not matter, but a finding may still name it (a resolver failing the TLD too).
+        QString status = !skipped ? MessageCatalogue::status(n.status)
+            : n.isFailure()
+            ? MessageCatalogue::tr("%1 (not consulted: a closer name decided)").arg(MessageCatalogue::status(n.status))
+            : MessageCatalogue::tr("not consulted (a closer name decided)");
         if (n.status == LookupStatus::Records && !skipped)
             status = MessageCatalogue::tr("CAA records (%n)", nullptr, int(n.records.size()));
         if (!n.aliases.isEmpty() && !skipped)

@@ -1099,6 +1099,9 @@ void TestLiveDns::withoutTheMatrixAResolverFailureIsNotBlamedOnTheServers()
                               failing, QStringLiteral("--no-matrix") });
     QVERIFY2(text.out.contains("Cannot tell whether Let's Encrypt may issue for www.example.test"), text.out);
     QVERIFY2(text.out.contains("Nameservers not asked directly (--no-matrix)"), text.out);
+    // The climb shows the TLD's failure that the finding names (a trial: "test  not consulted" beside "…and the one
+    // for test too").
+    QVERIFY2(text.out.contains("test              SERVFAIL (not consulted: a closer name decided)"), text.out);
 
     const CliRun replay = cli({ QStringLiteral("replay"), bundle, QStringLiteral("--json") });
     QCOMPARE(replay.exitCode, 2);
