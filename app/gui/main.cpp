@@ -2,11 +2,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QFileOpenEvent>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
@@ -38,8 +41,57 @@ protected:
 
 } // namespace
 
+// --help and --version print and end before any window exists, so that they work without a display.
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--")
+            break;
+        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
+struct Options
+{
+    QCommandLineOption demo { QStringLiteral("demo"),
+                              QStringLiteral("Open a copy of the bundled demo (the trailing-dot lockout), checked "
+                                             "offline; the window's status bar says where the copy is.") };
+    QCommandLineOption resolver { QStringLiteral("resolver"), QStringLiteral("Use this resolver for live DNS."),
+                                  QStringLiteral("ADDR[:PORT]") };
+    // Not "--name": Qt takes -name/--name for itself (the X11 resource name).
+    QCommandLineOption name { QStringLiteral("check"), QStringLiteral("Check this name at start."),
+                              QStringLiteral("NAME") };
+};
+
+void describe(QCommandLineParser& parser, const Options& o)
+{
+    parser.setApplicationDescription(QStringLiteral("Explains why a CA refuses to issue because of DNS CAA records."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({ o.demo, o.resolver, o.name });
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("Zone files to open in the zone workspace (checked offline), or a list "
+                                                "of names (.txt, .csv) or certificates/CSRs (.pem, .crt, .csr) to "
+                                                "check live in the Batch tab, or an evidence bundle (.json) to "
+                                                "reopen offline."),
+                                 QStringLiteral("[files...]"));
+}
+
 int main(int argc, char* argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("CAA Doctor"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(CAA_VERSION));
+        QCommandLineParser parser;
+        const Options o;
+        describe(parser, o);
+        parser.process(core); // prints and exits
+        return 0;
+    }
     Application app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CAA Doctor"));
     QApplication::setApplicationVersion(QStringLiteral(CAA_VERSION));
@@ -58,32 +110,18 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&qtTranslator);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/caa/icons/caa-doctor.svg")));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Explains why a CA refuses to issue because of DNS CAA records."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Open the bundled demo: the trailing-dot lockout, checked offline."));
-    const QCommandLineOption resolver(QStringLiteral("resolver"), QStringLiteral("Use this resolver for live DNS."),
-                                      QStringLiteral("ADDR[:PORT]"));
-    // Not "--name": Qt takes -name/--name for itself (the X11 resource name).
-    const QCommandLineOption name(QStringLiteral("check"), QStringLiteral("Check this name at start."),
-                                  QStringLiteral("NAME"));
-    parser.addOptions({ demo, resolver, name });
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QStringLiteral("Zone files to open in the zone workspace (checked offline), or a list "
-                                                "of names (.txt, .csv) or certificates/CSRs (.pem, .crt, .csr) to "
-                                                "check live in the Batch tab, or an evidence bundle (.json) to "
-                                                "reopen offline."),
-                                 QStringLiteral("[files...]"));
+    const Options o;
+    describe(parser, o);
     parser.process(app);
 
     caa::MainWindow window;
     app.window = &window;
-    if (!parser.values(resolver).isEmpty())
-        window.useLiveDns(parser.values(resolver));
+    if (!parser.values(o.resolver).isEmpty())
+        window.useLiveDns(parser.values(o.resolver));
     QStringList files = parser.positionalArguments() + app.early;
-    QString start = parser.value(name);
-    if (parser.isSet(demo)) {
+    QString start = parser.value(o.name);
+    QString demoNote;
+    if (parser.isSet(o.demo)) {
         // Installed: <prefix>/share/caa-doctor/examples; in the build tree: the source checkout.
         const QStringList candidates {
             QApplication::applicationDirPath()
@@ -91,11 +129,19 @@ int main(int argc, char* argv[])
             QApplication::applicationDirPath() + QStringLiteral("/../Resources/examples/trailing-dot.zone"), // macOS
             QStringLiteral(CAA_SOURCE_EXAMPLES "/trailing-dot.zone"),
         };
+        // Never the shipped file itself (read-only in a package, part of the checkout otherwise): a copy to edit.
         for (const QString& c : candidates) {
-            if (QFileInfo::exists(c)) {
-                files = { c };
-                break;
-            }
+            if (!QFileInfo::exists(c))
+                continue;
+            QString error;
+            const QString copy = caa::MainWindow::demoCopy(
+                c, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo"), &error);
+            files = { copy.isEmpty() ? c : copy };
+            demoNote = copy.isEmpty()
+                ? caa::MainWindow::tr("Demo: %1 (read only: %2)").arg(QDir::toNativeSeparators(c), error)
+                : caa::MainWindow::tr("Demo: a copy of the shipped example, yours to edit and save: %1")
+                      .arg(QDir::toNativeSeparators(copy));
+            break;
         }
         if (start.isEmpty())
             start = QStringLiteral("www.example.com");
@@ -103,6 +149,10 @@ int main(int argc, char* argv[])
     if (!files.isEmpty())
         window.openPaths(files);
     window.show();
+    if (!demoNote.isEmpty()) // after the demo's check, which writes its own status
+        QObject::connect(
+            &window, &caa::MainWindow::checkFinished, &window,
+            [&window, demoNote] { window.statusBar()->showMessage(demoNote, 30000); }, Qt::SingleShotConnection);
     if (!start.isEmpty()) {
         window.pages()->setCurrentIndex(0); // the diagnosis of that name
         window.setName(start);

@@ -1511,6 +1511,25 @@ void MainWindow::startMatrix(const Request& request)
     m_matrix->startAhead(request.name);
 }
 
+QString MainWindow::demoCopy(const QString& shipped, const QString& folder, QString* error)
+{
+    QFile source(shipped);
+    if (!source.open(QIODevice::ReadOnly)) {
+        *error = tr("The demo zone %1 cannot be read: %2").arg(QDir::toNativeSeparators(shipped), source.errorString());
+        return {};
+    }
+    const QByteArray bytes = source.readAll();
+    if (!QDir().mkpath(folder)) {
+        *error = tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(folder));
+        return {};
+    }
+    const QString copy = QDir(folder).filePath(QFileInfo(shipped).fileName());
+    QFile::remove(copy + QStringLiteral(".orig")); // a fresh demo: no backup of an earlier one's edits
+    if (!writeWholeFile(copy, bytes, error))
+        return {};
+    return copy;
+}
+
 void MainWindow::showRung(int row)
 {
     const Diagnosis* d = shownDiagnosis();

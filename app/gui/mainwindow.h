@@ -46,6 +46,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // --demo: a writable copy of the shipped example (`shipped` may be read-only, in a package), in `folder`, replaced
+    // on each start; its path, or empty with *error set.
+    static QString demoCopy(const QString& shipped, const QString& folder, QString* error);
     // `settingsPath`: an INI file of its own (tests); empty: the user's settings.
     explicit MainWindow(const QString& settingsPath = QString(), QWidget* parent = nullptr);
     ~MainWindow() override;

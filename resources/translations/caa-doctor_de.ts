@@ -1093,7 +1093,10 @@
     </message>
     <message numerus="yes">
         <source>%n server(s) answer differently from your resolver.</source>
-        <translation><numerusform>%n Server antwortet anders als Ihr Resolver.</numerusform><numerusform>%n Server antworten anders als Ihr Resolver.</numerusform></translation>
+        <translation>
+            <numerusform>%n Server antwortet anders als Ihr Resolver.</numerusform>
+            <numerusform>%n Server antworten anders als Ihr Resolver.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The verdict was judged on the servers&apos; answers.</source>
@@ -2815,6 +2818,18 @@
     <message>
         <source>%1 is an IP address: no DNS name was looked up.</source>
         <translation>%1 ist eine IP-Adresse: Es wurde kein DNS-Name abgefragt.</translation>
+    </message>
+    <message>
+        <source>The demo zone %1 cannot be read: %2</source>
+        <translation>Die Demo-Zone %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Select a name in the tree climb to see how your resolver and each nameserver answered it.</source>
+        <translation>Wählen Sie einen Namen im Baumaufstieg, um zu sehen, wie Ihr Resolver und jeder Nameserver ihn beantwortet haben.</translation>
     </message>
 </context>
 <context>

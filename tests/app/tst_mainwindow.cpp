@@ -77,6 +77,8 @@ private Q_SLOTS:
     void reportPaperIsRemembered();
     void bundleTextIsNeverMarkup();
     void noReportOfARunningCheck();
+    void helpWithoutADisplay();
+    void demoOpensAWritableCopy();
 };
 
 namespace {
@@ -805,6 +807,62 @@ void TestMainWindow::sentencesFitTheCaAndTheVerdict()
             shown += l->text() + u'\n';
     }
     QVERIFY2(!shown.contains(QStringLiteral("ask the owner")), qPrintable(shown));
+}
+
+// A new-user trial: `caa-doctor --help` without a display aborted ("Could not load the Qt platform plugin").
+void TestMainWindow::helpWithoutADisplay()
+{
+    for (const QString& option : { QStringLiteral("--help"), QStringLiteral("--version") }) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString& var :
+             { QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM") })
+            env.remove(var);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CAA_GUI), { option });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(out.contains(option == QLatin1String("--help") ? "--demo" : "CAA Doctor"), out.constData());
+    }
+}
+
+// Issue 13 item 6: --demo opened the shipped example itself (in the checkout, or the package's read-only copy), so
+// that Review and Save wrote into it. It opens a copy the person may edit, fresh on each start.
+void TestMainWindow::demoOpensAWritableCopy()
+{
+    QTemporaryDir dir;
+    const QString shipped = dir.filePath(QStringLiteral("shipped/trailing-dot.zone"));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("shipped"))));
+    QFile::copy(QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"), shipped);
+    QVERIFY(QFile::setPermissions(shipped, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QString error;
+    const QString copy = MainWindow::demoCopy(shipped, dir.filePath(QStringLiteral("data/demo")), &error);
+    QVERIFY2(!copy.isEmpty(), qPrintable(error));
+    QVERIFY(copy != shipped);
+    QVERIFY(QFileInfo(copy).isWritable());
+    QFile a(shipped), b(copy);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(b.readAll(), a.readAll());
+    b.close();
+    // The window opens the copy, and its saves go there.
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ copy }));
+    // A later demo starts fresh: the edited copy and its backup are replaced.
+    QVERIFY(b.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    b.write("edited\n");
+    b.close();
+    QFile(copy + QStringLiteral(".orig")).open(QIODevice::WriteOnly);
+    QCOMPARE(MainWindow::demoCopy(shipped, dir.filePath(QStringLiteral("data/demo")), &error), copy);
+    QVERIFY(!QFileInfo::exists(copy + QStringLiteral(".orig")));
+    QVERIFY(b.open(QIODevice::ReadOnly));
+    QVERIFY(b.readAll() != "edited\n");
+    // A shipped file that cannot be read is said, not copied empty.
+    QCOMPARE(
+        MainWindow::demoCopy(dir.filePath(QStringLiteral("missing.zone")), dir.filePath(QStringLiteral("d")), &error),
+        QString());
+    QVERIFY(error.contains(QStringLiteral("missing.zone")));
 }
 
 QTEST_MAIN(TestMainWindow)

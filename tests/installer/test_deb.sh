@@ -77,6 +77,8 @@ xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
     xdotool search --name "CAA Doctor" >/dev/null 2>&1 || { kill $app; exit 1; }
     kill -0 $app && kill $app' || fail "the installed caa-doctor did not show its window"
 echo "   caa-doctor showed its window under Xvfb"
+# --demo opens a copy the person may edit, never the package's read-only example.
+[ -f "$work/home/.local/share/CAA Doctor/CAA Doctor/demo/trailing-dot.zone" ] || fail "--demo made no writable copy"
 
 echo "-- 5. a missing runtime library"
 mkdir -p "$work/broken"
