@@ -2831,6 +2831,14 @@
         <source>Select a name in the tree climb to see how your resolver and each nameserver answered it.</source>
         <translation>Wählen Sie einen Namen im Baumaufstieg, um zu sehen, wie Ihr Resolver und jeder Nameserver ihn beantwortet haben.</translation>
     </message>
+    <message>
+        <source>Demo: %1 (read only: %2)</source>
+        <translation>Demo: %1 (schreibgeschützt: %2)</translation>
+    </message>
+    <message>
+        <source>Demo: a copy of the shipped example, yours to edit and save: %1</source>
+        <translation>Demo: eine Kopie des mitgelieferten Beispiels, zum Bearbeiten und Speichern: %1</translation>
+    </message>
 </context>
 <context>
     <name>caa::ProblemsModel</name>
