@@ -140,6 +140,16 @@ void TestZoneFile::errorPositions_data()
     QTest::addRow("no owner yet") << QByteArray("   60 A 192.0.2.1\n") << 1 << 1 << "without an owner";
     QTest::addRow("unknown directive") << QByteArray("$FOO bar\n") << 1 << 1 << "unknown directive";
     QTest::addRow("binary") << QByteArray("x 60 A 192.0.2.1\ny\x01 60 A 192.0.2.1\n", 36) << 2 << 1 << "binary data";
+    // Issue 13 item 3: records that Knot and BIND refuse to load were accepted.
+    QTest::addRow("TXT string over 255 octets")
+        << QByteArray("x 60 TXT \"a\" \"" + QByteArray(256, 'b') + "\"\n") << 1 << 14 << "at most 255";
+    QTest::addRow("TXT string over 255 octets by escapes")
+        << QByteArray("x 60 TXT \"" + QByteArray("\\065").repeated(256) + "\"\n") << 1 << 10 << "256 octets";
+    QTest::addRow("TXT RDATA over 65,535 octets")
+        << QByteArray("x 60 TXT " + QByteArray("\"" + QByteArray(255, 'c') + "\" ").repeated(257) + "\n") << 1 << 10
+        << "65792 octets";
+    QTest::addRow("CAA RDATA over 65,535 octets")
+        << QByteArray("x 60 CAA 0 issue \"" + QByteArray(65530, 'd') + "\"\n") << 1 << 10 << "65537 octets";
 }
 
 void TestZoneFile::errorPositions()

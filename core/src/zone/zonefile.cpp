@@ -66,6 +66,20 @@ struct Token
     QByteArrayView view(const QByteArray& data) const { return QByteArrayView(data).sliced(begin, end - begin); }
 };
 
+// The octets of a <character-string> in presentation form (RFC 1035 §5.1): "\\DDD" and "\\X" are one octet each.
+qsizetype characterStringOctets(QByteArrayView text)
+{
+    qsizetype octets = 0;
+    for (qsizetype i = 0; i < text.size(); ++i, ++octets) {
+        if (text[i] != '\\' || i + 1 >= text.size())
+            continue;
+        const bool decimal = i + 3 < text.size() && isdigit(uchar(text[i + 1])) && isdigit(uchar(text[i + 2]))
+            && isdigit(uchar(text[i + 3]));
+        i += decimal ? 3 : 1;
+    }
+    return octets;
+}
+
 // Time values: "3600", "1h30m", "2W", per BIND.
 bool parseTtl(QByteArrayView t, quint32* out)
 {
@@ -883,9 +897,33 @@ void ZoneParser::handleRecord(const QByteArray& data, const QVarLengthArray<Toke
         }
         break;
     case rrtype::TXT:
+    case 99: // SPF
         if (!generic && rdataCount < 1) {
             rdataError(ti, QStringLiteral("TXT record needs at least one string"));
             return;
+        }
+        if (!generic) {
+            // As Knot and BIND refuse to load them: a string longer than 255 octets, RDATA longer than 65,535.
+            qsizetype rdataOctets = 0;
+            for (qsizetype k = ti; k < tokens.size(); ++k) {
+                const qsizetype octets = characterStringOctets(tokens[k].view(data));
+                if (octets > 255) {
+                    rdataError(k,
+                               QStringLiteral("a %1 string of %2 octets: one string holds at most 255; split it "
+                                              "into several quoted strings")
+                                   .arg(typeName(type))
+                                   .arg(octets));
+                    return;
+                }
+                rdataOctets += 1 + octets;
+            }
+            if (rdataOctets > 65535) {
+                rdataError(ti,
+                           QStringLiteral("%1 RDATA of %2 octets: a record holds at most 65,535")
+                               .arg(typeName(type))
+                               .arg(rdataOctets));
+                return;
+            }
         }
         break;
     case rrtype::CAA: {
@@ -919,6 +957,10 @@ void ZoneParser::handleRecord(const QByteArray& data, const QVarLengthArray<Toke
         }
         if (perr.code == CaaParseError::TagCharacter) {
             rdataError(ti, describe(perr));
+            return;
+        }
+        if (const qsizetype octets = 2 + caa.tag.size() + caa.value.size(); octets > 65535) {
+            rdataError(ti, QStringLiteral("CAA RDATA of %1 octets: a record holds at most 65,535").arg(octets));
             return;
         }
         rec.target = quint32(m_zone.m_caa.size());
