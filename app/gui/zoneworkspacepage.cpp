@@ -481,7 +481,7 @@ void ZoneWorkspacePage::updateSummary()
         return;
     }
     const auto counts = m_names->counts();
-    QString text = tr("%n name(s) with CAA in %1", "", int(audit->rowCount())).arg(m_session->displayNames());
+    QString text = tr("%n name(s) under a CAA set in %1", "", int(audit->rowCount())).arg(m_session->displayNames());
     const QString ca = audit->profiles().value(0).displayName;
     text += QStringLiteral(" · ")
         + tr("%1: %2 may issue, %3 will refuse, %4 cannot tell").arg(ca).arg(counts[0]).arg(counts[1]).arg(counts[2]);

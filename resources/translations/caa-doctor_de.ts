@@ -3180,10 +3180,10 @@
         <translation>%1 ist schreibgeschützt: Änderungen daran können mit „Speichern unter“ gespeichert werden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n name(s) with CAA in %1</source>
+        <source>%n name(s) under a CAA set in %1</source>
         <translation>
-            <numerusform>%n Name mit CAA in %1</numerusform>
-            <numerusform>%n Namen mit CAA in %1</numerusform>
+            <numerusform>%n Name unter einem CAA-Satz in %1</numerusform>
+            <numerusform>%n Namen unter einem CAA-Satz in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -124,10 +124,10 @@
 <context>
     <name>caa::ZoneWorkspacePage</name>
     <message numerus="yes">
-        <source>%n name(s) with CAA in %1</source>
+        <source>%n name(s) under a CAA set in %1</source>
         <translation>
-            <numerusform>%n name with CAA in %1</numerusform>
-            <numerusform>%n names with CAA in %1</numerusform>
+            <numerusform>%n name under a CAA set in %1</numerusform>
+            <numerusform>%n names under a CAA set in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -516,7 +516,7 @@ void TestZoneWorkspacePage::englishPluralForms()
     QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
     const QString summary = w.workspacePage()->summary()->text();
     QApplication::removeTranslator(&english);
-    QVERIFY2(summary.startsWith(QStringLiteral("4 names with CAA in trailing-dot.zone")), qPrintable(summary));
+    QVERIFY2(summary.startsWith(QStringLiteral("4 names under a CAA set in trailing-dot.zone")), qPrintable(summary));
     QVERIFY(!summary.contains(QStringLiteral("(s)")));
 }
 

@@ -32,7 +32,7 @@ public:
         quint32 zone = 0;
         quint32 name = 0; // name index in that zone
         quint32 group = 0;
-        quint32 line = 0; // of the name's first record
+        quint32 line = 0; // of the name's first CAA record, else of its first record
         quint16 file = 0;
     };
 

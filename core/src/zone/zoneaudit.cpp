@@ -68,6 +68,7 @@ std::shared_ptr<ZoneAudit> ZoneAudit::run(std::shared_ptr<const ZoneSet> zones, 
         QHash<QByteArrayView, quint8> special;
         QSet<QByteArrayView> listed;
         QByteArray origin;
+        QHash<quint32, qsizetype> firstCaa; // name index -> its first CAA record: where a row with CAA points
     };
     std::vector<ZoneInfo> info(size_t(list.size()));
     for (int zi = 0; zi < list.size(); ++zi) {
@@ -78,9 +79,11 @@ std::shared_ptr<ZoneAudit> ZoneAudit::run(std::shared_ptr<const ZoneSet> zones, 
         for (qsizetype i = 0; i < z.recordCount(); ++i) {
             const ZoneRecord& r = z.record(i);
             quint8 special = 0;
-            if (r.type == rrtype::CAA)
+            if (r.type == rrtype::CAA) {
                 special = HasCaa;
-            else if (r.type == rrtype::CNAME)
+                if (!zinfo.firstCaa.contains(r.owner))
+                    zinfo.firstCaa.insert(r.owner, i);
+            } else if (r.type == rrtype::CNAME)
                 special = HasAlias;
             else if (r.type == rrtype::DNAME)
                 special = HasDname;
@@ -222,8 +225,10 @@ std::shared_ptr<ZoneAudit> ZoneAudit::run(std::shared_ptr<const ZoneSet> zones, 
             row.zone = quint32(zi);
             row.name = rec.owner;
             row.group = groupIndex;
-            row.line = rec.line;
-            row.file = rec.file;
+            // The records the verdict is about when the name has its own CAA (not its SOA or A record).
+            const ZoneRecord& where = z.record(zinfo.firstCaa.value(rec.owner, i));
+            row.line = where.line;
+            row.file = where.file;
             audit->m_rows.push_back(row);
         }
     }
