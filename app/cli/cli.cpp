@@ -75,6 +75,9 @@ shown: it lets the CA issue and lifts no restriction you did not ask to lift); c
 your resolver does not answer: resolver-unreachable, or the name is outside the zone files: outside-loaded-data).
 An IP address is not a DNS name: CAA does not apply (ip-identifier).
 
+Text: coloured on a terminal unless NO_COLOR is set or TERM=dumb; sentences wrap at COLUMNS, else the terminal's
+width. A name never starts with "-"; "--" ends the options.
+
 Exit codes: 0 every CA may issue (conditions included; IP addresses); 1 some CA refuses; 2 a lookup failed
 (the CA refuses until DNS answers: fix DNS, or retry), or this check cannot tell (the resolver does not answer,
 the name is outside the zone files);
@@ -367,7 +370,20 @@ Cli::Cli()
     : m_out(stdout)
     , m_err(stderr)
 {
-    m_colour = caa_isatty(caa_fileno(stdout)) && qEnvironmentVariableIsEmpty("NO_COLOR");
+    // No colour into files and pipes, with NO_COLOR (no-color.org), or for a terminal that has none (TERM=dumb).
+    m_colour = caa_isatty(caa_fileno(stdout)) && qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb";
+}
+
+// The parser's complaint, where an unknown option looks like a name said as such ("-foo.test" is no option, and no name
+// starts with '-').
+QString argumentError(const QCommandLineParser& p)
+{
+    for (const QString& option : p.unknownOptionNames()) {
+        if (option.contains(u'.'))
+            return QStringLiteral("\"-%1\" is not an option (no name starts with '-'; a file that does is ./-%1)")
+                .arg(terminalSafe(option));
+    }
+    return p.errorText();
 }
 
 int Cli::usage(const QString& message)
@@ -384,6 +400,7 @@ void Cli::printHelp(const QString& command)
     }
     CommonOptions o;
     QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
     if (command == QLatin1String("check")) {
         p.setApplicationDescription(QStringLiteral("Check whether CAs may issue for NAME, and why."));
         p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.resolver, o.timeout, o.tries, o.noMatrix, o.error,
@@ -572,13 +589,14 @@ int Cli::check(const QStringList& args)
 {
     CommonOptions o;
     QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
     p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.resolver, o.timeout, o.tries, o.noMatrix,
                    o.error, o.json, o.provider, o.report, o.evidence, o.pageSize });
     if (!p.parse(args))
-        return usage(p.errorText());
+        return usage(argumentError(p));
     if (const QString problem = outputProblem(p, o, m_reportWriter != nullptr, true); !problem.isEmpty())
         return usage(problem);
-    TextStyle style { m_colour, std::nullopt };
+    TextStyle style { m_colour, std::nullopt, textWidth() };
     if (p.isSet(o.provider)) {
         style.providerForm = ProviderForms::fromKey(p.value(o.provider));
         if (!style.providerForm) {
@@ -644,9 +662,10 @@ int Cli::fix(const QStringList& args)
 {
     CommonOptions o;
     QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
     p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.write, o.json });
     if (!p.parse(args))
-        return usage(p.errorText());
+        return usage(argumentError(p));
     if (p.positionalArguments().size() != 1)
         return usage(QStringLiteral("fix needs exactly one NAME"));
     if (p.values(o.zone).isEmpty())
@@ -773,9 +792,10 @@ int Cli::lint(const QStringList& args)
 {
     CommonOptions o;
     QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
     p.addOptions({ o.zone, o.json });
     if (!p.parse(args))
-        return usage(p.errorText());
+        return usage(argumentError(p));
     QStringList files = p.values(o.zone) + p.positionalArguments();
     if (files.isEmpty())
         return usage(QStringLiteral("lint needs at least one --zone FILE"));
@@ -834,10 +854,11 @@ int Cli::batch(const QStringList& args)
 {
     CommonOptions o;
     QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
     p.addOptions(
         { o.ca, o.zone, o.resolver, o.timeout, o.tries, o.noMatrix, o.jobs, o.stats, o.json, o.report, o.pageSize });
     if (!p.parse(args))
-        return usage(p.errorText());
+        return usage(argumentError(p));
     if (const QString problem = outputProblem(p, o, m_reportWriter != nullptr); !problem.isEmpty())
         return usage(problem);
     if (p.positionalArguments().size() != 1)
@@ -1008,9 +1029,10 @@ int Cli::replay(const QStringList& args)
 {
     CommonOptions o;
     QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
     p.addOptions({ o.json, o.report, o.pageSize });
     if (!p.parse(args))
-        return usage(p.errorText());
+        return usage(argumentError(p));
     if (const QString problem = outputProblem(p, o, m_reportWriter != nullptr); !problem.isEmpty())
         return usage(problem);
     if (p.positionalArguments().size() != 1)
@@ -1045,7 +1067,7 @@ int Cli::replay(const QStringList& args)
                      .arg(QDir::toNativeSeparators(path),
                           bundle.diagnosis.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
               << "\n\n"
-              << renderText(bundle.diagnosis, TextStyle { m_colour, std::nullopt });
+              << renderText(bundle.diagnosis, TextStyle { m_colour, std::nullopt, textWidth() });
     }
     m_out.flush();
     if (p.isSet(o.report) && !writeReport(&bundle.diagnosis, nullptr, p.value(o.report), p.value(o.pageSize)))

@@ -4,6 +4,11 @@
 #include "messagecatalogue.h"
 
 #include <QDir>
+#include <algorithm>
+#ifndef Q_OS_WIN
+#include <sys/ioctl.h>
+#include <unistd.h>
+#endif
 
 namespace caa {
 
@@ -29,17 +34,36 @@ QString severityMark(Severity s, const TextStyle& style)
     return paint(style, "36", QStringLiteral("i"));
 }
 
-// Wraps text at `width` columns, indenting continuation lines.
+} // namespace
+
+int textWidth()
+{
+    bool ok = false;
+    int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
+#ifndef Q_OS_WIN
+    winsize size {};
+    if (!ok && isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+        columns = size.ws_col;
+        ok = true;
+    }
+#endif
+    return ok ? std::clamp(columns - 1, 40, 200) : 100;
+}
+
+namespace {
+
+// Wraps text at `width` columns, indenting continuation lines; the first line follows a prefix as wide as `indent`.
 QString wrap(const QString& text, int width, const QString& indent)
 {
     QString out;
-    int column = 0;
+    const int start = int(indent.size());
+    int column = start;
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     for (const QString& w : words) {
-        if (column > 0 && column + 1 + w.size() > width) {
+        if (column > start && column + 1 + w.size() > width) {
             out += QLatin1Char('\n') + indent;
-            column = 0;
-        } else if (column > 0) {
+            column = start;
+        } else if (column > start) {
             out += QLatin1Char(' ');
             ++column;
         }
@@ -128,8 +152,8 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
             + QLatin1Char('\n');
     }
     if (d.hasFromError) {
-        out += wrap(MessageCatalogue::tr("The error message: %1").arg(MessageCatalogue::acmeError(d.fromError)), 100,
-                    QString())
+        out += wrap(MessageCatalogue::tr("The error message: %1").arg(MessageCatalogue::acmeError(d.fromError)),
+                    style.width, QString())
             + QLatin1Char('\n');
         const QString relevant = d.relevantName();
         // The error may be about another name than the one checked: then where the CA found records says nothing.
@@ -139,14 +163,14 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
         if (!sameName)
             out += wrap(MessageCatalogue::tr("Note: the error message is about %1; this check is of %2.")
                             .arg(d.fromError.identifier, d.request.name.displayText()),
-                        100, QString())
+                        style.width, QString())
                 + QLatin1Char('\n');
         if (sameName && d.fromError.kind == AcmeError::Kind::CaaForbid && !d.fromError.foundAt.isEmpty()
             && !relevant.isEmpty() && relevant != d.fromError.foundAt)
             out += wrap(MessageCatalogue::tr("Note: the CA found the records at %1, this check finds them at %2 now: "
                                              "DNS changed since, or the CA sees different DNS.")
                             .arg(d.fromError.foundAt, relevant),
-                        100, QString())
+                        style.width, QString())
                 + QLatin1Char('\n');
     }
     out += QLatin1Char('\n');
@@ -265,7 +289,7 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
         }
         for (const Finding& f : d.nsMatrix.findings)
             out += QStringLiteral("   ") + severityMark(f.severity, style) + QLatin1Char(' ')
-                + wrap(MessageCatalogue::finding(f), 100, QStringLiteral("     ")) + QLatin1Char('\n');
+                + wrap(MessageCatalogue::finding(f), style.width, QStringLiteral("     ")) + QLatin1Char('\n');
     }
     if (!d.otherResolvers.isEmpty()) {
         out += QLatin1Char('\n') + paint(style, "1", MessageCatalogue::tr("Other resolvers")) + QLatin1Char('\n');
@@ -279,7 +303,7 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
             out += QStringLiteral("   ") + MessageCatalogue::tr("They all give the same answers.") + QLatin1Char('\n');
         for (const Finding& f : d.resolverFindings)
             out += QStringLiteral("   ") + severityMark(f.severity, style) + QLatin1Char(' ')
-                + wrap(MessageCatalogue::finding(f), 100, QStringLiteral("     ")) + QLatin1Char('\n');
+                + wrap(MessageCatalogue::finding(f), style.width, QStringLiteral("     ")) + QLatin1Char('\n');
     }
 
     for (int vi = 0; vi < d.verdicts.size(); ++vi) {
@@ -298,7 +322,7 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
         for (const Finding& f : v.findings) {
             const QString text = MessageCatalogue::finding(f, p.displayName);
             out += QStringLiteral("   ") + severityMark(f.severity, style) + QLatin1Char(' ')
-                + wrap(text, 100, QStringLiteral("     ")) + QLatin1Char('\n');
+                + wrap(text, style.width, QStringLiteral("     ")) + QLatin1Char('\n');
             if (!f.highlight.isEmpty() && f.node >= 0 && f.record >= 0 && f.node < climb.nodes.size()
                 && f.record < climb.nodes[f.node].records.size() && f.args.contains(QStringLiteral("expected"))) {
                 const CaaRecord& rec = climb.nodes[f.node].records[f.record].rdata;
@@ -312,9 +336,11 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
                 + QLatin1Char('\n');
             if (fix.edits.isEmpty())
                 out += QStringLiteral("       ")
-                    + wrap(MessageCatalogue::fixDescription(fix), 100, QStringLiteral("       ")) + QLatin1Char('\n');
+                    + wrap(MessageCatalogue::fixDescription(fix), style.width, QStringLiteral("       "))
+                    + QLatin1Char('\n');
             if (const QString caveat = MessageCatalogue::fixCaveat(fix); !caveat.isEmpty())
-                out += QStringLiteral("       ") + wrap(caveat, 100, QStringLiteral("       ")) + QLatin1Char('\n');
+                out += QStringLiteral("       ") + wrap(caveat, style.width, QStringLiteral("       "))
+                    + QLatin1Char('\n');
             for (const QString& l : fix.zoneLines())
                 out += QStringLiteral("       ") + paint(style, "32", l) + QLatin1Char('\n');
             for (const QString& l : fix.genericLines())
@@ -337,8 +363,9 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
                             MessageCatalogue::tr("In %1's web form:").arg(ProviderForms::name(*style.providerForm)))
                     + QLatin1Char('\n');
                 for (const QString& l : ProviderForms::formText(*style.providerForm, fix).split(u'\n'))
-                    out += (l.isEmpty() ? QString()
-                                        : QStringLiteral("         ") + wrap(l, 100, QStringLiteral("           ")))
+                    out += (l.isEmpty()
+                                ? QString()
+                                : QStringLiteral("         ") + wrap(l, style.width, QStringLiteral("           ")))
                         + QLatin1Char('\n');
             }
         }
@@ -347,7 +374,7 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
                    style, "2",
                    wrap(
                        MessageCatalogue::tr("How %1 decides: %2").arg(p.displayName, MessageCatalogue::decisionRule(p)),
-                       100, QStringLiteral("   ")))
+                       style.width, QStringLiteral("   ")))
             + QLatin1Char('\n');
     }
     return out;

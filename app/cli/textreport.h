@@ -13,7 +13,12 @@ struct TextStyle
     bool colour = false;
     // Each fix also as the web form fields of this DNS provider (check --provider).
     std::optional<ProviderForms::Provider> providerForm;
+    int width = 100; // columns to wrap sentences at (the terminal's, or COLUMNS)
 };
+
+// The columns to wrap text at: COLUMNS when set, else the terminal's width when stdout is one, else 100; never fewer
+// than 40 or more than 200.
+int textWidth();
 
 // The human-readable report of one diagnosis: the climb, each CA's verdict with reasons, the issuer diff and fixes.
 QString renderText(const Diagnosis& diagnosis, const TextStyle& style);

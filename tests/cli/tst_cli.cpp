@@ -84,6 +84,7 @@ private Q_SLOTS:
     void batchInInputOrder();
     void explainsAnErrorMessage();
     void help();
+    void textFollowsTheTerminal();
     void outputThatCannotBeWrittenIsAnError();
     void zoneReadFromAPipe();
     void batchHostileInput_data();
@@ -287,6 +288,26 @@ void TestCli::usageAndInputErrors_data()
     QTest::newRow("a name with a percent sign in it")
         << QStringList { QStringLiteral("check"), QStringLiteral("a%1b..test"), QStringLiteral("--zone"), zone } << 65
         << "invalid name \"a%1b..test\" at character 2: the name contains a character";
+    // Issue 13 item 14 and a new-user trial: "-foo.test" read as the options f, o, o…; names no CA issues for (a
+    // label with a hyphen at an edge, an "xn--" label that does not decode, a lone "*") were checked as names.
+    QTest::addRow("a name that looks like options")
+        << QStringList { QStringLiteral("check"), QStringLiteral("-foo.test"), QStringLiteral("--zone"), zone } << 64
+        << "\"-foo.test\" is not an option";
+    QTest::addRow("a name after --") << QStringList { QStringLiteral("check"), QStringLiteral("--zone"), zone,
+                                                      QStringLiteral("--"), QStringLiteral("-foo.test") }
+                                     << 65 << "a label starts or ends with '-'";
+    QTest::addRow("a label ending in a hyphen")
+        << QStringList { QStringLiteral("check"), QStringLiteral("www-.example.org"), QStringLiteral("--zone"), zone }
+        << 65 << "at character 1: a label starts or ends with '-'";
+    QTest::addRow("a dash alone") << QStringList { QStringLiteral("check"), QStringLiteral("--zone"), zone,
+                                                   QStringLiteral("--"), QStringLiteral("-") }
+                                  << 65 << "a label starts or ends with '-'";
+    QTest::addRow("an xn-- label that is no Punycode")
+        << QStringList { QStringLiteral("check"), QStringLiteral("xn--a.example.org"), QStringLiteral("--zone"), zone }
+        << 65 << "not valid Punycode";
+    QTest::addRow("a wildcard alone") << QStringList { QStringLiteral("check"), QStringLiteral("*"),
+                                                       QStringLiteral("--zone"), zone }
+                                      << 65 << "'*' alone is no name";
     // Never the system resolver in tests: on this machine it is a private address outside the test world.
     QTest::addRow("zone and resolver together")
         << QStringList { QStringLiteral("check"),      QStringLiteral("example.org"), QStringLiteral("--zone"), zone,
@@ -643,6 +664,45 @@ void TestCli::explainsAnErrorMessage()
     QVERIFY2(r.out.contains("Note: the error message is about old.example.org; this check is of www.example.org."),
              r.out.constData());
     QVERIFY(!r.out.contains("DNS changed since"));
+}
+
+// Issue 13 item 14: sentences wrapped at about 104 columns whatever the terminal or COLUMNS said, and TERM=dumb still
+// got colour on a terminal.
+void TestCli::textFollowsTheTerminal()
+{
+    const QString zone = m_dir.filePath(QStringLiteral("columns.zone"));
+    writeFile(zone, kZone);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COLUMNS"), QStringLiteral("60"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CAA_CLI),
+            { QStringLiteral("check"), QStringLiteral("old.example.org"), QStringLiteral("--zone"), zone });
+    QVERIFY(p.waitForFinished(30000));
+    int wrapped = 0;
+    for (const QByteArray& line : p.readAllStandardOutput().split('\n')) {
+        // Sentences wrap; records, error texts and headlines are kept whole to be copied.
+        if (!line.startsWith("   x ") && !line.startsWith("   ! ") && !line.startsWith("   i ")
+            && !line.startsWith("     "))
+            continue;
+        if (line.contains(" CAA ") || line.contains("TYPE257"))
+            continue;
+        QVERIFY2(line.size() <= 59, line.constData());
+        ++wrapped;
+    }
+    QVERIFY(wrapped > 2);
+    // On a terminal (script(1) gives one): colour, unless TERM=dumb or NO_COLOR.
+    const QString command = QStringLiteral("'%1' check old.example.org --zone '%2'").arg(QStringLiteral(CAA_CLI), zone);
+    for (const auto& [term, colour] : { std::pair { "xterm", true }, std::pair { "dumb", false } }) {
+        QProcess tty;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("TERM"), QString::fromLatin1(term));
+        e.remove(QStringLiteral("NO_COLOR"));
+        tty.setProcessEnvironment(e);
+        tty.start(QStringLiteral("script"), { QStringLiteral("-qec"), command, QStringLiteral("/dev/null") });
+        QVERIFY(tty.waitForFinished(30000));
+        QCOMPARE(tty.readAllStandardOutput().contains("\x1b["), colour);
+    }
 }
 
 void TestCli::help()

@@ -20,6 +20,9 @@ struct NameError
         InvalidIdn,
         WildcardNotLeftmost,
         NumericTopLevel, // "1.2.3.4." or "*.192.0.2.1": no top-level domain is a number
+        HyphenAtLabelEdge, // "-www.example.com": no host name label starts or ends with '-'
+        InvalidAceLabel, // "xn--a.example.com": an "xn--" label that is no valid Punycode
+        WildcardAlone, // "*": a wildcard needs the name it stands under ("*.example.com")
     };
     Code code = None;
     qsizetype begin = 0; // position in the input text

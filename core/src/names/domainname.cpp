@@ -181,6 +181,10 @@ DomainName DomainName::parse(QStringView input, NameError* error)
     QStringView body = text.mid(start);
     if (body.endsWith(u'.'))
         body.chop(1);
+    if (body == u"*" && !result.m_wildcard) {
+        err = { NameError::WildcardAlone, base, base + text.size() };
+        return {};
+    }
     if (body.isEmpty()) {
         err = { text == u"." ? NameError::Empty : NameError::EmptyLabel, base, base + text.size() };
         return {};
@@ -215,6 +219,19 @@ DomainName DomainName::parse(QStringView input, NameError* error)
             if (len > 63) {
                 err = { NameError::LabelTooLong, pos, ascii ? pos + len : base + text.size() };
                 return {};
+            }
+            // As CAs' name policies (Boulder's ValidDomain): LDH labels, and A-labels that decode.
+            const QStringView label = QStringView(ace).sliced(labelStart, len);
+            if (label.startsWith(u'-') || label.endsWith(u'-')) {
+                err = { NameError::HyphenAtLabelEdge, pos, ascii ? pos + len : base + text.size() };
+                return {};
+            }
+            if (label.startsWith(u"xn--")) {
+                const QString decoded = QUrl::fromAce(label.toLatin1(), QUrl::IgnoreIDNWhitelist);
+                if (decoded.isEmpty() || decoded == label) {
+                    err = { NameError::InvalidAceLabel, pos, ascii ? pos + len : base + text.size() };
+                    return {};
+                }
             }
             labelStart = i + 1;
             continue;
@@ -343,6 +360,12 @@ QString describe(const NameError& error)
         return QStringLiteral("the name contains non-ASCII characters that are not a valid internationalised name");
     case NameError::WildcardNotLeftmost:
         return QStringLiteral("'*' may only be the whole leftmost label");
+    case NameError::HyphenAtLabelEdge:
+        return QStringLiteral("a label starts or ends with '-', which no host name does");
+    case NameError::InvalidAceLabel:
+        return QStringLiteral("an \"xn--\" label is not valid Punycode (an internationalised label must decode)");
+    case NameError::WildcardAlone:
+        return QStringLiteral("'*' alone is no name: a wildcard stands under one (*.example.com)");
     case NameError::NumericTopLevel:
         return QStringLiteral("it ends in a number, which no top-level domain is (an IP address is written without a "
                               "trailing dot or wildcard, and CAA does not apply to it)");
