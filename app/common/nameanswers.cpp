@@ -115,6 +115,9 @@ QString nameAnswersText(const Diagnosis& d, int row)
     lines.append(differ == 0
                      ? MessageCatalogue::tr("Every server answers as your resolver did.")
                      : MessageCatalogue::tr("%n server(s) answer differently from your resolver.", nullptr, differ));
+    if (differ > 0 && (n.dnssec == DnssecState::Bogus || n.status == LookupStatus::Bogus))
+        lines.append(MessageCatalogue::tr("The servers' answers are not validated: your resolver rejected them because "
+                                          "their DNSSEC does not validate (the verdict's findings say why)."));
     bool fromServers = false;
     for (const Verdict& v : d.verdicts)
         fromServers = fromServers || v.fromAuthoritative;

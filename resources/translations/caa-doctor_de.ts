@@ -1106,6 +1106,10 @@
         <source>The verdict was judged on your resolver&apos;s answers.</source>
         <translation>Das Urteil beruht auf den Antworten Ihres Resolvers.</translation>
     </message>
+    <message>
+        <source>The servers&apos; answers are not validated: your resolver rejected them because their DNSSEC does not validate (the verdict&apos;s findings say why).</source>
+        <translation>Die Antworten der Server sind nicht validiert: Ihr Resolver hat sie verworfen, weil ihr DNSSEC nicht validiert (die Befunde des Urteils sagen, warum).</translation>
+    </message>
 </context>
 <context>
     <name>ProviderForms</name>

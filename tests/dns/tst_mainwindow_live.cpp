@@ -369,4 +369,11 @@ void TestMainWindowLive::selectedNameShowsTheResolverBesideTheServers()
              qPrintable(after));
     if (w.climbView()->currentRow() >= 0)
         QVERIFY(after.startsWith(QStringLiteral("permit.test as"))); // the rung on show is the new check's
+
+    // A name whose DNSSEC fails: the servers "differ" only because nothing validates their answers, and it says so
+    // (a trial: the Nameservers tab said every server agrees while this tab said they differ).
+    QVERIFY(checkWithMatrix(w, QStringLiteral("www.bogus.test")));
+    w.climbView()->setCurrentRow(0);
+    QVERIFY2(w.selectedNameView()->toPlainText().contains(QStringLiteral("The servers' answers are not validated")),
+             qPrintable(w.selectedNameView()->toPlainText()));
 }
