@@ -486,6 +486,38 @@ bool readDoubledOwners(Reader& r, const QJsonObject& root, Diagnosis* d, qsizety
     return true;
 }
 
+// A live check keeps every DNS answer's own message: an answer without one is the bundle's word alone, which nothing
+// here can check (an edited rcode or record set), and is said to be.
+void noteUncheckedAnswers(const Diagnosis& d, QStringList* notes)
+{
+    if (d.sourceKind != QLatin1String("live"))
+        return;
+    for (const LookupResult& n : d.climb.nodes) {
+        const bool answered = n.status != LookupStatus::Pending && n.status != LookupStatus::Timeout
+            && n.status != LookupStatus::NetworkError && n.status != LookupStatus::Unavailable;
+        if (answered && n.rawMessage.isEmpty())
+            notes->append(QCoreApplication::translate("caa::EvidenceBundle",
+                                                      "The bundle holds no DNS message for %1: its words for it (%2) "
+                                                      "were taken unchecked.")
+                              .arg(n.name, QLatin1String(statusCode(n.status))));
+    }
+}
+
+void noteUncheckedProbes(const NsMatrix& m, QStringList* notes)
+{
+    QStringList unchecked;
+    for (const NsProbe& p : m.probes) {
+        if (p.transport == DnsReply::Answered && p.rawMessage.isEmpty())
+            unchecked.append(
+                QStringLiteral("%1 at %2%3").arg(p.name, p.address, p.tcp ? QStringLiteral(" (TCP)") : QString()));
+    }
+    if (!unchecked.isEmpty())
+        notes->append(QCoreApplication::translate("caa::EvidenceBundle",
+                                                  "The bundle holds no DNS message for the nameservers' answers of %1: "
+                                                  "their words were taken unchecked.")
+                          .arg(unchecked.join(QStringLiteral(", "))));
+}
+
 // Why the check made no nameserver matrix: the resolver answered nothing, or the person turned it off. Only for a
 // live check without a matrix, and only a reason that fits the climb.
 bool readMatrixSkipped(Reader& r, const QJsonObject& root, Diagnosis* d)
@@ -680,6 +712,7 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
         || !readClimb(r, climb, d.request.name, QStringLiteral("climb"), &d.climb, &out.notes, true, &recordBudget)
         || !r.array(root, "verdicts", QStringLiteral("bundle"), kMaxVerdicts, &verdicts))
         return failed();
+    noteUncheckedAnswers(d, &out.notes);
     if (verdicts.isEmpty()) {
         r.fail(QStringLiteral("verdicts"), QCoreApplication::translate("caa::EvidenceBundle", "empty: no CA to ask"));
         return failed();
@@ -717,6 +750,7 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
         if (!r.object(ns, QStringLiteral("nameservers"), &no) || !readMatrix(r, no, &d.nsMatrix, &out.notes))
             return failed();
         d.hasNsMatrix = true;
+        noteUncheckedProbes(d.nsMatrix, &out.notes);
     }
     if (!readFromError(r, root, &d) || !readDoubledOwners(r, root, &d, &recordBudget))
         return failed();

@@ -1984,6 +1984,14 @@
         <source>“%1” does not fit this check (its source, its climb or its nameserver matrix)</source>
         <translation>„%1“ passt nicht zu dieser Prüfung (ihrer Quelle, ihrem Aufstieg oder ihrer Nameserver-Matrix)</translation>
     </message>
+    <message>
+        <source>The bundle holds no DNS message for %1: its words for it (%2) were taken unchecked.</source>
+        <translation>Das Bündel enthält keine DNS-Nachricht für %1: Seine Angaben dazu (%2) wurden ungeprüft übernommen.</translation>
+    </message>
+    <message>
+        <source>The bundle holds no DNS message for the nameservers&apos; answers of %1: their words were taken unchecked.</source>
+        <translation>Das Bündel enthält keine DNS-Nachricht für die Antworten der Nameserver zu %1: Ihre Angaben wurden ungeprüft übernommen.</translation>
+    </message>
 </context>
 <context>
     <name>caa::FixCard</name>

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void dnssecCauseIsTheSameOnEveryCheck();
     void ownRecordsForANameThatDoesNotExist();
     void aliasLoopIsNotTheResolversFault();
+    void replaySaysWhatItCannotCheck();
 };
 
 void TestLiveDns::initTestCase()
@@ -1221,4 +1222,44 @@ void TestLiveDns::aliasLoopIsNotTheResolversFault()
         QCOMPARE(v.value(QStringLiteral("action")).toString(), QStringLiteral("fix your DNS"));
         QVERIFY2(!r.out.contains("resolver-fails-caa"), r.out.constData());
     }
+}
+
+// Issue 13 item 13: replay took a climb answer or a nameserver's answer without its raw message, edited to say
+// anything, without a word.
+void TestLiveDns::replaySaysWhatItCannotCheck()
+{
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath(QStringLiteral("permit.json"));
+    const CliRun r = cli({ QStringLiteral("check"), QStringLiteral("permit.test"), QStringLiteral("--resolver"),
+                           resolver(), QStringLiteral("--evidence"), bundle });
+    QCOMPARE(r.exitCode, 0);
+    const CliRun clean = cli({ QStringLiteral("replay"), bundle });
+    QVERIFY2(!clean.err.contains("no DNS message"), clean.err.constData());
+
+    QFile f(bundle);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray climb = root.value(QStringLiteral("climb")).toArray();
+    QJsonObject first = climb[0].toObject();
+    first.remove(QStringLiteral("raw_message"));
+    climb[0] = first;
+    root.insert(QStringLiteral("climb"), climb);
+    QJsonObject ns = root.value(QStringLiteral("nameservers")).toObject();
+    QJsonArray probes = ns.value(QStringLiteral("probes")).toArray();
+    QJsonObject probe = probes[0].toObject();
+    probe.remove(QStringLiteral("raw_message"));
+    probes[0] = probe;
+    ns.insert(QStringLiteral("probes"), probes);
+    root.insert(QStringLiteral("nameservers"), ns);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(root).toJson());
+    f.close();
+    const CliRun edited = cli({ QStringLiteral("replay"), bundle });
+    // Notes go to stderr, beside the report.
+    QVERIFY2(edited.err.contains("The bundle holds no DNS message for permit.test: its words for it (records) were "
+                                 "taken unchecked."),
+             edited.err.constData());
+    QVERIFY2(edited.err.contains("no DNS message for the nameservers' answers of permit.test at"),
+             edited.err.constData());
 }
