@@ -6,7 +6,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -87,6 +89,8 @@ private Q_SLOTS:
     void saveKeepsBackupAndIsAtomic();
     void refusesWhenChangedOnDisk();
     void saveKeepsModeAndOwner();
+    void refusedSaveLeavesNoBackup();
+    void saveKeepsHardLinks();
     void devicesAndPipesAreWrittenNotReplaced();
     void refusesWhenFileVanished();
     void secondEditOfSameRecordIsRefused();
@@ -274,6 +278,65 @@ void TestZoneEditor::saveKeepsBackupAndIsAtomic()
     QCOMPARE(readFile(path), QByteArray(text).replace("\"x.\"", "\"x\""));
     QCOMPARE(readFile(path + QStringLiteral(".orig")), QByteArray("older backup")); // never overwritten
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // no temporary left behind
+}
+
+// Issue 13 item 2: a save that failed (a read-only file; here a file-size limit, which stops root too) left a .orig
+// backup beside a zone that was not changed.
+void TestZoneEditor::refusedSaveLeavesNoBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("z.zone"));
+    const QByteArray text = "$ORIGIN example.com.\n@ 60 SOA ns1 host 1 2 3 4 5\n@ 60 NS ns1\n@ 60 CAA 0 issue \"x.\"\n";
+    writeFile(path, text);
+    const ZoneFile zone = ZoneFile::load(path);
+    ZoneEditor editor(zone);
+    QVERIFY(editor.apply({ replaceValue(zone, findCaa(zone, "x."), QByteArray(4000, 'y')) }).ok);
+    // The backup (as long as the zone) fits under the limit; the edited zone does not.
+    rlimit before {};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &before), 0);
+    rlimit small = before;
+    small.rlim_cur = 1024;
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    const auto saved = editor.save();
+    ::setrlimit(RLIMIT_FSIZE, &before);
+    std::signal(SIGXFSZ, oldHandler);
+    QVERIFY2(!saved.ok, qPrintable(QString::number(readFile(path).size())));
+    QVERIFY2(saved.error.contains(QStringLiteral("nothing in it was changed")), qPrintable(saved.error));
+    QCOMPARE(readFile(path), text);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".orig")));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("z.zone") });
+    if (::geteuid() != 0) { // root may write a read-only file; anyone else is told before anything is written
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+        const auto refused = editor.save();
+        QVERIFY(refused.error.contains(QStringLiteral("read-only")));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".orig")));
+    }
+}
+
+// Issue 13 item 2: saving replaced a hard-linked zone by a new file, so the other name kept the old text.
+void TestZoneEditor::saveKeepsHardLinks()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("z.zone"));
+    const QString other = dir.filePath(QStringLiteral("linked.zone"));
+    const QByteArray text = "$ORIGIN example.com.\n@ 60 SOA ns1 host 1 2 3 4 5\n@ 60 NS ns1\n@ 60 CAA 0 issue \"x.\"\n";
+    writeFile(path, text);
+    QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()), 0);
+    const ZoneFile zone = ZoneFile::load(path);
+    ZoneEditor editor(zone);
+    QVERIFY(editor.apply({ replaceValue(zone, findCaa(zone, "x."), "x") }).ok);
+    const auto saved = editor.save();
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    const QByteArray expected = QByteArray(text).replace("\"x.\"", "\"x\"");
+    QCOMPARE(readFile(path), expected);
+    QCOMPARE(readFile(other), expected); // the same file under both names
+    struct stat st
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+    QCOMPARE(int(st.st_nlink), 2);
+    QCOMPARE(readFile(path + QStringLiteral(".orig")), text);
 }
 
 // Issue 13 item 1: `fix --write` as root turned a zone of the name server's user (bind:bind 0640) into root:root,

@@ -65,10 +65,20 @@ struct Ownership
 bool writeWholeFile(const QString& path, QByteArrayView bytes, QString* error, const QString& likePath)
 {
     const QFileInfo info(path);
-    if (info.exists() && !info.isFile() && !info.isDir()) {
-        // A device or a pipe: replacing it by a file would destroy it (as root, /dev/full became a PDF).
+    bool inPlace = info.exists() && !info.isFile() && !info.isDir();
+#ifdef Q_OS_UNIX
+    // A file with other hard links: replacing it would cut them off (the other names would keep the old text).
+    struct stat links
+    {
+    };
+    if (info.isFile() && ::lstat(QFile::encodeName(path).constData(), &links) == 0 && links.st_nlink > 1)
+        inPlace = true;
+#endif
+    if (inPlace) {
+        // A device or a pipe: replacing it by a file would destroy it (as root, /dev/full became a PDF). A hard-linked
+        // file is written through, too: not atomic, but every name keeps seeing the same file.
         QFile direct(path);
-        if (!direct.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+        if (!direct.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)
             || direct.write(bytes.data(), bytes.size()) != bytes.size()) {
             if (error)
                 *error = direct.errorString();
@@ -78,7 +88,10 @@ bool writeWholeFile(const QString& path, QByteArrayView bytes, QString* error, c
     }
     const Ownership keep = Ownership::of(info.isFile() ? path : likePath);
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes.data(), bytes.size()) != bytes.size()) {
+    // Every byte on disk before the file takes the name: a buffered write can report success for bytes that a full
+    // disk or a file-size limit then refuses (the zone was cut at 1,024 bytes and "saved").
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes.data(), bytes.size()) != bytes.size() || !out.flush()
+        || out.error() != QFileDevice::NoError || out.size() != bytes.size()) {
         if (error)
             *error = out.errorString();
         out.cancelWriting();

@@ -320,20 +320,35 @@ ZoneEditor::Result ZoneEditor::save(const SaveOptions& options)
             return result;
         }
     }
+    // A file that cannot be written is said before anything is: no backup is left beside a zone that was not saved.
+    for (int i : modified) {
+        const QFileInfo info(m_zone.files()[i].path);
+        if (!info.isWritable()) {
+            result.error = QStringLiteral("%1 is read-only: nothing was saved")
+                               .arg(QDir::toNativeSeparators(m_zone.files()[i].path));
+            return result;
+        }
+    }
     for (int i : modified) {
         const ZoneSourceFile& source = m_zone.files()[i];
+        QString madeBackup;
         if (!options.backupSuffix.isEmpty()) {
             const QString backup = source.path + options.backupSuffix;
             // The backup is the zone as it was, readable by whom the zone was: its mode, owner and group.
             QString why;
-            if (!QFileInfo::exists(backup) && !writeWholeFile(backup, source.content, &why, source.path)) {
-                result.error
-                    = QStringLiteral("cannot write the backup %1: %2").arg(QDir::toNativeSeparators(backup), why);
-                return result;
+            if (!QFileInfo::exists(backup)) {
+                if (!writeWholeFile(backup, source.content, &why, source.path)) {
+                    result.error
+                        = QStringLiteral("cannot write the backup %1: %2").arg(QDir::toNativeSeparators(backup), why);
+                    return result;
+                }
+                madeBackup = backup;
             }
         }
         QString why;
         if (!writeWholeFile(source.path, m_content[i], &why)) {
+            if (!madeBackup.isEmpty())
+                QFile::remove(madeBackup); // the zone is as it was: its backup would only mislead
             result.error = QStringLiteral("cannot save %1: %2 (nothing in it was changed)")
                                .arg(QDir::toNativeSeparators(source.path), why);
             return result;
