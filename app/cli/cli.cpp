@@ -4,6 +4,7 @@
 #include "caa/batchrunner.h"
 #include "caa/climbrunner.h"
 #include "caa/dnssource.h"
+#include "caa/domainname.h"
 #include "caa/filewriter.h"
 #include "caa/lint.h"
 #include "caa/nsmatrix.h"
@@ -28,6 +29,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #ifdef Q_OS_WIN
 #include <io.h>
 #define caa_isatty _isatty
@@ -47,11 +49,11 @@ because of DNS CAA records (RFC 8659), the way each CA decides, and how to fix i
 
 Usage:
   caa-doctor-cli check [NAME] [--error TEXT|-] [--ca ID]... [--wildcard] [--account-uri URI] [--method METHOD]
-                            [--resolver ADDR[:PORT]]... [--zone FILE]... [--provider PROVIDER] [--json]
+                            [--resolver ADDR[:PORT]]... [--zone FILE]... [--origin ZONE] [--provider PROVIDER] [--json]
                             [--report FILE.pdf] [--evidence FILE.json] [--page-size a4|letter]
-  caa-doctor-cli fix   NAME --zone FILE [--ca ID] [--wildcard] [--account-uri URI] [--method METHOD]
-                            [--write] [--json]
-  caa-doctor-cli lint  --zone FILE... [--json]
+  caa-doctor-cli fix   NAME --zone FILE [--origin ZONE] [--ca ID] [--wildcard] [--account-uri URI]
+                            [--method METHOD] [--write] [--json]
+  caa-doctor-cli lint  --zone FILE... [--origin ZONE] [--json]
   caa-doctor-cli batch (FILE|-) [--ca ID]... [--resolver ADDR[:PORT]]... [--zone FILE]... [--no-matrix]
                             [--json] [--report FILE.pdf] [--page-size a4|letter]
   caa-doctor-cli replay BUNDLE.json [--json] [--report FILE.pdf] [--page-size a4|letter]
@@ -110,6 +112,11 @@ struct CommonOptions
                               QStringLiteral("Evaluate offline from this zone file (RFC 1035 master format; "
                                              "repeatable)."),
                               QStringLiteral("FILE") };
+    QCommandLineOption origin { QStringLiteral("origin"),
+                                QStringLiteral("The zone's origin for zone files without $ORIGIN or SOA before their "
+                                               "names, as named.conf gives it (default: from the file name, such as "
+                                               "db.example.net or example.net.zone, said on stderr)."),
+                                QStringLiteral("ZONE") };
     QCommandLineOption resolver { QStringLiteral("resolver"),
                                   QStringLiteral(
                                       "Recursive resolver for live DNS (repeatable; default: the system's)."),
@@ -164,11 +171,40 @@ struct LoadedZones
     int exitCode = 0;
 };
 
-LoadedZones loadZones(const QStringList& paths, QTextStream& err)
+// --origin: the origin for files without one; invalid is a usage error (64).
+std::optional<QString> originOption(const QCommandLineParser& p, const QCommandLineOption& origin, QString* error)
+{
+    if (!p.isSet(origin))
+        return QString();
+    NameError why;
+    const DomainName name = DomainName::parse(p.value(origin), &why);
+    if (!name.isValid() || name.isWildcard() || name.isIpAddress()) {
+        *error = QStringLiteral("invalid --origin \"%1\": %2")
+                     .arg(terminalSafe(p.value(origin)),
+                          name.isValid() ? QStringLiteral("a zone's origin is a domain name") : describe(why));
+        return std::nullopt;
+    }
+    return name.text();
+}
+
+// Each file as the given origin, else its own $ORIGIN, else its file name says (said on stderr).
+std::shared_ptr<ZoneFile> loadZoneFile(const QString& path, const QString& origin, QTextStream& err)
+{
+    ZoneLoadOptions options;
+    options.origin = origin;
+    QString named;
+    auto zone = std::make_shared<ZoneFile>(ZoneFile::loadNamed(path, options, &named));
+    if (!named.isEmpty())
+        err << "caa-doctor-cli: " << QDir::toNativeSeparators(path) << ": no $ORIGIN in the file: the zone is taken "
+            << "to be " << named << ", from the file name (--origin sets it)" << Qt::endl;
+    return zone;
+}
+
+LoadedZones loadZones(const QStringList& paths, const QString& origin, QTextStream& err)
 {
     LoadedZones loaded;
     for (const QString& path : paths) {
-        auto zone = std::make_shared<ZoneFile>(ZoneFile::load(path));
+        auto zone = loadZoneFile(path, origin, err);
         if (zone->openFailed()) {
             err << QDir::toNativeSeparators(path) << ": " << zone->errors().value(0).message << Qt::endl;
             loaded.exitCode = exitcode::NoInput;
@@ -195,16 +231,27 @@ struct SourceSetup
 
 // Zone files when --zone is given, else live DNS through --resolver (or the system's resolvers).
 SourceSetup makeSource(const QCommandLineParser& p, const QCommandLineOption& zone, const QCommandLineOption& resolver,
-                       const QCommandLineOption& timeout, const QCommandLineOption& tries, QTextStream& err)
+                       const QCommandLineOption& timeout, const QCommandLineOption& tries,
+                       const QCommandLineOption& origin, QTextStream& err)
 {
     SourceSetup setup;
+    if (p.isSet(origin) && p.values(zone).isEmpty()) {
+        setup.exitCode = exitcode::Usage;
+        setup.error = QStringLiteral("--origin is for zone files (--zone)");
+        return setup;
+    }
     if (!p.values(zone).isEmpty()) {
         if (!p.values(resolver).isEmpty()) {
             setup.exitCode = exitcode::Usage;
             setup.error = QStringLiteral("give either --zone (offline) or --resolver (live DNS), not both");
             return setup;
         }
-        LoadedZones loaded = loadZones(p.values(zone), err);
+        const std::optional<QString> zoneOrigin = originOption(p, origin, &setup.error);
+        if (!zoneOrigin) {
+            setup.exitCode = exitcode::Usage;
+            return setup;
+        }
+        LoadedZones loaded = loadZones(p.values(zone), *zoneOrigin, err);
         if (loaded.exitCode) {
             setup.exitCode = loaded.exitCode;
             setup.error = QStringLiteral("no verdict: fix the zone file errors above first");
@@ -404,17 +451,17 @@ void Cli::printHelp(const QString& command)
     if (command == QLatin1String("check")) {
         p.setApplicationDescription(QStringLiteral("Check whether CAs may issue for NAME, and why."));
         p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.resolver, o.timeout, o.tries, o.noMatrix, o.error,
-                       o.zone, o.json, o.provider, o.report, o.evidence, o.pageSize });
+                       o.zone, o.origin, o.json, o.provider, o.report, o.evidence, o.pageSize });
         p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The name on the certificate."));
     } else if (command == QLatin1String("fix")) {
         p.setApplicationDescription(
             QStringLiteral("Apply the fix for the CAA problem of NAME to its zone file (a diff unless --write)."));
-        p.addOptions({ o.zone, o.ca, o.wildcard, o.accountUri, o.method, o.write, o.json });
+        p.addOptions({ o.zone, o.origin, o.ca, o.wildcard, o.accountUri, o.method, o.write, o.json });
         p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The name on the certificate."));
     } else if (command == QLatin1String("lint")) {
         p.setApplicationDescription(QStringLiteral("Check every CAA record of zone files for mistakes that zone "
                                                    "checkers let through (exit 1 when any is found)."));
-        p.addOptions({ o.zone, o.json });
+        p.addOptions({ o.zone, o.origin, o.json });
     } else if (command == QLatin1String("replay")) {
         p.setApplicationDescription(QStringLiteral(
             "Reopen an evidence bundle offline: its raw DNS messages are decoded again and each CA's rules applied "
@@ -427,8 +474,8 @@ void Cli::printHelp(const QString& command)
             "live DNS every name's nameservers are asked too (--no-matrix: the resolver alone). --json prints one JSON "
             "object per line. Exit code: 1 when any name is refused, else 2 when any lookup failed or a line is not a "
             "valid name, else 0; 65 for a binary file."));
-        p.addOptions({ o.resolver, o.timeout, o.tries, o.noMatrix, o.jobs, o.zone, o.ca, o.stats, o.json, o.report,
-                       o.pageSize });
+        p.addOptions({ o.resolver, o.timeout, o.tries, o.noMatrix, o.jobs, o.zone, o.origin, o.ca, o.stats, o.json,
+                       o.report, o.pageSize });
         p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("File of names, or - for standard input."));
     }
     QString text = p.helpText();
@@ -590,8 +637,8 @@ int Cli::check(const QStringList& args)
     CommonOptions o;
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
-    p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.resolver, o.timeout, o.tries, o.noMatrix,
-                   o.error, o.json, o.provider, o.report, o.evidence, o.pageSize });
+    p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.origin, o.resolver, o.timeout, o.tries,
+                   o.noMatrix, o.error, o.json, o.provider, o.report, o.evidence, o.pageSize });
     if (!p.parse(args))
         return usage(argumentError(p));
     if (const QString problem = outputProblem(p, o, m_reportWriter != nullptr, true); !problem.isEmpty())
@@ -633,7 +680,7 @@ int Cli::check(const QStringList& args)
         m_err << "caa-doctor-cli: " << req.error << Qt::endl;
         return req.exitCode;
     }
-    SourceSetup setup = makeSource(p, o.zone, o.resolver, o.timeout, o.tries, m_err);
+    SourceSetup setup = makeSource(p, o.zone, o.resolver, o.timeout, o.tries, o.origin, m_err);
     if (setup.exitCode) {
         m_err << "caa-doctor-cli: " << setup.error << Qt::endl;
         return setup.exitCode;
@@ -663,7 +710,7 @@ int Cli::fix(const QStringList& args)
     CommonOptions o;
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
-    p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.write, o.json });
+    p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.origin, o.write, o.json });
     if (!p.parse(args))
         return usage(argumentError(p));
     if (p.positionalArguments().size() != 1)
@@ -680,7 +727,11 @@ int Cli::fix(const QStringList& args)
         m_err << "caa-doctor-cli: " << req.error << Qt::endl;
         return req.exitCode;
     }
-    LoadedZones loaded = loadZones(p.values(o.zone), m_err);
+    QString originError;
+    const std::optional<QString> zoneOrigin = originOption(p, o.origin, &originError);
+    if (!zoneOrigin)
+        return usage(originError);
+    LoadedZones loaded = loadZones(p.values(o.zone), *zoneOrigin, m_err);
     if (loaded.exitCode) {
         m_err << "caa-doctor-cli: nothing changed: fix the zone file errors above first" << Qt::endl;
         return loaded.exitCode;
@@ -793,7 +844,7 @@ int Cli::lint(const QStringList& args)
     CommonOptions o;
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
-    p.addOptions({ o.zone, o.json });
+    p.addOptions({ o.zone, o.origin, o.json });
     if (!p.parse(args))
         return usage(argumentError(p));
     QStringList files = p.values(o.zone) + p.positionalArguments();
@@ -802,8 +853,12 @@ int Cli::lint(const QStringList& args)
     QList<std::shared_ptr<const ZoneFile>> zones;
     QList<LintFinding> findings;
     int exit = 0;
+    QString originError;
+    const std::optional<QString> zoneOrigin = originOption(p, o.origin, &originError);
+    if (!zoneOrigin)
+        return usage(originError);
     for (const QString& path : files) {
-        auto zone = std::make_shared<ZoneFile>(ZoneFile::load(path));
+        auto zone = loadZoneFile(path, *zoneOrigin, m_err);
         if (zone->openFailed()) {
             m_err << QDir::toNativeSeparators(path) << ": " << zone->errors().value(0).message << Qt::endl;
             exit = exitcode::NoInput;
@@ -855,8 +910,8 @@ int Cli::batch(const QStringList& args)
     CommonOptions o;
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
-    p.addOptions(
-        { o.ca, o.zone, o.resolver, o.timeout, o.tries, o.noMatrix, o.jobs, o.stats, o.json, o.report, o.pageSize });
+    p.addOptions({ o.ca, o.zone, o.origin, o.resolver, o.timeout, o.tries, o.noMatrix, o.jobs, o.stats, o.json,
+                   o.report, o.pageSize });
     if (!p.parse(args))
         return usage(argumentError(p));
     if (const QString problem = outputProblem(p, o, m_reportWriter != nullptr); !problem.isEmpty())
@@ -888,7 +943,7 @@ int Cli::batch(const QStringList& args)
               << ": binary data, not a list of names (one name per line)" << Qt::endl;
         return exitcode::DataError;
     }
-    SourceSetup setup = makeSource(p, o.zone, o.resolver, o.timeout, o.tries, m_err);
+    SourceSetup setup = makeSource(p, o.zone, o.resolver, o.timeout, o.tries, o.origin, m_err);
     if (setup.exitCode) {
         m_err << "caa-doctor-cli: " << setup.error << Qt::endl;
         return setup.exitCode;

@@ -301,20 +301,7 @@ ZoneSession::Result ZoneSession::run(const Job& job, const Report& report)
 
 QString ZoneSession::originFromFileName(const QString& path)
 {
-    QString name = QFileInfo(path).fileName().toLower();
-    if (name.startsWith(QLatin1String("db.")))
-        name.remove(0, 3);
-    for (const char* suffix : { ".zone", ".db", ".hosts", ".signed", ".txt", ".dns" }) {
-        if (name.endsWith(QLatin1String(suffix)))
-            name.chop(int(qstrlen(suffix)));
-    }
-    if (name.endsWith(u'.'))
-        name.chop(1);
-    if (!name.contains(u'.'))
-        return {};
-    NameError error;
-    const DomainName parsed = DomainName::parse(name, &error);
-    return parsed.isValid() && !parsed.isWildcard() ? parsed.text() : QString();
+    return ZoneFile::originFromFileName(path);
 }
 
 void ZoneSession::start(Job job, qint64 bytes)

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void explainsAnErrorMessage();
     void help();
     void textFollowsTheTerminal();
+    void originFromTheFileNameOrOption();
     void outputThatCannotBeWrittenIsAnError();
     void zoneReadFromAPipe();
     void batchHostileInput_data();
@@ -703,6 +704,38 @@ void TestCli::textFollowsTheTerminal()
         QVERIFY(tty.waitForFinished(30000));
         QCOMPARE(tty.readAllStandardOutput().contains("\x1b["), colour);
     }
+}
+
+// Issue 13 item 4: the CLI could not read a zone file without $ORIGIN (BIND takes the origin from named.conf), which
+// the window reads by taking the origin from the file name. It does the same and says so, and --origin gives it.
+void TestCli::originFromTheFileNameOrOption()
+{
+    const QByteArray body = "@ IN SOA ns1 hostmaster 1 2 3 4 5\n@ IN NS ns1\nns1 IN A 192.0.2.1\n"
+                            "@ IN CAA 0 issue \"letsencrypt.org.\"\n";
+    const QString named = m_dir.filePath(QStringLiteral("db.example.net"));
+    const QString plain = m_dir.filePath(QStringLiteral("unnamed.zone"));
+    writeFile(named, body);
+    writeFile(plain, body);
+    Run r = cli({ QStringLiteral("check"), QStringLiteral("example.net"), QStringLiteral("--zone"), named });
+    QCOMPARE(r.exitCode, 1); // read, and refused for the trailing dot
+    QVERIFY2(r.err.contains("the zone is taken to be example.net, from the file name"), r.err.constData());
+    r = cli({ QStringLiteral("check"), QStringLiteral("example.net"), QStringLiteral("--zone"), plain });
+    QCOMPARE(r.exitCode, 65);
+    r = cli({ QStringLiteral("check"), QStringLiteral("example.net"), QStringLiteral("--zone"), plain,
+              QStringLiteral("--origin"), QStringLiteral("example.net") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.contains("from the file name"));
+    r = cli({ QStringLiteral("lint"), named });
+    QCOMPARE(r.exitCode, 1); // an error found
+    QVERIFY2(r.out.contains("issuer-trailing-dot"), r.out.constData());
+    r = cli({ QStringLiteral("fix"), QStringLiteral("example.net"), QStringLiteral("--zone"), plain,
+              QStringLiteral("--origin"), QStringLiteral("example.net.") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("+@ IN CAA 0 issue \"letsencrypt.org\""), r.out.constData());
+    r = cli({ QStringLiteral("check"), QStringLiteral("example.net"), QStringLiteral("--zone"), plain,
+              QStringLiteral("--origin"), QStringLiteral("a..b") });
+    QCOMPARE(r.exitCode, 64);
+    QVERIFY(r.err.contains("invalid --origin"));
 }
 
 void TestCli::help()

@@ -83,6 +83,12 @@ class ZoneFile
 public:
     static ZoneFile load(const QString& path, const ZoneLoadOptions& options = {});
     static ZoneFile parse(const QByteArray& content, const QString& path, const ZoneLoadOptions& options = {});
+    // A zone's apex as its file's name says, as BIND's named.conf usually names it: "db.example.net",
+    // "example.net.zone" -> "example.net"; empty when the name says none.
+    static QString originFromFileName(const QString& path);
+    // load(), and for a file whose names need an origin it neither sets ($ORIGIN) nor was given one, once more with
+    // the origin its name says, when that reads more records; *named is then that origin (else empty).
+    static ZoneFile loadNamed(const QString& path, const ZoneLoadOptions& options, QString* named);
     // The same main file parsed again with other options, from the bytes already read (its disk state kept).
     ZoneFile reparsed(const ZoneLoadOptions& options) const;
 

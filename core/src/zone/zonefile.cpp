@@ -1,5 +1,7 @@
 #include "caa/zonefile.h"
 
+#include "caa/domainname.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -1155,6 +1157,41 @@ SourceLocation ZoneFile::location(qsizetype i) const
     loc.rdataBegin = r.rdataBegin;
     loc.rdataEnd = r.rdataEnd;
     return loc;
+}
+
+QString ZoneFile::originFromFileName(const QString& path)
+{
+    QString name = QFileInfo(path).fileName().toLower();
+    if (name.startsWith(QLatin1String("db.")))
+        name.remove(0, 3);
+    for (const char* suffix : { ".zone", ".db", ".hosts", ".signed", ".txt", ".dns" }) {
+        if (name.endsWith(QLatin1String(suffix)))
+            name.chop(int(qstrlen(suffix)));
+    }
+    if (name.endsWith(u'.'))
+        name.chop(1);
+    if (!name.contains(u'.'))
+        return {};
+    NameError error;
+    const DomainName parsed = DomainName::parse(name, &error);
+    return parsed.isValid() && !parsed.isWildcard() && !parsed.isIpAddress() ? parsed.text() : QString();
+}
+
+ZoneFile ZoneFile::loadNamed(const QString& path, const ZoneLoadOptions& options, QString* named)
+{
+    named->clear();
+    ZoneFile zone = load(path, options);
+    const QString guess = originFromFileName(path);
+    if (zone.openFailed() || zone.cancelled() || zone.hasSoa() || !zone.origin().isEmpty() || !options.origin.isEmpty()
+        || guess.isEmpty())
+        return zone;
+    ZoneLoadOptions withOrigin = options;
+    withOrigin.origin = guess;
+    ZoneFile retry = zone.reparsed(withOrigin);
+    if (retry.recordCount() <= zone.recordCount())
+        return zone;
+    *named = guess;
+    return retry;
 }
 
 QString ZoneFile::displayPath(int index) const
