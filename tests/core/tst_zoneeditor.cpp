@@ -32,6 +32,10 @@ qsizetype findCaa(const ZoneFile& zone, QByteArrayView value)
     return -1;
 }
 
+// A zone with one CAA record whose issuer has a trailing dot ("x."), for the saving tests.
+const QByteArray kSmallZone
+    = "$ORIGIN example.com.\n@ 60 SOA ns1 host 1 2 3 4 5\n@ 60 NS ns1\n@ 60 CAA 0 issue \"x.\"\n";
+
 RecordEdit replaceValue(const ZoneFile& zone, qsizetype i, const QByteArray& value)
 {
     RecordEdit e;
@@ -267,7 +271,7 @@ void TestZoneEditor::saveKeepsBackupAndIsAtomic()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("z.zone"));
-    const QByteArray text = "$ORIGIN example.com.\n@ 60 SOA ns1 host 1 2 3 4 5\n@ 60 NS ns1\n@ 60 CAA 0 issue \"x.\"\n";
+    const QByteArray text = kSmallZone;
     writeFile(path, text);
     writeFile(path + QStringLiteral(".orig"), "older backup");
     const ZoneFile zone = ZoneFile::load(path);
@@ -286,7 +290,7 @@ void TestZoneEditor::refusedSaveLeavesNoBackup()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("z.zone"));
-    const QByteArray text = "$ORIGIN example.com.\n@ 60 SOA ns1 host 1 2 3 4 5\n@ 60 NS ns1\n@ 60 CAA 0 issue \"x.\"\n";
+    const QByteArray text = kSmallZone;
     writeFile(path, text);
     const ZoneFile zone = ZoneFile::load(path);
     ZoneEditor editor(zone);
@@ -320,7 +324,7 @@ void TestZoneEditor::saveKeepsHardLinks()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("z.zone"));
     const QString other = dir.filePath(QStringLiteral("linked.zone"));
-    const QByteArray text = "$ORIGIN example.com.\n@ 60 SOA ns1 host 1 2 3 4 5\n@ 60 NS ns1\n@ 60 CAA 0 issue \"x.\"\n";
+    const QByteArray text = kSmallZone;
     writeFile(path, text);
     QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()), 0);
     const ZoneFile zone = ZoneFile::load(path);
@@ -345,7 +349,7 @@ void TestZoneEditor::saveKeepsModeAndOwner()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("z.zone"));
-    const QByteArray text = "$ORIGIN example.com.\n@ 60 SOA ns1 host 1 2 3 4 5\n@ 60 NS ns1\n@ 60 CAA 0 issue \"x.\"\n";
+    const QByteArray text = kSmallZone;
     writeFile(path, text);
     const QFileDevice::Permissions mode
         = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup; // 0640
@@ -400,7 +404,7 @@ void TestZoneEditor::refusesWhenChangedOnDisk()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("z.zone"));
-    const QByteArray text = "$ORIGIN example.com.\n@ 60 SOA ns1 host 1 2 3 4 5\n@ 60 NS ns1\n@ 60 CAA 0 issue \"x.\"\n";
+    const QByteArray text = kSmallZone;
     writeFile(path, text);
     const ZoneFile zone = ZoneFile::load(path);
     ZoneEditor editor(zone);

@@ -597,6 +597,15 @@ QString findingMessage(const QJsonObject& verdict, const QString& code = QString
     return {};
 }
 
+// Empties the validating resolver's cache: the next lookup is a CA's first one.
+void flushResolverCache()
+{
+    QProcess flush;
+    flush.start(QStringLiteral("bash"),
+                { QStringLiteral(CAA_SOURCE_DIR "/tests/dnsworld/world.sh"), QStringLiteral("flush") });
+    flush.waitForFinished(20000);
+}
+
 QString pdfText(const QString& pdf)
 {
     QProcess p;
@@ -730,10 +739,7 @@ void TestLiveDns::edgesOfLookupFailures()
     QFETCH(QString, says);
     QFETCH(QString, action);
     // Unbound answers a cached bogus result with the bare EDE 6: ask it fresh, as a CA's first lookup is.
-    QProcess flush;
-    flush.start(QStringLiteral("bash"),
-                { QStringLiteral(CAA_SOURCE_DIR "/tests/dnsworld/world.sh"), QStringLiteral("flush") });
-    flush.waitForFinished(20000);
+    flushResolverCache();
     const CliRun r = cli({ QStringLiteral("check"), name, QStringLiteral("--resolver"), resolver(),
                            QStringLiteral("--json"), QStringLiteral("--no-matrix") });
     QCOMPARE(r.exitCode, 2);
@@ -842,10 +848,7 @@ void TestLiveDns::cacheTimeIsTheServersTtl()
 // query and a serial run is the benchmark's to say: bench_dns.sh.)
 void TestLiveDns::matrixAsksEveryNameOfTheClimb()
 {
-    QProcess flush;
-    flush.start(QStringLiteral("bash"),
-                { QStringLiteral(CAA_SOURCE_DIR "/tests/dnsworld/world.sh"), QStringLiteral("flush") });
-    flush.waitForFinished(20000);
+    flushResolverCache();
     const CliRun r = cli({ QStringLiteral("check"), QStringLiteral("x.a.b.c.d.slow.test"), QStringLiteral("--resolver"),
                            resolver(), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
@@ -1160,10 +1163,7 @@ void TestLiveDns::dnssecCauseIsTheSameOnEveryCheck()
 {
     QFETCH(QString, name);
     QFETCH(QString, says);
-    QProcess flush;
-    flush.start(QStringLiteral("bash"),
-                { QStringLiteral(CAA_SOURCE_DIR "/tests/dnsworld/world.sh"), QStringLiteral("flush") });
-    flush.waitForFinished(20000);
+    flushResolverCache();
     QTemporaryDir dir;
     QStringList seen;
     for (int run = 0; run < 2; ++run) {
