@@ -128,10 +128,21 @@ void ClimbPainter::paint(QPainter& p, const QAbstractItemModel& model) const
             p.setPen(strong ? accent : pal.color(QPalette::PlaceholderText));
             p.drawText(inner, Qt::AlignRight | Qt::AlignTop, badge);
         }
+        const QStringList aliases = idx.data(ClimbModel::AliasesRole).toStringList();
+        QString hop;
+        if (!aliases.isEmpty() && !dashed) {
+            const QString dname = idx.data(ClimbModel::DnameOwnerRole).toString();
+            hop = fm.elidedText(dname.isEmpty() ? QCoreApplication::translate("caa::ClimbView", "alias → %1")
+                                                      .arg(aliases.join(QStringLiteral(" → ")))
+                                                : QCoreApplication::translate("caa::ClimbView", "DNAME at %1 → %2")
+                                                      .arg(dname, aliases.join(QStringLiteral(" → "))),
+                                Qt::ElideLeft, inner.width() / 2);
+        }
+        const int hopWidth = hop.isEmpty() ? 0 : fm.horizontalAdvance(hop) + fm.horizontalAdvance(QStringLiteral("  "));
         p.setFont(base);
         p.setPen(dashed ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::Text));
         const QString summary
-            = fm.elidedText(idx.data(ClimbModel::SummaryRole).toString(), Qt::ElideRight, inner.width());
+            = fm.elidedText(idx.data(ClimbModel::SummaryRole).toString(), Qt::ElideRight, inner.width() - hopWidth);
         p.drawText(inner.topLeft() + QPoint(0, fm.height() + fm.ascent()), summary);
         const QString records = idx.data(ClimbModel::RecordsRole).toString();
         if (!records.isEmpty() && !dashed) {
@@ -146,18 +157,11 @@ void ClimbPainter::paint(QPainter& p, const QAbstractItemModel& model) const
                            mfm.elidedText(shown, Qt::ElideRight, inner.width()));
             }
         }
-        // CNAME/DNAME hops beside the rung.
-        const QStringList aliases = idx.data(ClimbModel::AliasesRole).toStringList();
-        if (!aliases.isEmpty() && !dashed) {
+        // CNAME/DNAME hops beside the summary, which makes room for them.
+        if (!hop.isEmpty()) {
             p.setFont(base);
             p.setPen(pal.color(QPalette::Link));
-            const QString dname = idx.data(ClimbModel::DnameOwnerRole).toString();
-            const QString hop = dname.isEmpty()
-                ? QCoreApplication::translate("caa::ClimbView", "alias → %1").arg(aliases.join(QStringLiteral(" → ")))
-                : QCoreApplication::translate("caa::ClimbView", "DNAME at %1 → %2")
-                      .arg(dname, aliases.join(QStringLiteral(" → ")));
-            p.drawText(inner.adjusted(0, fm.height(), 0, 0), Qt::AlignRight | Qt::AlignTop,
-                       fm.elidedText(hop, Qt::ElideLeft, inner.width() / 2));
+            p.drawText(inner.adjusted(0, fm.height(), 0, 0), Qt::AlignRight | Qt::AlignTop, hop);
         }
     }
     p.setOpacity(1.0);
