@@ -316,7 +316,7 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
                      QStringLiteral("%1 %2").arg(mark, MessageCatalogue::verdictHeadline(v, p.displayName, name)))
             + QStringLiteral(" (") + MessageCatalogue::verdictAction(v) + QStringLiteral(")\n");
         if (!v.caErrorText.isEmpty())
-            out += QStringLiteral("   ") + MessageCatalogue::tr("%1 reports: ").arg(p.displayName) + v.caErrorText
+            out += QStringLiteral("   ") + MessageCatalogue::tr("%1 would report: ").arg(p.displayName) + v.caErrorText
                 + QLatin1Char('\n');
         const Climb climb = d.climbFor(v); // the climb the findings' indices point into
         for (const Finding& f : v.findings) {

@@ -1212,7 +1212,8 @@ void MainWindow::showDiagnosis()
     if (!v.findings.isEmpty())
         reason = MessageCatalogue::finding(v.findings.first(), p.displayName);
     if (!v.caErrorText.isEmpty())
-        reason += QStringLiteral("\n\n") + tr("%1 says: %2").arg(p.displayName, v.caErrorText);
+        // The error the CA would give, as it would word it: predicted from the records, not quoted from anyone.
+        reason += QStringLiteral("\n\n") + tr("%1 would report: %2").arg(p.displayName, v.caErrorText);
     m_reason->setText(reason);
     m_rule->setText(tr("How %1 decides: %2").arg(p.displayName, MessageCatalogue::decisionRule(p)));
 

@@ -439,7 +439,8 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
                  .arg(outcomeColour(int(stateOf(v))), esc(MessageCatalogue::verdictHeadline(v, p.displayName, name)));
         h += QStringLiteral("<p><b>%1</b></p>").arg(esc(MessageCatalogue::verdictAction(v)));
         if (!v.caErrorText.isEmpty())
-            h += QStringLiteral("<p>%1<br/>%2</p>").arg(esc(tr("%1 reports:").arg(p.displayName)), mono(v.caErrorText));
+            h += QStringLiteral("<p>%1<br/>%2</p>")
+                     .arg(esc(tr("%1 would report:").arg(p.displayName)), mono(v.caErrorText));
         const Climb climb = d.climbFor(v);
         if (!v.findings.isEmpty()) {
             h += QStringLiteral("<table cellspacing=\"0\" width=\"100%\">");

@@ -1421,10 +1421,6 @@
         <translation>Zeile</translation>
     </message>
     <message>
-        <source>%1 reports:</source>
-        <translation>%1 meldet:</translation>
-    </message>
-    <message>
         <source>found</source>
         <translation>gefunden</translation>
     </message>
@@ -1625,6 +1621,10 @@
             <numerusform>darf ausstellen: %n</numerusform>
             <numerusform>darf ausstellen: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 would report:</source>
+        <translation>%1 würde melden:</translation>
     </message>
 </context>
 <context>
@@ -2430,10 +2430,6 @@
         <translation>Warte auf die Antworten…</translation>
     </message>
     <message>
-        <source>%1 says: %2</source>
-        <translation>%1 meldet: %2</translation>
-    </message>
-    <message>
         <source>How %1 decides: %2</source>
         <translation>So entscheidet %1: %2</translation>
     </message>
@@ -2850,6 +2846,10 @@
     <message>
         <source>Demo: a copy of the shipped example, yours to edit and save: %1</source>
         <translation>Demo: eine Kopie des mitgelieferten Beispiels, zum Bearbeiten und Speichern: %1</translation>
+    </message>
+    <message>
+        <source>%1 would report: %2</source>
+        <translation>%1 würde melden: %2</translation>
     </message>
 </context>
 <context>
