@@ -789,6 +789,7 @@ int Cli::fix(const QStringList& args)
     QString diff;
     QStringList written;
     QStringList serials;
+    QJsonArray serialChanges; // per zone: {"zone", "before", "after"}, numbers for scripts
     for (int zi = 0; zi < loaded.zones.size(); ++zi) {
         QList<RecordEdit> edits;
         for (const RecordEdit& e : chosen->edits) {
@@ -805,8 +806,12 @@ int Cli::fix(const QStringList& args)
         }
         // Secondaries transfer the zone only when its serial goes up.
         quint32 oldSerial = 0, newSerial = 0;
-        if (editor.bumpSoaSerial(&oldSerial, &newSerial, QDate::currentDate()))
+        if (editor.bumpSoaSerial(&oldSerial, &newSerial, QDate::currentDate())) {
             serials.append(QStringLiteral("%1 -> %2").arg(oldSerial).arg(newSerial));
+            serialChanges.append(QJsonObject { { QStringLiteral("zone"), loaded.zones[zi]->origin() },
+                                               { QStringLiteral("before"), qint64(oldSerial) },
+                                               { QStringLiteral("after"), qint64(newSerial) } });
+        }
         diff += editor.unifiedDiff();
         if (p.isSet(o.write)) {
             const ZoneEditor::Result saved = editor.save();
@@ -823,7 +828,7 @@ int Cli::fix(const QStringList& args)
         result.insert(QStringLiteral("diff"), diff);
         result.insert(QStringLiteral("written"), !written.isEmpty());
         result.insert(QStringLiteral("files"), QJsonArray::fromStringList(written));
-        result.insert(QStringLiteral("soa_serial"), serials.join(QStringLiteral(", ")));
+        result.insert(QStringLiteral("soa_serial"), serialChanges);
         m_out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
         m_out << "# " << MessageCatalogue::fixTitle(*chosen) << Qt::endl;

@@ -499,7 +499,11 @@ void TestCli::fixDiffThenWrite()
              QByteArray(original)
                  .replace("\"LetsEncrypt.org\"", "\"letsencrypt.org\"")
                  .replace("hostmaster 1 7200", "hostmaster 2 7200")); // serial raised for secondaries
-    QCOMPARE(o.value(QStringLiteral("soa_serial")).toString(), QStringLiteral("1 -> 2"));
+    // Issue 13 item 14: the serials were the string "1 -> 2"; scripts get numbers.
+    const QJsonObject serial = o.value(QStringLiteral("soa_serial")).toArray().first().toObject();
+    QCOMPARE(serial.value(QStringLiteral("before")).toInteger(), 1);
+    QCOMPARE(serial.value(QStringLiteral("after")).toInteger(), 2);
+    QCOMPARE(serial.value(QStringLiteral("zone")).toString(), QStringLiteral("example.org"));
     QCOMPARE(readFile(path + QStringLiteral(".orig")), original);
     r = cli({ QStringLiteral("check"), QStringLiteral("old.example.org"), QStringLiteral("--zone"), path });
     QCOMPARE(r.exitCode, 0);
