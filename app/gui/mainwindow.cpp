@@ -766,12 +766,14 @@ bool MainWindow::openZoneFiles(const QStringList& paths)
     if (paths.isEmpty())
         return false;
     if (m_session->isModified()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved Zone Changes"),
-            tr("The zone files have %n unsaved edit(s). Open other files and drop them?", "", m_session->editCount()),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return false;
+        const auto answer
+            = QMessageBox::question(this, tr("Unsaved Zone Changes"),
+                                    tr("The zone files have %n unsaved edit(s). Save them before opening other files?",
+                                       "", m_session->editCount()),
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel
+            || (answer == QMessageBox::Save && (!saveZoneChanges(true) || m_session->isModified())))
+            return false; // nothing is lost: the edits stay
     }
     m_checkWhenLoaded = false;
     m_session->open(paths); // small files: loaded (and zonesChanged() called) before this returns
@@ -1365,7 +1367,9 @@ bool MainWindow::saveZoneChanges(bool review)
                                         "is kept as FILE.orig, and the SOA serial goes up so secondaries transfer the "
                                         "zone."),
                                      &dialog));
-        auto* text = new QPlainTextEdit(pendingDiff(), &dialog);
+        // What save() writes, the raised SOA serial included, as the sentence above promises.
+        auto* text = new QPlainTextEdit(m_session->workspace().unifiedDiff(QDate::currentDate()), &dialog);
+        text->setObjectName(QStringLiteral("saveReviewDiff"));
         text->setReadOnly(true);
         text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         text->setLineWrapMode(QPlainTextEdit::NoWrap);

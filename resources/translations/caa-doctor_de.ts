@@ -2525,13 +2525,6 @@
         <source>Unsaved Zone Changes</source>
         <translation>Nicht gespeicherte Zonenänderungen</translation>
     </message>
-    <message numerus="yes">
-        <source>The zone files have %n unsaved edit(s). Open other files and drop them?</source>
-        <translation>
-            <numerusform>Die Zonendateien haben %n nicht gespeicherte Änderung. Andere Dateien öffnen und die Änderung verwerfen?</numerusform>
-            <numerusform>Die Zonendateien haben %n nicht gespeicherte Änderungen. Andere Dateien öffnen und die Änderungen verwerfen?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
@@ -2850,6 +2843,10 @@
     <message>
         <source>%1 would report: %2</source>
         <translation>%1 würde melden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The zone files have %n unsaved edit(s). Save them before opening other files?</source>
+        <translation><numerusform>Die Zonendateien haben %n ungespeicherte Änderung. Vor dem Öffnen anderer Dateien speichern?</numerusform><numerusform>Die Zonendateien haben %n ungespeicherte Änderungen. Vor dem Öffnen anderer Dateien speichern?</numerusform></translation>
     </message>
 </context>
 <context>

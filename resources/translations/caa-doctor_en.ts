@@ -76,13 +76,6 @@
 <context>
     <name>caa::MainWindow</name>
     <message numerus="yes">
-        <source>The zone files have %n unsaved edit(s). Open other files and drop them?</source>
-        <translation>
-            <numerusform>The zone files have %n unsaved edit. Open other files and drop it?</numerusform>
-            <numerusform>The zone files have %n unsaved edits. Open other files and drop them?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n edit(s) to the zone files, not saved yet.</source>
         <translation>
             <numerusform>%n edit to the zone files, not saved yet.</numerusform>
@@ -101,6 +94,13 @@
         <translation>
             <numerusform>Exported %1 (%n page).</numerusform>
             <numerusform>Exported %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The zone files have %n unsaved edit(s). Save them before opening other files?</source>
+        <translation>
+            <numerusform>The zone files have %n unsaved edit. Save it before opening other files?</numerusform>
+            <numerusform>The zone files have %n unsaved edits. Save them before opening other files?</numerusform>
         </translation>
     </message>
 </context>

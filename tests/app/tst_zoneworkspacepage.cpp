@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void droppedListGoesToBatch();
     void englishPluralForms();
     void closingAsksAboutUnsavedEdits();
+    void openingOtherFilesOffersSaveWithTheSerial();
     void includedFileIsShownFixedAndSaved();
     void inheritedOwnersStayWhatTheyWere();
     void editorForgetsARecordOfAnotherZone();
@@ -546,6 +548,46 @@ void TestZoneWorkspacePage::closingAsksAboutUnsavedEdits()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().contains("\"letsencrypt.org.\"")); // nothing was written
+}
+
+// Issue 13 item 7: opening other files with unsaved edits offered only Discard and Cancel, and the save review left out
+// the SOA serial change that its own sentence promises.
+void TestZoneWorkspacePage::openingOtherFilesOffersSaveWithTheSerial()
+{
+    const QString path
+        = copy(QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"), QStringLiteral("first.zone"));
+    const QString other
+        = copy(QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"), QStringLiteral("second.zone"));
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ path }));
+    w.show();
+    QVERIFY(w.workspacePage()->applyQuickFix(0));
+    QString reviewed;
+    QTimer::singleShot(0, [&reviewed] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY(box->button(QMessageBox::Save));
+        box->button(QMessageBox::Save)->click();
+        QTimer::singleShot(0, [&reviewed] { // the review, once its own loop runs
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            auto* diff = dialog->findChild<QPlainTextEdit*>(QStringLiteral("saveReviewDiff"));
+            QVERIFY(diff);
+            reviewed = diff->toPlainText();
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        });
+    });
+    QVERIFY(w.openZoneFiles({ other }));
+    QVERIFY2(reviewed.contains(QStringLiteral("-                  2026112801 ; serial")), qPrintable(reviewed));
+    QVERIFY2(reviewed.contains(QStringLiteral("+                  ")
+                               + QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))),
+             qPrintable(reviewed));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray saved = f.readAll();
+    QVERIFY2(saved.contains(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")).toLatin1()), saved.constData());
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".orig")));
+    QCOMPARE(w.pendingFixCount(), 0); // saved, then the other file opened
 }
 
 // A zone whose CAA records live in an $INCLUDEd file: the file list offers it, its problem says its name and line,

@@ -63,8 +63,9 @@ public:
     // The working zones, for checks and audits.
     std::shared_ptr<const ZoneSet> workingSet() const;
 
-    // Every modified file, as a unified diff against the disk.
-    QString unifiedDiff() const;
+    // Every modified file, as a unified diff against the disk; with `serialDay` valid, as save() on that day writes it
+    // (the SOA serial raised), for the review before saving.
+    QString unifiedDiff(const QDate& serialDay = QDate()) const;
     // The CAA records added and removed by the edits, as a fix (RecordEdit Add/Remove), for export as zone lines or
     // provider form fields.
     Fix caaChanges() const;

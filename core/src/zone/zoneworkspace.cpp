@@ -255,14 +255,26 @@ std::shared_ptr<const ZoneSet> ZoneWorkspace::workingSet() const
     return set;
 }
 
-QString ZoneWorkspace::unifiedDiff() const
+QString ZoneWorkspace::unifiedDiff(const QDate& serialDay) const
 {
     QString diff;
-    for (const Entry& e : m_zones) {
-        for (int f = 0; f < e.content.size(); ++f) {
+    for (int z = 0; z < m_zones.size(); ++z) {
+        const Entry& e = m_zones[z];
+        QList<QByteArray> after = e.content;
+        if (serialDay.isValid() && isModified(z)) {
+            // As save() writes it: the working text parsed again when it changed since, then the serial raised.
+            ZoneFile working = e.stale ? parseWorking(*e.disk, e.content, e.options) : *e.working;
+            ZoneEditor editor(working);
+            quint32 oldSerial = 0, newSerial = 0;
+            if (editor.bumpSoaSerial(&oldSerial, &newSerial, serialDay)) {
+                for (int f = 0; f < after.size(); ++f)
+                    after[f] = editor.content(f);
+            }
+        }
+        for (int f = 0; f < after.size(); ++f) {
             const QByteArray& before = e.disk->files()[f].content;
-            if (e.content[f] != before)
-                diff += caa::unifiedDiff(e.disk->pathInZoneFolder(f), before, e.content[f]);
+            if (after[f] != before)
+                diff += caa::unifiedDiff(e.disk->pathInZoneFolder(f), before, after[f]);
         }
     }
     return diff;
