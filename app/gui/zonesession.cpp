@@ -190,27 +190,18 @@ ZoneSession::Result ZoneSession::run(const Job& job, const Report& report)
                 return say(int(60 * (before + done) / total),
                            QCoreApplication::translate("caa::ZoneSession", "Reading %1").arg(name));
             };
-            auto zone = std::make_shared<ZoneFile>(ZoneFile::load(path, options));
+            // BIND takes a zone's origin from named.conf, so many zone files have no $ORIGIN: the file's name says it.
+            QString named;
+            auto zone = std::make_shared<ZoneFile>(ZoneFile::loadNamed(path, options, &named));
             if (result.cancelled)
                 return result;
-            // BIND takes a zone's origin from named.conf, so many zone files have no $ORIGIN: try the file's name.
-            const QString guess = originFromFileName(path);
-            if (!zone->openFailed() && !zone->hasSoa() && zone->origin().isEmpty() && !guess.isEmpty()) {
-                ZoneLoadOptions named = options;
-                named.origin = guess;
-                auto retry = std::make_shared<ZoneFile>(zone->reparsed(named));
-                if (result.cancelled)
-                    return result;
-                if (retry->recordCount() > zone->recordCount()) {
-                    zone = retry;
-                    options.origin = guess;
-                    result.problems.append(
-                        { path,
-                          QCoreApplication::translate("caa::ZoneSession",
-                                                      "no $ORIGIN in the file: the zone is taken to be %1, "
-                                                      "from the file name")
-                              .arg(guess) });
-                }
+            if (!named.isEmpty()) {
+                options.origin = named;
+                result.problems.append({ path,
+                                         QCoreApplication::translate("caa::ZoneSession",
+                                                                     "no $ORIGIN in the file: the zone is taken to be "
+                                                                     "%1, from the file name")
+                                             .arg(named) });
             }
             before += size;
             if (zone->openFailed()) {
@@ -297,11 +288,6 @@ ZoneSession::Result ZoneSession::run(const Job& job, const Report& report)
     for (int z = 0; z < result.working.size(); ++z)
         result.findings += lintZone(*result.working[z], z, CaDirectory::builtin());
     return result;
-}
-
-QString ZoneSession::originFromFileName(const QString& path)
-{
-    return ZoneFile::originFromFileName(path);
 }
 
 void ZoneSession::start(Job job, qint64 bytes)

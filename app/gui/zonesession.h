@@ -126,9 +126,6 @@ public:
     };
     using Report = std::function<bool(int percent, const QString& what)>; // false: cancel
     static Result run(const Job& job, const Report& report);
-    // The zone a file name suggests when the file has no $ORIGIN ("db.example.com", "example.com.zone"); empty if
-    // none.
-    static QString originFromFileName(const QString& path);
 
 private:
     void start(Job job, qint64 bytes);

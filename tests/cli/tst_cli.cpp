@@ -550,13 +550,12 @@ void TestCli::fixDiffAppliesWithPatchAndGitApply()
         p.waitForFinished(30000);
         return p.readAllStandardOutput();
     };
-    const QByteArray diff = fixIn(QStringLiteral("example.org")) + fixIn(QStringLiteral("www.example.org"));
+    const QByteArray first = fixIn(QStringLiteral("example.org"));
+    const QByteArray diff = first + fixIn(QStringLiteral("www.example.org"));
     QVERIFY2(diff.contains("--- a/main.zone\n") && diff.contains("--- a/inc/www.zone\n"), diff.constData());
     QVERIFY2(!diff.contains("a//"), diff.constData());
     QCOMPARE(diff.contains("\r\n"), crlf);
-    // The two diffs were made from the same files: apply the included file's hunks from the second, the rest from
-    // the first, as a person would apply one diff after the other.
-    const QByteArray first = fixIn(QStringLiteral("example.org"));
+    // The first diff (the main file's record and serial) applies as it is, as a person would apply it.
     writeFile(root.filePath(QStringLiteral("first.diff")), first);
     for (const QStringList& tool :
          { QStringList { QStringLiteral("patch"), QStringLiteral("-p1"), QStringLiteral("--dry-run"),

@@ -713,7 +713,7 @@ struct NsMatrixRunner::Private
             }
             if (apex.isEmpty())
                 continue;
-            for (const NsServer& s : QList<NsServer>(matrix.servers)) {
+            for (const NsServer& s : std::as_const(matrix.servers)) { // probe() adds to ownerProbes only
                 if (s.zone != apex)
                     continue;
                 NsProbe p;
