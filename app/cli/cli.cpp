@@ -55,10 +55,12 @@ Usage:
                             [--method METHOD] [--write] [--json]
   caa-doctor-cli lint  --zone FILE... [--origin ZONE] [--json]
   caa-doctor-cli batch (FILE|-) [--ca ID]... [--resolver ADDR[:PORT]]... [--zone FILE]... [--no-matrix]
-                            [--json] [--report FILE.pdf] [--page-size a4|letter]
+                            [--column COLUMN] [--json] [--report FILE.pdf] [--page-size a4|letter]
   caa-doctor-cli replay BUNDLE.json [--json] [--report FILE.pdf] [--page-size a4|letter]
 
 NAME may be *.example.com (a wildcard request), an internationalised name, a URL, or end with a dot.
+A batch FILE holds one name per line ('#' comments), a CSV/TSV table (the names' column is found, or --column),
+or certificates and certificate requests, PEM or DER (the names they are for).
 --ca takes letsencrypt.org (the default; evaluated exactly as Let's Encrypt's Boulder does), rfc8659 or
 rfc8659:ID (RFC 8659 read strictly), any CAA identifier from the CCADB list (e.g. pki.goog, sectigo.com),
 or the identifier of a private CA.
@@ -162,6 +164,11 @@ struct CommonOptions
     QCommandLineOption pageSize { QStringLiteral("page-size"),
                                   QStringLiteral("Paper of the report: a4 or letter (default: the locale's)."),
                                   QStringLiteral("SIZE") };
+    QCommandLineOption column { QStringLiteral("column"),
+                                QStringLiteral("batch: the CSV/TSV column that holds the names, by its header or its "
+                                               "number from 1 (default: the column called domain, name, hostname, "
+                                               "fqdn..., else the one holding the most names; said on stderr)."),
+                                QStringLiteral("COLUMN") };
     QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help.") };
 };
 
@@ -915,8 +922,8 @@ int Cli::batch(const QStringList& args)
     CommonOptions o;
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
-    p.addOptions({ o.ca, o.zone, o.origin, o.resolver, o.timeout, o.tries, o.noMatrix, o.jobs, o.stats, o.json,
-                   o.report, o.pageSize });
+    p.addOptions({ o.ca, o.zone, o.origin, o.resolver, o.timeout, o.tries, o.noMatrix, o.jobs, o.column, o.stats,
+                   o.json, o.report, o.pageSize });
     if (!p.parse(args))
         return usage(argumentError(p));
     if (const QString problem = outputProblem(p, o, m_reportWriter != nullptr); !problem.isEmpty())
@@ -942,10 +949,40 @@ int Cli::batch(const QStringList& args)
         m_err << "caa-doctor-cli: " << QDir::toNativeSeparators(input) << ": " << file.errorString() << Qt::endl;
         return exitcode::NoInput;
     }
-    // A binary file (a program, an archive) is no list of names: refused before megabytes of it are echoed back.
-    if (file.peek(4096).contains('\0')) {
-        m_err << "caa-doctor-cli: " << QDir::toNativeSeparators(input)
-              << ": binary data, not a list of names (one name per line)" << Qt::endl;
+    // A table (CSV/TSV) or certificates are read whole, as the window reads them: the names come from the column
+    // that holds them, or the certificates' names; a plain list streams line by line, however long.
+    const QString displayInput
+        = input == QLatin1String("-") ? QStringLiteral("standard input") : QDir::toNativeSeparators(input);
+    const QByteArray head = file.peek(64 * 1024);
+    std::optional<NameList> list;
+    if (nameListNeedsWholeFile(input, head) || p.isSet(o.column)) {
+        const qint64 limit = 64 * 1024 * 1024;
+        const QByteArray data = file.read(limit + 1);
+        if (data.size() > limit) {
+            m_err << "caa-doctor-cli: " << displayInput << ": over 64 MB; a table or certificate file that large is "
+                  << "not read (give a list with one name per line)" << Qt::endl;
+            return exitcode::DataError;
+        }
+        if (file.error() != QFileDevice::NoError) {
+            m_err << "caa-doctor-cli: " << displayInput << ": " << file.errorString() << Qt::endl;
+            return exitcode::IoError;
+        }
+        list = readNameList(data, input, p.value(o.column));
+        if (!list->error.isEmpty()) {
+            m_err << "caa-doctor-cli: " << displayInput << ": " << terminalSafe(list->error) << Qt::endl;
+            return list->columnNotFound ? exitcode::Usage : exitcode::DataError;
+        }
+        if (list->kind == NameList::Csv)
+            m_err << "caa-doctor-cli: " << displayInput << ": " << list->names.size() << " names from the column \""
+                  << terminalSafe(list->column) << "\"" << (p.isSet(o.column) ? "" : " (--column chooses another)")
+                  << Qt::endl;
+        else if (list->kind == NameList::Certificates)
+            m_err << "caa-doctor-cli: " << displayInput << ": the " << list->names.size()
+                  << " names the certificates are for" << Qt::endl;
+    } else if (head.contains('\0')) {
+        // A binary file (a program, an archive) is no list of names: refused before megabytes of it are echoed back.
+        m_err << "caa-doctor-cli: " << displayInput << ": binary data, not a list of names (one name per line)"
+              << Qt::endl;
         return exitcode::DataError;
     }
     SourceSetup setup = makeSource(p, o.zone, o.resolver, o.timeout, o.tries, o.origin, m_err);
@@ -1000,7 +1037,9 @@ int Cli::batch(const QStringList& args)
             if (wantReport)
                 summary.addInvalid(item.text, text);
         } else if (json) {
-            m_out << QJsonDocument(diagnosisToJson(item.diagnosis)).toJson(QJsonDocument::Compact) << '\n';
+            QJsonObject row = diagnosisToJson(item.diagnosis);
+            row.insert(QStringLiteral("line"), item.line); // where the name is in the input, as for invalid ones
+            m_out << QJsonDocument(row).toJson(QJsonDocument::Compact) << '\n';
         } else {
             const Diagnosis& d = item.diagnosis;
             for (const Verdict& v : d.verdicts)
@@ -1034,7 +1073,10 @@ int Cli::batch(const QStringList& args)
     }
     QEventLoop loop;
     QObject::connect(&runner, &BatchRunner::finished, &loop, &QEventLoop::quit);
-    runner.start(&file);
+    if (list)
+        runner.start(list->names);
+    else
+        runner.start(&file);
     loop.exec();
     m_out.flush();
     if (p.isSet(o.stats)) {

@@ -179,12 +179,6 @@ bool BatchPage::start(const NameList& list, const QString& origin, const DnsClie
         return false;
     }
     m_live = std::move(live);
-    QByteArray text;
-    for (const NameListEntry& e : list.names)
-        text += e.text.toUtf8() + '\n';
-    m_input.close();
-    m_input.setData(text);
-    m_input.open(QIODevice::ReadOnly);
     m_total = list.names.size();
     QString from = origin;
     if (list.kind == NameList::Csv)
@@ -206,7 +200,7 @@ bool BatchPage::start(const NameList& list, const QString& origin, const DnsClie
     m_cancel->setEnabled(true);
     m_copy->setEnabled(true);
     m_flush->start();
-    m_runner->start(&m_input);
+    m_runner->start(list.names);
     updateSummary();
     return true;
 }

@@ -5,7 +5,6 @@
 #include "caa/namelist.h"
 #include "summarydata.h"
 
-#include <QBuffer>
 #include <QWidget>
 #include <memory>
 
@@ -68,7 +67,6 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_copy;
     QTimer* m_flush;
-    QBuffer m_input;
     std::unique_ptr<LiveSource> m_live;
     std::unique_ptr<BatchRunner> m_runner;
     qint64 m_total = 0;

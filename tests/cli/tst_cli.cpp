@@ -88,6 +88,7 @@ private Q_SLOTS:
     void originFromTheFileNameOrOption();
     void outputThatCannotBeWrittenIsAnError();
     void zoneReadFromAPipe();
+    void batchReadsTheNamesColumn();
     void batchHostileInput_data();
     void batchHostileInput();
 
@@ -839,6 +840,49 @@ void TestCli::batchHostileInput()
         QVERIFY(!line.contains('\x1b') && !line.contains('\0'));
         QVERIFY(line.isEmpty() || line.count('\t') == 2 || line.count('\t') == 4);
     }
+}
+
+// Issue 13 item 11: a CSV without a header row was checked whole rows at a time ("1,www.example.org" is no name);
+// the names' column is found as the window finds it, or chosen with --column, and each row keeps its line.
+void TestCli::batchReadsTheNamesColumn()
+{
+    const QString zone = m_dir.filePath(QStringLiteral("columns.org.zone"));
+    writeFile(zone, kZone);
+    const QString table = m_dir.filePath(QStringLiteral("export.txt"));
+    writeFile(table, "1,www.example.org,old.example.org\n2,example.org,old.example.org\n");
+    Run r = cli({ QStringLiteral("batch"), table, QStringLiteral("--zone"), zone, QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("2 names from the column \"column 2\" (--column chooses another)"), r.err.constData());
+    QList<QByteArray> rows = r.out.trimmed().split('\n');
+    QCOMPARE(rows.size(), 2);
+    QJsonObject second = QJsonDocument::fromJson(rows[1]).object();
+    QCOMPARE(second.value(QStringLiteral("query")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("example.org"));
+    QCOMPARE(second.value(QStringLiteral("line")).toInt(), 2);
+    // By number: the third column (old.example.org, twice: checked once).
+    r = cli({ QStringLiteral("batch"), table, QStringLiteral("--zone"), zone, QStringLiteral("--column"),
+              QStringLiteral("3") });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out.count('\n'), 1);
+    QVERIFY2(r.out.startsWith("old.example.org\tletsencrypt.org\tforbid"), r.out.constData());
+    // From standard input, with a header: chosen by name.
+    r = cli({ QStringLiteral("batch"), QStringLiteral("-"), QStringLiteral("--zone"), zone, QStringLiteral("--column"),
+              QStringLiteral("Primary"), QStringLiteral("--json") },
+            "id;primary;backup\n7;www.example.org;old.example.org\n");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("line")).toInt(), 2);
+    // A column that is not there is a usage error naming those there are; nothing is checked.
+    r = cli({ QStringLiteral("batch"), table, QStringLiteral("--zone"), zone, QStringLiteral("--column"),
+              QStringLiteral("fqdn") });
+    QCOMPARE(r.exitCode, 64);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("no column is called \"fqdn\"; the first row has \"1\", \"www.example.org\""),
+             r.err.constData());
+    // A plain list still streams, one name per line, and keeps its lines (comments and blanks counted).
+    r = cli({ QStringLiteral("batch"), QStringLiteral("-"), QStringLiteral("--zone"), zone, QStringLiteral("--json") },
+            "# names\n\nwww.example.org\n");
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("line")).toInt(), 3);
+    QVERIFY(r.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

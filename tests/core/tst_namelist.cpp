@@ -13,6 +13,10 @@ private Q_SLOTS:
     void lists();
     void certificates_data();
     void certificates();
+    void chosenColumn_data();
+    void chosenColumn();
+    void needsWholeFile_data();
+    void needsWholeFile();
     void damagedPemIsExplained();
     void binaryIsRefused();
 };
@@ -61,6 +65,9 @@ void TestNameList::lists_data()
     QTest::newRow("one column with a header")
         << QByteArray("Domain\nexample.com\n") << QString() << int(NameList::Text)
         << QStringList { QStringLiteral("example.com") } << QList<int> { 2 } << QString();
+    QTest::newRow("a ';' that makes no table") // a text list is not refused for one (issue 13 item 11)
+        << QByteArray("hello; world\n") << QString() << int(NameList::Text)
+        << QStringList { QStringLiteral("hello; world") } << QList<int> { 1 } << QString();
     QTest::newRow("bom and crlf") << QByteArray("\xEF\xBB\xBF"
                                                 "example.com\r\nwww.example.com\r\n")
                                   << QString() << int(NameList::Text)
@@ -93,6 +100,74 @@ void TestNameList::lists()
     QCOMPARE(got, names);
     QCOMPARE(gotLines, lines);
     QCOMPARE(list.column, column);
+}
+
+// Issue 13 item 11: the column that holds the names can be chosen, by header or number; one that is not there is
+// an error that names the columns there are.
+void TestNameList::chosenColumn_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QString>("error"); // a part of it
+    const QByteArray table = "id,primary,backup\n1,a.example.com,b.example.net\n2,c.example.com,d.example.net\n";
+    QTest::newRow("guess: the first column with names")
+        << table << QString() << QStringList { QStringLiteral("a.example.com"), QStringLiteral("c.example.com") }
+        << QString();
+    QTest::newRow("by header, any case") << table << QStringLiteral("BACKUP")
+                                         << QStringList { QStringLiteral("b.example.net"),
+                                                          QStringLiteral("d.example.net") }
+                                         << QString();
+    QTest::newRow("by number") << table << QStringLiteral("3")
+                               << QStringList { QStringLiteral("b.example.net"), QStringLiteral("d.example.net") }
+                               << QString();
+    QTest::newRow("number past the last") << table << QStringLiteral("4") << QStringList()
+                                          << QStringLiteral("there is no column 4: the table has 3 columns");
+    QTest::newRow("header not there") << table << QStringLiteral("fqdn") << QStringList()
+                                      << QStringLiteral("no column is called \"fqdn\"; the first row has \"id\", "
+                                                        "\"primary\", \"backup\"");
+    QTest::newRow("a plain list has no columns") << QByteArray("a.example.com\nb.example.com\n") << QStringLiteral("2")
+                                                 << QStringList() << QStringLiteral("one name per line has no columns");
+    QTest::newRow("column without a header, by number")
+        << QByteArray("1;x;a.example.com\n2;y;b.example.com\n") << QStringLiteral("3")
+        << QStringList { QStringLiteral("a.example.com"), QStringLiteral("b.example.com") } << QString();
+}
+
+void TestNameList::chosenColumn()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, column);
+    QFETCH(QStringList, names);
+    QFETCH(QString, error);
+    const NameList list = readNameList(data, QStringLiteral("list.csv"), column);
+    QStringList got;
+    for (const NameListEntry& e : list.names)
+        got.append(e.text);
+    QCOMPARE(got, names);
+    QVERIFY2(error.isEmpty() ? list.error.isEmpty() : list.error.contains(error), qPrintable(list.error));
+    QCOMPARE(list.columnNotFound, !error.isEmpty());
+}
+
+void TestNameList::needsWholeFile_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<bool>("whole");
+    QTest::newRow("plain list") << QByteArray("a.example.com\nb.example.com\n") << QStringLiteral("-") << false;
+    QTest::newRow("comment with a comma")
+        << QByteArray("# names, one per line\na.example.com\n") << QStringLiteral("names.txt") << false;
+    QTest::newRow("table without a header") << QByteArray("1,a.example.com\n") << QStringLiteral("-") << true;
+    QTest::newRow("csv by name") << QByteArray("a.example.com\n") << QStringLiteral("x.CSV") << true;
+    QTest::newRow("PEM") << QByteArray("junk\n-----BEGIN CERTIFICATE-----\n") << QStringLiteral("-") << true;
+    QTest::newRow("DER by name") << QByteArray("\x30\x82\x01\x00", 4) << QStringLiteral("x.der") << true;
+}
+
+void TestNameList::needsWholeFile()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QString, fileName);
+    QFETCH(bool, whole);
+    QCOMPARE(nameListNeedsWholeFile(fileName, head), whole);
 }
 
 void TestNameList::certificates_data()

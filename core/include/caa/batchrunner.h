@@ -2,7 +2,9 @@
 
 #include "caa/climbrunner.h"
 #include "caa/dnsclient.h"
+#include "caa/namelist.h"
 
+#include <QBuffer>
 #include <QHash>
 #include <QIODevice>
 #include <QObject>
@@ -34,6 +36,8 @@ public:
     quint64 nameserverQueriesSent() const;
     // Starts reading `input` (not owned; must stay open until finished()).
     void start(QIODevice* input);
+    // Starts on names already read (a CSV column, a certificate's names); each item keeps its entry's line.
+    void start(const QList<NameListEntry>& names);
     void cancel();
 
     qint64 started() const { return m_nextIndex; }
@@ -79,6 +83,8 @@ private:
     std::map<qint64, Item> m_done;
     QList<ClimbRunner*> m_idle;
     QByteArray m_lineBuffer;
+    QBuffer m_listInput; // start(names): the names, one per line
+    QList<int> m_listLines; // start(names): the line each name came from
 };
 
 } // namespace caa

@@ -29,10 +29,17 @@ struct NameList
     QString column; // CSV: the header (or "column N") the names came from
     int skipped = 0; // lines or cells that hold no name
     QString error; // nothing usable (binary data, no names): a sentence for the person
+    bool columnNotFound = false; // the error is that the chosen column is not there
 };
 
-// `fileName` only helps to tell CSV from text. Duplicates are kept once, in first-seen order.
-NameList readNameList(const QByteArray& data, const QString& fileName = QString());
+// `fileName` only helps to tell CSV from text. Duplicates are kept once, in first-seen order. `column` picks the CSV
+// column by its header (any case) or its number from 1, instead of the guess; one that is not there is an error
+// naming the columns there are (a text or certificate file has no columns: `column` is an error there too).
+NameList readNameList(const QByteArray& data, const QString& fileName = QString(), const QString& column = QString());
+
+// Whether a file of names must be read whole (a CSV/TSV table or certificates) rather than line by line, from its
+// name and first bytes, by the same tests readNameList() applies.
+bool nameListNeedsWholeFile(const QString& fileName, const QByteArray& head);
 
 // A certificate or certificate request (PKCS #10), PEM or DER: the DNS names it is for.
 struct CertificateNames

@@ -60,6 +60,23 @@ void BatchRunner::start(QIODevice* input)
     QTimer::singleShot(0, this, &BatchRunner::fill);
 }
 
+void BatchRunner::start(const QList<NameListEntry>& names)
+{
+    QByteArray text;
+    m_listLines.clear();
+    m_listLines.reserve(names.size());
+    for (const NameListEntry& e : names) {
+        QString line = e.text;
+        line.replace(u'\n', u' ').replace(u'\r', u' '); // one entry, one line (a quoted CSV cell may hold breaks)
+        text += line.toUtf8() + '\n';
+        m_listLines.append(e.line);
+    }
+    m_listInput.close();
+    m_listInput.setData(text);
+    m_listInput.open(QIODevice::ReadOnly);
+    start(&m_listInput);
+}
+
 void BatchRunner::cancel()
 {
     m_running = false;
@@ -133,7 +150,7 @@ void BatchRunner::fill()
             continue;
         Item item;
         item.index = m_nextIndex++;
-        item.line = m_line;
+        item.line = m_input == &m_listInput ? m_listLines.value(m_line - 1, m_line) : m_line;
         item.text = text;
         if (tooLong) {
             item.text = text.left(64) + QStringLiteral("…");

@@ -217,6 +217,31 @@ bool isNameHeader(const QString& cell)
     return headers.contains(cell.trimmed().toLower());
 }
 
+bool holdsCertificates(const QString& fileName, QByteArrayView data)
+{
+    const QString lowerName = fileName.toLower();
+    const bool derFile = lowerName.endsWith(QLatin1String(".der")) || lowerName.endsWith(QLatin1String(".cer"))
+        || lowerName.endsWith(QLatin1String(".crt")) || lowerName.endsWith(QLatin1String(".csr"));
+    return data.indexOf(QByteArrayView("-----BEGIN ")) >= 0 || (derFile && data.startsWith('\x30'));
+}
+
+// CSV when the file says so, or when the first line has a delimiter (and is no comment): the delimiter, else none.
+QChar tableDelimiter(const QString& fileName, const QString& firstLine)
+{
+    QChar delimiter;
+    int best = 0;
+    for (const QChar d : { u',', u';', u'\t' }) {
+        const int n = int(firstLine.count(d));
+        if (n > best) {
+            best = n;
+            delimiter = d;
+        }
+    }
+    const QString lowerName = fileName.toLower();
+    const bool csvName = lowerName.endsWith(QLatin1String(".csv")) || lowerName.endsWith(QLatin1String(".tsv"));
+    return best > 0 && (csvName || !firstLine.trimmed().startsWith(u'#')) ? delimiter : QChar();
+}
+
 } // namespace
 
 QList<CertificateNames> readCertificates(const QByteArray& data, QString* error)
@@ -263,7 +288,7 @@ QList<CertificateNames> readCertificates(const QByteArray& data, QString* error)
     return out;
 }
 
-NameList readNameList(const QByteArray& data, const QString& fileName)
+NameList readNameList(const QByteArray& data, const QString& fileName, const QString& chosenColumn)
 {
     NameList list;
     QSet<QString> seen;
@@ -279,10 +304,7 @@ NameList readNameList(const QByteArray& data, const QString& fileName)
         seen.insert(key);
         list.names.append({ line, text });
     };
-    const QString lowerName = fileName.toLower();
-    const bool derFile = lowerName.endsWith(QLatin1String(".der")) || lowerName.endsWith(QLatin1String(".cer"))
-        || lowerName.endsWith(QLatin1String(".crt")) || lowerName.endsWith(QLatin1String(".csr"));
-    if (data.contains("-----BEGIN ") || (derFile && data.startsWith('\x30'))) {
+    if (holdsCertificates(fileName, data)) {
         list.kind = NameList::Certificates;
         QString error;
         const QList<CertificateNames> certs = readCertificates(data, &error);
@@ -296,6 +318,11 @@ NameList readNameList(const QByteArray& data, const QString& fileName)
         }
         if (list.names.isEmpty())
             list.error = error.isEmpty() ? QStringLiteral("the certificates name no DNS names") : error;
+        if (!chosenColumn.isEmpty()) {
+            list.names.clear();
+            list.error = QStringLiteral("certificates have no columns to choose from");
+            list.columnNotFound = true;
+        }
         return list;
     }
     if (data.contains('\0')) {
@@ -306,27 +333,50 @@ NameList readNameList(const QByteArray& data, const QString& fileName)
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
     // CSV when the file says so, or when the first line has a delimiter and the lines agree on it.
-    const QString firstLine = text.section(u'\n', 0, 0);
-    QChar delimiter;
-    int best = 0;
-    for (const QChar d : { u',', u';', u'\t' }) {
-        const int n = int(firstLine.count(d));
-        if (n > best) {
-            best = n;
-            delimiter = d;
-        }
-    }
-    const bool csvName = lowerName.endsWith(QLatin1String(".csv")) || lowerName.endsWith(QLatin1String(".tsv"));
-    if (best > 0 && (csvName || !firstLine.trimmed().startsWith(u'#'))) {
+    const QChar delimiter = tableDelimiter(fileName, text.section(u'\n', 0, 0));
+    QList<int> lines;
+    QList<QStringList> rows;
+    int column = -1;
+    bool header = false;
+    if (!delimiter.isNull()) {
         list.kind = NameList::Csv;
-        QList<int> lines;
-        const QList<QStringList> rows = parseCsv(text, delimiter, &lines);
+        rows = parseCsv(text, delimiter, &lines);
         int columns = 0;
         for (const QStringList& r : rows)
             columns = std::max(columns, int(r.size()));
-        int column = -1;
-        bool header = false;
-        if (!rows.isEmpty()) {
+        if (!chosenColumn.isEmpty()) {
+            bool isNumber = false;
+            const int number = chosenColumn.toInt(&isNumber);
+            if (isNumber) {
+                if (number < 1 || number > columns) {
+                    list.error = QStringLiteral("there is no column %1: the table has %2")
+                                     .arg(QString::number(number),
+                                          columns == 1 ? QStringLiteral("1 column")
+                                                       : QStringLiteral("%1 columns").arg(columns));
+                    list.columnNotFound = true;
+                    return list;
+                }
+                column = number - 1;
+                header = !rows.isEmpty() && column < rows.first().size() && !looksLikeName(rows.first()[column]);
+            } else {
+                const QStringList headers = rows.isEmpty() ? QStringList() : rows.first();
+                for (int c = 0; c < headers.size() && column < 0; ++c) {
+                    if (headers[c].trimmed().compare(chosenColumn.trimmed(), Qt::CaseInsensitive) == 0)
+                        column = c;
+                }
+                if (column < 0) {
+                    QStringList quoted;
+                    for (const QString& h : headers)
+                        quoted.append(QStringLiteral("\"%1\"").arg(h.left(40)));
+                    list.error = QStringLiteral("no column is called \"%1\"; the first row has %2")
+                                     .arg(chosenColumn.left(40), quoted.join(QStringLiteral(", ")));
+                    list.columnNotFound = true;
+                    return list;
+                }
+                header = true;
+            }
+        }
+        if (column < 0 && !rows.isEmpty()) {
             for (int c = 0; c < rows.first().size() && column < 0; ++c) {
                 if (isNameHeader(rows.first()[c])) {
                     column = c;
@@ -350,10 +400,15 @@ NameList readNameList(const QByteArray& data, const QString& fileName)
             header = column >= 0 && !rows.isEmpty() && column < rows.first().size()
                 && !looksLikeName(rows.first().value(column));
         }
-        if (column < 0) {
+        const QString lowerName = fileName.toLower();
+        if (column < 0 && (lowerName.endsWith(QLatin1String(".csv")) || lowerName.endsWith(QLatin1String(".tsv")))) {
             list.error = QStringLiteral("no column of this table holds domain names");
             return list;
         }
+    }
+    if (list.kind == NameList::Csv && column < 0) {
+        list.kind = NameList::Text; // a ',' or ';' in a list's first line made no table: its lines are the names
+    } else if (list.kind == NameList::Csv) {
         list.column = header ? rows.first().value(column) : QStringLiteral("column %1").arg(column + 1);
         for (qsizetype r = header ? 1 : 0; r < rows.size(); ++r) {
             if (rows[r].size() == 1 && rows[r].first().isEmpty())
@@ -366,10 +421,11 @@ NameList readNameList(const QByteArray& data, const QString& fileName)
             }
             add(lines[r], cell);
         }
-    } else {
-        const QStringList lines = text.split(u'\n');
-        for (int i = 0; i < lines.size(); ++i) {
-            QString line = lines[i];
+    }
+    if (list.kind == NameList::Text) {
+        const QStringList textLines = text.split(u'\n');
+        for (int i = 0; i < textLines.size(); ++i) {
+            QString line = textLines[i];
             const qsizetype hash = line.indexOf(u'#');
             if (hash >= 0)
                 line.truncate(hash);
@@ -383,9 +439,26 @@ NameList readNameList(const QByteArray& data, const QString& fileName)
             add(i + 1, line);
         }
     }
+    if (list.kind == NameList::Text && !chosenColumn.isEmpty()) {
+        list.names.clear();
+        list.error = QStringLiteral("a list with one name per line has no columns to choose from");
+        list.columnNotFound = true;
+    }
     if (list.names.isEmpty() && list.error.isEmpty())
         list.error = QStringLiteral("the file names no domains");
     return list;
+}
+
+bool nameListNeedsWholeFile(const QString& fileName, const QByteArray& head)
+{
+    const QString lowerName = fileName.toLower();
+    if (holdsCertificates(fileName, head) || lowerName.endsWith(QLatin1String(".csv"))
+        || lowerName.endsWith(QLatin1String(".tsv")))
+        return true; // a one-column table's header ("domain") is no name either
+    QByteArrayView firstLine(head);
+    if (const qsizetype end = firstLine.indexOf('\n'); end >= 0)
+        firstLine = firstLine.first(end);
+    return !tableDelimiter(fileName, QString::fromUtf8(firstLine)).isNull();
 }
 
 DroppedFile sniffDroppedFile(const QString& fileName, const QByteArray& head)
