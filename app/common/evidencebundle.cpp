@@ -703,6 +703,15 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
     QStringList resolverTexts;
     if (!r.texts(resolvers, QStringLiteral("provenance.resolvers"), &resolverTexts))
         return failed();
+    // The source and what it was made from agree: zone files answered a zone check, resolvers a live one.
+    if (source == QLatin1String("zone") ? files.isEmpty() || !resolvers.isEmpty() : !files.isEmpty()) {
+        r.fail(QStringLiteral("source"),
+               source == QLatin1String("live")
+                   ? QCoreApplication::translate("caa::EvidenceBundle", "“live” but the provenance names zone files")
+                   : QCoreApplication::translate("caa::EvidenceBundle",
+                                                 "“zone” but the provenance names no zone file, or resolvers"));
+        return failed();
+    }
     d.sourceDetails += resolverTexts;
     d.reopenedFrom = fileName.isEmpty() ? QStringLiteral("-") : fileName;
 
@@ -745,6 +754,18 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
         said.append({ verdict, reason });
     }
     const QJsonValue ns = root.value(QStringLiteral("nameservers"));
+    if (!ns.isUndefined() && d.sourceKind != QLatin1String("live")) {
+        r.fail(QStringLiteral("nameservers"),
+               QCoreApplication::translate("caa::EvidenceBundle", "a check of zone files asks no nameservers"));
+        return failed();
+    }
+    if (ns.isUndefined() && d.sourceKind == QLatin1String("live") && !d.request.name.isIpAddress()
+        && root.value(QStringLiteral("nameservers_skipped")).isUndefined())
+        out.notes.append(QCoreApplication::translate("caa::EvidenceBundle",
+                                                     "The bundle holds no nameserver answers and does not say why "
+                                                     "(an edited or a partial bundle): the verdicts are judged on the "
+                                                     "resolver's answers alone, so servers that disagree or fail only "
+                                                     "for CAA are not seen."));
     if (!ns.isUndefined()) {
         QJsonObject no;
         if (!r.object(ns, QStringLiteral("nameservers"), &no) || !readMatrix(r, no, &d.nsMatrix, &out.notes))

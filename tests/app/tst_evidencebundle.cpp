@@ -50,6 +50,16 @@ void setRecord(QJsonObject& root, const QString& key, const QJsonValue& value)
     root[QStringLiteral("climb")] = climb;
 }
 
+// The bundle as a live check through one resolver would have written it (without the nameservers' answers).
+void asLive(QJsonObject& root)
+{
+    root[QStringLiteral("source")] = QStringLiteral("live");
+    QJsonObject p = root[QStringLiteral("provenance")].toObject();
+    p.remove(QStringLiteral("zone_files"));
+    p[QStringLiteral("resolvers")] = QJsonArray { QStringLiteral("127.0.0.1:53") };
+    root[QStringLiteral("provenance")] = p;
+}
+
 } // namespace
 
 class TestEvidenceBundle : public QObject
@@ -63,6 +73,7 @@ private Q_SLOTS:
     void hostileBundles_data();
     void hostileBundles();
     void undecodableMessageIsNoted();
+    void missingNameserversAreNoted();
 };
 
 void TestEvidenceBundle::roundTrip_data()
@@ -229,7 +240,23 @@ void TestEvidenceBundle::hostileBundles_data()
         r[QStringLiteral("other_resolvers")] = QJsonArray { QJsonObject {
             { QStringLiteral("server"), QStringLiteral("192.0.2.1:53") }, { QStringLiteral("climb"), climb } } };
     }) << QStringLiteral("more than 4096 records in the bundle");
+    // Issue 13 item 13: a bundle whose source was edited no longer matches what made it.
+    QTest::newRow("live source on zone files")
+        << edited([](QJsonObject& r) { r[QStringLiteral("source")] = QStringLiteral("live"); })
+        << QStringLiteral("source: “live” but the provenance names zone files");
+    QTest::newRow("zone source from resolvers") << edited([](QJsonObject& r) {
+        QJsonObject p = r[QStringLiteral("provenance")].toObject();
+        p.remove(QStringLiteral("zone_files"));
+        p[QStringLiteral("resolvers")] = QJsonArray { QStringLiteral("127.0.0.1:53") };
+        r[QStringLiteral("provenance")] = p;
+    }) << QStringLiteral("source: “zone” but the provenance names no zone file, or resolvers");
+    QTest::newRow("nameservers asked for zone files") << edited([](QJsonObject& r) {
+        r[QStringLiteral("nameservers")] = QJsonObject { { QStringLiteral("zones"), QJsonArray() },
+                                                         { QStringLiteral("servers"), QJsonArray() },
+                                                         { QStringLiteral("probes"), QJsonArray() } };
+    }) << QStringLiteral("nameservers: a check of zone files asks no nameservers");
     QTest::newRow("bad nameserver matrix") << edited([](QJsonObject& r) {
+        asLive(r);
         r[QStringLiteral("nameservers")] = QJsonObject { { QStringLiteral("zones"), QJsonArray() },
                                                          { QStringLiteral("servers"), QJsonArray() },
                                                          { QStringLiteral("probes"), QJsonArray { 1 } } };
@@ -255,6 +282,27 @@ void TestEvidenceBundle::undecodableMessageIsNoted()
     QVERIFY2(bundle.ok, qPrintable(bundle.error));
     QCOMPARE(bundle.notes.size(), 1);
     QVERIFY2(bundle.notes.first().contains(QStringLiteral("is not a DNS message")), qPrintable(bundle.notes.first()));
+}
+
+// Issue 13 item 13: a live bundle whose nameserver answers were deleted was replayed as if the check had had none to
+// ask; it is read, and says that the verdict now rests on the resolver alone. One that says why it has none is quiet.
+void TestEvidenceBundle::missingNameserversAreNoted()
+{
+    EvidenceBundle bundle = readEvidenceBundle(edited(asLive));
+    QVERIFY2(bundle.ok, qPrintable(bundle.error));
+    QVERIFY2(bundle.notes.join(u' ').contains(QStringLiteral("holds no nameserver answers and does not say why")),
+             qPrintable(bundle.notes.join(u'|')));
+    bundle = readEvidenceBundle(edited([](QJsonObject& r) {
+        asLive(r);
+        r[QStringLiteral("nameservers_skipped")] = QStringLiteral("nameservers-not-asked");
+    }));
+    QVERIFY2(bundle.ok, qPrintable(bundle.error));
+    QVERIFY2(!bundle.notes.join(u' ').contains(QStringLiteral("nameserver answers")),
+             qPrintable(bundle.notes.join(u'|')));
+    // A zone bundle never had any to ask.
+    bundle = readEvidenceBundle(QJsonDocument(baseBundle()).toJson());
+    QVERIFY(bundle.ok);
+    QVERIFY(bundle.notes.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEvidenceBundle)
