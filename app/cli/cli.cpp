@@ -49,14 +49,17 @@ because of DNS CAA records (RFC 8659), the way each CA decides, and how to fix i
 
 Usage:
   caa-doctor-cli check [NAME] [--error TEXT|-] [--ca ID]... [--wildcard] [--account-uri URI] [--method METHOD]
-                            [--resolver ADDR[:PORT]]... [--zone FILE]... [--origin ZONE] [--provider PROVIDER] [--json]
-                            [--report FILE.pdf] [--evidence FILE.json] [--page-size a4|letter]
-  caa-doctor-cli fix   NAME --zone FILE [--origin ZONE] [--ca ID] [--wildcard] [--account-uri URI]
+                            [--resolver ADDR[:PORT]]... [--timeout MS] [--tries N] [--no-matrix] [--zone FILE]...
+                            [--origin ZONE] [--provider PROVIDER] [--json] [--report FILE.pdf]
+                            [--evidence FILE.json] [--page-size a4|letter]
+  caa-doctor-cli fix   NAME --zone FILE... [--origin ZONE] [--ca ID] [--wildcard] [--account-uri URI]
                             [--method METHOD] [--write] [--json]
   caa-doctor-cli lint  --zone FILE... [--origin ZONE] [--json]
-  caa-doctor-cli batch (FILE|-) [--ca ID]... [--resolver ADDR[:PORT]]... [--zone FILE]... [--no-matrix]
-                            [--column COLUMN] [--json] [--report FILE.pdf] [--page-size a4|letter]
+  caa-doctor-cli batch (FILE|-) [--ca ID]... [--resolver ADDR[:PORT]]... [--timeout MS] [--tries N] [--no-matrix]
+                            [--jobs N] [--stats] [--zone FILE]... [--origin ZONE] [--column COLUMN] [--json]
+                            [--report FILE.pdf] [--page-size a4|letter]
   caa-doctor-cli replay BUNDLE.json [--json] [--report FILE.pdf] [--page-size a4|letter]
+  caa-doctor-cli --version | --help | COMMAND --help
 
 NAME may be *.example.com (a wildcard request), an internationalised name, a URL, or end with a dot.
 A batch FILE holds one name per line ('#' comments), a CSV/TSV table (the names' column is found, or --column),
@@ -99,6 +102,10 @@ struct CommonOptions
                             QStringLiteral("CA to evaluate for (repeatable): letsencrypt.org (default), rfc8659[:ID], "
                                            "a CAA identifier or a private CA's identifier."),
                             QStringLiteral("ID") };
+    QCommandLineOption fixCa { QStringLiteral("ca"),
+                               QStringLiteral("The CA to fix for (one): letsencrypt.org (default), rfc8659[:ID], a "
+                                              "CAA identifier or a private CA's identifier."),
+                               QStringLiteral("ID") };
     QCommandLineOption wildcard { QStringLiteral("wildcard"),
                                   QStringLiteral("Check a wildcard certificate (*.NAME).") };
     QCommandLineOption accountUri { QStringLiteral("account-uri"),
@@ -170,7 +177,27 @@ struct CommonOptions
                                                "fqdn..., else the one holding the most names; said on stderr)."),
                                 QStringLiteral("COLUMN") };
     QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help.") };
+    QCommandLineOption version { QStringLiteral("version"), QStringLiteral("Show the version.") };
+
+    // Each command's options, in the order its help lists them: parsing and --help use the same list.
+    QList<QCommandLineOption> of(const QString& command) const
+    {
+        if (command == QLatin1String("check"))
+            return { ca,   wildcard, accountUri, method,   resolver, timeout,  tries,    noMatrix, error,
+                     zone, origin,   json,       provider, report,   evidence, pageSize, version };
+        if (command == QLatin1String("fix"))
+            return { zone, origin, fixCa, wildcard, accountUri, method, write, json, version };
+        if (command == QLatin1String("lint"))
+            return { zone, origin, json, version };
+        if (command == QLatin1String("replay"))
+            return { json, report, pageSize, version };
+        return { resolver, timeout, tries, noMatrix, jobs,   zone,     origin,
+                 ca,       column,  stats, json,     report, pageSize, version };
+    }
 };
+
+const QStringList kCommands { QStringLiteral("check"), QStringLiteral("fix"), QStringLiteral("lint"),
+                              QStringLiteral("batch"), QStringLiteral("replay") };
 
 struct LoadedZones
 {
@@ -457,23 +484,18 @@ void Cli::printHelp(const QString& command)
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
     if (command == QLatin1String("check")) {
         p.setApplicationDescription(QStringLiteral("Check whether CAs may issue for NAME, and why."));
-        p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.resolver, o.timeout, o.tries, o.noMatrix, o.error,
-                       o.zone, o.origin, o.json, o.provider, o.report, o.evidence, o.pageSize });
         p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The name on the certificate."));
     } else if (command == QLatin1String("fix")) {
         p.setApplicationDescription(
             QStringLiteral("Apply the fix for the CAA problem of NAME to its zone file (a diff unless --write)."));
-        p.addOptions({ o.zone, o.origin, o.ca, o.wildcard, o.accountUri, o.method, o.write, o.json });
         p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The name on the certificate."));
     } else if (command == QLatin1String("lint")) {
         p.setApplicationDescription(QStringLiteral("Check every CAA record of zone files for mistakes that zone "
                                                    "checkers let through (exit 1 when any is found)."));
-        p.addOptions({ o.zone, o.origin, o.json });
     } else if (command == QLatin1String("replay")) {
         p.setApplicationDescription(QStringLiteral(
             "Reopen an evidence bundle offline: its raw DNS messages are decoded again and each CA's rules applied "
             "again; differences from what the bundle says are reported."));
-        p.addOptions({ o.json, o.report, o.pageSize });
         p.addPositionalArgument(QStringLiteral("BUNDLE"), QStringLiteral("An evidence bundle (check --evidence)."));
     } else {
         p.setApplicationDescription(QStringLiteral(
@@ -481,10 +503,9 @@ void Cli::printHelp(const QString& command)
             "live DNS every name's nameservers are asked too (--no-matrix: the resolver alone). --json prints one JSON "
             "object per line. Exit code: 1 when any name is refused, else 2 when any lookup failed or a line is not a "
             "valid name, else 0; 65 for a binary file."));
-        p.addOptions({ o.resolver, o.timeout, o.tries, o.noMatrix, o.jobs, o.zone, o.origin, o.ca, o.stats, o.json,
-                       o.report, o.pageSize });
         p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("File of names, or - for standard input."));
     }
+    p.addOptions(o.of(command));
     QString text = p.helpText();
     text.replace(QCoreApplication::applicationFilePath(), QStringLiteral("caa-doctor-cli"));
     text.replace(QStringLiteral("caa-doctor-cli [options]"),
@@ -510,8 +531,16 @@ int Cli::run(const QStringList& arguments)
 int Cli::dispatch(const QStringList& arguments)
 {
     const QStringList args = arguments.mid(1);
-    if (args.isEmpty())
-        return usage(QStringLiteral("no command given"));
+    if (args.isEmpty()) {
+        // As git and apt do: the commands and their options, then how to read more.
+        const QString overview = QString::fromUtf8(kOverview);
+        const qsizetype from = overview.indexOf(QStringLiteral("Usage:"));
+        m_err << "caa-doctor-cli: no command given" << Qt::endl
+              << overview.mid(from, overview.indexOf(QStringLiteral("\n\n"), from) - from + 1) << Qt::endl
+              << "Run \"caa-doctor-cli --help\" for what they mean, \"caa-doctor-cli COMMAND --help\" for a "
+              << "command's options." << Qt::endl;
+        return exitcode::Usage;
+    }
     const QString command = args.first();
     if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
         printHelp(args.value(1));
@@ -521,10 +550,15 @@ int Cli::dispatch(const QStringList& arguments)
         m_out << "caa-doctor-cli " << CAA_VERSION << " (Qt " << qVersion() << ")" << Qt::endl;
         return 0;
     }
-    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
-        if (command == QLatin1String("check") || command == QLatin1String("fix") || command == QLatin1String("lint")
-            || command == QLatin1String("batch") || command == QLatin1String("replay")) {
+    if (kCommands.contains(command)) {
+        // --help and --version anywhere among a command's options (not after "--", where words are names).
+        const QStringList options = args.mid(1, args.indexOf(QStringLiteral("--")) - 1);
+        if (options.contains(QStringLiteral("--help")) || options.contains(QStringLiteral("-h"))) {
             printHelp(command);
+            return 0;
+        }
+        if (options.contains(QStringLiteral("--version"))) {
+            m_out << "caa-doctor-cli " << CAA_VERSION << " (Qt " << qVersion() << ")" << Qt::endl;
             return 0;
         }
     }
@@ -644,8 +678,7 @@ int Cli::check(const QStringList& args)
     CommonOptions o;
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
-    p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.origin, o.resolver, o.timeout, o.tries,
-                   o.noMatrix, o.error, o.json, o.provider, o.report, o.evidence, o.pageSize });
+    p.addOptions(o.of(QStringLiteral("check")));
     if (!p.parse(args))
         return usage(argumentError(p));
     if (const QString problem = outputProblem(p, o, m_reportWriter != nullptr, true); !problem.isEmpty())
@@ -717,7 +750,7 @@ int Cli::fix(const QStringList& args)
     CommonOptions o;
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
-    p.addOptions({ o.ca, o.wildcard, o.accountUri, o.method, o.zone, o.origin, o.write, o.json });
+    p.addOptions(o.of(QStringLiteral("fix")));
     if (!p.parse(args))
         return usage(argumentError(p));
     if (p.positionalArguments().size() != 1)
@@ -856,7 +889,7 @@ int Cli::lint(const QStringList& args)
     CommonOptions o;
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
-    p.addOptions({ o.zone, o.origin, o.json });
+    p.addOptions(o.of(QStringLiteral("lint")));
     if (!p.parse(args))
         return usage(argumentError(p));
     QStringList files = p.values(o.zone) + p.positionalArguments();
@@ -898,8 +931,8 @@ int Cli::lint(const QStringList& args)
         for (const LintFinding& f : findings) {
             const auto& zone = zones[f.zone];
             m_out << QDir::toNativeSeparators(zone->displayPath(f.fileIndex)) << ':' << f.line;
-            if (f.code == QLatin1String("zone-syntax"))
-                m_out << ':' << f.args.value(QStringLiteral("column")).toInt();
+            if (f.column > 0) // file:line:column, as compilers write it: editors jump there
+                m_out << ':' << f.column;
             m_out << ": " << severityCode(f.severity) << ": ";
             if (!f.owner.isEmpty())
                 m_out << f.owner << ": ";
@@ -922,8 +955,7 @@ int Cli::batch(const QStringList& args)
     CommonOptions o;
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
-    p.addOptions({ o.ca, o.zone, o.origin, o.resolver, o.timeout, o.tries, o.noMatrix, o.jobs, o.column, o.stats,
-                   o.json, o.report, o.pageSize });
+    p.addOptions(o.of(QStringLiteral("batch")));
     if (!p.parse(args))
         return usage(argumentError(p));
     if (const QString problem = outputProblem(p, o, m_reportWriter != nullptr); !problem.isEmpty())
@@ -1132,7 +1164,7 @@ int Cli::replay(const QStringList& args)
     CommonOptions o;
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
-    p.addOptions({ o.json, o.report, o.pageSize });
+    p.addOptions(o.of(QStringLiteral("replay")));
     if (!p.parse(args))
         return usage(argumentError(p));
     if (const QString problem = outputProblem(p, o, m_reportWriter != nullptr); !problem.isEmpty())

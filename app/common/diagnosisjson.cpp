@@ -105,10 +105,10 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
     QJsonArray files;
     for (const ZoneFileProvenance& z : d.zoneFiles)
         files.append(QJsonObject { { QStringLiteral("path"), z.path }, { QStringLiteral("sha256"), z.sha256 } });
-    if (!files.isEmpty())
-        provenance.insert(QStringLiteral("zone_files"), files);
-    else
+    if (d.sourceKind == QLatin1String("live"))
         provenance.insert(QStringLiteral("resolvers"), QJsonArray::fromStringList(d.sourceDetails));
+    else // a zone being edited and not saved yet has no file to name
+        provenance.insert(QStringLiteral("zone_files"), files);
     root.insert(QStringLiteral("provenance"), provenance);
 
     QJsonArray climb;
@@ -321,6 +321,8 @@ QJsonArray lintToJson(const QList<LintFinding>& findings, const QList<std::share
         const auto& zone = zones.value(f.zone);
         o.insert(QStringLiteral("file"), zone ? zone->displayPath(f.fileIndex) : QString());
         o.insert(QStringLiteral("line"), f.line);
+        if (f.column > 0)
+            o.insert(QStringLiteral("column"), f.column);
         o.insert(QStringLiteral("owner"), f.owner);
         o.insert(QStringLiteral("code"), f.code);
         o.insert(QStringLiteral("severity"), QString::fromLatin1(severityCode(f.severity)));

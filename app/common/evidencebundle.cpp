@@ -703,13 +703,13 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
     QStringList resolverTexts;
     if (!r.texts(resolvers, QStringLiteral("provenance.resolvers"), &resolverTexts))
         return failed();
-    // The source and what it was made from agree: zone files answered a zone check, resolvers a live one.
-    if (source == QLatin1String("zone") ? files.isEmpty() || !resolvers.isEmpty() : !files.isEmpty()) {
+    // The source and what it was made from agree: zone files answered a zone check (none are named for a zone
+    // being edited in the window and not saved yet), resolvers a live one.
+    if (source == QLatin1String("zone") ? !resolvers.isEmpty() : !files.isEmpty()) {
         r.fail(QStringLiteral("source"),
                source == QLatin1String("live")
                    ? QCoreApplication::translate("caa::EvidenceBundle", "“live” but the provenance names zone files")
-                   : QCoreApplication::translate("caa::EvidenceBundle",
-                                                 "“zone” but the provenance names no zone file, or resolvers"));
+                   : QCoreApplication::translate("caa::EvidenceBundle", "“zone” but the provenance names resolvers"));
         return failed();
     }
     d.sourceDetails += resolverTexts;

@@ -1992,6 +1992,22 @@
         <source>The bundle holds no DNS message for the nameservers&apos; answers of %1: their words were taken unchecked.</source>
         <translation>Das Bündel enthält keine DNS-Nachricht für die Antworten der Nameserver zu %1: Ihre Angaben wurden ungeprüft übernommen.</translation>
     </message>
+    <message>
+        <source>“live” but the provenance names zone files</source>
+        <translation>„live“, aber die Herkunftsangaben nennen Zonendateien</translation>
+    </message>
+    <message>
+        <source>“zone” but the provenance names resolvers</source>
+        <translation>„zone“, aber die Herkunftsangaben nennen Resolver</translation>
+    </message>
+    <message>
+        <source>a check of zone files asks no nameservers</source>
+        <translation>eine Prüfung von Zonendateien fragt keine Nameserver</translation>
+    </message>
+    <message>
+        <source>The bundle holds no nameserver answers and does not say why (an edited or a partial bundle): the verdicts are judged on the resolver&apos;s answers alone, so servers that disagree or fail only for CAA are not seen.</source>
+        <translation>Das Bündel enthält keine Antworten der Nameserver und sagt nicht, warum (ein bearbeitetes oder unvollständiges Bündel): Die Urteile beruhen allein auf den Antworten des Resolvers; Server, die abweichen oder nur bei CAA scheitern, bleiben unsichtbar.</translation>
+    </message>
 </context>
 <context>
     <name>caa::FixCard</name>
@@ -2846,7 +2862,10 @@
     </message>
     <message numerus="yes">
         <source>The zone files have %n unsaved edit(s). Save them before opening other files?</source>
-        <translation><numerusform>Die Zonendateien haben %n ungespeicherte Änderung. Vor dem Öffnen anderer Dateien speichern?</numerusform><numerusform>Die Zonendateien haben %n ungespeicherte Änderungen. Vor dem Öffnen anderer Dateien speichern?</numerusform></translation>
+        <translation>
+            <numerusform>Die Zonendateien haben %n ungespeicherte Änderung. Vor dem Öffnen anderer Dateien speichern?</numerusform>
+            <numerusform>Die Zonendateien haben %n ungespeicherte Änderungen. Vor dem Öffnen anderer Dateien speichern?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

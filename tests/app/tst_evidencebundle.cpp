@@ -249,7 +249,7 @@ void TestEvidenceBundle::hostileBundles_data()
         p.remove(QStringLiteral("zone_files"));
         p[QStringLiteral("resolvers")] = QJsonArray { QStringLiteral("127.0.0.1:53") };
         r[QStringLiteral("provenance")] = p;
-    }) << QStringLiteral("source: “zone” but the provenance names no zone file, or resolvers");
+    }) << QStringLiteral("source: “zone” but the provenance names resolvers");
     QTest::newRow("nameservers asked for zone files") << edited([](QJsonObject& r) {
         r[QStringLiteral("nameservers")] = QJsonObject { { QStringLiteral("zones"), QJsonArray() },
                                                          { QStringLiteral("servers"), QJsonArray() },

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void outputThatCannotBeWrittenIsAnError();
     void zoneReadFromAPipe();
     void batchReadsTheNamesColumn();
+    void usageListsEveryOption();
     void batchHostileInput_data();
     void batchHostileInput();
 
@@ -613,14 +615,16 @@ void TestCli::lintJson()
     QStringList seen;
     for (const QJsonValue v : a) {
         const QJsonObject o = v.toObject();
-        for (const char* key : { "file", "line", "owner", "code", "severity", "message" })
+        for (const char* key : { "file", "line", "column", "owner", "code", "severity", "message" })
             QVERIFY2(o.contains(QLatin1String(key)), key);
-        seen.append(QStringLiteral("%1:%2")
+        seen.append(QStringLiteral("%1:%2:%3")
                         .arg(o.value(QStringLiteral("line")).toInt())
+                        .arg(o.value(QStringLiteral("column")).toInt())
                         .arg(o.value(QStringLiteral("code")).toString()));
     }
-    for (const char* expected : { "5:issuer-trailing-dot", "6:tag-case", "6:issuer-unknown-ca",
-                                  "7:critical-unknown-tag", "8:param-malformed" })
+    // The column is where the RDATA starts (issue 13 item 14: lint JSON had no column), as in the text output.
+    for (const char* expected : { "5:7:issuer-trailing-dot", "6:7:tag-case", "6:7:issuer-unknown-ca",
+                                  "7:7:critical-unknown-tag", "8:7:param-malformed" })
         QVERIFY2(seen.contains(QLatin1String(expected)), qPrintable(seen.join(QLatin1Char(' '))));
 }
 
@@ -883,6 +887,68 @@ void TestCli::batchReadsTheNamesColumn()
             "# names\n\nwww.example.org\n");
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("line")).toInt(), 3);
     QVERIFY(r.err.isEmpty());
+}
+
+// Issue 13 item 14: the overview's usage (and the README's) left out options that commands take (--timeout for check,
+// --jobs for batch...), `fix --help` called --ca repeatable though fix takes one, and `check --version` was an
+// unknown option. Every option of `COMMAND --help` is in the command's usage, in --help and in the README.
+void TestCli::usageListsEveryOption()
+{
+    // The usage block: from "COMMAND" to the next line that starts another command.
+    auto usageOf = [](const QString& text, const QString& command) {
+        QString block;
+        bool inside = false;
+        for (const QString& line : text.split(u'\n')) {
+            const QString trimmed = line.trimmed();
+            if (trimmed.startsWith(QStringLiteral("caa-doctor-cli ")))
+                inside = trimmed.startsWith(QStringLiteral("caa-doctor-cli %1 ").arg(command));
+            else if (trimmed.isEmpty() || trimmed.startsWith(QStringLiteral("```")))
+                inside = false;
+            if (inside)
+                block += line + u'\n';
+        }
+        return block;
+    };
+    const Run overview = cli({ QStringLiteral("--help") });
+    QFile readme(QStringLiteral(CAA_SOURCE_DIR "/README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString readmeText = QString::fromUtf8(readme.readAll());
+    const QRegularExpression optionPattern(QStringLiteral("^\\s+(?:-\\w, )?(--[a-z-]+)"));
+    for (const QString& command : { QStringLiteral("check"), QStringLiteral("fix"), QStringLiteral("lint"),
+                                    QStringLiteral("batch"), QStringLiteral("replay") }) {
+        const Run help = cli({ command, QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        const QString inOverview = usageOf(QString::fromUtf8(overview.out), command);
+        const QString inReadme = usageOf(readmeText, command);
+        QVERIFY2(!inOverview.isEmpty() && !inReadme.isEmpty(), qPrintable(command));
+        int options = 0;
+        for (const QString& line : QString::fromUtf8(help.out).split(u'\n')) {
+            const QString option = optionPattern.match(line).captured(1);
+            if (option.isEmpty() || option == QLatin1String("--help") || option == QLatin1String("--version"))
+                continue;
+            ++options;
+            QVERIFY2(inOverview.contains(QStringLiteral("[%1").arg(option)) || inOverview.contains(option + u' '),
+                     qPrintable(command + u' ' + option + QStringLiteral(" missing from --help: ") + inOverview));
+            QVERIFY2(inReadme.contains(QStringLiteral("[%1").arg(option)) || inReadme.contains(option + u' '),
+                     qPrintable(command + u' ' + option + QStringLiteral(" missing from the README: ") + inReadme));
+        }
+        QVERIFY(options >= 3);
+        const Run version = cli({ command, QStringLiteral("--version") });
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.startsWith("caa-doctor-cli " CAA_VERSION), version.out.constData());
+    }
+    const Run fixHelp = cli({ QStringLiteral("fix"), QStringLiteral("--help") });
+    QVERIFY2(fixHelp.out.contains("The CA to fix for (one)") && !fixHelp.out.contains("repeatable): letsencrypt"),
+             fixHelp.out.constData());
+    // After "--", words are names: "--version" there is checked as one (and is not a valid name).
+    const Run name = cli({ QStringLiteral("check"), QStringLiteral("--zone"), m_zone, QStringLiteral("--"),
+                           QStringLiteral("--version") });
+    QCOMPARE(name.exitCode, 65);
+    // No command: the usage, not only "no command given".
+    const Run none = cli({});
+    QCOMPARE(none.exitCode, 64);
+    QVERIFY2(none.err.contains("caa-doctor-cli batch (FILE|-)") && none.err.contains("COMMAND --help"),
+             none.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -13,6 +13,7 @@ struct LintFinding
     int zone = 0; // index of the ZoneFile in the input list
     int fileIndex = 0;
     int line = 0;
+    int column = 0; // 1-based, in bytes: the syntax error, or the record's RDATA when it starts on `line` (else 1)
     QString owner;
     QString code;
     Severity severity = Severity::Warning;

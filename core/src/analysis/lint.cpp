@@ -28,6 +28,18 @@ QString meantTag(const QByteArray& tag)
     return {};
 }
 
+// Where the record's RDATA starts on its first line, 1-based in bytes (1 when it starts on a later line).
+int rdataColumn(const ZoneFile& zone, const ZoneRecord& r)
+{
+    if (r.file >= zone.files().size())
+        return 1;
+    const QByteArray& content = zone.files()[r.file].content;
+    if (r.rdataBegin < r.begin || qsizetype(r.rdataBegin) > content.size())
+        return 1;
+    const QByteArrayView head(content.constData() + r.begin, qsizetype(r.rdataBegin - r.begin));
+    return head.contains('\n') ? 1 : int(head.size()) + 1;
+}
+
 } // namespace
 
 QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirectory& directory)
@@ -38,6 +50,7 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
         f.zone = zoneIndex;
         f.fileIndex = e.fileIndex;
         f.line = e.line;
+        f.column = e.column;
         f.code = QStringLiteral("zone-syntax");
         f.severity = Severity::Error;
         f.args.insert(QStringLiteral("message"), e.message);
@@ -59,6 +72,7 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
             f.zone = zoneIndex;
             f.fileIndex = r.file;
             f.line = int(r.line);
+            f.column = rdataColumn(zone, r);
             f.owner = zone.name(r.owner);
             f.code = QString::fromLatin1(code);
             f.severity = severity;
