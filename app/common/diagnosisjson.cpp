@@ -31,9 +31,24 @@ QString transportOrRcode(DnsReply::Transport transport, int rcode)
     return QStringLiteral("network-error");
 }
 
+// The finding's arguments with snake_case keys, as every other key of the JSON (core names them in camelCase).
 QJsonObject argsToJson(const QVariantMap& args)
 {
-    return QJsonObject::fromVariantMap(args);
+    QJsonObject out;
+    for (auto it = args.constBegin(); it != args.constEnd(); ++it) {
+        QString key;
+        key.reserve(it.key().size() + 4);
+        for (const QChar c : it.key()) {
+            if (c.isUpper()) {
+                key += u'_';
+                key += c.toLower();
+            } else {
+                key += c;
+            }
+        }
+        out.insert(key, QJsonValue::fromVariant(it.value()));
+    }
+    return out;
 }
 
 } // namespace

@@ -26,6 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -122,6 +124,25 @@ private Q_SLOTS:
 };
 
 // Text, JSON, PDF (part of the corpus) and replay against the reference, for every request of the corpus.
+namespace {
+// Every key of every object in the JSON, once.
+QSet<QString> jsonKeys(const QJsonValue& value)
+{
+    QSet<QString> keys;
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            keys.insert(it.key());
+            keys.unite(jsonKeys(it.value()));
+        }
+    } else if (value.isArray()) {
+        for (const QJsonValue v : value.toArray())
+            keys.unite(jsonKeys(v));
+    }
+    return keys;
+}
+} // namespace
+
 void TestViewsAgree::oneRequestEveryView()
 {
     const bool havePdfToText = !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
@@ -141,6 +162,11 @@ void TestViewsAgree::oneRequestEveryView()
                         = QStringLiteral("%1 acct=%2 method=%3").arg(request.name.displayText(), account, method);
                     const QString text = renderText(d, TextStyle { false, std::nullopt }).simplified();
                     const QJsonObject json = diagnosisToJson(d);
+                    // Every key snake_case (issue 13 item 14: finding arguments were camelCase, negativeTtl...).
+                    for (const QString& key : jsonKeys(json)) {
+                        if (!QRegularExpression(QStringLiteral("^[a-z0-9_]+$")).match(key).hasMatch())
+                            problems.append(where + QStringLiteral(": JSON key ") + key);
+                    }
                     const EvidenceBundle replay = readEvidenceBundle(writeEvidenceBundle(d));
                     if (!replay.ok || !replay.notes.isEmpty())
                         problems.append(where + QStringLiteral(": replay: ") + replay.error + replay.notes.join(u' '));

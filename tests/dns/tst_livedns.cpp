@@ -824,8 +824,8 @@ void TestLiveDns::cacheTimeIsTheServersTtl()
             if (o.value(QStringLiteral("code")).toString() != QLatin1String("cache-ttl"))
                 continue;
             const QJsonObject args = o.value(QStringLiteral("args")).toObject();
-            QCOMPARE(args.value(QStringLiteral("ttlSource")).toString(), QStringLiteral("authoritative"));
-            ttls.append(args.value(QStringLiteral("positiveTtl")).toInteger());
+            QCOMPARE(args.value(QStringLiteral("ttl_source")).toString(), QStringLiteral("authoritative"));
+            ttls.append(args.value(QStringLiteral("positive_ttl")).toInteger());
         }
         // The resolver's copy ages; the records it holds say so.
         const qint64 held = root.value(QStringLiteral("climb"))
