@@ -450,6 +450,8 @@ void MainWindow::buildUi()
     connect(m_account, &QLineEdit::textChanged, this, &MainWindow::rejudgeShown);
     connect(m_name, &QLineEdit::textChanged, this, &MainWindow::rejudgeShown);
     connect(m_ca, &QComboBox::currentTextChanged, this, &MainWindow::rejudgeShown);
+    // The zone workspace decides for the CA chosen from the list at once (a typed identifier: when checked).
+    connect(m_ca, &QComboBox::currentIndexChanged, this, &MainWindow::updateAuditProfiles);
     // What the ACME client printed: pasted here, it is read as soon as the typing stops, and a name found is checked.
     auto* pasteRow = new QHBoxLayout;
     auto* pasteLabel = new QLabel(tr("ACME &error"), central);
@@ -776,6 +778,7 @@ bool MainWindow::openZoneFiles(const QStringList& paths)
             return false; // nothing is lost: the edits stay
     }
     m_checkWhenLoaded = false;
+    updateAuditProfiles(); // the files are audited for the chosen CA from the start
     m_session->open(paths); // small files: loaded (and zonesChanged() called) before this returns
     if (m_session->isBusy()) {
         m_pages->setCurrentWidget(m_workspace);

@@ -77,13 +77,9 @@ int ZoneNamesModel::rowOfName(const QString& name) const
 
 bool ZoneNamesModel::accepts(qsizetype row) const
 {
-    if (m_problemsOnly) {
-        bool problem = false;
-        for (const Verdict& v : m_audit->group(row).verdicts)
-            problem = problem || v.outcome != Outcome::Permit;
-        if (!problem)
-            return false;
-    }
+    // Problems are the chosen CA's (the first column), as the summary counts them.
+    if (m_problemsOnly && m_audit->group(row).verdicts.value(0).outcome == Outcome::Permit)
+        return false;
     if (m_filter.isEmpty())
         return true;
     const QByteArray filter = m_filter.toUtf8();

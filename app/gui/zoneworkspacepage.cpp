@@ -110,7 +110,8 @@ ZoneWorkspacePage::ZoneWorkspacePage(ZoneSession* session, QWidget* parent)
     m_filter->setAccessibleName(tr("Filter names"));
     bar->addWidget(m_filter, 1);
     m_problemsOnly = new QCheckBox(tr("Only &problems"), this);
-    m_problemsOnly->setToolTip(tr("Only names some CA would refuse"));
+    m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
+    m_problemsOnly->setToolTip(tr("Only the names the chosen CA would refuse, or for which it cannot tell"));
     bar->addWidget(m_problemsOnly);
     outer->addLayout(bar);
     m_filterTimer = new QTimer(this);
@@ -394,7 +395,10 @@ void ZoneWorkspacePage::refresh()
         for (int c = 0; c + 1 < m_names->columnCount(); ++c)
             m_namesView->setColumnWidth(c, std::min(m_namesView->columnWidth(c), 280));
     }
-    m_namesView->setColumnHidden(m_names->liveColumn(), m_liveTotal == 0); // shown once compared
+    // Every column's state is set again: the header keeps hidden sections by index across a reset, and the columns
+    // move when the CAs change (the live column's index with no CA yet was the chosen CA's column afterwards).
+    for (int c = 0; c < m_names->columnCount(); ++c)
+        m_namesView->setColumnHidden(c, c == m_names->liveColumn() && m_liveTotal == 0); // live: shown once compared
     m_problems->setFindings(m_session->findings(), files);
     int fixable = 0;
     for (const LintFinding& f : m_session->findings())
@@ -468,6 +472,11 @@ void ZoneWorkspacePage::updateChanges()
     // A diff of a big file takes a while: made in a worker, from a copy of the workspace (its texts are shared, not
     // copied), and shown when done. A newer edit's diff replaces an older one still running.
     m_diffWatcher.setFuture(QtConcurrent::run([ws = m_session->workspace()] { return ws.unifiedDiff(); }));
+}
+
+QString ZoneWorkspacePage::summaryText() const
+{
+    return m_summary->text();
 }
 
 void ZoneWorkspacePage::updateSummary()

@@ -58,6 +58,7 @@ public:
     // For tests and accessibility tools.
     ZoneNamesModel* namesModel() const { return m_names; }
     QTableView* namesView() const { return m_namesView; }
+    QString summaryText() const;
     ProblemsModel* problemsModel() const { return m_problems; }
     ZoneTextView* textView() const { return m_text; }
     QLineEdit* recordEdit() const { return m_recordEdit; }

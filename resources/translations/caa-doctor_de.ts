@@ -3112,10 +3112,6 @@
         <translation>Nur P&amp;robleme</translation>
     </message>
     <message>
-        <source>Only names some CA would refuse</source>
-        <translation>Nur Namen, für die eine CA die Ausstellung verweigern würde</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3361,6 +3357,10 @@
     <message>
         <source>%1: %2 may issue, %3 will refuse, %4 cannot tell</source>
         <translation>%1: darf ausstellen: %2, verweigert: %3, nicht feststellbar: %4</translation>
+    </message>
+    <message>
+        <source>Only the names the chosen CA would refuse, or for which it cannot tell</source>
+        <translation>Nur die Namen, für die die gewählte CA ablehnen würde oder es nicht sagen kann</translation>
     </message>
 </context>
 </TS>

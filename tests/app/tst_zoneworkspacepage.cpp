@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void changedOnDiskIsNotOverwritten();
     void badInputIsExplainedAndNothingIsLost();
     void filterSortAndDragOut();
+    void chosenCaColumnComesFirst();
     void droppedListGoesToBatch();
     void englishPluralForms();
     void closingAsksAboutUnsavedEdits();
@@ -476,6 +478,43 @@ void TestZoneWorkspacePage::filterSortAndDragOut()
     QCOMPARE(QString::fromUtf8(mime->data(QStringLiteral("text/csv"))).section(u'\n', 0, 0),
              QStringLiteral("Name,Relevant name"));
     delete mime;
+}
+
+// Issue 13 item 15: with a fresh profile the chosen CA's column was hidden (the live column was hidden by index before
+// the CA columns existed), the table then led with another CA than the summary counted, and "Only problems" filtered
+// on any CA. The chosen CA's column comes first and shows, then the recent ones; the summary and the filter follow it.
+void TestZoneWorkspacePage::chosenCaColumnComesFirst()
+{
+    MainWindow w(m_dir.filePath(QStringLiteral("fresh-profile-15.ini")));
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"),
+                              QStringLiteral(CAA_TEST_DATA "/lint/unknown-identifiers.zone") }));
+    ZoneWorkspacePage* page = w.workspacePage();
+    ZoneNamesModel* names = page->namesModel();
+    QTableView* view = page->namesView();
+    auto expectChosenFirst = [&](const QString& displayName) {
+        QTRY_COMPARE(names->headerData(names->firstVerdictColumn(), Qt::Horizontal, Qt::DisplayRole).toString(),
+                     displayName);
+        for (int c = 0; c < names->liveColumn(); ++c)
+            QVERIFY2(!view->isColumnHidden(c), qPrintable(QStringLiteral("column %1 hidden").arg(c)));
+        QVERIFY(view->isColumnHidden(names->liveColumn())); // nothing compared with live DNS yet
+        QVERIFY2(page->summaryText().contains(displayName + QStringLiteral(": ")), qPrintable(page->summaryText()));
+    };
+    const QString letsEncrypt = CaDirectory::builtin().profile(QStringLiteral("letsencrypt.org")).displayName;
+    expectChosenFirst(letsEncrypt);
+    // Another CA chosen from the list: its column leads at once, no check needed.
+    const QString google = CaDirectory::builtin().profile(QStringLiteral("pki.goog")).displayName;
+    w.caBox()->setCurrentIndex(w.caBox()->findData(QStringLiteral("pki.goog")));
+    expectChosenFirst(google);
+    // "Only problems": the names the chosen CA would not issue for, as the summary counts them.
+    page->findChild<QCheckBox*>(QStringLiteral("problemsOnly"))->setChecked(true);
+    QVERIFY(names->rowCount() > 0);
+    for (int r = 0; r < names->rowCount(); ++r)
+        QVERIFY(names->index(r, 0).data(ZoneNamesModel::OutcomeRole).toInt() != int(Outcome::Permit));
+    const auto counts = names->counts();
+    QCOMPARE(qsizetype(names->rowCount()), counts[1] + counts[2]);
 }
 
 void TestZoneWorkspacePage::droppedListGoesToBatch()
