@@ -117,7 +117,7 @@ int main(int argc, char* argv[])
     caa::MainWindow window;
     app.window = &window;
     if (!parser.values(o.resolver).isEmpty())
-        window.useLiveDns(parser.values(o.resolver));
+        window.useCommandLineResolvers(parser.values(o.resolver));
     QStringList files = parser.positionalArguments() + app.early;
     QString start = parser.value(o.name);
     QString demoNote;

@@ -17,6 +17,7 @@
 #include "nameanswers.h"
 #include "plainpasteedit.h"
 #include "reportdocument.h"
+#include "settingsdialog.h"
 #include "statuscolors.h"
 #include "verdictgridmodel.h"
 #include "zonesession.h"
@@ -166,64 +167,33 @@ void MainWindow::about()
 
 void MainWindow::editSettings()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Settings"));
-    auto* form = new QFormLayout(&dialog);
-    auto* resolvers = new QLineEdit(m_settings->resolvers().join(QStringLiteral(", ")), &dialog);
-    resolvers->setPlaceholderText(tr("empty: the system's resolvers"));
-    form->addRow(tr("&Resolvers (ADDR[:PORT], comma-separated)"), resolvers);
-    auto* timeout = new QSpinBox(&dialog);
-    timeout->setRange(50, 600000);
-    timeout->setSuffix(tr(" ms"));
-    timeout->setValue(m_settings->timeoutMs());
-    form->addRow(tr("&Timeout of the first try"), timeout);
-    auto* tries = new QSpinBox(&dialog);
-    tries->setRange(1, 10);
-    tries->setValue(m_settings->tries());
-    form->addRow(tr("T&ries"), tries);
-    auto* production = new QLineEdit(m_settings->accountUriProduction(), &dialog);
-    form->addRow(tr("ACME account (&production)"), production);
-    auto* staging = new QLineEdit(m_settings->accountUriStaging(), &dialog);
-    form->addRow(tr("ACME account (&staging)"), staging);
-    auto* problem = new QLabel(&dialog);
-    problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: %1;").arg(StatusColors(palette()).error.name()));
-    form->addRow(problem);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    QStringList parsed;
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        parsed.clear();
-        for (const QString& r : resolvers->text().split(u',', Qt::SkipEmptyParts)) {
-            QString normalised, error;
-            if (!DnsClient::normaliseServer(r, &normalised, &error)) {
-                problem->setText(error); // stays open: nothing is lost
-                return;
-            }
-            parsed.append(normalised);
-        }
-        dialog.accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    SettingsDialog dialog(*m_settings, m_resolversFromCommandLine ? m_resolvers : QStringList(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_settings->setResolvers(parsed);
-    m_settings->setTimeoutMs(timeout->value());
-    m_settings->setTries(tries->value());
-    m_settings->setAccountUriProduction(production->text().trimmed());
-    m_settings->setAccountUriStaging(staging->text().trimmed());
-    m_settings->sync();
+    dialog.save(*m_settings);
     if (m_account->text().isEmpty())
-        m_account->setText(production->text().trimmed());
+        m_account->setText(dialog.productionAccount());
+    // Resolvers given on the command line stay in use unless the field was changed; timeout and tries apply now.
+    QStringList resolvers = m_resolvers;
+    if (dialog.resolversChanged() || !m_resolversFromCommandLine) {
+        resolvers = dialog.resolvers();
+        m_resolversFromCommandLine = false;
+    }
     if (!m_zonesAreSource) {
-        useLiveDns(parsed);
+        useLiveDns(resolvers);
     } else { // the zone files stay the source; batches and live comparisons use the new resolvers
-        m_resolvers = parsed;
-        m_liveOptions.servers = parsed;
+        m_resolvers = resolvers;
+        m_liveOptions.servers = resolvers;
         m_liveOptions.timeoutMs = m_settings->timeoutMs();
         m_liveOptions.tries = m_settings->tries();
         m_workspace->setLiveOptions(m_liveOptions);
     }
+}
+
+void MainWindow::useCommandLineResolvers(const QStringList& resolvers)
+{
+    m_resolversFromCommandLine = true;
+    useLiveDns(resolvers);
 }
 
 bool MainWindow::checkFromError(const QString& text)
@@ -402,6 +372,8 @@ void MainWindow::buildUi()
     m_source->setMinimumContentsLength(18);
     connect(m_source, &QComboBox::activated, this, [this](int index) {
         const QString choice = m_source->itemData(index).toString();
+        if (choice == QLatin1String("system") || choice == QLatin1String("settings"))
+            m_resolversFromCommandLine = false; // chosen here: the command line's resolvers are left
         if (choice == QLatin1String("system"))
             useLiveDns({});
         else if (choice == QLatin1String("settings"))

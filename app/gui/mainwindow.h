@@ -63,6 +63,9 @@ public:
     // A list of names (or certificates) checked live in the Batch tab.
     bool startBatch(const QString& path);
     void useLiveDns(const QStringList& resolvers);
+    // --resolver: used until the person changes the resolvers in Settings (which shows them meanwhile).
+    void useCommandLineResolvers(const QStringList& resolvers);
+    QStringList resolversInUse() const { return m_resolvers; }
     void setName(const QString& name);
     void check();
     // Takes what an ACME client printed, explains it above the verdict and checks the name it names.
@@ -196,6 +199,7 @@ private:
     VerdictGridModel* m_grid = nullptr;
     std::unique_ptr<NsMatrixRunner> m_matrix;
     DnsClientOptions m_liveOptions;
+    bool m_resolversFromCommandLine = false;
     std::unique_ptr<Settings> m_settings;
     ZoneSession* m_session = nullptr;
     QTabWidget* m_pages = nullptr;

@@ -2090,38 +2090,6 @@
         <translation>&lt;h3&gt;CAA Doctor %1&lt;/h3&gt;&lt;p&gt;Erklärt, warum eine Zertifizierungsstelle die Ausstellung wegen DNS-CAA-Einträgen (RFC 8659) verweigert, wie jede CA entscheidet und wie Sie das Problem beheben.&lt;/p&gt;&lt;p&gt;Qt %2 · c-ares %3&lt;/p&gt;&lt;p&gt;CA-Kennungen: CAA-Kennungsbericht der Common CA Database (CCADB), verwendet unter CDLA-Permissive-2.0.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>empty: the system&apos;s resolvers</source>
-        <translation>leer: die Resolver des Systems</translation>
-    </message>
-    <message>
-        <source>&amp;Resolvers (ADDR[:PORT], comma-separated)</source>
-        <translation>&amp;Resolver (ADDR[:PORT], kommagetrennt)</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>&amp;Timeout of the first try</source>
-        <translation>&amp;Zeitlimit des ersten Versuchs</translation>
-    </message>
-    <message>
-        <source>T&amp;ries</source>
-        <translation>&amp;Versuche</translation>
-    </message>
-    <message>
-        <source>ACME account (&amp;production)</source>
-        <translation>ACME-Konto (&amp;Produktion)</translation>
-    </message>
-    <message>
-        <source>ACME account (&amp;staging)</source>
-        <translation>ACME-Konto (&amp;Staging)</translation>
-    </message>
-    <message>
         <source>No name found in the pasted text. It should be what your ACME client printed, such as &quot;CAA record for example.com prevents issuance&quot;.</source>
         <translation>Im eingefügten Text wurde kein Name gefunden. Er sollte die Ausgabe Ihres ACME-Clients sein, etwa „CAA record for example.com prevents issuance“.</translation>
     </message>
@@ -2897,6 +2865,49 @@
     <message>
         <source>Quick fix</source>
         <translation>Schnellkorrektur</translation>
+    </message>
+</context>
+<context>
+    <name>caa::SettingsDialog</name>
+    <message>
+        <source>“%1” is a URL (DNS over HTTPS or TLS). CAA Doctor asks resolvers over plain DNS, as CAs do: give the resolver&apos;s IP address, such as %2.</source>
+        <translation>„%1“ ist eine URL (DNS über HTTPS oder TLS). CAA Doctor fragt Resolver über einfaches DNS, wie es CAs tun: Geben Sie die IP-Adresse des Resolvers an, etwa %2.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s resolvers</source>
+        <translation>leer: die Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Resolvers (ADDR[:PORT], comma-separated)</source>
+        <translation>&amp;Resolver (ADDR[:PORT], kommagetrennt)</translation>
+    </message>
+    <message>
+        <source>In use now: %1, given on the command line (--resolver). They stay in use unless you change the Resolvers field.</source>
+        <translation>Jetzt in Gebrauch: %1, auf der Kommandozeile angegeben (--resolver). Sie bleiben in Gebrauch, solange Sie das Feld „Resolver“ nicht ändern.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout of the first try</source>
+        <translation>&amp;Zeitlimit des ersten Versuchs</translation>
+    </message>
+    <message>
+        <source>T&amp;ries</source>
+        <translation>&amp;Versuche</translation>
+    </message>
+    <message>
+        <source>ACME account (&amp;production)</source>
+        <translation>ACME-Konto (&amp;Produktion)</translation>
+    </message>
+    <message>
+        <source>ACME account (&amp;staging)</source>
+        <translation>ACME-Konto (&amp;Staging)</translation>
     </message>
 </context>
 <context>

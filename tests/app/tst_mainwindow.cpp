@@ -63,6 +63,7 @@ private Q_SLOTS:
     void applyUndoRedoAndSave();
     void settingsDialogValidatesAndSaves();
     void invalidNameShownInline();
+    void settingsKeepTheCommandLineResolver();
     void recentCasLeadTheChooserAndGrid();
     void germanWindow();
     void diagnosisFitsAboveTheTabs();
@@ -325,6 +326,69 @@ void TestMainWindow::settingsDialogValidatesAndSaves()
     Settings saved(ini);
     QCOMPARE(saved.resolvers(), QStringList({ QStringLiteral("127.0.0.1:5353"), QStringLiteral("[::1]:53") }));
     QCOMPARE(saved.timeoutMs(), 1500);
+}
+
+// Issue 13 items 16 and 21: OK in Settings replaced the --resolver of the command line by the system's resolver,
+// silently, and the dialog never showed it; a URL typed as a resolver was not explained; the fields were tiny.
+void TestMainWindow::settingsKeepTheCommandLineResolver()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("s.ini"));
+    MainWindow w(ini);
+    w.useCommandLineResolvers({ QStringLiteral("127.0.0.1:5399") });
+    QString shownNote, urlProblem;
+    int fieldWidth = 0;
+    int step = 0;
+    std::function<void()> fill = [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(10, &w, fill);
+            return;
+        }
+        auto* resolvers = dialog->findChild<QLineEdit*>(QStringLiteral("resolvers"));
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        if (step++ == 0) {
+            if (auto* note = dialog->findChild<QLabel*>(QStringLiteral("resolversInUse")))
+                shownNote = note->text();
+            fieldWidth = resolvers->width();
+            resolvers->setText(QStringLiteral("https://1.1.1.1/dns-query"));
+            ok->click();
+            urlProblem = dialog->findChild<QLabel*>(QStringLiteral("problem"))->text();
+            QVERIFY(dialog->isVisible()); // refused, nothing lost
+            resolvers->setText(QString()); // back to what was saved: unchanged
+            dialog->findChildren<QSpinBox*>().first()->setValue(1200);
+        }
+        ok->click();
+    };
+    QTimer::singleShot(0, &w, fill);
+    w.editSettings();
+    QVERIFY2(shownNote.contains(QStringLiteral("127.0.0.1:5399")) && shownNote.contains(QStringLiteral("--resolver")),
+             qPrintable(shownNote));
+    QVERIFY2(urlProblem.contains(QStringLiteral("is a URL")) && urlProblem.contains(QStringLiteral("such as 1.1.1.1")),
+             qPrintable(urlProblem));
+    QVERIFY2(fieldWidth >= w.fontMetrics().horizontalAdvance(QLatin1Char('m')) * 30,
+             qPrintable(QString::number(fieldWidth)));
+    QCOMPARE(w.resolversInUse(), QStringList { QStringLiteral("127.0.0.1:5399") }); // still the command line's
+    Settings saved(ini);
+    QCOMPARE(saved.timeoutMs(), 1200);
+    QVERIFY(saved.resolvers().isEmpty());
+    QFile file(ini);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY2(!file.readAll().contains("@Invalid"), "an empty list is not written as @Invalid()");
+    // Changing the field replaces them.
+    step = 0;
+    fill = [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(10, &w, fill);
+            return;
+        }
+        dialog->findChild<QLineEdit*>(QStringLiteral("resolvers"))->setText(QStringLiteral("127.0.0.2"));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    };
+    QTimer::singleShot(0, &w, fill);
+    w.editSettings();
+    QCOMPARE(w.resolversInUse(), QStringList { QStringLiteral("127.0.0.2:53") });
 }
 
 void TestMainWindow::recentCasLeadTheChooserAndGrid()

@@ -34,7 +34,10 @@ QStringList Settings::resolvers() const
 
 void Settings::setResolvers(const QStringList& resolvers)
 {
-    m_settings->setValue(QLatin1String(key::Resolvers), resolvers);
+    if (resolvers.isEmpty()) // an empty list would be written as "@Invalid()"
+        m_settings->remove(QLatin1String(key::Resolvers));
+    else
+        m_settings->setValue(QLatin1String(key::Resolvers), resolvers);
 }
 
 QString Settings::lastCa() const
