@@ -111,6 +111,19 @@ QString FixCard::formFieldsText(ProviderForms::Provider provider) const
     return ProviderForms::formText(provider, m_fix);
 }
 
+void FixCard::copyZoneLines()
+{
+    copy(zoneText(), tr("zone-file line"));
+}
+
+QList<QWidget*> FixCard::focusOrder() const
+{
+    QList<QWidget*> order { m_copy, m_copyAs };
+    if (m_apply)
+        order.append(m_apply);
+    return order;
+}
+
 void FixCard::copy(const QString& text, const QString& what)
 {
     QGuiApplication::clipboard()->setText(text);

@@ -27,6 +27,10 @@ public:
     QPushButton* applyButton() const { return m_apply; }
 
     const Fix& fix() const { return m_fix; }
+    // Copies the corrected zone-file lines (Edit ▸ Copy Fix does this for the first card).
+    void copyZoneLines();
+    // The card's buttons in Tab order: Copy, Copy as, Apply to Zone File (when it can apply).
+    QList<QWidget*> focusOrder() const;
 
 Q_SIGNALS:
     void copied(const QString& what);

@@ -42,6 +42,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -142,7 +143,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
-{
+{ // The window's Ctrl+E (export) wins over a line edit's "end of line" (Emacs keys on X11): otherwise it does
+    // nothing while the person is typing a name, where the shortcut is wanted most.
+    if (event->type() == QEvent::ShortcutOverride && (watched == m_name || watched == m_account) && m_exportAction
+        && m_exportAction->shortcut().matches(QKeySequence(static_cast<QKeyEvent*>(event)->keyCombination()))
+            == QKeySequence::ExactMatch)
+        return true; // not accepted: the shortcut map delivers it to the action
+
     // Refit when the window is resized, and when the diagnosis's own layout changes (cards appear a moment after they
     // are added, so the end of showDiagnosis() is too early to know their height).
     if (m_rightScroll && m_tabs
@@ -310,6 +317,15 @@ void MainWindow::buildUi()
     editMenu->actions().last()->setShortcut(QKeySequence::Undo);
     editMenu->addAction(m_session->undoStack()->createRedoAction(this, tr("&Redo")));
     editMenu->actions().last()->setShortcut(QKeySequence::Redo);
+    editMenu->addSeparator();
+    m_copyFixAction = editMenu->addAction(themedIcon(QStringLiteral("edit-copy")), tr("Copy &Fix"),
+                                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, [this] {
+                                              if (!fixCards().isEmpty())
+                                                  fixCards().first()->copyZoneLines();
+                                          });
+    m_copyFixAction->setObjectName(QStringLiteral("copyFix"));
+    m_copyFixAction->setStatusTip(tr("Copy the corrected zone-file lines of the first fix"));
+    m_copyFixAction->setEnabled(false);
     fileMenu->addSeparator();
     fileMenu->addAction(themedIcon(QStringLiteral("preferences-system")), tr("&Settings…"), QKeySequence::Preferences,
                         this, &MainWindow::editSettings);
@@ -345,6 +361,7 @@ void MainWindow::buildUi()
         form->addLayout(col, stretch);
     };
     m_name = new QLineEdit(central);
+    m_name->installEventFilter(this); // Ctrl+E: see eventFilter()
     m_name->setPlaceholderText(tr("www.example.com, *.example.com or a URL"));
     m_name->setAccessibleName(tr("Name on the certificate"));
     m_name->setClearButtonEnabled(true);
@@ -398,6 +415,7 @@ void MainWindow::buildUi()
     // Optional RFC 8657 inputs: which account asks and how it validates.
     auto* more = new QHBoxLayout;
     m_account = new QLineEdit(central);
+    m_account->installEventFilter(this);
     m_account->setPlaceholderText(
         tr("your ACME account URL (optional), https://acme-v02.api.letsencrypt.org/acme/acct/…"));
     m_account->setAccessibleName(tr("ACME account URI"));
@@ -570,6 +588,7 @@ void MainWindow::buildUi()
     m_records = new QStandardItemModel(0, 6, this);
     m_records->setHorizontalHeaderLabels({ tr("Owner"), tr("TTL"), tr("Flags"), tr("Tag"), tr("Value"), tr("Line") });
     m_recordsView = new QTableView(m_tabs);
+    m_recordsView->setTabKeyNavigation(false); // Tab leaves the table (arrows move within it)
     m_recordsView->setModel(m_records);
     m_recordsView->horizontalHeader()->setStretchLastSection(false);
     m_recordsView->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
@@ -586,6 +605,7 @@ void MainWindow::buildUi()
     m_nameservers->setHorizontalHeaderLabels(
         { tr("Name"), tr("Nameserver"), tr("Address"), tr("UDP"), tr("TCP"), tr("Serial"), tr("ms") });
     auto* nsView = new QTableView(nsPage);
+    nsView->setTabKeyNavigation(false);
     nsView->setModel(m_nameservers);
     nsView->verticalHeader()->hide();
     nsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -609,6 +629,7 @@ void MainWindow::buildUi()
     }
     m_grid->setProfiles(common);
     auto* gridView = new QTableView(gridPage);
+    gridView->setTabKeyNavigation(false);
     gridView->setModel(m_grid);
     gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     gridView->verticalHeader()->hide();
@@ -1228,6 +1249,15 @@ void MainWindow::showDiagnosis()
         m_fixLayout->insertWidget(m_fixLayout->count() - 1, card); // above the provider note
     }
     m_fixBox->setVisible(!v.fixes.isEmpty());
+    // Cards made now would come last in the Tab order (after the detail tables): put them where they are seen.
+    QWidget* previous = m_rightScroll;
+    for (FixCard* card : fixCards()) {
+        for (QWidget* button : card->focusOrder()) {
+            QWidget::setTabOrder(previous, button);
+            previous = button;
+        }
+    }
+    m_copyFixAction->setEnabled(!v.fixes.isEmpty());
 
     // Notes: the other findings, briefly.
     QStringList notes;

@@ -200,6 +200,7 @@ private:
     std::unique_ptr<NsMatrixRunner> m_matrix;
     DnsClientOptions m_liveOptions;
     bool m_resolversFromCommandLine = false;
+    QAction* m_copyFixAction = nullptr;
     std::unique_ptr<Settings> m_settings;
     ZoneSession* m_session = nullptr;
     QTabWidget* m_pages = nullptr;

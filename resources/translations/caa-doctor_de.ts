@@ -2835,6 +2835,14 @@
             <numerusform>Die Zonendateien haben %n ungespeicherte Änderungen. Vor dem Öffnen anderer Dateien speichern?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy &amp;Fix</source>
+        <translation>&amp;Korrektur kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the corrected zone-file lines of the first fix</source>
+        <translation>Die korrigierten Zonendatei-Zeilen der ersten Korrektur kopieren</translation>
+    </message>
 </context>
 <context>
     <name>caa::ProblemsModel</name>

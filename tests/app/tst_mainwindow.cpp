@@ -10,6 +10,7 @@
 #include "zonesession.h"
 #include "zoneworkspacepage.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void settingsDialogValidatesAndSaves();
     void invalidNameShownInline();
     void settingsKeepTheCommandLineResolver();
+    void keyboardReachesEverything();
     void recentCasLeadTheChooserAndGrid();
     void germanWindow();
     void diagnosisFitsAboveTheTabs();
@@ -389,6 +391,57 @@ void TestMainWindow::settingsKeepTheCommandLineResolver()
     QTimer::singleShot(0, &w, fill);
     w.editSettings();
     QCOMPARE(w.resolversInUse(), QStringList { QStringLiteral("127.0.0.2:53") });
+}
+
+// Issue 13 item 18: Ctrl+E did nothing with the focus in the Name field (the field took it as "end of line"), the fix
+// card's buttons could not be reached with Tab, and no menu item copied the fix.
+void TestMainWindow::keyboardReachesEverything()
+{
+    MainWindow w(settings());
+    QVERIFY(checkDemo(w, QStringLiteral("www.example.com")));
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(!w.fixCards().isEmpty());
+    FixCard* card = w.fixCards().first();
+    // Tab from the Name field reaches the card's Copy, Copy as and Apply (within a bounded number of presses).
+    w.nameEdit()->setFocus();
+    QTRY_VERIFY(w.nameEdit()->hasFocus());
+    QSet<QString> reached;
+    for (int i = 0; i < 80 && reached.size() < 3; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget* focus = QApplication::focusWidget();
+        if (focus && focus->parentWidget() == card) {
+            if (auto* button = qobject_cast<QAbstractButton*>(focus))
+                reached.insert(button->text());
+        }
+    }
+    QVERIFY2(reached.contains(QStringLiteral("Copy")) && reached.contains(QStringLiteral("Copy as"))
+                 && reached.contains(QStringLiteral("Apply to Zone File")),
+             qPrintable(QStringList(reached.begin(), reached.end()).join(u'|')));
+    // Edit ▸ Copy Fix copies the first fix's zone-file lines.
+    QAction* copyFix = nullptr;
+    for (QAction* a : w.findChildren<QAction*>()) {
+        if (a->objectName() == QLatin1String("copyFix"))
+            copyFix = a;
+    }
+    QVERIFY(copyFix);
+    QVERIFY(copyFix->isEnabled());
+    QApplication::clipboard()->clear();
+    copyFix->trigger();
+    QVERIFY2(QApplication::clipboard()->text().contains(QStringLiteral("CAA 0 issue \"letsencrypt.org\"")),
+             qPrintable(QApplication::clipboard()->text()));
+    // Ctrl+E with the focus in the Name field opens the export (the PDF dialog: closed again at once).
+    w.nameEdit()->setFocus();
+    QTRY_VERIFY(w.nameEdit()->hasFocus());
+    bool dialogSeen = false;
+    QTimer::singleShot(200, &w, [&] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            dialogSeen = true;
+            modal->close();
+        }
+    });
+    QTest::keyClick(w.nameEdit(), Qt::Key_E, Qt::ControlModifier);
+    QTRY_VERIFY(dialogSeen);
 }
 
 void TestMainWindow::recentCasLeadTheChooserAndGrid()
