@@ -754,6 +754,23 @@ void MainWindow::setInlineError(const QString& message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    keepLabelsNarrow();
+}
+
+void MainWindow::keepLabelsNarrow()
+{
+    // A word longer than the window (a 300-character name, a long record) must not make a label ask for that width:
+    // the window would grow past the screen. Such labels wrap where they can and clip the rest (their text can still
+    // be selected and copied whole); the window keeps its size.
+    QList<QLabel*> labels { m_error };
+    for (QWidget* area : { m_rightScroll ? m_rightScroll->widget() : nullptr, static_cast<QWidget*>(m_tabs) }) {
+        if (area)
+            labels += area->findChildren<QLabel*>();
+    }
+    for (QLabel* label : std::as_const(labels)) {
+        if (label && label->minimumWidth() == 0)
+            label->setMinimumWidth(1);
+    }
 }
 
 bool MainWindow::openZoneFiles(const QStringList& paths)
@@ -1258,6 +1275,7 @@ void MainWindow::showDiagnosis()
         }
     }
     m_copyFixAction->setEnabled(!v.fixes.isEmpty());
+    keepLabelsNarrow();
 
     // Notes: the other findings, briefly.
     QStringList notes;

@@ -199,6 +199,7 @@ private:
     VerdictGridModel* m_grid = nullptr;
     std::unique_ptr<NsMatrixRunner> m_matrix;
     DnsClientOptions m_liveOptions;
+    void keepLabelsNarrow();
     bool m_resolversFromCommandLine = false;
     QAction* m_copyFixAction = nullptr;
     std::unique_ptr<Settings> m_settings;

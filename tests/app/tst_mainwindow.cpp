@@ -66,6 +66,8 @@ private Q_SLOTS:
     void invalidNameShownInline();
     void settingsKeepTheCommandLineResolver();
     void keyboardReachesEverything();
+    void longTextsNeverWidenTheWindow_data();
+    void longTextsNeverWidenTheWindow();
     void recentCasLeadTheChooserAndGrid();
     void germanWindow();
     void diagnosisFitsAboveTheTabs();
@@ -442,6 +444,38 @@ void TestMainWindow::keyboardReachesEverything()
     });
     QTest::keyClick(w.nameEdit(), Qt::Key_E, Qt::ControlModifier);
     QTRY_VERIFY(dialogSeen);
+}
+
+// Issue 13 item 17: a 300-character name made the window 2,250 px wide, past the screen. Long texts wrap or elide.
+void TestMainWindow::longTextsNeverWidenTheWindow_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("300 characters, invalid") << QString(300, u'a') + QStringLiteral(".example.com");
+    QString longValid;
+    for (int i = 0; i < 3; ++i)
+        longValid += QString(60, QChar(u'a' + i)) + u'.';
+    QTest::newRow("long valid name outside the zone") << longValid + QStringLiteral("example.net");
+    QTest::newRow("long valid name in the zone") << QString(60, u'x') + QStringLiteral(".") + QString(60, u'y')
+            + QStringLiteral(".") + QString(60, u'z') + QStringLiteral(".example.com");
+}
+
+void TestMainWindow::longTextsNeverWidenTheWindow()
+{
+    QFETCH(QString, name);
+    MainWindow w(settings());
+    QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
+    w.resize(1024, 700);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    w.nameEdit()->setText(name);
+    w.check();
+    finished.wait(3000); // an invalid name finishes at once, without the signal
+    QTest::qWait(50);
+    QVERIFY2(
+        w.minimumSizeHint().width() <= 1024 && w.minimumWidth() <= 1024,
+        qPrintable(QStringLiteral("minimum width %1").arg(std::max(w.minimumSizeHint().width(), w.minimumWidth()))));
+    QVERIFY2(w.width() <= 1024, qPrintable(QStringLiteral("window width %1").arg(w.width())));
 }
 
 void TestMainWindow::recentCasLeadTheChooserAndGrid()
