@@ -40,6 +40,23 @@ int ClimbPainter::height(const QAbstractItemModel& model) const
     return h;
 }
 
+QPair<QString, QString> ClimbPainter::fitNameAndBadge(const QString& name, const QString& badge, const QFont& nameFont,
+                                                      const QFont& badgeFont, int width)
+{
+    const QFontMetrics nameMetrics(nameFont), badgeMetrics(badgeFont);
+    const int nameWidth = nameMetrics.horizontalAdvance(name);
+    const int badgeWidth = badge.isEmpty() ? 0 : badgeMetrics.horizontalAdvance(badge);
+    const int gap = badge.isEmpty() ? 0 : kBadgeGap;
+    if (nameWidth + gap + badgeWidth <= width)
+        return { name, badge };
+    const QString shownName
+        = nameMetrics.elidedText(name, Qt::ElideMiddle, std::max(width / 2, width - gap - badgeWidth));
+    return { shownName,
+             badge.isEmpty() ? badge
+                             : badgeMetrics.elidedText(badge, Qt::ElideRight,
+                                                       width - gap - nameMetrics.horizontalAdvance(shownName)) };
+}
+
 void ClimbPainter::paint(QPainter& p, const QAbstractItemModel& model) const
 {
     p.setRenderHint(QPainter::Antialiasing);
@@ -121,8 +138,13 @@ void ClimbPainter::paint(QPainter& p, const QAbstractItemModel& model) const
         const QRect inner = r.adjusted(12, 8, -12, -8);
         const QColor text = dashed ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::Text);
         p.setPen(text);
+        // The name and the badge share the first line: when both do not fit (a narrow window, a long name), the
+        // name keeps at least half of it and both are elided rather than drawn over each other.
+        const auto [name, shownBadge]
+            = fitNameAndBadge(idx.data(ClimbModel::NameRole).toString(), badge, mono, bold, inner.width());
+        badge = shownBadge;
         p.setFont(mono);
-        p.drawText(inner.topLeft() + QPoint(0, fm.ascent()), idx.data(ClimbModel::NameRole).toString());
+        p.drawText(inner.topLeft() + QPoint(0, fm.ascent()), name);
         if (!badge.isEmpty()) {
             p.setFont(bold);
             p.setPen(strong ? accent : pal.color(QPalette::PlaceholderText));

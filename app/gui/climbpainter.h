@@ -2,8 +2,10 @@
 
 #include <QAbstractItemModel>
 #include <QFont>
+#include <QPair>
 #include <QPalette>
 #include <QRect>
+#include <QString>
 #include <functional>
 
 class QPainter;
@@ -26,6 +28,12 @@ struct ClimbPainter
     QRect rungRect(const QAbstractItemModel& model, int row) const;
     int height(const QAbstractItemModel& model) const; // all rungs and the root
     void paint(QPainter& painter, const QAbstractItemModel& model) const;
+
+    // A rung's first line: its name on the left, the badge ("RELEVANT SET · BLOCKS") on the right. When both do not
+    // fit in `width`, the name keeps at least half and both are elided, never drawn over each other.
+    static constexpr int kBadgeGap = 12;
+    static QPair<QString, QString> fitNameAndBadge(const QString& name, const QString& badge, const QFont& nameFont,
+                                                   const QFont& badgeFont, int width);
 };
 
 } // namespace caa

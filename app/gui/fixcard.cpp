@@ -82,6 +82,9 @@ FixCard::FixCard(const Fix& fix, bool canApply, QWidget* parent)
     }
     forms->setToolTipsVisible(true);
     m_copyAs->setMenu(menu);
+    // The popup arrow is drawn inside the button: room for it, or it runs into "as".
+    m_copyAs->setMinimumWidth(m_copyAs->sizeHint().width()
+                              + m_copyAs->fontMetrics().horizontalAdvance(QStringLiteral("   ")));
     row->addWidget(m_copyAs);
     layout->addLayout(row);
     if (canApply) {

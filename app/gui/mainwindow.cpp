@@ -54,6 +54,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
@@ -549,11 +550,10 @@ void MainWindow::buildUi()
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     verdictLayout->addWidget(m_reason);
-    m_rule = new QLabel(m_verdictBox);
+    m_rule = new QLabel(right);
     m_rule->setTextFormat(Qt::PlainText); // DNS data and bundles must not become markup
     m_rule->setWordWrap(true);
     m_rule->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    verdictLayout->addWidget(m_rule);
     rightLayout->addWidget(m_verdictBox);
 
     QVBoxLayout* diffLayout = nullptr;
@@ -582,9 +582,12 @@ void MainWindow::buildUi()
     m_notes->setTextFormat(Qt::RichText);
     m_notes->hide();
     rightLayout->addWidget(m_notes);
+    // How the CA decides is background: below the fix, so that the verdict, the diff and the first fix fit at once.
+    m_rule->setParent(right);
+    rightLayout->addWidget(m_rule);
 
     m_tabs = new QTabWidget(right);
-    m_tabs->setMinimumHeight(160);
+    m_tabs->setMinimumHeight(130);
     m_records = new QStandardItemModel(0, 6, this);
     m_records->setHorizontalHeaderLabels({ tr("Owner"), tr("TTL"), tr("Flags"), tr("Tag"), tr("Value"), tr("Line") });
     m_recordsView = new QTableView(m_tabs);
@@ -664,6 +667,7 @@ void MainWindow::buildUi()
     rightSplit->installEventFilter(this); // refit when the window is resized
     auto* rightScroll = new QScrollArea(rightSplit);
     m_rightScroll = rightScroll;
+    rightScroll->setObjectName(QStringLiteral("diagnosisScroll"));
     rightScroll->setWidgetResizable(true);
     rightScroll->setFrameShape(QFrame::NoFrame);
     rightScroll->setWidget(right);
@@ -677,6 +681,7 @@ void MainWindow::buildUi()
     split->addWidget(rightSplit);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({ 420, 860 }); // the climb needs less width than the verdict's sentences
     outer->addWidget(split, 1);
     m_pages->addTab(central, tr("&Diagnosis"));
     m_workspace = new ZoneWorkspacePage(m_session, m_pages);
@@ -1319,8 +1324,12 @@ void MainWindow::fitDiagnosis()
     QWidget* content = m_rightScroll->widget();
     if (total <= 0 || !content || !content->layout())
         return;
-    const int needed
-        = content->layout()->heightForWidth(m_rightScroll->viewport()->width()) + 2 * m_rightScroll->frameWidth();
+    // The height the scroll area gives its content at the width it has without a scroll bar (the same measure
+    // QScrollArea takes), so that once fitted no scroll bar appears and takes width away.
+    QScrollBar* bar = m_rightScroll->verticalScrollBar();
+    const int width = m_rightScroll->viewport()->width() + (bar->isVisible() ? bar->width() : 0);
+    const int needed = std::max(content->heightForWidth(width), content->minimumSizeHint().height())
+        + 2 * m_rightScroll->frameWidth();
     const int diagnosis = std::clamp(needed, total / 3, total - m_tabs->minimumHeight());
     if (diagnosis != sizes.value(0))
         m_rightSplit->setSizes({ diagnosis, total - diagnosis });

@@ -1,5 +1,6 @@
 // The real MainWindow on the offscreen platform: type a name, press Check, and look at what a person would see.
 #include "climbmodel.h"
+#include "climbpainter.h"
 #include "climbview.h"
 #include "fixcard.h"
 #include "issuerdiffview.h"
@@ -20,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QIcon>
 #include <QImage>
 #include <QJsonDocument>
@@ -66,6 +68,9 @@ private Q_SLOTS:
     void invalidNameShownInline();
     void settingsKeepTheCommandLineResolver();
     void keyboardReachesEverything();
+    void climbNameAndBadgeNeverOverlap_data();
+    void climbNameAndBadgeNeverOverlap();
+    void verdictDiffAndFixFitAt1280x800();
     void longTextsNeverWidenTheWindow_data();
     void longTextsNeverWidenTheWindow();
     void recentCasLeadTheChooserAndGrid();
@@ -447,6 +452,56 @@ void TestMainWindow::keyboardReachesEverything()
 }
 
 // Issue 13 item 17: a 300-character name made the window 2,250 px wide, past the screen. Long texts wrap or elide.
+// Issue 13 item 19: at 1024×700 the rung "example.com" was drawn under "RELEVANT SET · BLOCKS".
+void TestMainWindow::climbNameAndBadgeNeverOverlap_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("badge");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("whole"); // both fit unchanged
+    const QString blocks = QStringLiteral("RELEVANT SET · BLOCKS");
+    QTest::newRow("wide") << QStringLiteral("example.com") << blocks << 600 << true;
+    QTest::newRow("the 1024×700 rung") << QStringLiteral("example.com") << blocks << 220 << false;
+    QTest::newRow("long name, narrow") << QString(60, u'a') + QStringLiteral(".example.com") << blocks << 300 << false;
+    QTest::newRow("no badge, long name") << QString(60, u'a') + QStringLiteral(".example.com") << QString() << 200
+                                         << false;
+    QTest::newRow("very narrow") << QStringLiteral("example.com") << blocks << 40 << false;
+}
+
+void TestMainWindow::climbNameAndBadgeNeverOverlap()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, badge);
+    QFETCH(int, width);
+    QFETCH(bool, whole);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QFont bold = QApplication::font();
+    bold.setBold(true);
+    const auto [shownName, shownBadge] = ClimbPainter::fitNameAndBadge(name, badge, mono, bold, width);
+    QCOMPARE(shownName == name && shownBadge == badge, whole);
+    const int used = QFontMetrics(mono).horizontalAdvance(shownName)
+        + (badge.isEmpty() ? 0 : ClimbPainter::kBadgeGap + QFontMetrics(bold).horizontalAdvance(shownBadge));
+    QVERIFY2(used <= width || shownName.size() <= 1, qPrintable(QStringLiteral("%1 > %2").arg(used).arg(width)));
+}
+
+// Issue 13 item 19: at 1280×820 "Apply to Zone File" was half hidden below the verdict. The verdict, the issuer diff
+// and the first fix (its Apply button included) are seen without scrolling at 1280×800.
+void TestMainWindow::verdictDiffAndFixFitAt1280x800()
+{
+    MainWindow w(m_dir.filePath(QStringLiteral("layout-19.ini")));
+    w.resize(1280, 800);
+    QVERIFY(checkDemo(w, QStringLiteral("www.example.com")));
+    QVERIFY(!w.fixCards().isEmpty());
+    auto* scroll = w.findChild<QScrollArea*>(QStringLiteral("diagnosisScroll"));
+    QVERIFY(scroll);
+    QPushButton* apply = w.fixCards().first()->applyButton();
+    QVERIFY(apply);
+    QTRY_VERIFY2(
+        scroll->viewport()->rect().contains(QRect(apply->mapTo(scroll->viewport(), QPoint(0, 0)), apply->size())),
+        "the first fix's Apply button is below the fold");
+    QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+}
+
 void TestMainWindow::longTextsNeverWidenTheWindow_data()
 {
     QTest::addColumn<QString>("name");
