@@ -163,6 +163,11 @@ SummaryData BatchPage::reportData() const
     return summary;
 }
 
+QString BatchPage::sourceText() const
+{
+    return m_source->text();
+}
+
 bool BatchPage::start(const NameList& list, const QString& origin, const DnsClientOptions& options,
                       const CaProfile& profile)
 {

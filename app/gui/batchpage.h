@@ -28,6 +28,7 @@ class BatchPage : public QWidget
 {
     Q_OBJECT
 public:
+    QString sourceText() const; // where the names came from, or why none were read
     explicit BatchPage(QWidget* parent = nullptr);
     ~BatchPage() override;
 

@@ -210,10 +210,18 @@ ZoneSession::Result ZoneSession::run(const Job& job, const Report& report)
             }
             if (zone->recordCount() == 0 && !zone->errors().isEmpty()) {
                 // Nothing usable (binary data, another kind of file): not worth replacing what is open.
+                // The file is named once (the problem is shown after its path): its line and column, or the
+                // included file's own place.
+                const ZoneError& first = zone->errors().first();
+                const QString where = first.fileIndex == 0 && first.line <= 0 ? first.message
+                    : first.fileIndex == 0 ? QCoreApplication::translate("caa::ZoneSession", "line %1, column %2: %3")
+                                                 .arg(first.line)
+                                                 .arg(first.column)
+                                                 .arg(first.message)
+                                           : zone->describeError(first);
                 result.problems.append(
                     { path,
-                      QCoreApplication::translate("caa::ZoneSession", "no records could be read (%1)")
-                          .arg(zone->describeError(zone->errors().first())) });
+                      QCoreApplication::translate("caa::ZoneSession", "no records could be read (%1)").arg(where) });
                 continue;
             }
             result.disk.append(zone);

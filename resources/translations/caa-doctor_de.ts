@@ -3068,6 +3068,10 @@
             <numerusform>%n Namen haben in diesen Dateien weder selbst noch darüber CAA-Einträge: Ihre Ergebnisse hängen von nicht geladenen Zonen ab, und sie werden nicht aufgeführt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>caa::ZoneTextView</name>

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void bigZoneLoadsInTheBackgroundAndCancels();
     void changedOnDiskIsNotOverwritten();
     void badInputIsExplainedAndNothingIsLost();
+    void badInputTogetherIsExplainedOnce();
     void filterSortAndDragOut();
     void chosenCaColumnComesFirst();
     void droppedListGoesToBatch();
@@ -445,6 +446,50 @@ void TestZoneWorkspacePage::badInputIsExplainedAndNothingIsLost()
     QVERIFY(!w.startBatch(empty));
     QCOMPARE(w.pages()->currentWidget(), static_cast<QWidget*>(w.batchPage()));
     QCOMPARE(w.batchPage()->model()->rowCount(), 0);
+}
+
+// Issue 13 item 20: a folder, a binary, the same zone twice and a missing file dropped at once: every one explained,
+// each once; a private key dropped for Batch is called a key.
+void TestZoneWorkspacePage::badInputTogetherIsExplainedOnce()
+{
+    MainWindow w(settings());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("zones-folder"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString binary = dir.filePath(QStringLiteral("program.bin"));
+    {
+        QFile f(binary);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray bytes(4096, '\0');
+        for (int i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 37) & 0xff);
+        f.write(bytes);
+    }
+    const QString zone
+        = copy(QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"), QStringLiteral("first.zone"));
+    const QString again
+        = copy(QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"), QStringLiteral("again.zone"));
+    const QString missing = dir.filePath(QStringLiteral("missing.zone"));
+    drop(&w, { folder, binary, zone, again, missing });
+    QTRY_VERIFY(!w.zoneSession()->isBusy());
+    const QString shown
+        = w.inlineError() + u'\n' + w.workspacePage()->banner()->text() + u'\n' + w.statusBar()->currentMessage();
+    for (const QString& name : { QStringLiteral("zones-folder"), QStringLiteral("program.bin"),
+                                 QStringLiteral("again.zone"), QStringLiteral("missing.zone") })
+        QVERIFY2(shown.count(name) == 1, qPrintable(name + QStringLiteral(" in: ") + shown));
+    QVERIFY(w.zoneSession()->paths().contains(zone)); // the good zone is open
+    // A private key is no list of names.
+    const QString key = dir.filePath(QStringLiteral("server.key"));
+    {
+        QFile f(key);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIKc=\n-----END PRIVATE KEY-----\n");
+    }
+    QVERIFY(!w.startBatch(key));
+    QVERIFY2(w.batchPage()->sourceText().contains(QStringLiteral("private key")),
+             qPrintable(w.batchPage()->sourceText()));
 }
 
 void TestZoneWorkspacePage::filterSortAndDragOut()

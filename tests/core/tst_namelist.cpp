@@ -228,6 +228,11 @@ void TestNameList::binaryIsRefused()
     QVERIFY(list.names.isEmpty());
     QVERIFY(list.error.contains(QLatin1String("binary")));
     QVERIFY(!readNameList(QByteArray("\n\n# only a comment\n")).error.isEmpty());
+    // Issue 13 item 20: a key was "certificates with no DNS names".
+    const NameList key
+        = readNameList(QByteArray("-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIA==\n-----END EC PRIVATE KEY-----\n"),
+                       QStringLiteral("k.pem"));
+    QVERIFY2(key.error.startsWith(QStringLiteral("this is a private key")), qPrintable(key.error));
 }
 
 QTEST_GUILESS_MAIN(TestNameList)

@@ -316,7 +316,12 @@ NameList readNameList(const QByteArray& data, const QString& fileName, const QSt
             for (const QString& n : c.dnsNames)
                 add(number, n);
         }
-        if (list.names.isEmpty())
+        if (list.names.isEmpty() && certs.isEmpty() && data.contains("PRIVATE KEY-----"))
+            list.error = QStringLiteral("this is a private key, not a certificate: the names are read from a "
+                                        "certificate or a certificate request (keep the key to yourself)");
+        else if (list.names.isEmpty() && certs.isEmpty() && data.contains("PUBLIC KEY-----"))
+            list.error = QStringLiteral("this is a public key, not a certificate: a key names no domain");
+        else if (list.names.isEmpty())
             list.error = error.isEmpty() ? QStringLiteral("the certificates name no DNS names") : error;
         if (!chosenColumn.isEmpty()) {
             list.names.clear();
