@@ -23,6 +23,7 @@
 #include "zonesession.h"
 #include "zoneworkspacepage.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -259,14 +260,15 @@ void MainWindow::buildUi()
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     m_session = new ZoneSession(this);
     auto openZonesDialog = [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Zone Files"), QDir::homePath(),
-                                                                tr("Zone files (*.zone *.db *.txt *);;All files (*)"));
+        const QStringList files
+            = QFileDialog::getOpenFileNames(this, tr("Open Zone Files"), m_settings->lastOpenFolder(),
+                                            tr("Zone files (*.zone *.db *.txt *);;All files (*)"));
         if (!files.isEmpty())
             openPaths(files);
     };
     auto openListDialog = [this] {
         const QString file = QFileDialog::getOpenFileName(
-            this, tr("Check a List of Names"), QDir::homePath(),
+            this, tr("Check a List of Names"), m_settings->lastOpenFolder(),
             tr("Lists and certificates (*.txt *.csv *.tsv *.pem *.crt *.cer *.der *.csr);;All files (*)"));
         if (!file.isEmpty())
             startBatch(file);
@@ -398,7 +400,8 @@ void MainWindow::buildUi()
             useLiveDns(m_settings->resolvers());
         else if (choice == QLatin1String("zones")) {
             m_source->setCurrentIndex(0);
-            const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Zone Files"), QDir::homePath());
+            const QStringList files
+                = QFileDialog::getOpenFileNames(this, tr("Open Zone Files"), m_settings->lastOpenFolder());
             if (!files.isEmpty())
                 openZoneFiles(files);
         }
@@ -762,6 +765,15 @@ void MainWindow::setInlineError(const QString& message)
     keepLabelsNarrow();
 }
 
+void MainWindow::rememberFolderOf(const QString& path)
+{
+    // The next Open dialog starts where this file was (a folder dropped is remembered as itself).
+    const QFileInfo info(path);
+    if (path.isEmpty() || !info.exists())
+        return;
+    m_settings->setLastOpenFolder(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+}
+
 void MainWindow::keepLabelsNarrow()
 {
     // A word longer than the window (a 300-character name, a long record) must not make a label ask for that width:
@@ -850,6 +862,7 @@ void MainWindow::zonesChanged(bool loaded)
 
 void MainWindow::openPaths(const QStringList& paths)
 {
+    rememberFolderOf(paths.value(0));
     QStringList zones, problems;
     QString list;
     for (const QString& path : paths) {
@@ -890,6 +903,7 @@ void MainWindow::openPaths(const QStringList& paths)
 
 bool MainWindow::startBatch(const QString& path)
 {
+    rememberFolderOf(path);
     QFile file(path);
     NameList list;
     if (!file.open(QIODevice::ReadOnly))
@@ -1017,6 +1031,14 @@ void MainWindow::populateCaChooser(const QString& currentKey)
         m_ca->setCurrentIndex(current);
     else // an identifier typed by hand stays as typed
         m_ca->setEditText(currentKey);
+    // The list shows the CAs' whole names (the field itself stays narrow), up to the screen's width.
+    int widest = 0;
+    for (int i = 0; i < m_ca->count(); ++i)
+        widest = std::max(widest, m_ca->fontMetrics().horizontalAdvance(m_ca->itemText(i)));
+    const int limit = screen() ? screen()->availableGeometry().width() - 40 : 1000;
+    m_ca->view()->setMinimumWidth(std::min(limit,
+                                           widest + m_ca->view()->verticalScrollBar()->sizeHint().width()
+                                               + 4 * m_ca->fontMetrics().averageCharWidth()));
 }
 
 void MainWindow::setName(const QString& name)

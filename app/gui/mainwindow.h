@@ -66,6 +66,7 @@ public:
     // --resolver: used until the person changes the resolvers in Settings (which shows them meanwhile).
     void useCommandLineResolvers(const QStringList& resolvers);
     QStringList resolversInUse() const { return m_resolvers; }
+    Settings* settingsStore() const { return m_settings.get(); }
     void setName(const QString& name);
     void check();
     // Takes what an ACME client printed, explains it above the verdict and checks the name it names.
@@ -200,6 +201,7 @@ private:
     std::unique_ptr<NsMatrixRunner> m_matrix;
     DnsClientOptions m_liveOptions;
     void keepLabelsNarrow();
+    void rememberFolderOf(const QString& path);
     bool m_resolversFromCommandLine = false;
     QAction* m_copyFixAction = nullptr;
     std::unique_ptr<Settings> m_settings;

@@ -296,7 +296,7 @@ ZoneWorkspacePage::ZoneWorkspacePage(ZoneSession* session, QWidget* parent)
     auto* editorBox = new QFrame(right);
     editorBox->setFrameShape(QFrame::StyledPanel);
     auto* editor = new QGridLayout(editorBox);
-    m_recordWhere = new QLabel(tr("Double-click a CAA record (or press Enter on it) to edit it here."), editorBox);
+    m_recordWhere = new QLabel(kEditorHint(), editorBox);
     m_recordWhere->setWordWrap(true);
     editor->addWidget(m_recordWhere, 0, 0, 1, 4);
     m_recordEdit = new QLineEdit(editorBox);
@@ -356,6 +356,16 @@ ZoneWorkspacePage::ZoneWorkspacePage(ZoneSession* session, QWidget* parent)
 }
 
 ZoneWorkspacePage::~ZoneWorkspacePage() = default;
+
+QString ZoneWorkspacePage::kEditorHint()
+{
+    return tr("Double-click a CAA record (or press Enter on it) to edit it here.");
+}
+
+QString ZoneWorkspacePage::recordWhereText() const
+{
+    return m_recordWhere->text();
+}
 
 void ZoneWorkspacePage::updateBusy(bool busy)
 {
@@ -453,8 +463,10 @@ void ZoneWorkspacePage::refresh()
         if (line > 0)
             m_text->setCurrentLine(line);
     }
+    // The record on show may be gone or moved (an edit, an undo): the editor no longer names its place.
     m_editRecord = -1;
     m_recordEdit->setEnabled(false);
+    m_recordWhere->setText(kEditorHint());
     for (QPushButton* b : { m_applyRecord, m_addRecord, m_removeRecord })
         b->setEnabled(false);
     const bool any = ws.zoneCount() > 0;

@@ -62,6 +62,7 @@ public:
     ProblemsModel* problemsModel() const { return m_problems; }
     ZoneTextView* textView() const { return m_text; }
     QLineEdit* recordEdit() const { return m_recordEdit; }
+    QString recordWhereText() const; // which record the editor holds, or how to choose one
     QLabel* recordError() const { return m_recordError; }
     QLineEdit* filterEdit() const { return m_filter; }
     QLabel* summary() const { return m_summary; }
@@ -117,6 +118,7 @@ private:
     QWidget* m_busyRow;
     QLineEdit* m_recordEdit;
     QLabel* m_recordError;
+    static QString kEditorHint();
     QLabel* m_recordWhere;
     QPushButton* m_applyRecord;
     QPushButton* m_removeRecord;

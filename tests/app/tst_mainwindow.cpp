@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void invalidNameShownInline();
     void settingsKeepTheCommandLineResolver();
     void keyboardReachesEverything();
+    void openDialogsStartWhereTheLastFileWas();
     void climbNameAndBadgeNeverOverlap_data();
     void climbNameAndBadgeNeverOverlap();
     void verdictDiffAndFixFitAt1280x800();
@@ -531,6 +533,56 @@ void TestMainWindow::longTextsNeverWidenTheWindow()
         w.minimumSizeHint().width() <= 1024 && w.minimumWidth() <= 1024,
         qPrintable(QStringLiteral("minimum width %1").arg(std::max(w.minimumSizeHint().width(), w.minimumWidth()))));
     QVERIFY2(w.width() <= 1024, qPrintable(QStringLiteral("window width %1").arg(w.width())));
+}
+
+// Issue 13 item 21: the Open dialogs always started in the home folder.
+void TestMainWindow::openDialogsStartWhereTheLastFileWas()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("folders.ini"));
+    const QString folder = dir.filePath(QStringLiteral("zones"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString zone = folder + QStringLiteral("/example.com.zone");
+    QVERIFY(QFile::copy(QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"), zone));
+    {
+        MainWindow w(ini);
+        QCOMPARE(w.settingsStore()->lastOpenFolder(), QDir::homePath()); // a fresh profile
+        w.openPaths({ zone });
+        QCOMPARE(w.settingsStore()->lastOpenFolder(), folder);
+    }
+    {
+        MainWindow w(ini); // remembered across starts
+        QCOMPARE(w.settingsStore()->lastOpenFolder(), folder);
+        bool dialogFolderSeen = false;
+        QTimer::singleShot(0, &w, [&] {
+            std::function<void()> look = [&] {
+                auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+                if (!dialog) {
+                    QTimer::singleShot(10, &w, look);
+                    return;
+                }
+                dialogFolderSeen = QDir(dialog->directory()).absolutePath() == QDir(folder).absolutePath();
+                dialog->reject();
+            };
+            look();
+        });
+        QAction* open = nullptr;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::Open))
+                open = a;
+        }
+        QVERIFY(open);
+        open->trigger();
+        QVERIFY(dialogFolderSeen);
+        // The CA chooser's list shows whole names (issue 13 item 21: they were cut).
+        int widest = 0;
+        for (int i = 0; i < w.caBox()->count(); ++i)
+            widest = std::max(widest, w.caBox()->fontMetrics().horizontalAdvance(w.caBox()->itemText(i)));
+        QVERIFY2(w.caBox()->view()->minimumWidth() >= widest,
+                 qPrintable(QStringLiteral("%1 < %2").arg(w.caBox()->view()->minimumWidth()).arg(widest)));
+    }
+    QVERIFY(QDir(folder).removeRecursively()); // gone: home again
+    QCOMPARE(Settings(ini).lastOpenFolder(), QDir::homePath());
 }
 
 void TestMainWindow::recentCasLeadTheChooserAndGrid()

@@ -229,6 +229,10 @@ void TestZoneWorkspacePage::editInThePaneUndoAndSaveBytes()
     QCOMPARE(page->recordEdit()->text(), QStringLiteral("example.com. 3600 IN CAA 0 issuewild \";\""));
     QVERIFY(page->removeRecord());
     QCOMPARE(w.pendingFixCount(), 3);
+    // The editor no longer names the removed record's place (issue 13 item 21), and cannot remove it twice.
+    QVERIFY2(!page->recordWhereText().contains(QStringLiteral("line 24")), qPrintable(page->recordWhereText()));
+    QVERIFY(!page->removeRecord());
+    QCOMPARE(w.pendingFixCount(), 3);
     // Saved: only the value's dot and the serial changed, CRLF kept; the original is the backup.
     w.setName(QStringLiteral("www.example.com"));
     QVERIFY(w.saveZoneChanges(false));

@@ -16,6 +16,9 @@ public:
 
     QStringList resolvers() const; // empty: the system's
     void setResolvers(const QStringList& resolvers);
+    // The folder the Open dialogs start in: the one a file was last opened from (default, or when it is gone: home).
+    QString lastOpenFolder() const;
+    void setLastOpenFolder(const QString& folder);
     QString lastCa() const; // default "letsencrypt.org"
     void setLastCa(const QString& key); // also puts it first among the recent CAs
     QStringList recentCas() const; // CA keys, most recent first, at most 5

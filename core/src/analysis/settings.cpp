@@ -1,5 +1,8 @@
 #include "caa/settings.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace caa {
 
 namespace key {
@@ -14,6 +17,7 @@ constexpr char AccountProduction[] = "acme/accountUriProduction";
 constexpr char AccountStaging[] = "acme/accountUriStaging";
 constexpr char Geometry[] = "window/geometry";
 constexpr char State[] = "window/state";
+constexpr char LastOpenFolder[] = "files/lastOpenFolder";
 } // namespace key
 
 Settings::Settings()
@@ -38,6 +42,17 @@ void Settings::setResolvers(const QStringList& resolvers)
         m_settings->remove(QLatin1String(key::Resolvers));
     else
         m_settings->setValue(QLatin1String(key::Resolvers), resolvers);
+}
+
+QString Settings::lastOpenFolder() const
+{
+    const QString folder = m_settings->value(QLatin1String(key::LastOpenFolder)).toString();
+    return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : QDir::homePath();
+}
+
+void Settings::setLastOpenFolder(const QString& folder)
+{
+    m_settings->setValue(QLatin1String(key::LastOpenFolder), folder);
 }
 
 QString Settings::lastCa() const
