@@ -146,9 +146,14 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
         QStringList files;
         for (const QString& f : d.sourceDetails)
             files.append(QDir::toNativeSeparators(f));
-        out += MessageCatalogue::tr("Source: zone files %1").arg(files.join(QStringLiteral(", "))) + QLatin1Char('\n');
+        out += (files.isEmpty()
+                    ? MessageCatalogue::tr("Source: zone files (not named: edited in the window and not saved)")
+                    : MessageCatalogue::tr("Source: zone files %1").arg(files.join(QStringLiteral(", "))))
+            + QLatin1Char('\n');
     } else {
-        out += MessageCatalogue::tr("Source: live DNS via %1").arg(d.sourceDetails.join(QStringLiteral(", ")))
+        out += (d.sourceDetails.isEmpty()
+                    ? MessageCatalogue::tr("Source: live DNS (the resolvers are not named)")
+                    : MessageCatalogue::tr("Source: live DNS via %1").arg(d.sourceDetails.join(QStringLiteral(", "))))
             + QLatin1Char('\n');
     }
     if (d.hasFromError) {

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void zoneReadFromAPipe();
     void batchReadsTheNamesColumn();
     void usageListsEveryOption();
+    void replayOfABundleWithoutResolvers();
     void batchHostileInput_data();
     void batchHostileInput();
 
@@ -949,6 +950,17 @@ void TestCli::usageListsEveryOption()
     QCOMPARE(none.exitCode, 64);
     QVERIFY2(none.err.contains("caa-doctor-cli batch (FILE|-)") && none.err.contains("COMMAND --help"),
              none.err.constData());
+}
+
+// Issue 19 item 1: the fuzzer's bundle (a CA written with a final dot, raw messages that do not decode, a probe with
+// records under SERVFAIL) is read, said to be partly unchecked, and named its source without an empty "via".
+void TestCli::replayOfABundleWithoutResolvers()
+{
+    const Run r = cli({ QStringLiteral("replay"),
+                        QStringLiteral(CAA_SOURCE_DIR "/tests/fuzz/corpus/evidence/roundtrip-final-dot-ca.json") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Source: live DNS (the resolvers are not named)\n"), r.out.constData());
+    QVERIFY2(r.err.contains("is not a DNS message") && r.err.contains("taken unchecked"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
