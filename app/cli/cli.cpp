@@ -253,6 +253,22 @@ LoadedZones loadZones(const QStringList& paths, const QString& origin, QTextStre
     return loaded;
 }
 
+// Two files of one zone (a copy, the zone as two providers serve it): which one answers would be a guess. Empty when
+// each zone has one file.
+QString sameZoneTwice(const QList<std::shared_ptr<const ZoneFile>>& zones)
+{
+    for (qsizetype z = 1; z < zones.size(); ++z) {
+        for (qsizetype earlier = 0; earlier < z; ++earlier) {
+            if (zones[z]->origin() == zones[earlier]->origin())
+                return QStringLiteral("%1: this is the zone %2 again, as in %3: give one file per zone (check them "
+                                      "one at a time to compare)")
+                    .arg(QDir::toNativeSeparators(zones[z]->files().value(0).path), zones[z]->origin(),
+                         QFileInfo(zones[earlier]->files().value(0).path).fileName());
+        }
+    }
+    return QString();
+}
+
 struct SourceSetup
 {
     std::unique_ptr<DnsSource> source;
@@ -289,6 +305,11 @@ SourceSetup makeSource(const QCommandLineParser& p, const QCommandLineOption& zo
         if (loaded.exitCode) {
             setup.exitCode = loaded.exitCode;
             setup.error = QStringLiteral("no verdict: fix the zone file errors above first");
+            return setup;
+        }
+        if (const QString twice = sameZoneTwice(loaded.zones); !twice.isEmpty()) {
+            setup.exitCode = exitcode::Usage;
+            setup.error = twice;
             return setup;
         }
         auto set = std::make_shared<ZoneSet>();
@@ -776,6 +797,8 @@ int Cli::fix(const QStringList& args)
         m_err << "caa-doctor-cli: nothing changed: fix the zone file errors above first" << Qt::endl;
         return loaded.exitCode;
     }
+    if (const QString twice = sameZoneTwice(loaded.zones); !twice.isEmpty())
+        return usage(twice);
     auto set = std::make_shared<ZoneSet>();
     for (const auto& z : loaded.zones)
         set->add(z);
@@ -803,9 +826,9 @@ int Cli::fix(const QStringList& args)
                   .arg(MessageCatalogue::verdictHeadline(v, profile.displayName, req.request.name.displayText()))
             : v.reason == QLatin1String(code::OutsideLoadedData)
             ? QStringLiteral("Cannot tell from these zone files: %1")
-                  .arg(MessageCatalogue::finding(v.findings.value(0), profile.displayName))
+                  .arg(terminalSafe(MessageCatalogue::finding(v.findings.value(0), profile.displayName)))
             : QStringLiteral("Not a zone-file problem: %1")
-                  .arg(MessageCatalogue::finding(v.findings.value(0), profile.displayName));
+                  .arg(terminalSafe(MessageCatalogue::finding(v.findings.value(0), profile.displayName)));
         reportNoChange(text, m_out);
         return v.outcome == Outcome::Permit ? exitcode::Permitted : exitcode::Undetermined;
     }
@@ -821,8 +844,9 @@ int Cli::fix(const QStringList& args)
         }
     }
     if (!chosen) {
-        const QString text = QStringLiteral("No automatic fix for this zone: %1")
-                                 .arg(MessageCatalogue::finding(v.findings.value(0), profile.displayName));
+        const QString text
+            = QStringLiteral("No automatic fix for this zone: %1")
+                  .arg(terminalSafe(MessageCatalogue::finding(v.findings.value(0), profile.displayName)));
         reportNoChange(text, m_err);
         return exitcode::Forbidden;
     }
@@ -936,7 +960,7 @@ int Cli::lint(const QStringList& args)
             m_out << ": " << severityCode(f.severity) << ": ";
             if (!f.owner.isEmpty())
                 m_out << f.owner << ": ";
-            m_out << MessageCatalogue::lintFinding(f) << " [" << f.code << ']' << Qt::endl;
+            m_out << terminalSafe(MessageCatalogue::lintFinding(f)) << " [" << f.code << ']' << Qt::endl;
             for (const QString& line : f.fix.zoneLines())
                 m_out << "    fix: " << line << Qt::endl;
         }
@@ -974,6 +998,8 @@ int Cli::batch(const QStringList& args)
             return usage(QStringLiteral("unknown CA \"%1\"").arg(id));
         profiles.append(profile);
     }
+    if (p.isSet(o.column) && p.value(o.column).trimmed().isEmpty())
+        return usage(QStringLiteral("--column needs a header or a number from 1"));
     const QString input = p.positionalArguments().first();
     QFile file;
     if (input == QLatin1String("-") ? !file.open(stdin, QIODevice::ReadOnly)
@@ -1005,12 +1031,14 @@ int Cli::batch(const QStringList& args)
             return list->columnNotFound ? exitcode::Usage : exitcode::DataError;
         }
         if (list->kind == NameList::Csv)
-            m_err << "caa-doctor-cli: " << displayInput << ": " << list->names.size() << " names from the column \""
+            m_err << "caa-doctor-cli: " << displayInput << ": " << list->names.size()
+                  << (list->names.size() == 1 ? " name" : " names") << " from the column \""
                   << terminalSafe(list->column) << "\"" << (p.isSet(o.column) ? "" : " (--column chooses another)")
                   << Qt::endl;
         else if (list->kind == NameList::Certificates)
             m_err << "caa-doctor-cli: " << displayInput << ": the " << list->names.size()
-                  << " names the certificates are for" << Qt::endl;
+                  << (list->names.size() == 1 ? " name" : " names") << " the certificates and requests are for"
+                  << Qt::endl;
     } else if (head.contains('\0')) {
         // A binary file (a program, an archive) is no list of names: refused before megabytes of it are echoed back.
         m_err << "caa-doctor-cli: " << displayInput << ": binary data, not a list of names (one name per line)"
@@ -1124,6 +1152,10 @@ int Cli::batch(const QStringList& args)
     }
     if (progress)
         m_err << "\r" << runner.completed() << " names checked in " << clock.elapsed() << " ms" << Qt::endl;
+    if (runner.completed() == 0) { // an empty file, only comments, nothing on standard input
+        m_err << "caa-doctor-cli: " << displayInput << ": no names to check" << Qt::endl;
+        return exitcode::DataError;
+    }
     if (wantReport && !writeReport(nullptr, &summary, p.value(o.report), p.value(o.pageSize)))
         return exitcode::IoError;
     return anyForbidden ? exitcode::Forbidden : (anyUndetermined ? exitcode::Undetermined : exitcode::Permitted);

@@ -294,7 +294,8 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
         }
         for (const Finding& f : d.nsMatrix.findings)
             out += QStringLiteral("   ") + severityMark(f.severity, style) + QLatin1Char(' ')
-                + wrap(MessageCatalogue::finding(f), style.width, QStringLiteral("     ")) + QLatin1Char('\n');
+                + wrap(terminalSafe(MessageCatalogue::finding(f)), style.width, QStringLiteral("     "))
+                + QLatin1Char('\n');
     }
     if (!d.otherResolvers.isEmpty()) {
         out += QLatin1Char('\n') + paint(style, "1", MessageCatalogue::tr("Other resolvers")) + QLatin1Char('\n');
@@ -308,7 +309,8 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
             out += QStringLiteral("   ") + MessageCatalogue::tr("They all give the same answers.") + QLatin1Char('\n');
         for (const Finding& f : d.resolverFindings)
             out += QStringLiteral("   ") + severityMark(f.severity, style) + QLatin1Char(' ')
-                + wrap(MessageCatalogue::finding(f), style.width, QStringLiteral("     ")) + QLatin1Char('\n');
+                + wrap(terminalSafe(MessageCatalogue::finding(f)), style.width, QStringLiteral("     "))
+                + QLatin1Char('\n');
     }
 
     for (int vi = 0; vi < d.verdicts.size(); ++vi) {
@@ -325,7 +327,7 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
                 + QLatin1Char('\n');
         const Climb climb = d.climbFor(v); // the climb the findings' indices point into
         for (const Finding& f : v.findings) {
-            const QString text = MessageCatalogue::finding(f, p.displayName);
+            const QString text = terminalSafe(MessageCatalogue::finding(f, p.displayName));
             out += QStringLiteral("   ") + severityMark(f.severity, style) + QLatin1Char(' ')
                 + wrap(text, style.width, QStringLiteral("     ")) + QLatin1Char('\n');
             if (!f.highlight.isEmpty() && f.node >= 0 && f.record >= 0 && f.node < climb.nodes.size()

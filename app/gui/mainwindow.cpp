@@ -446,6 +446,11 @@ void MainWindow::buildUi()
     connect(m_ca, &QComboBox::currentTextChanged, this, &MainWindow::rejudgeShown);
     // The zone workspace decides for the CA chosen from the list at once (a typed identifier: when checked).
     connect(m_ca, &QComboBox::currentIndexChanged, this, &MainWindow::updateAuditProfiles);
+    // A long name chosen shows from its start ("oogle Trust Services" otherwise: the field scrolls to the end).
+    connect(m_ca, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_ca->lineEdit())
+            m_ca->lineEdit()->setCursorPosition(0);
+    });
     // What the ACME client printed: pasted here, it is read as soon as the typing stops, and a name found is checked.
     auto* pasteRow = new QHBoxLayout;
     auto* pasteLabel = new QLabel(tr("ACME &error"), central);
@@ -852,6 +857,8 @@ void MainWindow::zonesChanged(bool loaded)
         if (m_checkWhenLoaded) {
             m_checkWhenLoaded = false;
             check();
+        } else if (!m_evidence && !m_name->text().trimmed().isEmpty() && m_climbModel->rowCount() > 0) {
+            check(); // other files answer now: the verdict on show was made from the ones before
         }
         return;
     }

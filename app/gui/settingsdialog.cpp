@@ -100,6 +100,7 @@ void SettingsDialog::validate()
     if (!parseResolverList(m_resolvers->text(), &parsed, &error)) {
         m_problem->setText(error); // the dialog stays open: nothing is lost
         m_problem->show();
+        adjustSize(); // room for the whole sentence (the dialog does not grow by itself)
         m_resolvers->setFocus();
         return;
     }

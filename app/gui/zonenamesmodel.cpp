@@ -238,6 +238,13 @@ QVariant ZoneNamesModel::data(const QModelIndex& index, int role) const
 
 QVariant ZoneNamesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && m_audit && section >= firstVerdictColumn()
+        && section < liveColumn())
+        return section == firstVerdictColumn()
+            ? tr("What %1, the CA chosen above, decides for each name")
+                  .arg(m_audit->profiles()[section - firstVerdictColumn()].displayName)
+            : tr("What %1, a CA chosen lately, decides for each name")
+                  .arg(m_audit->profiles()[section - firstVerdictColumn()].displayName);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)

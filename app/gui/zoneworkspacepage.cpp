@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -402,13 +403,24 @@ void ZoneWorkspacePage::refresh()
     if (shape != m_namesShape) {
         m_namesShape = shape;
         m_namesView->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
+        // Names and verdicts capped, so that the main finding (last, stretched) stays in view.
         for (int c = 0; c + 1 < m_names->columnCount(); ++c)
-            m_namesView->setColumnWidth(c, std::min(m_namesView->columnWidth(c), 280));
+            m_namesView->setColumnWidth(
+                c, std::min(m_namesView->columnWidth(c), c < m_names->firstVerdictColumn() ? 240 : 220));
     }
     // Every column's state is set again: the header keeps hidden sections by index across a reset, and the columns
     // move when the CAs change (the live column's index with no CA yet was the chosen CA's column afterwards).
     for (int c = 0; c < m_names->columnCount(); ++c)
         m_namesView->setColumnHidden(c, c == m_names->liveColumn() && m_liveTotal == 0); // live: shown once compared
+    // A column shown again (or new) keeps the width it had hidden: a verdict column read "En" and "…". Each CA's
+    // column is at least as wide as its name, and no wider than a verdict needs.
+    const QFontMetrics header(m_namesView->horizontalHeader()->font());
+    for (int c = m_names->firstVerdictColumn(); c < m_names->liveColumn(); ++c) {
+        const int wanted
+            = header.horizontalAdvance(m_names->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + 28;
+        if (m_namesView->columnWidth(c) < wanted)
+            m_namesView->setColumnWidth(c, std::min(wanted, 220));
+    }
     m_problems->setFindings(m_session->findings(), files);
     int fixable = 0;
     for (const LintFinding& f : m_session->findings())

@@ -2963,6 +2963,14 @@
         <source>Where</source>
         <translation>Fundstelle</translation>
     </message>
+    <message>
+        <source>What %1, the CA chosen above, decides for each name</source>
+        <translation>Was %1, die oben gewählte CA, für jeden Namen entscheidet</translation>
+    </message>
+    <message>
+        <source>What %1, a CA chosen lately, decides for each name</source>
+        <translation>Was %1, eine zuletzt gewählte CA, für jeden Namen entscheidet</translation>
+    </message>
 </context>
 <context>
     <name>caa::ZoneSession</name>

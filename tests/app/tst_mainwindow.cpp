@@ -69,6 +69,7 @@ private Q_SLOTS:
     void invalidNameShownInline();
     void settingsKeepTheCommandLineResolver();
     void keyboardReachesEverything();
+    void otherZoneFilesAreCheckedAtOnce();
     void openDialogsStartWhereTheLastFileWas();
     void climbNameAndBadgeNeverOverlap_data();
     void climbNameAndBadgeNeverOverlap();
@@ -365,6 +366,10 @@ void TestMainWindow::settingsKeepTheCommandLineResolver()
             resolvers->setText(QStringLiteral("https://1.1.1.1/dns-query"));
             ok->click();
             urlProblem = dialog->findChild<QLabel*>(QStringLiteral("problem"))->text();
+            // The whole sentence fits (the GUI trial saw it clipped under the fields).
+            auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problem"));
+            QVERIFY(problem->height() >= problem->heightForWidth(problem->width()));
+            QVERIFY(dialog->rect().contains(problem->geometry()));
             QVERIFY(dialog->isVisible()); // refused, nothing lost
             resolvers->setText(QString()); // back to what was saved: unchanged
             dialog->findChildren<QSpinBox*>().first()->setValue(1200);
@@ -583,6 +588,25 @@ void TestMainWindow::openDialogsStartWhereTheLastFileWas()
     }
     QVERIFY(QDir(folder).removeRecursively()); // gone: home again
     QCOMPARE(Settings(ini).lastOpenFolder(), QDir::homePath());
+}
+
+// The GUI trial: after other zone files were opened, the Diagnosis tab kept the verdict made from the old ones, not
+// marked out of date. The name on show is checked again against the files that answer now.
+void TestMainWindow::otherZoneFilesAreCheckedAtOnce()
+{
+    MainWindow w(settings());
+    QVERIFY(checkDemo(w, QStringLiteral("www.example.com")));
+    QVERIFY(w.headline()->text().contains(QStringLiteral("will refuse")));
+    QTemporaryDir dir;
+    const QString fixed = dir.filePath(QStringLiteral("example.com.zone"));
+    QFile in(QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QFile out(fixed);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(in.readAll().replace("letsencrypt.org.\"", "letsencrypt.org\""));
+    out.close();
+    QVERIFY(w.openZoneFiles({ fixed }));
+    QTRY_VERIFY2(w.headline()->text().contains(QStringLiteral("may issue")), qPrintable(w.headline()->text()));
 }
 
 void TestMainWindow::recentCasLeadTheChooserAndGrid()

@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -549,6 +550,13 @@ void TestZoneWorkspacePage::chosenCaColumnComesFirst()
         for (int c = 0; c < names->liveColumn(); ++c)
             QVERIFY2(!view->isColumnHidden(c), qPrintable(QStringLiteral("column %1 hidden").arg(c)));
         QVERIFY(view->isColumnHidden(names->liveColumn())); // nothing compared with live DNS yet
+        // Readable: each CA's column as wide as its name (the GUI trial saw "En" and "…"), with a tooltip naming it.
+        for (int c = names->firstVerdictColumn(); c < names->liveColumn(); ++c) {
+            const QString title = names->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+            QVERIFY2(view->columnWidth(c) >= view->horizontalHeader()->fontMetrics().horizontalAdvance(title),
+                     qPrintable(QStringLiteral("%1: %2 px").arg(title).arg(view->columnWidth(c))));
+            QVERIFY(names->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().contains(title));
+        }
         QVERIFY2(page->summaryText().contains(displayName + QStringLiteral(": ")), qPrintable(page->summaryText()));
     };
     const QString letsEncrypt = CaDirectory::builtin().profile(QStringLiteral("letsencrypt.org")).displayName;

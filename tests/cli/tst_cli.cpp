@@ -92,6 +92,8 @@ private Q_SLOTS:
     void batchReadsTheNamesColumn();
     void usageListsEveryOption();
     void replayOfABundleWithoutResolvers();
+    void oneFilePerZone();
+    void trialInputsOfDecember();
     void batchHostileInput_data();
     void batchHostileInput();
 
@@ -961,6 +963,80 @@ void TestCli::replayOfABundleWithoutResolvers()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("Source: live DNS (the resolvers are not named)\n"), r.out.constData());
     QVERIFY2(r.err.contains("is not a DNS message") && r.err.contains("taken unchecked"), r.err.constData());
+}
+
+// A trial finding: two files of the same zone were taken silently, the first one answering.
+void TestCli::oneFilePerZone()
+{
+    const QString first = m_dir.filePath(QStringLiteral("first.org.zone"));
+    const QString second = m_dir.filePath(QStringLiteral("second.org.zone"));
+    writeFile(first, kZone);
+    writeFile(second, QByteArray(kZone).replace("LetsEncrypt.org", "letsencrypt.org"));
+    for (const QString& command : { QStringLiteral("check"), QStringLiteral("fix") }) {
+        const Run r = cli({ command, QStringLiteral("old.example.org"), QStringLiteral("--zone"), first,
+                            QStringLiteral("--zone"), second });
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("this is the zone example.org again, as in first.org.zone: give one file per zone"),
+                 r.err.constData());
+    }
+    // lint reads each file on its own: both are linted.
+    const Run lint = cli({ QStringLiteral("lint"), QStringLiteral("--zone"), first, QStringLiteral("--zone"), second });
+    QVERIFY2(lint.out.contains("in 2 zone files"), lint.out.constData());
+}
+
+// The CLI trial of this session: escape sequences in record values reached the terminal through finding messages; a
+// quoted one-column export was refused; a program or a comment holding "-----BEGIN PRIVATE KEY" was called a key; a
+// column of numbers chosen by number lost its first row as a header; an empty --column or an empty list passed
+// silently; lint's issuewild-only finding had no column.
+void TestCli::trialInputsOfDecember()
+{
+    const QString zone = m_dir.filePath(QStringLiteral("december.org.zone"));
+    writeFile(zone,
+              QByteArray(kZone) + "esc CAA 0 issue \"\\027[31mevil\"\nwild CAA 0 issuewild \"letsencrypt.org\"\n");
+    Run r = cli({ QStringLiteral("check"), QStringLiteral("esc.example.org"), QStringLiteral("--zone"), zone });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!r.out.contains('\x1b'), r.out.constData());
+    QVERIFY2(r.out.contains("\\x1b[31mevil"), r.out.constData());
+    r = cli({ QStringLiteral("lint"), QStringLiteral("--zone"), zone });
+    QVERIFY2(!r.out.contains('\x1b'), r.out.constData());
+    QVERIFY2(r.out.contains(":15:1: warning: wild.example.org:"), r.out.constData()); // issuewild-only: a column
+    // A quoted one-column export, with its header.
+    const QString quoted = m_dir.filePath(QStringLiteral("quoted.csv"));
+    writeFile(quoted, "domain\n\"www.example.org\"\n\"example.org\"\n");
+    r = cli({ QStringLiteral("batch"), quoted, QStringLiteral("--zone"), zone });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count('\n'), 2);
+    // Quoted names streamed from a plain list too.
+    r = cli({ QStringLiteral("batch"), QStringLiteral("-"), QStringLiteral("--zone"), zone }, "\"www.example.org\"\n");
+    QCOMPARE(r.exitCode, 0);
+    // A list whose comment mentions a key is a list.
+    r = cli({ QStringLiteral("batch"), QStringLiteral("-"), QStringLiteral("--zone"), zone },
+            "# never put a -----BEGIN PRIVATE KEY----- here\nwww.example.org\n");
+    QCOMPARE(r.exitCode, 0);
+    // A program that holds the marker is binary, not a key.
+    r = cli({ QStringLiteral("batch"), QStringLiteral("-"), QStringLiteral("--zone"), zone },
+            QByteArray("\x7f"
+                       "ELF\x02\0\0\0\n-----BEGIN PRIVATE KEY-----\n",
+                       36));
+    QCOMPARE(r.exitCode, 65);
+    QVERIFY2(r.err.contains("binary data"), r.err.constData());
+    // A column of numbers chosen by number keeps its first row.
+    const QString numbers = m_dir.filePath(QStringLiteral("numbers.csv"));
+    writeFile(numbers, "1,x,www.example.org\n2,y,example.org\n");
+    r = cli({ QStringLiteral("batch"), numbers, QStringLiteral("--zone"), zone, QStringLiteral("--column"),
+              QStringLiteral("1") });
+    QCOMPARE(r.exitCode, 2); // "1" and "2" are not names
+    QCOMPARE(r.out.count("\tinvalid\t"), 2);
+    r = cli(
+        { QStringLiteral("batch"), numbers, QStringLiteral("--zone"), zone, QStringLiteral("--column"), QString() });
+    QCOMPARE(r.exitCode, 64);
+    // Nothing to check: said, and a data error, whatever the input's form.
+    for (const QByteArray& empty : { QByteArray(), QByteArray("# only a comment\n\n") }) {
+        r = cli({ QStringLiteral("batch"), QStringLiteral("-"), QStringLiteral("--zone"), zone }, empty);
+        QCOMPARE(r.exitCode, 65);
+        QVERIFY2(r.err.contains("no names to check"), r.err.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

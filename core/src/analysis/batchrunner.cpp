@@ -146,6 +146,8 @@ void BatchRunner::fill()
         const qsizetype hash = text.indexOf(u'#');
         if (hash >= 0)
             text = text.left(hash).trimmed();
+        if (text.size() >= 2 && text.startsWith(u'"') && text.endsWith(u'"')) // a spreadsheet's quoted cell
+            text = text.mid(1, text.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\"")).trimmed();
         if (text.isEmpty() && !tooLong)
             continue;
         Item item;

@@ -372,6 +372,7 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
             LintFinding f;
             f.zone = zoneIndex;
             f.line = wildLine.value(it.key());
+            f.column = 1; // the record's start: the owner has no issue record
             f.owner = zone.name(it.key());
             f.code = QString::fromLatin1(code::IssuewildOnly);
             f.severity = Severity::Warning;

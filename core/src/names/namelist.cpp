@@ -222,7 +222,12 @@ bool holdsCertificates(const QString& fileName, QByteArrayView data)
     const QString lowerName = fileName.toLower();
     const bool derFile = lowerName.endsWith(QLatin1String(".der")) || lowerName.endsWith(QLatin1String(".cer"))
         || lowerName.endsWith(QLatin1String(".crt")) || lowerName.endsWith(QLatin1String(".csr"));
-    return data.indexOf(QByteArrayView("-----BEGIN ")) >= 0 || (derFile && data.startsWith('\x30'));
+    if (derFile && data.startsWith('\x30'))
+        return true;
+    // PEM: a "-----BEGIN " line (at the start of a line, not in a comment or inside a program's bytes).
+    if (data.indexOf('\0') >= 0)
+        return false;
+    return data.startsWith("-----BEGIN ") || data.indexOf(QByteArrayView("\n-----BEGIN ")) >= 0;
 }
 
 // CSV when the file says so, or when the first line has a delimiter (and is no comment): the delimiter, else none.
@@ -362,7 +367,13 @@ NameList readNameList(const QByteArray& data, const QString& fileName, const QSt
                     return list;
                 }
                 column = number - 1;
-                header = !rows.isEmpty() && column < rows.first().size() && !looksLikeName(rows.first()[column]);
+                // The first row is a header when it holds no name where later rows do (a column of numbers has
+                // no header to drop: its first row is data like the others).
+                bool namesBelow = false;
+                for (qsizetype r = 1; r < std::min<qsizetype>(rows.size(), 200) && !namesBelow; ++r)
+                    namesBelow = column < rows[r].size() && looksLikeName(rows[r][column]);
+                header = !rows.isEmpty() && column < rows.first().size() && !looksLikeName(rows.first()[column])
+                    && namesBelow;
             } else {
                 const QStringList headers = rows.isEmpty() ? QStringList() : rows.first();
                 for (int c = 0; c < headers.size() && column < 0; ++c) {
@@ -435,6 +446,11 @@ NameList readNameList(const QByteArray& data, const QString& fileName, const QSt
             if (hash >= 0)
                 line.truncate(hash);
             line = line.trimmed();
+            if (line.isEmpty())
+                continue;
+            // A one-column spreadsheet export quotes its cells: "example.com" is the name example.com.
+            if (line.size() >= 2 && line.startsWith(u'"') && line.endsWith(u'"'))
+                line = line.mid(1, line.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\"")).trimmed();
             if (line.isEmpty())
                 continue;
             if (list.names.isEmpty() && list.skipped == 0 && isNameHeader(line)) {
