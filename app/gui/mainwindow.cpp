@@ -810,6 +810,7 @@ bool MainWindow::openZoneFiles(const QStringList& paths)
             return false; // nothing is lost: the edits stay
     }
     m_checkWhenLoaded = false;
+    m_workspace->setOtherProblems({}); // those of the files opened before
     updateAuditProfiles(); // the files are audited for the chosen CA from the start
     m_session->open(paths); // small files: loaded (and zonesChanged() called) before this returns
     if (m_session->isBusy()) {
@@ -876,7 +877,7 @@ void MainWindow::openPaths(const QStringList& paths)
         const QFileInfo info(path);
         if (info.isDir()) {
             problems.append(
-                tr("%1 is a folder: drop the zone files in it, not the folder.").arg(QDir::toNativeSeparators(path)));
+                tr("%1 is a folder: open the zone files in it, not the folder.").arg(QDir::toNativeSeparators(path)));
             continue;
         }
         if (!info.exists()) {
@@ -900,12 +901,15 @@ void MainWindow::openPaths(const QStringList& paths)
         } else
             zones.append(path); // unreadable files too: the loader says why
     }
-    if (!zones.isEmpty() && openZoneFiles(zones))
+    const bool zonesOpened = !zones.isEmpty() && openZoneFiles(zones);
+    if (zonesOpened) {
         m_pages->setCurrentWidget(m_workspace); // every name of the files, their problems and their text
+        m_workspace->setOtherProblems(problems); // the page on show says what else was wrong, with the zones' own
+    }
     if (!list.isEmpty())
         startBatch(list);
-    if (!problems.isEmpty())
-        setInlineError(problems.join(QLatin1Char('\n')));
+    if (!problems.isEmpty()) // the Diagnosis tab says all of it too, once each
+        setInlineError((problems + (zonesOpened ? m_session->problemTexts() : QStringList())).join(QLatin1Char('\n')));
 }
 
 bool MainWindow::startBatch(const QString& path)
@@ -1066,8 +1070,14 @@ void MainWindow::check()
     Request request;
     request.name = DomainName::parse(m_name->text(), &error);
     if (!request.name.isValid()) {
-        setInlineError(tr("“%1” is not a name a certificate can have: %2 (at character %3).")
-                           .arg(m_name->text(), describe(error), QString::number(error.begin + 1)));
+        // A long input is shown by its ends (the field holds it all); a fault of the whole name has no position.
+        const QString typed = m_name->text();
+        const QString shown = typed.size() > 64 ? typed.left(30) + QStringLiteral("…") + typed.right(30) : typed;
+        const bool whole = error.code == NameError::NameTooLong || error.code == NameError::Empty
+            || error.code == NameError::WildcardAlone;
+        setInlineError(whole ? tr("“%1” is not a name a certificate can have: %2.").arg(shown, describe(error))
+                             : tr("“%1” is not a name a certificate can have: %2 (at character %3).")
+                                   .arg(shown, describe(error), QString::number(error.begin + 1)));
         m_name->setFocus();
         if (error.end > error.begin)
             m_name->setSelection(int(error.begin), int(error.end - error.begin));

@@ -441,7 +441,7 @@ void ZoneWorkspacePage::refresh()
         m_problemsView->setColumnWidth(3, std::min(m_problemsView->columnWidth(3), 170));
     }
 
-    QStringList problems = m_session->problemTexts();
+    QStringList problems = m_otherProblems + m_session->problemTexts();
     for (const QStringList& zoneFiles : std::as_const(files)) {
         for (const QString& f : zoneFiles) {
             if (!QFileInfo(f).isWritable())
@@ -496,6 +496,17 @@ void ZoneWorkspacePage::updateChanges()
     // A diff of a big file takes a while: made in a worker, from a copy of the workspace (its texts are shared, not
     // copied), and shown when done. A newer edit's diff replaces an older one still running.
     m_diffWatcher.setFuture(QtConcurrent::run([ws = m_session->workspace()] { return ws.unifiedDiff(); }));
+}
+
+void ZoneWorkspacePage::setOtherProblems(const QStringList& problems)
+{
+    m_otherProblems = problems;
+    refresh();
+}
+
+QString ZoneWorkspacePage::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
 QString ZoneWorkspacePage::summaryText() const

@@ -59,6 +59,10 @@ public:
     ZoneNamesModel* namesModel() const { return m_names; }
     QTableView* namesView() const { return m_namesView; }
     QString summaryText() const;
+    // What else was wrong with the files opened together with these (a folder, a missing file): said in the banner
+    // with the zones' own problems, until other files are opened.
+    void setOtherProblems(const QStringList& problems);
+    QString bannerText() const; // empty when the banner is hidden
     ProblemsModel* problemsModel() const { return m_problems; }
     ZoneTextView* textView() const { return m_text; }
     QLineEdit* recordEdit() const { return m_recordEdit; }
@@ -119,6 +123,7 @@ private:
     QLineEdit* m_recordEdit;
     QLabel* m_recordError;
     static QString kEditorHint();
+    QStringList m_otherProblems;
     QLabel* m_recordWhere;
     QPushButton* m_applyRecord;
     QPushButton* m_removeRecord;

@@ -2520,10 +2520,6 @@
 %1</translation>
     </message>
     <message>
-        <source>%1 is a folder: drop the zone files in it, not the folder.</source>
-        <translation>%1 ist ein Ordner: Ziehen Sie die darin enthaltenen Zonendateien auf das Fenster, nicht den Ordner.</translation>
-    </message>
-    <message>
         <source>%1: no such file.</source>
         <translation>%1: Datei existiert nicht.</translation>
     </message>
@@ -2842,6 +2838,14 @@
     <message>
         <source>Copy the corrected zone-file lines of the first fix</source>
         <translation>Die korrigierten Zonendatei-Zeilen der ersten Korrektur kopieren</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: open the zone files in it, not the folder.</source>
+        <translation>%1 ist ein Ordner: Öffnen Sie die Zonendateien darin, nicht den Ordner.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name a certificate can have: %2.</source>
+        <translation>„%1“ ist kein Name, den ein Zertifikat haben kann: %2.</translation>
     </message>
 </context>
 <context>

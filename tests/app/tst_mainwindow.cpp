@@ -517,6 +517,7 @@ void TestMainWindow::longTextsNeverWidenTheWindow_data()
     for (int i = 0; i < 3; ++i)
         longValid += QString(60, QChar(u'a' + i)) + u'.';
     QTest::newRow("long valid name outside the zone") << longValid + QStringLiteral("example.net");
+    QTest::newRow("over 253 characters") << longValid + longValid + QStringLiteral("example.net");
     QTest::newRow("long valid name in the zone") << QString(60, u'x') + QStringLiteral(".") + QString(60, u'y')
             + QStringLiteral(".") + QString(60, u'z') + QStringLiteral(".example.com");
 }
@@ -538,6 +539,12 @@ void TestMainWindow::longTextsNeverWidenTheWindow()
         w.minimumSizeHint().width() <= 1024 && w.minimumWidth() <= 1024,
         qPrintable(QStringLiteral("minimum width %1").arg(std::max(w.minimumSizeHint().width(), w.minimumWidth()))));
     QVERIFY2(w.width() <= 1024, qPrintable(QStringLiteral("window width %1").arg(w.width())));
+    // The message shows a long name by its ends, and a length fault without a position (GUI trial).
+    if (!w.inlineError().isEmpty()) {
+        QVERIFY2(w.inlineError().size() < 200, qPrintable(w.inlineError()));
+        if (w.inlineError().contains(QStringLiteral("253")))
+            QVERIFY2(!w.inlineError().contains(QStringLiteral("at character")), qPrintable(w.inlineError()));
+    }
 }
 
 // Issue 13 item 21: the Open dialogs always started in the home folder.
