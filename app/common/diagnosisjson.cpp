@@ -4,6 +4,7 @@
 #include "messagecatalogue.h"
 
 #include <QJsonValue>
+#include <algorithm>
 
 namespace caa {
 
@@ -265,8 +266,13 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
                               { QStringLiteral("latency_ms"), s.latencyMs } });
         for (const NsProbe& p : m.probes) {
             QJsonArray records;
-            for (const CaaRecord& r : p.records)
-                records.append(r.toPresentation());
+            for (const CaaRecord& r : p.records) {
+                // A tag with octets no tag may hold (a server's odd answer) reads back only in the generic form.
+                const bool plainTag = std::all_of(r.tag.begin(), r.tag.end(), [](char c) {
+                    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                });
+                records.append(plainTag ? r.toPresentation() : r.toGeneric());
+            }
             QJsonObject probe { { QStringLiteral("name"), p.name },
                                 { QStringLiteral("zone"), p.zone },
                                 { QStringLiteral("ns"), p.nsName },
