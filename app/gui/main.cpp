@@ -149,10 +149,8 @@ int main(int argc, char* argv[])
     if (!files.isEmpty())
         window.openPaths(files);
     window.show();
-    if (!demoNote.isEmpty()) // after the demo's check, which writes its own status
-        QObject::connect(
-            &window, &caa::MainWindow::checkFinished, &window,
-            [&window, demoNote] { window.statusBar()->showMessage(demoNote, 30000); }, Qt::SingleShotConnection);
+    if (!demoNote.isEmpty()) // kept in the status bar: the check's own messages do not replace it
+        window.showStandingNote(demoNote);
     if (!start.isEmpty()) {
         window.pages()->setCurrentIndex(0); // the diagnosis of that name
         window.setName(start);

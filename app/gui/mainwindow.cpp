@@ -770,6 +770,24 @@ void MainWindow::setInlineError(const QString& message)
     keepLabelsNarrow();
 }
 
+void MainWindow::showStandingNote(const QString& note)
+{
+    if (!m_standingNote) {
+        m_standingNote = new QLabel(this);
+        m_standingNote->setObjectName(QStringLiteral("standingNote"));
+        m_standingNote->setTextFormat(Qt::PlainText);
+        m_standingNote->setTextInteractionFlags(Qt::TextSelectableByMouse); // the path can be copied
+        statusBar()->addPermanentWidget(m_standingNote);
+    }
+    m_standingNote->setToolTip(note);
+    m_standingNote->setText(fontMetrics().elidedText(note, Qt::ElideMiddle, 520));
+}
+
+QString MainWindow::standingNote() const
+{
+    return m_standingNote ? m_standingNote->toolTip() : QString();
+}
+
 void MainWindow::rememberFolderOf(const QString& path)
 {
     // The next Open dialog starts where this file was (a folder dropped is remembered as itself).

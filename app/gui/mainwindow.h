@@ -66,6 +66,9 @@ public:
     // --resolver: used until the person changes the resolvers in Settings (which shows them meanwhile).
     void useCommandLineResolvers(const QStringList& resolvers);
     QStringList resolversInUse() const { return m_resolvers; }
+    // A note that stays at the right of the status bar (where the demo's copy is), elided, whole in its tooltip.
+    void showStandingNote(const QString& note);
+    QString standingNote() const;
     Settings* settingsStore() const { return m_settings.get(); }
     void setName(const QString& name);
     void check();
@@ -201,6 +204,7 @@ private:
     std::unique_ptr<NsMatrixRunner> m_matrix;
     DnsClientOptions m_liveOptions;
     void keepLabelsNarrow();
+    QLabel* m_standingNote = nullptr;
     void rememberFolderOf(const QString& path);
     bool m_resolversFromCommandLine = false;
     QAction* m_copyFixAction = nullptr;

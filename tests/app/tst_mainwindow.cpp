@@ -602,7 +602,11 @@ void TestMainWindow::openDialogsStartWhereTheLastFileWas()
 void TestMainWindow::otherZoneFilesAreCheckedAtOnce()
 {
     MainWindow w(settings());
+    // The demo's note (where its copy is) stays in the status bar through checks (GUI trial: it was gone in seconds).
+    w.showStandingNote(QStringLiteral("Demo: a copy of the shipped example, yours to edit and save: /tmp/x.zone"));
     QVERIFY(checkDemo(w, QStringLiteral("www.example.com")));
+    QVERIFY(w.standingNote().endsWith(QStringLiteral("/tmp/x.zone")));
+    QVERIFY(w.findChild<QLabel*>(QStringLiteral("standingNote"))->isVisible());
     QVERIFY(w.headline()->text().contains(QStringLiteral("will refuse")));
     QTemporaryDir dir;
     const QString fixed = dir.filePath(QStringLiteral("example.com.zone"));

@@ -50,6 +50,7 @@ class TestZoneWorkspacePage : public QObject
     QString settings() const { return m_dir.filePath(QStringLiteral("caa-doctor.ini")); }
     QString copy(const QString& from, const QString& name, bool crlf = false) const;
     static void drop(QWidget* target, const QStringList& paths);
+    static bool writeProgramLikeFile(const QString& path);
     static int rowOf(const ZoneNamesModel* model, const QString& name);
 
 private Q_SLOTS:
@@ -106,6 +107,18 @@ void TestZoneWorkspacePage::drop(QWidget* target, const QStringList& paths)
     QDropEvent dropEvent(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &dropEvent);
     QVERIFY(dropEvent.isAccepted());
+}
+
+// 4 KiB of bytes that look like a program's (NULs and every other octet): what a person drops by mistake.
+bool TestZoneWorkspacePage::writeProgramLikeFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray bytes(4096, '\0');
+    for (int i = 0; i < bytes.size(); ++i)
+        bytes[i] = char((i * 37) & 0xff);
+    return f.write(bytes) == bytes.size();
 }
 
 int TestZoneWorkspacePage::rowOf(const ZoneNamesModel* model, const QString& name)
@@ -414,14 +427,7 @@ void TestZoneWorkspacePage::badInputIsExplainedAndNothingIsLost()
     QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone") }));
     // A folder, a binary file, a missing file: each explained; the zone that was open stays open.
     const QString binary = m_dir.filePath(QStringLiteral("program.bin"));
-    {
-        QFile f(binary);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QByteArray bytes(4096, '\0');
-        for (int i = 0; i < bytes.size(); ++i)
-            bytes[i] = char((i * 37) & 0xff);
-        f.write(bytes);
-    }
+    QVERIFY(writeProgramLikeFile(binary));
     drop(&w, { m_dir.path() });
     QVERIFY2(w.inlineError().contains(QStringLiteral("is a folder")), qPrintable(w.inlineError()));
     QCOMPARE(w.zoneSession()->paths().size(), 1);
@@ -464,14 +470,7 @@ void TestZoneWorkspacePage::badInputTogetherIsExplainedOnce()
     const QString folder = dir.filePath(QStringLiteral("zones-folder"));
     QVERIFY(QDir().mkpath(folder));
     const QString binary = dir.filePath(QStringLiteral("program.bin"));
-    {
-        QFile f(binary);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QByteArray bytes(4096, '\0');
-        for (int i = 0; i < bytes.size(); ++i)
-            bytes[i] = char((i * 37) & 0xff);
-        f.write(bytes);
-    }
+    QVERIFY(writeProgramLikeFile(binary));
     const QString zone
         = copy(QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone"), QStringLiteral("first.zone"));
     const QString again
