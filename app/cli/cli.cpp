@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 #include <cerrno>
@@ -567,7 +568,7 @@ int Cli::dispatch(const QStringList& arguments)
         printHelp(args.value(1));
         return 0;
     }
-    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+    if (command == QLatin1String("--version") || command == QLatin1String("-v") || command == QLatin1String("-V")) {
         m_out << "caa-doctor-cli " << CAA_VERSION << " (Qt " << qVersion() << ")" << Qt::endl;
         return 0;
     }
@@ -852,6 +853,7 @@ int Cli::fix(const QStringList& args)
     }
     QString diff;
     QStringList written;
+    QSet<QString> backupsBefore; // files whose .orig existed before this --write
     QStringList serials;
     QJsonArray serialChanges; // per zone: {"zone", "before", "after"}, numbers for scripts
     for (int zi = 0; zi < loaded.zones.size(); ++zi) {
@@ -878,6 +880,11 @@ int Cli::fix(const QStringList& args)
         }
         diff += editor.unifiedDiff();
         if (p.isSet(o.write)) {
+            // Whether each file's .orig is made now or was left by an earlier edit (then it is not replaced).
+            for (const ZoneSourceFile& f : loaded.zones[zi]->files()) {
+                if (QFileInfo::exists(f.path + QStringLiteral(".orig")))
+                    backupsBefore.insert(f.path);
+            }
             const ZoneEditor::Result saved = editor.save();
             if (!saved.ok) {
                 m_err << "caa-doctor-cli: " << saved.error << Qt::endl;
@@ -892,6 +899,12 @@ int Cli::fix(const QStringList& args)
         result.insert(QStringLiteral("diff"), diff);
         result.insert(QStringLiteral("written"), !written.isEmpty());
         result.insert(QStringLiteral("files"), QJsonArray::fromStringList(written));
+        QJsonArray backups;
+        for (const QString& f : std::as_const(written))
+            backups.append(QJsonObject { { QStringLiteral("file"), f },
+                                         { QStringLiteral("backup"), f + QStringLiteral(".orig") },
+                                         { QStringLiteral("created"), !backupsBefore.contains(f) } });
+        result.insert(QStringLiteral("backups"), backups);
         result.insert(QStringLiteral("soa_serial"), serialChanges);
         m_out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
@@ -899,9 +912,15 @@ int Cli::fix(const QStringList& args)
         m_out << diff;
         for (const QString& serial : std::as_const(serials))
             m_out << "SOA serial " << serial << " (so that secondaries transfer the change)" << Qt::endl;
-        for (const QString& f : written)
-            m_out << "Saved " << QDir::toNativeSeparators(f) << " (the original is kept as "
-                  << QDir::toNativeSeparators(f) << ".orig unless that file already existed)" << Qt::endl;
+        for (const QString& f : written) {
+            if (backupsBefore.contains(f))
+                m_out << "Saved " << QDir::toNativeSeparators(f) << " (" << QDir::toNativeSeparators(f)
+                      << ".orig was there already and is left as it was: it holds the file before an earlier edit)"
+                      << Qt::endl;
+            else
+                m_out << "Saved " << QDir::toNativeSeparators(f) << " (the original is kept as "
+                      << QDir::toNativeSeparators(f) << ".orig)" << Qt::endl;
+        }
         if (written.isEmpty())
             m_out << "Not written. Run again with --write to apply." << Qt::endl;
     }

@@ -511,11 +511,21 @@ void TestCli::fixDiffThenWrite()
     QCOMPARE(serial.value(QStringLiteral("after")).toInteger(), 2);
     QCOMPARE(serial.value(QStringLiteral("zone")).toString(), QStringLiteral("example.org"));
     QCOMPARE(readFile(path + QStringLiteral(".orig")), original);
+    const QJsonObject backup = o.value(QStringLiteral("backups")).toArray().first().toObject();
+    QCOMPARE(backup.value(QStringLiteral("backup")).toString(), path + QStringLiteral(".orig"));
+    QVERIFY(backup.value(QStringLiteral("created")).toBool());
     r = cli({ QStringLiteral("check"), QStringLiteral("old.example.org"), QStringLiteral("--zone"), path });
     QCOMPARE(r.exitCode, 0);
     r = cli(base);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("Nothing to fix"));
+    // A second edit keeps the first .orig and says so (a trial finding: "unless that file already existed" left the
+    // person to guess which happened).
+    writeFile(path, original);
+    r = cli(base + QStringList { QStringLiteral("--write") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(".orig was there already and is left as it was"), r.out.constData());
+    QCOMPARE(readFile(path + QStringLiteral(".orig")), original);
 }
 
 // Issue 13 item 5: the diff of `fix` must apply with `patch -p1` and `git apply` in the zone's folder: its headers read
