@@ -228,6 +228,11 @@ void TestNameList::binaryIsRefused()
     QVERIFY(list.names.isEmpty());
     QVERIFY(list.error.contains(QLatin1String("binary")));
     QVERIFY(!readNameList(QByteArray("\n\n# only a comment\n")).error.isEmpty());
+    // A trial finding: an unclosed quote swallowed the rest of the file into one cell, silently.
+    const NameList unclosed = readNameList(
+        QByteArray("domain,n\nexample.com,1\n\"open.example.com,2\nwww.example.com,3\n"), QStringLiteral("x.csv"));
+    QVERIFY(unclosed.names.isEmpty());
+    QCOMPARE(unclosed.error, QStringLiteral("line 3: a quote opens a cell there and is never closed"));
     // Issue 13 item 20: a key was "certificates with no DNS names".
     const NameList key
         = readNameList(QByteArray("-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIA==\n-----END EC PRIVATE KEY-----\n"),

@@ -147,13 +147,13 @@ bool parseDer(QByteArrayView der, CertificateNames* out)
 
 // ---- CSV ----
 
-QList<QStringList> parseCsv(const QString& text, QChar delimiter, QList<int>* lineOfRow)
+QList<QStringList> parseCsv(const QString& text, QChar delimiter, QList<int>* lineOfRow, int* unclosedQuoteLine)
 {
     QList<QStringList> rows;
     QStringList row;
     QString cell;
     bool quoted = false;
-    int line = 1, rowLine = 1;
+    int line = 1, rowLine = 1, quoteLine = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         if (quoted) {
@@ -173,6 +173,7 @@ QList<QStringList> parseCsv(const QString& text, QChar delimiter, QList<int>* li
         }
         if (c == u'"' && cell.trimmed().isEmpty()) {
             quoted = true;
+            quoteLine = line;
             cell.clear();
         } else if (c == delimiter) {
             row.append(cell.trimmed());
@@ -193,6 +194,7 @@ QList<QStringList> parseCsv(const QString& text, QChar delimiter, QList<int>* li
         rows.append(row);
         lineOfRow->append(rowLine);
     }
+    *unclosedQuoteLine = quoted ? quoteLine : 0; // the rest of the file went into one cell
     return rows;
 }
 
@@ -350,7 +352,12 @@ NameList readNameList(const QByteArray& data, const QString& fileName, const QSt
     bool header = false;
     if (!delimiter.isNull()) {
         list.kind = NameList::Csv;
-        rows = parseCsv(text, delimiter, &lines);
+        int unclosedQuote = 0;
+        rows = parseCsv(text, delimiter, &lines, &unclosedQuote);
+        if (unclosedQuote > 0) { // refused, not guessed: the names after it would be lost in one cell
+            list.error = QStringLiteral("line %1: a quote opens a cell there and is never closed").arg(unclosedQuote);
+            return list;
+        }
         int columns = 0;
         for (const QStringList& r : rows)
             columns = std::max(columns, int(r.size()));
