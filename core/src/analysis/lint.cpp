@@ -40,6 +40,41 @@ int rdataColumn(const ZoneFile& zone, const ZoneRecord& r)
     return head.contains('\n') ? 1 : int(head.size()) + 1;
 }
 
+// The column of what a finding is about, on the record's first line: the owner, the tag or the value (else the RDATA's
+// start, as rdataColumn()). Editors jump there from "file:line:column".
+int tokenColumn(const ZoneFile& zone, const ZoneRecord& r, const QString& code)
+{
+    const int rdata = rdataColumn(zone, r);
+    if (code == QLatin1String(code::OwnerDoubledZone))
+        return 1;
+    const bool aboutTag = code == QLatin1String(code::TagCase) || code == QLatin1String(code::CriticalUnknownTag);
+    const bool aboutFlags = code == QLatin1String(code::ReservedFlags);
+    if (aboutFlags || rdata <= 1 || r.file >= zone.files().size())
+        return rdata;
+    // The RDATA on that line: flags, blanks, tag, blanks, value (a "(" or the line's end: keep the RDATA's start).
+    const QByteArray& content = zone.files()[r.file].content;
+    qsizetype i = r.rdataBegin;
+    auto skipToken = [&] {
+        while (i < content.size() && content[i] != ' ' && content[i] != '\t' && content[i] != '\n' && content[i] != '\r'
+               && content[i] != '(')
+            ++i;
+    };
+    auto skipBlanks = [&] {
+        while (i < content.size() && (content[i] == ' ' || content[i] == '\t'))
+            ++i;
+    };
+    skipToken(); // flags
+    skipBlanks();
+    const qsizetype tag = i;
+    skipToken();
+    skipBlanks();
+    const qsizetype value = i;
+    const qsizetype wanted = aboutTag ? tag : value;
+    if (wanted >= content.size() || content[wanted] == '\n' || content[wanted] == '\r' || content[wanted] == '(')
+        return rdata;
+    return rdata + int(wanted - r.rdataBegin);
+}
+
 } // namespace
 
 QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirectory& directory)
@@ -379,6 +414,10 @@ QList<LintFinding> lintZone(const ZoneFile& zone, int zoneIndex, const CaDirecto
             f.args.insert(QStringLiteral("name"), f.owner);
             findings.append(f);
         }
+    }
+    for (LintFinding& f : findings) {
+        if (f.record >= 0)
+            f.column = tokenColumn(zone, zone.record(f.record), f.code);
     }
     std::stable_sort(findings.begin(), findings.end(), [](const LintFinding& a, const LintFinding& b) {
         if (a.fileIndex != b.fileIndex)
