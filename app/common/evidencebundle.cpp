@@ -422,8 +422,8 @@ bool readMatrix(Reader& r, const QJsonObject& o, NsMatrix* m, QStringList* notes
             p.records.append(rec);
         }
         qint64 ttl = 0, negativeTtl = 0;
-        if (!r.integer(po, "ttl", where, 0, 0x7fffffff, &ttl, false)
-            || !r.integer(po, "negative_ttl", where, 0, 0x7fffffff, &negativeTtl, false))
+        if (!r.integer(po, "ttl", where, 0, 0xffffffff, &ttl, false)
+            || !r.integer(po, "negative_ttl", where, 0, 0xffffffff, &negativeTtl, false))
             return false;
         p.ttl = quint32(ttl);
         p.negativeTtl = quint32(negativeTtl);
