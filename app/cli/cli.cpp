@@ -9,6 +9,7 @@
 #include "caa/lint.h"
 #include "caa/nsmatrix.h"
 #include "caa/zoneeditor.h"
+#include "caa/zoneset.h"
 #include "diagnosisjson.h"
 #include "evidencebundle.h"
 #include "messagecatalogue.h"
@@ -258,16 +259,15 @@ LoadedZones loadZones(const QStringList& paths, const QString& origin, QTextStre
 // each zone has one file.
 QString sameZoneTwice(const QList<std::shared_ptr<const ZoneFile>>& zones)
 {
-    for (qsizetype z = 1; z < zones.size(); ++z) {
-        for (qsizetype earlier = 0; earlier < z; ++earlier) {
-            if (zones[z]->origin() == zones[earlier]->origin())
-                return QStringLiteral("%1: this is the zone %2 again, as in %3: give one file per zone (check them "
-                                      "one at a time to compare)")
-                    .arg(QDir::toNativeSeparators(zones[z]->files().value(0).path), zones[z]->origin(),
-                         QFileInfo(zones[earlier]->files().value(0).path).fileName());
-        }
-    }
-    return QString();
+    const auto repeats = repeatedZones(zones);
+    if (repeats.isEmpty())
+        return QString();
+    const auto [z, earlier] = repeats.first();
+    return QStringLiteral(
+               "%1: this is the zone %2 again, as in %3: give one file per zone (check them one at a time to "
+               "compare)")
+        .arg(QDir::toNativeSeparators(zones[z]->files().value(0).path), zones[z]->origin(),
+             QFileInfo(zones[earlier]->files().value(0).path).fileName());
 }
 
 struct SourceSetup

@@ -2,6 +2,7 @@
 
 #include "caa/caprofile.h"
 #include "caa/domainname.h"
+#include "caa/zoneset.h"
 #include "messagecatalogue.h"
 
 #include <QCoreApplication>
@@ -229,20 +230,14 @@ ZoneSession::Result ZoneSession::run(const Job& job, const Report& report)
             result.options.append(options);
         }
         // Two files of the same zone (a copy, or the zone as two providers host it): lookups use the first.
-        for (int z = 1; z < result.disk.size(); ++z) {
-            for (int earlier = 0; earlier < z; ++earlier) {
-                if (result.disk[z]->origin() == result.disk[earlier]->origin()) {
-                    result.problems.append(
-                        { result.disk[z]->files().value(0).path,
-                          QCoreApplication::translate("caa::ZoneSession",
-                                                      "this is the zone %1 again, as in %2: its names are checked in "
-                                                      "%2 only (open it on its own to check this file)")
-                              .arg(result.disk[z]->origin(),
-                                   QFileInfo(result.disk[earlier]->files().value(0).path).fileName()) });
-                    break;
-                }
-            }
-        }
+        for (const auto& [z, earlier] : repeatedZones(result.disk))
+            result.problems.append(
+                { result.disk[z]->files().value(0).path,
+                  QCoreApplication::translate("caa::ZoneSession",
+                                              "this is the zone %1 again, as in %2: its names are checked in "
+                                              "%2 only (open it on its own to check this file)")
+                      .arg(result.disk[z]->origin(),
+                           QFileInfo(result.disk[earlier]->files().value(0).path).fileName()) });
         result.working = result.disk;
     } else if (job.kind == Job::Reparse) {
         // The edits are made here, on copies: a big zone's text is tens of megabytes, too much to copy on the GUI

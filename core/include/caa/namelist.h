@@ -37,6 +37,10 @@ struct NameList
 // naming the columns there are (a text or certificate file has no columns: `column` is an error there too).
 NameList readNameList(const QByteArray& data, const QString& fileName = QString(), const QString& column = QString());
 
+// The name on one line of a plain list: without its '#' comment, blanks and a spreadsheet's quotes ("" for ").
+// Empty for a blank or comment line. The streamed batch and readNameList() read lines the same way.
+QString nameOfListLine(const QString& line);
+
 // Whether a file of names must be read whole (a CSV/TSV table or certificates) rather than line by line, from its
 // name and first bytes, by the same tests readNameList() applies.
 bool nameListNeedsWholeFile(const QString& fileName, const QByteArray& head);

@@ -5,11 +5,16 @@
 
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <memory>
 #include <vector>
 
 namespace caa {
+
+// Files that hold a zone an earlier file holds too (a copy, the zone as two providers serve it): for each, its index
+// and the earlier one's. Lookups in a ZoneSet would take the first file's answers.
+QList<QPair<qsizetype, qsizetype>> repeatedZones(const QList<std::shared_ptr<const ZoneFile>>& zones);
 
 // Several loaded zones answering CAA queries like an authoritative server plus a resolver's alias chasing:
 // CNAME/DNAME chains inside the loaded data (with loop detection), RFC 4592 wildcards, NXDOMAIN vs NODATA, empty

@@ -142,12 +142,7 @@ void BatchRunner::fill()
                     break;
             }
         }
-        QString text = QString::fromUtf8(raw).trimmed();
-        const qsizetype hash = text.indexOf(u'#');
-        if (hash >= 0)
-            text = text.left(hash).trimmed();
-        if (text.size() >= 2 && text.startsWith(u'"') && text.endsWith(u'"')) // a spreadsheet's quoted cell
-            text = text.mid(1, text.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\"")).trimmed();
+        QString text = nameOfListLine(QString::fromUtf8(raw));
         if (text.isEmpty() && !tooLong)
             continue;
         Item item;

@@ -219,6 +219,12 @@ bool isNameHeader(const QString& cell)
     return headers.contains(cell.trimmed().toLower());
 }
 
+bool isTableFileName(const QString& fileName)
+{
+    return fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+        || fileName.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive);
+}
+
 bool holdsCertificates(const QString& fileName, QByteArrayView data)
 {
     const QString lowerName = fileName.toLower();
@@ -244,9 +250,7 @@ QChar tableDelimiter(const QString& fileName, const QString& firstLine)
             delimiter = d;
         }
     }
-    const QString lowerName = fileName.toLower();
-    const bool csvName = lowerName.endsWith(QLatin1String(".csv")) || lowerName.endsWith(QLatin1String(".tsv"));
-    return best > 0 && (csvName || !firstLine.trimmed().startsWith(u'#')) ? delimiter : QChar();
+    return best > 0 && (isTableFileName(fileName) || !firstLine.trimmed().startsWith(u'#')) ? delimiter : QChar();
 }
 
 } // namespace
@@ -423,8 +427,7 @@ NameList readNameList(const QByteArray& data, const QString& fileName, const QSt
             header = column >= 0 && !rows.isEmpty() && column < rows.first().size()
                 && !looksLikeName(rows.first().value(column));
         }
-        const QString lowerName = fileName.toLower();
-        if (column < 0 && (lowerName.endsWith(QLatin1String(".csv")) || lowerName.endsWith(QLatin1String(".tsv")))) {
+        if (column < 0 && isTableFileName(fileName)) {
             list.error = QStringLiteral("no column of this table holds domain names");
             return list;
         }
@@ -448,16 +451,7 @@ NameList readNameList(const QByteArray& data, const QString& fileName, const QSt
     if (list.kind == NameList::Text) {
         const QStringList textLines = text.split(u'\n');
         for (int i = 0; i < textLines.size(); ++i) {
-            QString line = textLines[i];
-            const qsizetype hash = line.indexOf(u'#');
-            if (hash >= 0)
-                line.truncate(hash);
-            line = line.trimmed();
-            if (line.isEmpty())
-                continue;
-            // A one-column spreadsheet export quotes its cells: "example.com" is the name example.com.
-            if (line.size() >= 2 && line.startsWith(u'"') && line.endsWith(u'"'))
-                line = line.mid(1, line.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\"")).trimmed();
+            const QString line = nameOfListLine(textLines[i]);
             if (line.isEmpty())
                 continue;
             if (list.names.isEmpty() && list.skipped == 0 && isNameHeader(line)) {
@@ -477,11 +471,18 @@ NameList readNameList(const QByteArray& data, const QString& fileName, const QSt
     return list;
 }
 
+QString nameOfListLine(const QString& line)
+{
+    QString text = line.left(line.indexOf(u'#')).trimmed(); // (indexOf -1: all of it)
+    // A one-column spreadsheet export quotes its cells: "example.com" is the name example.com.
+    if (text.size() >= 2 && text.startsWith(u'"') && text.endsWith(u'"'))
+        text = text.mid(1, text.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\"")).trimmed();
+    return text;
+}
+
 bool nameListNeedsWholeFile(const QString& fileName, const QByteArray& head)
 {
-    const QString lowerName = fileName.toLower();
-    if (holdsCertificates(fileName, head) || lowerName.endsWith(QLatin1String(".csv"))
-        || lowerName.endsWith(QLatin1String(".tsv")))
+    if (holdsCertificates(fileName, head) || isTableFileName(fileName))
         return true; // a one-column table's header ("domain") is no name either
     QByteArrayView firstLine(head);
     if (const qsizetype end = firstLine.indexOf('\n'); end >= 0)

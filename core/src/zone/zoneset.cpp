@@ -4,6 +4,20 @@
 
 namespace caa {
 
+QList<QPair<qsizetype, qsizetype>> repeatedZones(const QList<std::shared_ptr<const ZoneFile>>& zones)
+{
+    QList<QPair<qsizetype, qsizetype>> repeats;
+    QHash<QString, qsizetype> first;
+    for (qsizetype z = 0; z < zones.size(); ++z) {
+        const auto it = first.constFind(zones[z]->origin());
+        if (it != first.constEnd())
+            repeats.append({ z, *it });
+        else
+            first.insert(zones[z]->origin(), z);
+    }
+    return repeats;
+}
+
 namespace {
 
 bool isUnder(const QString& name, const QString& origin)
