@@ -1,15 +1,11 @@
 #include "cli.h"
-
-#include <QCoreApplication>
-#include <memory>
-
-#ifdef CAA_CLI_REPORTS
 #include "reportdocument.h"
 
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTranslator>
-#endif
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -17,7 +13,6 @@ int main(int argc, char* argv[])
     for (int i = 1; i < argc; ++i)
         wantsReport = wantsReport || qstrcmp(argv[i], "--report") == 0 || qstrncmp(argv[i], "--report=", 9) == 0;
     std::unique_ptr<QCoreApplication> app;
-#ifdef CAA_CLI_REPORTS
     // The report is drawn with the GUI's renderer, which needs fonts and a paint engine but never a screen: the
     // offscreen platform works over ssh, in cron and in containers alike (on Windows the native one does).
     if (wantsReport) {
@@ -29,14 +24,12 @@ int main(int argc, char* argv[])
         app = std::make_unique<QGuiApplication>(argc, argv);
         QLoggingCategory::setFilterRules(QString());
     }
-#endif
     if (!app)
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("caa-doctor-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAA_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("CAA Doctor"));
     caa::Cli cli;
-#ifdef CAA_CLI_REPORTS
     // The output stays English (stable for scripts); this only gives the report its plural forms ("1 name").
     QTranslator plurals;
     if (wantsReport && plurals.load(QStringLiteral(":/i18n/caa-doctor_en")))
@@ -53,6 +46,5 @@ int main(int argc, char* argv[])
             return report.writePdf(path, size, error, pages);
         });
     }
-#endif
     return cli.run(QCoreApplication::arguments());
 }

@@ -1,6 +1,7 @@
 #include "textreport.h"
 
 #include "caa/dnsmessage.h"
+#include "issuerdiff.h"
 #include "messagecatalogue.h"
 
 #include <QDir>
@@ -96,23 +97,15 @@ QString terminalSafe(const QString& text)
     return out;
 }
 
-QString issuerDiffLines(const QByteArray& found, const QString& expected, const QList<qsizetype>& highlight,
-                        const TextStyle& style, const QString& indent)
+QString issuerDiffLines(const IssuerDiffRow& row, const TextStyle& style, const QString& indent)
 {
-    // Columns: map value octets to printed columns (escapes widen some octets).
-    QString shown;
-    QList<int> column(found.size() + 1);
-    for (qsizetype i = 0; i < found.size(); ++i) {
-        column[i] = int(shown.size());
-        shown += printable(found.mid(i, 1));
-    }
-    column[found.size()] = int(shown.size());
-    QString marks(shown.size(), u' ');
-    for (qsizetype h = 0; h + 1 < highlight.size(); h += 2) {
-        const qsizetype b = std::clamp<qsizetype>(highlight[h], 0, found.size());
-        const qsizetype e = std::clamp<qsizetype>(highlight[h + 1], b, found.size());
-        for (int c = column[b]; c < column[e]; ++c)
-            marks[c] = u'^';
+    // Each octet as printed (escapes widen some), marked or not.
+    const QList<bool> marked = row.markedOctets();
+    QString shown, marks;
+    for (qsizetype i = 0; i < row.value.size(); ++i) {
+        const QString octet = printable(row.value.mid(i, 1));
+        shown += octet;
+        marks += QString(octet.size(), marked[i] ? u'^' : u' ');
     }
     QString foundLine;
     for (int c = 0; c < shown.size(); ++c) {
@@ -124,7 +117,7 @@ QString issuerDiffLines(const QByteArray& found, const QString& expected, const 
     QString out;
     out += indent + MessageCatalogue::tr("found:    ") + QLatin1Char('"') + foundLine + QLatin1Char('"')
         + QLatin1Char('\n');
-    out += indent + MessageCatalogue::tr("expected: ") + QLatin1Char('"') + paint(style, "32", expected)
+    out += indent + MessageCatalogue::tr("expected: ") + QLatin1Char('"') + paint(style, "32", row.expected)
         + QLatin1Char('"') + QLatin1Char('\n');
     if (marks.contains(u'^')) {
         while (marks.endsWith(u' '))
@@ -326,16 +319,13 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
             out += QStringLiteral("   ") + MessageCatalogue::tr("%1 would report: ").arg(p.displayName) + v.caErrorText
                 + QLatin1Char('\n');
         const Climb climb = d.climbFor(v); // the climb the findings' indices point into
-        for (const Finding& f : v.findings) {
+        for (int i = 0; i < v.findings.size(); ++i) {
+            const Finding& f = v.findings[i];
             const QString text = terminalSafe(MessageCatalogue::finding(f, p.displayName));
             out += QStringLiteral("   ") + severityMark(f.severity, style) + QLatin1Char(' ')
                 + wrap(text, style.width, QStringLiteral("     ")) + QLatin1Char('\n');
-            if (!f.highlight.isEmpty() && f.node >= 0 && f.record >= 0 && f.node < climb.nodes.size()
-                && f.record < climb.nodes[f.node].records.size() && f.args.contains(QStringLiteral("expected"))) {
-                const CaaRecord& rec = climb.nodes[f.node].records[f.record].rdata;
-                QString expected = f.args.value(QStringLiteral("expected")).toString();
-                out += issuerDiffLines(rec.value, expected, f.highlight, style, QStringLiteral("       "));
-            }
+            if (const auto row = issuerDiffRow(climb, f, i, p.displayName))
+                out += issuerDiffLines(*row, style, QStringLiteral("       "));
         }
         for (const Fix& fix : v.fixes) {
             out += QStringLiteral("   ")

@@ -872,6 +872,23 @@ QString MessageCatalogue::dnssec(DnssecState s)
     return {};
 }
 
+QString MessageCatalogue::issuerDifference(const QString& code)
+{
+    if (code == QLatin1String(code::IssuerTrailingDot))
+        return tr("trailing dot: not allowed in CAA issuer names");
+    if (code == QLatin1String(code::IssuerCase))
+        return tr("letter case: Let's Encrypt compares exactly");
+    if (code == QLatin1String(code::IssuerQuoted))
+        return tr("quote characters inside the value");
+    if (code == QLatin1String(code::IssuerWhitespace))
+        return tr("white space inside the name");
+    if (code == QLatin1String(code::IssuerPastedRecord))
+        return tr("a whole record pasted into the value");
+    if (code == QLatin1String(code::IssuerUnknownCa))
+        return tr("not a known CA identifier: a typo?");
+    return tr("differs");
+}
+
 QString MessageCatalogue::decisionRule(const CaProfile& p)
 {
     switch (p.behaviour) {

@@ -50,6 +50,8 @@ public:
     static QString probeState(const NsProbe* probe);
     // How the CA decides: the rule applied, for the "how the CA decides" note.
     static QString decisionRule(const CaProfile& profile);
+    // Why an issuer value differs from the CA's identifier, briefly (the label of the issuer diff), by finding code.
+    static QString issuerDifference(const QString& code);
 
     // Replaces {key} placeholders with the argument values (lists joined with ", ").
     static QString fill(QString text, const QVariantMap& args);

@@ -20,7 +20,6 @@ namespace caa {
 
 FixCard::FixCard(const Fix& fix, bool canApply, QWidget* parent)
     : QFrame(parent)
-    , m_fix(fix)
 {
     setObjectName(QStringLiteral("fixCard"));
     const StatusColors colors(palette());
@@ -28,39 +27,30 @@ FixCard::FixCard(const Fix& fix, bool canApply, QWidget* parent)
         QStringLiteral("#fixCard { border: 1px solid %1; border-radius: 6px; background: %2; }")
             .arg(colors.ok.name(), StatusColors::tint(colors.ok, palette().color(QPalette::Base), 0.08).name()));
     auto* layout = new QVBoxLayout(this);
-    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(MessageCatalogue::fixTitle(fix).toHtmlEscaped()), this);
-    title->setStyleSheet(QStringLiteral("color: %1;").arg(colors.ok.name()));
-    layout->addWidget(title);
-    if (fix.edits.isEmpty()) {
-        // Not a record change (a stale server to repair): what to do, in words.
-        auto* what = new QLabel(MessageCatalogue::fixDescription(fix), this);
-        what->setTextFormat(Qt::PlainText);
-        what->setWordWrap(true);
-        what->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->addWidget(what);
-        return;
-    }
-    if (const QString caveat = MessageCatalogue::fixCaveat(fix); !caveat.isEmpty()) {
-        // A parameter the fix leaves out is said, never dropped silently.
-        auto* note = new QLabel(caveat, this);
-        note->setTextFormat(Qt::PlainText);
-        note->setWordWrap(true);
-        note->setObjectName(QStringLiteral("fixCaveat"));
-        layout->addWidget(note);
-    }
+    m_title = new QLabel(this);
+    m_title->setStyleSheet(QStringLiteral("color: %1;").arg(colors.ok.name()));
+    layout->addWidget(m_title);
+    // Not a record change (a stale server to repair): what to do, in words.
+    m_description = new QLabel(this);
+    m_description->setTextFormat(Qt::PlainText);
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_description);
+    // A parameter the fix leaves out is said, never dropped silently.
+    m_caveat = new QLabel(this);
+    m_caveat->setTextFormat(Qt::PlainText);
+    m_caveat->setWordWrap(true);
+    m_caveat->setObjectName(QStringLiteral("fixCaveat"));
+    layout->addWidget(m_caveat);
     auto* row = new QHBoxLayout;
     // One line per record (a name's own set can hold several), at most four shown before it scrolls.
-    auto* record = new QPlainTextEdit(zoneText(), this);
-    record->setReadOnly(true);
-    record->setLineWrapMode(QPlainTextEdit::NoWrap);
-    record->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    record->setAccessibleName(tr("Corrected record"));
-    record->setTabChangesFocus(true);
-    const int lines = std::clamp(int(fix.zoneLines().size()), 1, 4);
-    record->setFixedHeight(QFontMetrics(record->font()).lineSpacing() * lines
-                           + 2 * (record->frameWidth() + int(record->document()->documentMargin())) + 2);
-    record->setVerticalScrollBarPolicy(fix.zoneLines().size() > 4 ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
-    row->addWidget(record, 1);
+    m_record = new QPlainTextEdit(this);
+    m_record->setReadOnly(true);
+    m_record->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_record->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_record->setAccessibleName(tr("Corrected record"));
+    m_record->setTabChangesFocus(true);
+    row->addWidget(m_record, 1);
     m_copy = new QPushButton(themedIcon(QStringLiteral("edit-copy")), tr("Copy"), this);
     m_copy->setAccessibleName(tr("Copy the corrected record"));
     connect(m_copy, &QPushButton::clicked, this, [this] { copy(zoneText(), tr("zone-file line")); });
@@ -73,30 +63,62 @@ FixCard::FixCard(const Fix& fix, bool canApply, QWidget* parent)
     menu->addAction(tr("RFC 3597 generic (old BIND, NSD, Windows DNS)"), this,
                     [this] { copy(genericText(), tr("RFC 3597 form")); });
     // A DNS provider's web form: its field names, its quoting, its pitfalls.
-    QMenu* forms = menu->addMenu(tr("Web form fields for"));
+    m_forms = menu->addMenu(tr("Web form fields for"));
     for (const ProviderForms::Provider provider : ProviderForms::all()) {
-        QAction* action = forms->addAction(ProviderForms::name(provider), this, [this, provider] {
+        m_forms->addAction(ProviderForms::name(provider), this, [this, provider] {
             copy(formFieldsText(provider), tr("form fields for %1").arg(ProviderForms::name(provider)));
         });
-        action->setToolTip(ProviderForms::notes(provider, m_fix).join(u' '));
     }
-    forms->setToolTipsVisible(true);
+    m_forms->setToolTipsVisible(true);
     m_copyAs->setMenu(menu);
     // The popup arrow is drawn inside the button: room for it, or it runs into "as".
     m_copyAs->setMinimumWidth(m_copyAs->sizeHint().width()
                               + m_copyAs->fontMetrics().horizontalAdvance(QStringLiteral("   ")));
     row->addWidget(m_copyAs);
     layout->addLayout(row);
-    if (canApply) {
-        auto* applyRow = new QHBoxLayout;
-        applyRow->addStretch();
-        m_apply = new QPushButton(tr("Apply to Zone File"), this);
-        m_apply->setToolTip(tr("Edits only this record in the zone file; you review the change before it is saved, "
-                               "and Undo takes it back."));
-        connect(m_apply, &QPushButton::clicked, this, [this] { Q_EMIT applyRequested(m_fix); });
-        applyRow->addWidget(m_apply);
-        layout->addLayout(applyRow);
+    auto* applyRow = new QHBoxLayout;
+    applyRow->addStretch();
+    m_apply = new QPushButton(tr("Apply to Zone File"), this);
+    m_apply->setToolTip(tr("Edits only this record in the zone file; you review the change before it is saved, and "
+                           "Undo takes it back."));
+    connect(m_apply, &QPushButton::clicked, this, [this] { Q_EMIT applyRequested(m_fix); });
+    applyRow->addWidget(m_apply);
+    layout->addLayout(applyRow);
+    setFix(fix, canApply);
+}
+
+void FixCard::setFix(const Fix& fix, bool canApply)
+{
+    const QString title = MessageCatalogue::fixTitle(fix);
+    const QString zone = fix.zoneLines().join(QLatin1Char('\n'));
+    const QString caveat = fix.edits.isEmpty() ? QString() : MessageCatalogue::fixCaveat(fix);
+    const QString description = fix.edits.isEmpty() ? MessageCatalogue::fixDescription(fix) : QString();
+    if (m_shown && title == m_shownTitle && zone == zoneText() && caveat == m_caveat->text()
+        && description == m_description->text() && (canApply && !fix.edits.isEmpty()) == m_canApply) {
+        m_fix = fix; // the same card: nothing on screen moves, focus and selection stay
+        return;
     }
+    m_fix = fix;
+    m_shown = true;
+    m_shownTitle = title;
+    m_canApply = canApply && !fix.edits.isEmpty();
+    m_title->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
+    m_description->setText(description);
+    m_description->setVisible(fix.edits.isEmpty());
+    m_caveat->setText(caveat);
+    m_caveat->setVisible(!caveat.isEmpty());
+    for (QWidget* w : std::initializer_list<QWidget*> { m_record, m_copy, m_copyAs })
+        w->setVisible(!fix.edits.isEmpty());
+    m_record->setPlainText(zoneText());
+    const int lines = std::clamp(int(fix.zoneLines().size()), 1, 4);
+    m_record->setFixedHeight(QFontMetrics(m_record->font()).lineSpacing() * lines
+                             + 2 * (m_record->frameWidth() + int(m_record->document()->documentMargin())) + 2);
+    m_record->setVerticalScrollBarPolicy(fix.zoneLines().size() > 4 ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    const QList<ProviderForms::Provider> providers = ProviderForms::all();
+    const QList<QAction*> formActions = m_forms->actions();
+    for (int i = 0; i < formActions.size() && i < providers.size(); ++i)
+        formActions[i]->setToolTip(ProviderForms::notes(providers[i], m_fix).join(u' '));
+    m_apply->setVisible(m_canApply);
 }
 
 QString FixCard::zoneText() const
@@ -121,8 +143,10 @@ void FixCard::copyZoneLines()
 
 QList<QWidget*> FixCard::focusOrder() const
 {
+    if (m_fix.edits.isEmpty())
+        return {};
     QList<QWidget*> order { m_copy, m_copyAs };
-    if (m_apply)
+    if (m_canApply)
         order.append(m_apply);
     return order;
 }

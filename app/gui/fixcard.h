@@ -5,7 +5,10 @@
 
 #include <QFrame>
 
+class QLabel;
 class QLineEdit;
+class QMenu;
+class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
 
@@ -23,8 +26,11 @@ public:
     QString zoneText() const;
     QString genericText() const;
     QString formFieldsText(ProviderForms::Provider provider = ProviderForms::Generic) const;
-    QPushButton* copyButton() const { return m_copy; }
-    QPushButton* applyButton() const { return m_apply; }
+    // Another fix (or the same one judged again) in this card: what changed is redrawn, nothing else, so a refresh
+    // while answers arrive neither flickers nor takes the focus away.
+    void setFix(const Fix& fix, bool canApply);
+    QPushButton* copyButton() const { return m_fix.edits.isEmpty() ? nullptr : m_copy; }
+    QPushButton* applyButton() const { return m_canApply ? m_apply : nullptr; }
 
     const Fix& fix() const { return m_fix; }
     // Copies the corrected zone-file lines (Edit ▸ Copy Fix does this for the first card).
@@ -39,9 +45,17 @@ Q_SIGNALS:
 private:
     void copy(const QString& text, const QString& what);
     Fix m_fix;
+    bool m_canApply = false;
+    bool m_shown = false;
+    QString m_shownTitle;
+    QLabel* m_title = nullptr;
+    QLabel* m_description = nullptr;
+    QLabel* m_caveat = nullptr;
+    QPlainTextEdit* m_record = nullptr;
     QPushButton* m_copy = nullptr;
-    QPushButton* m_apply = nullptr;
     QToolButton* m_copyAs = nullptr;
+    QMenu* m_forms = nullptr;
+    QPushButton* m_apply = nullptr;
 };
 
 } // namespace caa

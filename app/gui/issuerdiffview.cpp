@@ -19,7 +19,7 @@ void IssuerDiffView::setRows(const QList<Row>& rows)
     m_rows = rows;
     QStringList description;
     for (const Row& r : rows)
-        description.append(tr("found %1, expected %2: %3").arg(r.found, r.expected, r.label));
+        description.append(tr("found %1, expected %2: %3").arg(r.found(), r.expected, r.label));
     setAccessibleDescription(description.join(QStringLiteral("; ")));
     updateGeometry();
     update();
@@ -47,6 +47,7 @@ void IssuerDiffView::paintEvent(QPaintEvent*)
     const int line = mfm.height() + 10;
     int y = 2;
     for (const Row& row : m_rows) {
+        const QString found = row.found();
         // Found, with the differing characters boxed.
         p.setFont(font());
         p.setPen(pal.color(QPalette::PlaceholderText));
@@ -54,20 +55,19 @@ void IssuerDiffView::paintEvent(QPaintEvent*)
         const int x0 = labelWidth;
         const int baseline = y + (line + mfm.ascent() - mfm.descent()) / 2;
         for (qsizetype h = 0; h + 1 < row.highlight.size(); h += 2) {
-            const qsizetype b = std::clamp<qsizetype>(row.highlight[h], 0, row.found.size());
-            const qsizetype e = std::clamp<qsizetype>(row.highlight[h + 1], b, row.found.size());
-            const int left = x0 + mfm.horizontalAdvance(row.found.left(b));
-            const int width = std::max(mfm.horizontalAdvance(row.found.mid(b, e - b)), 6);
+            const qsizetype b = row.highlight[h], e = row.highlight[h + 1];
+            const int left = x0 + mfm.horizontalAdvance(found.left(b));
+            const int width = std::max(mfm.horizontalAdvance(found.mid(b, e - b)), 6);
             p.setPen(QPen(colors.error, 1.5));
             p.setBrush(StatusColors::tint(colors.error, pal.color(QPalette::Base), 0.25));
             p.drawRoundedRect(QRectF(left - 1.5, y + 3, width + 3, line - 6), 3, 3);
         }
         p.setFont(mono);
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QPoint(x0, baseline), row.found);
+        p.drawText(QPoint(x0, baseline), found);
         p.setFont(font());
         p.setPen(colors.error);
-        const int afterFound = x0 + mfm.horizontalAdvance(row.found) + 16;
+        const int afterFound = x0 + mfm.horizontalAdvance(found) + 16;
         p.drawText(QRect(afterFound, y, width() - afterFound, line), Qt::AlignVCenter | Qt::AlignLeft,
                    fm.elidedText(QStringLiteral("← ") + row.label, Qt::ElideRight, width() - afterFound));
         y += line;
@@ -79,8 +79,7 @@ void IssuerDiffView::paintEvent(QPaintEvent*)
         p.drawText(QPoint(x0, y + (line + mfm.ascent() - mfm.descent()) / 2), row.expected);
         p.setFont(font());
         p.setPen(colors.ok);
-        const int afterExpected
-            = x0 + std::max(mfm.horizontalAdvance(row.expected), mfm.horizontalAdvance(row.found)) + 16;
+        const int afterExpected = x0 + std::max(mfm.horizontalAdvance(row.expected), mfm.horizontalAdvance(found)) + 16;
         p.drawText(QRect(afterExpected, y, width() - afterExpected, line), Qt::AlignVCenter | Qt::AlignLeft,
                    fm.elidedText(QStringLiteral("✓ ") + row.expectedNote, Qt::ElideRight, width() - afterExpected));
         y += line + 10;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "issuerdiff.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -11,14 +13,7 @@ class IssuerDiffView : public QWidget
 {
     Q_OBJECT
 public:
-    struct Row
-    {
-        QString found;
-        QString expected;
-        QList<qsizetype> highlight; // begin/end pairs in `found`
-        QString label; // why they differ
-        QString expectedNote; // "Let's Encrypt's CAA identifier (CCADB)"
-    };
+    using Row = IssuerDiffRow; // computed in app/common, as the PDF and the CLI have them
 
     explicit IssuerDiffView(QWidget* parent = nullptr);
     void setRows(const QList<Row>& rows);

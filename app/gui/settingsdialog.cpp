@@ -1,7 +1,7 @@
 #include "settingsdialog.h"
 
 #include "caa/dnsclient.h"
-#include "caa/settings.h"
+#include "settings.h"
 #include "statuscolors.h"
 
 #include <QDialogButtonBox>

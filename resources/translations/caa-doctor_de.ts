@@ -1110,6 +1110,10 @@
         <source>The servers&apos; answers are not validated: your resolver rejected them because their DNSSEC does not validate (the verdict&apos;s findings say why).</source>
         <translation>Die Antworten der Server sind nicht validiert: Ihr Resolver hat sie verworfen, weil ihr DNSSEC nicht validiert (die Befunde des Urteils sagen, warum).</translation>
     </message>
+    <message>
+        <source>%1&apos;s CAA identifier (CCADB)</source>
+        <translation>CAA-Kennung von %1 (CCADB)</translation>
+    </message>
 </context>
 <context>
     <name>ProviderForms</name>
@@ -1823,6 +1827,374 @@
     </message>
 </context>
 <context>
+    <name>caa::DiagnosisPage</name>
+    <message>
+        <source>Review and Save…</source>
+        <translation>Prüfen und speichern…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Not asked: the resolver answered nothing, so no nameserver could be found through it.</source>
+        <translation>Nicht gefragt: Der Resolver hat nichts beantwortet, daher ließ sich über ihn kein Nameserver finden.</translation>
+    </message>
+    <message>
+        <source>www.example.com, *.example.com or a URL</source>
+        <translation>www.example.com, *.example.com oder eine URL</translation>
+    </message>
+    <message>
+        <source>Name on the certificate</source>
+        <translation>Name im Zertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority</source>
+        <translation>&amp;Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>&amp;Wildcard (*.name)</source>
+        <translation>&amp;Wildcard (*.name)</translation>
+    </message>
+    <message>
+        <source>Where the records come from</source>
+        <translation>Herkunft der Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>your ACME account URL (optional), https://acme-v02.api.letsencrypt.org/acme/acct/…</source>
+        <translation>Ihre ACME-Konto-URL (optional), https://acme-v02.api.letsencrypt.org/acme/acct/…</translation>
+    </message>
+    <message>
+        <source>ACME account URI</source>
+        <translation>ACME-Konto-URI</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount URI</source>
+        <translation>Konto-&amp;URI</translation>
+    </message>
+    <message>
+        <source>Validation method</source>
+        <translation>Validierungsmethode</translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation>beliebige Methode</translation>
+    </message>
+    <message>
+        <source>Validation &amp;method</source>
+        <translation>&amp;Validierungsmethode</translation>
+    </message>
+    <message>
+        <source>ACME &amp;error</source>
+        <translation>ACME-&amp;Fehler</translation>
+    </message>
+    <message>
+        <source>Error message from the ACME client</source>
+        <translation>Fehlermeldung des ACME-Clients</translation>
+    </message>
+    <message>
+        <source>Paste what your ACME client printed (certbot, acme.sh, lego, Caddy, win-acme, or the problem JSON): the name and the kind of failure are taken from it.</source>
+        <translation>Fügen Sie ein, was Ihr ACME-Client ausgegeben hat (certbot, acme.sh, lego, Caddy, win-acme oder das Problem-JSON): Name und Art des Fehlers werden daraus entnommen.</translation>
+    </message>
+    <message>
+        <source>Tree climb</source>
+        <translation>Baumaufstieg</translation>
+    </message>
+    <message>
+        <source>RFC 8659 §3: every name from the certificate name up to the top-level domain; the first one with CAA records decides.</source>
+        <translation>RFC 8659 §3: alle Namen vom Zertifikatsnamen bis zur Top-Level-Domain; der erste mit CAA-Einträgen entscheidet.</translation>
+    </message>
+    <message>
+        <source>Enter a name and press Check.</source>
+        <translation>Geben Sie einen Namen ein und klicken Sie auf „Prüfen“.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Issuer value</source>
+        <translation>Ausstellerwert</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>In a DNS provider&apos;s web form, Flags, Tag and Value usually go in fields of their own, without quotes: “Copy as ▸ Web form fields for” writes them the way your provider names them (Cloudflare, Route 53, DigitalOcean, Hetzner, …), with its known pitfalls.</source>
+        <translation>Im Webformular eines DNS-Anbieters stehen Flags, Tag und Wert meist in eigenen Feldern, ohne Anführungszeichen: „Kopieren als ▸ Webformular-Felder für“ schreibt sie so, wie Ihr Anbieter sie nennt (Cloudflare, Route 53, DigitalOcean, Hetzner, …), mit seinen bekannten Fallstricken.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Selected name</source>
+        <translation>Ausgewählter Name</translation>
+    </message>
+    <message>
+        <source>Live checks ask every authoritative nameserver directly.</source>
+        <translation>Live-Prüfungen fragen jeden autoritativen Nameserver direkt.</translation>
+    </message>
+    <message>
+        <source>Nameservers</source>
+        <translation>Nameserver</translation>
+    </message>
+    <message>
+        <source>Verdicts of several CAs for the name and its wildcard</source>
+        <translation>Ergebnisse mehrerer CAs für den Namen und seine Wildcard</translation>
+    </message>
+    <message>
+        <source>Add a CA: its CAA identifier, e.g. harica.gr</source>
+        <translation>CA hinzufügen: ihre CAA-Kennung, z. B. harica.gr</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CAA identifier.</source>
+        <translation>„%1“ ist keine CAA-Kennung.</translation>
+    </message>
+    <message>
+        <source>All CAs</source>
+        <translation>Alle CAs</translation>
+    </message>
+    <message>
+        <source>Live DNS (unavailable)</source>
+        <translation>Live-DNS (nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Live DNS — system resolver %1</source>
+        <translation>Live-DNS — System-Resolver %1</translation>
+    </message>
+    <message>
+        <source>Live DNS — resolver %1</source>
+        <translation>Live-DNS — Resolver %1</translation>
+    </message>
+    <message>
+        <source>Live DNS through %1</source>
+        <translation>Live-DNS über %1</translation>
+    </message>
+    <message>
+        <source>Live DNS — the system&apos;s resolver</source>
+        <translation>Live-DNS — der Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>Live DNS — %1 (from the settings)</source>
+        <translation>Live-DNS — %1 (aus den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Zone files…</source>
+        <translation>Zonendateien…</translation>
+    </message>
+    <message>
+        <source>Zone files: %1</source>
+        <translation>Zonendateien: %1</translation>
+    </message>
+    <message>
+        <source>Offline: answers come from %1</source>
+        <translation>Offline: Antworten stammen aus %1</translation>
+    </message>
+    <message>
+        <source>The zone files have errors; records on those lines are missing from every check (the Zone Workspace lists them):
+%1</source>
+        <translation>Die Zonendateien enthalten Fehler; Einträge in diesen Zeilen fehlen bei jeder Prüfung (der Zonen-Arbeitsbereich listet sie auf):
+%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No name found in the pasted text: type the name the certificate is for above, and it is checked with this error.</source>
+        <translation>Im eingefügten Text wurde kein Name gefunden: Geben Sie oben den Namen ein, für den das Zertifikat ist, dann wird er mit diesem Fehler geprüft.</translation>
+    </message>
+    <message>
+        <source>No name found in the pasted text. It should be what your ACME client printed, such as &quot;CAA record for example.com prevents issuance&quot;.</source>
+        <translation>Im eingefügten Text wurde kein Name gefunden. Er sollte die Ausgabe Ihres ACME-Clients sein, etwa „CAA record for example.com prevents issuance“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The error message:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Die Fehlermeldung:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt (letsencrypt.org)</source>
+        <translation>Let&apos;s Encrypt (letsencrypt.org)</translation>
+    </message>
+    <message>
+        <source>RFC 8659, read strictly</source>
+        <translation>RFC 8659, streng gelesen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name a certificate can have: %2.</source>
+        <translation>„%1“ ist kein Name, den ein Zertifikat haben kann: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name a certificate can have: %2 (at character %3).</source>
+        <translation>„%1“ ist kein möglicher Name für ein Zertifikat: %2 (bei Zeichen %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ACME account URL: it looks like https://acme-v02.api.letsencrypt.org/acme/acct/123456789.</source>
+        <translation>„%1“ ist keine ACME-Konto-URL: Sie sieht aus wie https://acme-v02.api.letsencrypt.org/acme/acct/123456789.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 account URL: they look like %3.</source>
+        <translation>„%1“ ist keine Konto-URL von %2: diese sehen so aus: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CA this program knows: pick one from the list or type its CAA identifier.</source>
+        <translation>„%1“ ist keine diesem Programm bekannte CA: Wählen Sie eine aus der Liste oder geben Sie ihre CAA-Kennung ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CA identifier in the CCADB list, so it is checked as a private CA&apos;s. Did you mean %2?</source>
+        <translation>„%1“ ist keine CA-Kennung aus der CCADB-Liste und wird daher als Kennung einer privaten CA geprüft. Meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>%1 is checked when the zone files are read.</source>
+        <translation>%1 wird geprüft, sobald die Zonendateien gelesen sind.</translation>
+    </message>
+    <message>
+        <source>An IP address has no nameservers to ask: CAA applies to domain names only.</source>
+        <translation>Eine IP-Adresse hat keine Nameserver, die man fragen könnte: CAA gilt nur für Domainnamen.</translation>
+    </message>
+    <message>
+        <source>Asking every authoritative nameserver directly…</source>
+        <translation>Frage jeden autoritativen Nameserver direkt ab…</translation>
+    </message>
+    <message>
+        <source>Zone files have no nameservers to ask: check live DNS for this.</source>
+        <translation>Zonendateien haben keine Nameserver zum Abfragen: Prüfen Sie dies mit Live-DNS.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address: nothing to look up</source>
+        <translation>%1 ist eine IP-Adresse: nichts abzufragen</translation>
+    </message>
+    <message>
+        <source>%1 answered none of the %2 queries</source>
+        <translation>%1 hat keine der %2 Anfragen beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 names asked at once · answered in %2 ms · %3</source>
+        <translation>%1 Namen gleichzeitig abgefragt · beantwortet in %2 ms · %3</translation>
+    </message>
+    <message>
+        <source>from zone files</source>
+        <translation>aus Zonendateien</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address: there is no DNS name to climb and no nameserver to ask. CAA applies to domain names only (RFC 8659), so no CAA record can stop a CA from issuing for it.</source>
+        <translation>%1 ist eine IP-Adresse: Es gibt keinen DNS-Namen zum Hochsteigen und keinen Nameserver zum Fragen. CAA gilt nur für Domainnamen (RFC 8659), daher kann kein CAA-Eintrag eine CA an der Ausstellung dafür hindern.</translation>
+    </message>
+    <message>
+        <source>%1 (out of date: press Check)</source>
+        <translation>%1 (veraltet: „Prüfen“ drücken)</translation>
+    </message>
+    <message>
+        <source>Waiting for the answers…</source>
+        <translation>Warte auf die Antworten…</translation>
+    </message>
+    <message>
+        <source>%1 would report: %2</source>
+        <translation>%1 würde melden: %2</translation>
+    </message>
+    <message>
+        <source>How %1 decides: %2</source>
+        <translation>So entscheidet %1: %2</translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation>Kopiert: %1.</translation>
+    </message>
+    <message>
+        <source>This fix cannot be applied: %1</source>
+        <translation>Diese Korrektur kann nicht angewendet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) to the zone files, not saved yet.</source>
+        <translation>
+            <numerusform>%n Änderung an den Zonendateien, noch nicht gespeichert.</numerusform>
+            <numerusform>%n Änderungen an den Zonendateien, noch nicht gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every authoritative nameserver answers the same, for CAA too.</source>
+        <translation>Alle autoritativen Nameserver antworten gleich, auch für CAA.</translation>
+    </message>
+    <message>
+        <source>Nameservers (%1)</source>
+        <translation>Nameserver (%1)</translation>
+    </message>
+    <message>
+        <source>The verdict on show is for %1: press Check for the question above.</source>
+        <translation>Das angezeigte Urteil gilt für %1: Drücken Sie „Prüfen“ für die Frage oben.</translation>
+    </message>
+    <message>
+        <source>Judged again from the same answers: no new lookup was needed.</source>
+        <translation>Aus denselben Antworten neu bewertet: keine neue Abfrage nötig.</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address: no DNS name was looked up.</source>
+        <translation>%1 ist eine IP-Adresse: Es wurde kein DNS-Name abgefragt.</translation>
+    </message>
+    <message>
+        <source>Select a name in the tree climb to see how your resolver and each nameserver answered it.</source>
+        <translation>Wählen Sie einen Namen im Baumaufstieg, um zu sehen, wie Ihr Resolver und jeder Nameserver ihn beantwortet haben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is over %2 MB: too big for an evidence bundle.</source>
+        <translation>%1 ist größer als %2 MB: zu groß für ein Beweispaket.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable evidence bundle: %2</source>
+        <translation>%1 ist kein verwendbares Beweispaket: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline evidence&lt;/b&gt; from %1, checked %2 UTC through %3. Nothing was asked in DNS now: the saved answers were decoded again and each CA&apos;s rules applied again.</source>
+        <translation>&lt;b&gt;Offline-Beweismaterial&lt;/b&gt; aus %1, geprüft %2 UTC über %3. Im DNS wurde jetzt nichts abgefragt: Die gespeicherten Antworten wurden erneut dekodiert und die Regeln jeder CA erneut angewendet.</translation>
+    </message>
+    <message>
+        <source>zone files %1</source>
+        <translation>Zonendateien %1</translation>
+    </message>
+    <message>
+        <source>resolver %1</source>
+        <translation>Resolver %1</translation>
+    </message>
+    <message>
+        <source>The bundle has no nameserver answers.</source>
+        <translation>Das Beweispaket enthält keine Nameserver-Antworten.</translation>
+    </message>
+    <message>
+        <source>%1 (evidence)</source>
+        <translation>%1 (Beweispaket)</translation>
+    </message>
+    <message>
+        <source>Evidence bundle %1: re-evaluated offline</source>
+        <translation>Beweispaket %1: offline neu ausgewertet</translation>
+    </message>
+</context>
+<context>
     <name>caa::EvidenceBundle</name>
     <message>
         <source>%1: %2</source>
@@ -2090,14 +2462,6 @@
         <translation>&lt;h3&gt;CAA Doctor %1&lt;/h3&gt;&lt;p&gt;Erklärt, warum eine Zertifizierungsstelle die Ausstellung wegen DNS-CAA-Einträgen (RFC 8659) verweigert, wie jede CA entscheidet und wie Sie das Problem beheben.&lt;/p&gt;&lt;p&gt;Qt %2 · c-ares %3&lt;/p&gt;&lt;p&gt;CA-Kennungen: CAA-Kennungsbericht der Common CA Database (CCADB), verwendet unter CDLA-Permissive-2.0.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>No name found in the pasted text. It should be what your ACME client printed, such as &quot;CAA record for example.com prevents issuance&quot;.</source>
-        <translation>Im eingefügten Text wurde kein Name gefunden. Er sollte die Ausgabe Ihres ACME-Clients sein, etwa „CAA record for example.com prevents issuance“.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The error message:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Die Fehlermeldung:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2158,270 +2522,6 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>www.example.com, *.example.com or a URL</source>
-        <translation>www.example.com, *.example.com oder eine URL</translation>
-    </message>
-    <message>
-        <source>Name on the certificate</source>
-        <translation>Name im Zertifikat</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>Certificate authority</source>
-        <translation>Zertifizierungsstelle</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;authority</source>
-        <translation>&amp;Zertifizierungsstelle</translation>
-    </message>
-    <message>
-        <source>&amp;Wildcard (*.name)</source>
-        <translation>&amp;Wildcard (*.name)</translation>
-    </message>
-    <message>
-        <source>Where the records come from</source>
-        <translation>Herkunft der Einträge</translation>
-    </message>
-    <message>
-        <source>&amp;Source</source>
-        <translation>&amp;Quelle</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>your ACME account URL (optional), https://acme-v02.api.letsencrypt.org/acme/acct/…</source>
-        <translation>Ihre ACME-Konto-URL (optional), https://acme-v02.api.letsencrypt.org/acme/acct/…</translation>
-    </message>
-    <message>
-        <source>ACME account URI</source>
-        <translation>ACME-Konto-URI</translation>
-    </message>
-    <message>
-        <source>Acc&amp;ount URI</source>
-        <translation>Konto-&amp;URI</translation>
-    </message>
-    <message>
-        <source>Validation method</source>
-        <translation>Validierungsmethode</translation>
-    </message>
-    <message>
-        <source>any method</source>
-        <translation>beliebige Methode</translation>
-    </message>
-    <message>
-        <source>Validation &amp;method</source>
-        <translation>&amp;Validierungsmethode</translation>
-    </message>
-    <message>
-        <source>Review and Save…</source>
-        <translation>Prüfen und speichern…</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Tree climb</source>
-        <translation>Baumaufstieg</translation>
-    </message>
-    <message>
-        <source>RFC 8659 §3: every name from the certificate name up to the top-level domain; the first one with CAA records decides.</source>
-        <translation>RFC 8659 §3: alle Namen vom Zertifikatsnamen bis zur Top-Level-Domain; der erste mit CAA-Einträgen entscheidet.</translation>
-    </message>
-    <message>
-        <source>Enter a name and press Check.</source>
-        <translation>Geben Sie einen Namen ein und klicken Sie auf „Prüfen“.</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Issuer value</source>
-        <translation>Ausstellerwert</translation>
-    </message>
-    <message>
-        <source>Fix</source>
-        <translation>Korrektur</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Besitzer</translation>
-    </message>
-    <message>
-        <source>TTL</source>
-        <translation>TTL</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Flags</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Einträge</translation>
-    </message>
-    <message>
-        <source>Selected name</source>
-        <translation>Ausgewählter Name</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Nameserver</source>
-        <translation>Nameserver</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>UDP</source>
-        <translation>UDP</translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>Serial</source>
-        <translation>Seriennr.</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>Live checks ask every authoritative nameserver directly.</source>
-        <translation>Live-Prüfungen fragen jeden autoritativen Nameserver direkt.</translation>
-    </message>
-    <message>
-        <source>Nameservers</source>
-        <translation>Nameserver</translation>
-    </message>
-    <message>
-        <source>Verdicts of several CAs for the name and its wildcard</source>
-        <translation>Ergebnisse mehrerer CAs für den Namen und seine Wildcard</translation>
-    </message>
-    <message>
-        <source>Add a CA: its CAA identifier, e.g. harica.gr</source>
-        <translation>CA hinzufügen: ihre CAA-Kennung, z. B. harica.gr</translation>
-    </message>
-    <message>
-        <source>“%1” is not a CAA identifier.</source>
-        <translation>„%1“ ist keine CAA-Kennung.</translation>
-    </message>
-    <message>
-        <source>All CAs</source>
-        <translation>Alle CAs</translation>
-    </message>
-    <message>
-        <source>Zone files: %1</source>
-        <translation>Zonendateien: %1</translation>
-    </message>
-    <message>
-        <source>Offline: answers come from %1</source>
-        <translation>Offline: Antworten stammen aus %1</translation>
-    </message>
-    <message>
-        <source>Live DNS (unavailable)</source>
-        <translation>Live-DNS (nicht verfügbar)</translation>
-    </message>
-    <message>
-        <source>Live DNS — system resolver %1</source>
-        <translation>Live-DNS — System-Resolver %1</translation>
-    </message>
-    <message>
-        <source>Live DNS — resolver %1</source>
-        <translation>Live-DNS — Resolver %1</translation>
-    </message>
-    <message>
-        <source>Live DNS through %1</source>
-        <translation>Live-DNS über %1</translation>
-    </message>
-    <message>
-        <source>Live DNS — the system&apos;s resolver</source>
-        <translation>Live-DNS — der Resolver des Systems</translation>
-    </message>
-    <message>
-        <source>Live DNS — %1 (from the settings)</source>
-        <translation>Live-DNS — %1 (aus den Einstellungen)</translation>
-    </message>
-    <message>
-        <source>Zone files…</source>
-        <translation>Zonendateien…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Let&apos;s Encrypt (letsencrypt.org)</source>
-        <translation>Let&apos;s Encrypt (letsencrypt.org)</translation>
-    </message>
-    <message>
-        <source>RFC 8659, read strictly</source>
-        <translation>RFC 8659, streng gelesen</translation>
-    </message>
-    <message>
-        <source>“%1” is not a name a certificate can have: %2 (at character %3).</source>
-        <translation>„%1“ ist kein möglicher Name für ein Zertifikat: %2 (bei Zeichen %3).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a CA this program knows: pick one from the list or type its CAA identifier.</source>
-        <translation>„%1“ ist keine diesem Programm bekannte CA: Wählen Sie eine aus der Liste oder geben Sie ihre CAA-Kennung ein.</translation>
-    </message>
-    <message>
-        <source>Asking every authoritative nameserver directly…</source>
-        <translation>Frage jeden autoritativen Nameserver direkt ab…</translation>
-    </message>
-    <message>
-        <source>Zone files have no nameservers to ask: check live DNS for this.</source>
-        <translation>Zonendateien haben keine Nameserver zum Abfragen: Prüfen Sie dies mit Live-DNS.</translation>
-    </message>
-    <message>
-        <source>%1 names asked at once · answered in %2 ms · %3</source>
-        <translation>%1 Namen gleichzeitig abgefragt · beantwortet in %2 ms · %3</translation>
-    </message>
-    <message>
-        <source>from zone files</source>
-        <translation>aus Zonendateien</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Waiting for the answers…</source>
-        <translation>Warte auf die Antworten…</translation>
-    </message>
-    <message>
-        <source>How %1 decides: %2</source>
-        <translation>So entscheidet %1: %2</translation>
-    </message>
-    <message>
-        <source>%1&apos;s CAA identifier (CCADB)</source>
-        <translation>CAA-Kennung von %1 (CCADB)</translation>
-    </message>
-    <message>
         <source>Copied the %1.</source>
         <translation>Kopiert: %1.</translation>
     </message>
@@ -2434,36 +2534,8 @@
         <translation>Nichts weiter wurde gespeichert: %1</translation>
     </message>
     <message>
-        <source>Every authoritative nameserver answers the same, for CAA too.</source>
-        <translation>Alle autoritativen Nameserver antworten gleich, auch für CAA.</translation>
-    </message>
-    <message>
-        <source>Nameservers (%1)</source>
-        <translation>Nameserver (%1)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>&amp;Paste an Error</source>
         <translation>&amp;Fehlermeldung einfügen</translation>
-    </message>
-    <message>
-        <source>ACME &amp;error</source>
-        <translation>ACME-&amp;Fehler</translation>
-    </message>
-    <message>
-        <source>Error message from the ACME client</source>
-        <translation>Fehlermeldung des ACME-Clients</translation>
-    </message>
-    <message>
-        <source>Paste what your ACME client printed (certbot, acme.sh, lego, Caddy, win-acme, or the problem JSON): the name and the kind of failure are taken from it.</source>
-        <translation>Fügen Sie ein, was Ihr ACME-Client ausgegeben hat (certbot, acme.sh, lego, Caddy, win-acme oder das Problem-JSON): Name und Art des Fehlers werden daraus entnommen.</translation>
-    </message>
-    <message>
-        <source>In a DNS provider&apos;s web form, Flags, Tag and Value usually go in fields of their own, without quotes: “Copy as ▸ Web form fields for” writes them the way your provider names them (Cloudflare, Route 53, DigitalOcean, Hetzner, …), with its known pitfalls.</source>
-        <translation>Im Webformular eines DNS-Anbieters stehen Flags, Tag und Wert meist in eigenen Feldern, ohne Anführungszeichen: „Kopieren als ▸ Webformular-Felder für“ schreibt sie so, wie Ihr Anbieter sie nennt (Cloudflare, Route 53, DigitalOcean, Hetzner, …), mit seinen bekannten Fallstricken.</translation>
     </message>
     <message>
         <source>CAA Doctor[*]</source>
@@ -2514,12 +2586,6 @@
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <source>The zone files have errors; records on those lines are missing from every check (the Zone Workspace lists them):
-%1</source>
-        <translation>Die Zonendateien enthalten Fehler; Einträge in diesen Zeilen fehlen bei jeder Prüfung (der Zonen-Arbeitsbereich listet sie auf):
-%1</translation>
-    </message>
-    <message>
         <source>%1: no such file.</source>
         <translation>%1: Datei existiert nicht.</translation>
     </message>
@@ -2532,23 +2598,8 @@
         <translation>die Datei ist %1 MB groß; Listen über 64 MB werden nicht gelesen</translation>
     </message>
     <message>
-        <source>%1 is checked when the zone files are read.</source>
-        <translation>%1 wird geprüft, sobald die Zonendateien gelesen sind.</translation>
-    </message>
-    <message>
         <source>CAA Doctor — %1[*]</source>
         <translation>CAA Doctor — %1[*]</translation>
-    </message>
-    <message>
-        <source>This fix cannot be applied: %1</source>
-        <translation>Diese Korrektur kann nicht angewendet werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) to the zone files, not saved yet.</source>
-        <translation>
-            <numerusform>%n Änderung an den Zonendateien, noch nicht gespeichert.</numerusform>
-            <numerusform>%n Änderungen an den Zonendateien, noch nicht gespeichert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>These lines change. Only the records you edited are changed; the original is kept as FILE.orig, and the SOA serial goes up so secondaries transfer the zone.</source>
@@ -2689,34 +2740,6 @@
         <translation>Beweispaket %1 gespeichert.</translation>
     </message>
     <message>
-        <source>%1 is not a usable evidence bundle: %2</source>
-        <translation>%1 ist kein verwendbares Beweispaket: %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Offline evidence&lt;/b&gt; from %1, checked %2 UTC through %3. Nothing was asked in DNS now: the saved answers were decoded again and each CA&apos;s rules applied again.</source>
-        <translation>&lt;b&gt;Offline-Beweismaterial&lt;/b&gt; aus %1, geprüft %2 UTC über %3. Im DNS wurde jetzt nichts abgefragt: Die gespeicherten Antworten wurden erneut dekodiert und die Regeln jeder CA erneut angewendet.</translation>
-    </message>
-    <message>
-        <source>zone files %1</source>
-        <translation>Zonendateien %1</translation>
-    </message>
-    <message>
-        <source>resolver %1</source>
-        <translation>Resolver %1</translation>
-    </message>
-    <message>
-        <source>The bundle has no nameserver answers.</source>
-        <translation>Das Beweispaket enthält keine Nameserver-Antworten.</translation>
-    </message>
-    <message>
-        <source>CAA Doctor — %1 (evidence)[*]</source>
-        <translation>CAA Doctor — %1 (Beweispaket)[*]</translation>
-    </message>
-    <message>
-        <source>Evidence bundle %1: re-evaluated offline</source>
-        <translation>Beweispaket %1: offline neu ausgewertet</translation>
-    </message>
-    <message>
         <source>Export PDF Report</source>
         <translation>PDF-Bericht exportieren</translation>
     </message>
@@ -2745,62 +2768,6 @@
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <source>%1 is over %2 MB: too big for an evidence bundle.</source>
-        <translation>%1 ist größer als %2 MB: zu groß für ein Beweispaket.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an ACME account URL: it looks like https://acme-v02.api.letsencrypt.org/acme/acct/123456789.</source>
-        <translation>„%1“ ist keine ACME-Konto-URL: Sie sieht aus wie https://acme-v02.api.letsencrypt.org/acme/acct/123456789.</translation>
-    </message>
-    <message>
-        <source>Not asked: the resolver answered nothing, so no nameserver could be found through it.</source>
-        <translation>Nicht gefragt: Der Resolver hat nichts beantwortet, daher ließ sich über ihn kein Nameserver finden.</translation>
-    </message>
-    <message>
-        <source>%1 (out of date: press Check)</source>
-        <translation>%1 (veraltet: „Prüfen“ drücken)</translation>
-    </message>
-    <message>
-        <source>The verdict on show is for %1: press Check for the question above.</source>
-        <translation>Das angezeigte Urteil gilt für %1: Drücken Sie „Prüfen“ für die Frage oben.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a CA identifier in the CCADB list, so it is checked as a private CA&apos;s. Did you mean %2?</source>
-        <translation>„%1“ ist keine CA-Kennung aus der CCADB-Liste und wird daher als Kennung einer privaten CA geprüft. Meinten Sie %2?</translation>
-    </message>
-    <message>
-        <source>“%1” is not a %2 account URL: they look like %3.</source>
-        <translation>„%1“ ist keine Konto-URL von %2: diese sehen so aus: %3.</translation>
-    </message>
-    <message>
-        <source>Judged again from the same answers: no new lookup was needed.</source>
-        <translation>Aus denselben Antworten neu bewertet: keine neue Abfrage nötig.</translation>
-    </message>
-    <message>
-        <source>No name found in the pasted text: type the name the certificate is for above, and it is checked with this error.</source>
-        <translation>Im eingefügten Text wurde kein Name gefunden: Geben Sie oben den Namen ein, für den das Zertifikat ist, dann wird er mit diesem Fehler geprüft.</translation>
-    </message>
-    <message>
-        <source>An IP address has no nameservers to ask: CAA applies to domain names only.</source>
-        <translation>Eine IP-Adresse hat keine Nameserver, die man fragen könnte: CAA gilt nur für Domainnamen.</translation>
-    </message>
-    <message>
-        <source>%1 is an IP address: there is no DNS name to climb and no nameserver to ask. CAA applies to domain names only (RFC 8659), so no CAA record can stop a CA from issuing for it.</source>
-        <translation>%1 ist eine IP-Adresse: Es gibt keinen DNS-Namen zum Hochsteigen und keinen Nameserver zum Fragen. CAA gilt nur für Domainnamen (RFC 8659), daher kann kein CAA-Eintrag eine CA an der Ausstellung dafür hindern.</translation>
-    </message>
-    <message>
-        <source>%1 is an IP address: nothing to look up</source>
-        <translation>%1 ist eine IP-Adresse: nichts abzufragen</translation>
-    </message>
-    <message>
-        <source>%1 answered none of the %2 queries</source>
-        <translation>%1 hat keine der %2 Anfragen beantwortet</translation>
-    </message>
-    <message>
-        <source>%1 is an IP address: no DNS name was looked up.</source>
-        <translation>%1 ist eine IP-Adresse: Es wurde kein DNS-Name abgefragt.</translation>
-    </message>
-    <message>
         <source>The demo zone %1 cannot be read: %2</source>
         <translation>Die Demo-Zone %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2809,20 +2776,12 @@
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Select a name in the tree climb to see how your resolver and each nameserver answered it.</source>
-        <translation>Wählen Sie einen Namen im Baumaufstieg, um zu sehen, wie Ihr Resolver und jeder Nameserver ihn beantwortet haben.</translation>
-    </message>
-    <message>
         <source>Demo: %1 (read only: %2)</source>
         <translation>Demo: %1 (schreibgeschützt: %2)</translation>
     </message>
     <message>
         <source>Demo: a copy of the shipped example, yours to edit and save: %1</source>
         <translation>Demo: eine Kopie des mitgelieferten Beispiels, zum Bearbeiten und Speichern: %1</translation>
-    </message>
-    <message>
-        <source>%1 would report: %2</source>
-        <translation>%1 würde melden: %2</translation>
     </message>
     <message numerus="yes">
         <source>The zone files have %n unsaved edit(s). Save them before opening other files?</source>
@@ -2843,9 +2802,36 @@
         <source>%1 is a folder: open the zone files in it, not the folder.</source>
         <translation>%1 ist ein Ordner: Öffnen Sie die Zonendateien darin, nicht den Ordner.</translation>
     </message>
+</context>
+<context>
+    <name>caa::NameserversModel</name>
     <message>
-        <source>“%1” is not a name a certificate can have: %2.</source>
-        <translation>„%1“ ist kein Name, den ein Zertifikat haben kann: %2.</translation>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nameserver</source>
+        <translation>Nameserver</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennr.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2863,33 @@
     <message>
         <source>Quick fix</source>
         <translation>Schnellkorrektur</translation>
+    </message>
+</context>
+<context>
+    <name>caa::RecordsModel</name>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
     </message>
 </context>
 <context>

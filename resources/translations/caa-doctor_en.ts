@@ -74,7 +74,7 @@
     </message>
 </context>
 <context>
-    <name>caa::MainWindow</name>
+    <name>caa::DiagnosisPage</name>
     <message numerus="yes">
         <source>%n edit(s) to the zone files, not saved yet.</source>
         <translation>
@@ -82,6 +82,9 @@
             <numerusform>%n edits to the zone files, not saved yet.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>caa::MainWindow</name>
     <message numerus="yes">
         <source>The zone files have %n unsaved edit(s). Save them before closing?</source>
         <translation>

@@ -21,7 +21,7 @@ PLACEHOLDER = r"%\d+|%n|\{[a-z_]+\}"  # Qt's and the catalogue's {ca} {name} …
 
 def main() -> int:
     lupdate, source = sys.argv[1], pathlib.Path(sys.argv[2])
-    sources = sorted(str(p) for d in ("app/gui", "app/common") for p in (source / d).iterdir()
+    sources = sorted(str(p) for d in ("app/gui", "app/common", "app/report") for p in (source / d).iterdir()
                      if p.suffix in (".cpp", ".h"))
     ts_files = sorted((source / "resources/translations").glob("*.ts"))
     if not ts_files:

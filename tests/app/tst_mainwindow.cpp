@@ -5,7 +5,9 @@
 #include "fixcard.h"
 #include "issuerdiffview.h"
 #include "mainwindow.h"
+#include "nameserversmodel.h"
 #include "plainpasteedit.h"
+#include "recordsmodel.h"
 #include "reportdocument.h"
 #include "verdictgridmodel.h"
 #include "zonesession.h"
@@ -144,7 +146,7 @@ void TestMainWindow::trailingDotDemo()
     // The issuer diff marks exactly the trailing dot.
     QCOMPARE(w.issuerDiff()->rows().size(), 1);
     const IssuerDiffView::Row row = w.issuerDiff()->rows().first();
-    QCOMPARE(row.found, QStringLiteral("letsencrypt.org."));
+    QCOMPARE(row.found(), QStringLiteral("letsencrypt.org."));
     QCOMPARE(row.expected, QStringLiteral("letsencrypt.org"));
     QCOMPARE(row.highlight, (QList<qsizetype> { 15, 16 }));
     // One click copies the corrected record.
@@ -668,7 +670,7 @@ void TestMainWindow::germanWindow()
     QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("caa-doctor"),
                             QStringLiteral("_"), QStringLiteral(":/i18n")));
     QVERIFY(QApplication::installTranslator(&translator));
-    const QString check = translator.translate("caa::MainWindow", "Check");
+    const QString check = translator.translate("caa::DiagnosisPage", "Check");
     QVERIFY(!check.isEmpty() && check != QLatin1String("Check"));
     {
         MainWindow w(settings());

@@ -618,9 +618,6 @@ QString pdfText(const QString& pdf)
 
 void TestLiveDns::cliReportOfALookupFailure()
 {
-#ifndef CAA_CLI_REPORTS
-    QSKIP("caa-doctor-cli is built without the report renderer");
-#else
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("servfail.pdf"));
     const CliRun r = cli({ QStringLiteral("check"), QStringLiteral("www.servfail.test"), QStringLiteral("--resolver"),
@@ -635,7 +632,6 @@ void TestLiveDns::cliReportOfALookupFailure()
            QStringLiteral("dig +dnssec CAA www.servfail.test @%1").arg(resolver()), QStringLiteral("SERVFAIL"),
            QStringLiteral("Authoritative nameservers"), QStringLiteral("0000 ") })
         QVERIFY2(text.contains(e), qPrintable(QStringLiteral("missing \"%1\" in %2").arg(e, text)));
-#endif
 }
 
 void TestLiveDns::cliEvidenceReplaysOffline()
@@ -690,14 +686,12 @@ void TestLiveDns::cliEvidenceReplaysOffline()
     const CliRun checkedAgain = cli({ QStringLiteral("replay"), tampered });
     QCOMPARE(checkedAgain.exitCode, 1); // still refused: the message has the trailing dot
     QVERIFY2(checkedAgain.err.contains("differ from its raw DNS message"), checkedAgain.err.constData());
-#ifdef CAA_CLI_REPORTS
     const QString pdf = dir.filePath(QStringLiteral("replayed.pdf"));
     QCOMPARE(cli({ QStringLiteral("replay"), bundle, QStringLiteral("--report"), pdf }).exitCode, 1);
     const QString text = pdfText(pdf);
     QVERIFY(text.contains(QStringLiteral("will refuse to issue for www.dot.test")));
     QVERIFY(text.contains(QStringLiteral("offline from the evidence bundle")));
     QVERIFY(text.contains(QStringLiteral("Authoritative nameservers")));
-#endif
 }
 
 QTEST_GUILESS_MAIN(TestLiveDns)

@@ -6,6 +6,7 @@
 #include "climbmodel.h"
 #include "climbpainter.h"
 #include "evidencebundle.h"
+#include "issuerdiff.h"
 #include "messagecatalogue.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -104,18 +105,12 @@ QString mono(const QString& text)
 }
 
 // The value as a zone file quotes it, the differing octets marked (the issuer diff).
-QString markedValue(const QByteArray& value, const QList<qsizetype>& highlight)
+QString markedValue(const IssuerDiffRow& row)
 {
-    QList<bool> marked(value.size(), false);
-    for (qsizetype h = 0; h + 1 < highlight.size(); h += 2) {
-        const qsizetype b = std::clamp<qsizetype>(highlight[h], 0, value.size());
-        const qsizetype e = std::clamp<qsizetype>(highlight[h + 1], b, value.size());
-        for (qsizetype i = b; i < e; ++i)
-            marked[i] = true;
-    }
+    const QList<bool> marked = row.markedOctets();
     QString out;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        QByteArray q = quoteCharacterString(value.mid(i, 1));
+    for (qsizetype i = 0; i < row.value.size(); ++i) {
+        QByteArray q = quoteCharacterString(row.value.mid(i, 1));
         const QString shown = esc(QString::fromLatin1(q.mid(1, q.size() - 2)));
         if (marked[i])
             out += QStringLiteral("<span style=\"background-color:#f6c9c9; color:#8b0000; font-weight:bold\">%1</span>")
@@ -444,18 +439,17 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
         const Climb climb = d.climbFor(v);
         if (!v.findings.isEmpty()) {
             h += QStringLiteral("<table cellspacing=\"0\" width=\"100%\">");
-            for (const Finding& f : v.findings) {
+            for (int fi = 0; fi < v.findings.size(); ++fi) {
+                const Finding& f = v.findings[fi];
                 h += QStringLiteral("<tr><td width=\"3%\">%1</td><td>%2")
                          .arg(severityMark(f.severity), esc(MessageCatalogue::finding(f, p.displayName)));
-                if (!f.highlight.isEmpty() && f.node >= 0 && f.node < climb.nodes.size() && f.record >= 0
-                    && f.record < climb.nodes[f.node].records.size() && f.args.contains(QStringLiteral("expected"))) {
-                    const CaaRecord& rec = climb.nodes[f.node].records[f.record].rdata;
+                if (const auto row = issuerDiffRow(climb, f, fi, p.displayName)) {
                     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" style=\"margin-top:4px\">"
                                         "<tr><td class=\"muted\">%1</td><td class=\"mono\">\"%2\"</td></tr>"
                                         "<tr><td class=\"muted\">%3</td><td class=\"mono\" style=\"color:%4\">\"%5\""
                                         "</td></tr></table>")
-                             .arg(esc(tr("found")), markedValue(rec.value, f.highlight), esc(tr("expected")),
-                                  QLatin1String(kOk), esc(f.args.value(QStringLiteral("expected")).toString()));
+                             .arg(esc(tr("found")), markedValue(*row), esc(tr("expected")), QLatin1String(kOk),
+                                  esc(row->expected));
                 }
                 h += QStringLiteral("</td></tr>");
             }

@@ -1,4 +1,4 @@
-#include "caa/settings.h"
+#include "settings.h"
 
 #include <QFile>
 #include <QTemporaryDir>

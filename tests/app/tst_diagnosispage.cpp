@@ -1,0 +1,246 @@
+// The Diagnosis tab on its own: DiagnosisSession (what a check runs against, the runners, the diagnosis on show)
+// and DiagnosisPage (what the person sees), driven without the main window around them.
+#include "climbmodel.h"
+#include "diagnosispage.h"
+#include "diagnosissession.h"
+#include "fixcard.h"
+#include "nameserversmodel.h"
+#include "recordsmodel.h"
+#include "settings.h"
+#include "zonesession.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace caa;
+
+namespace {
+
+const QString kDemo = QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone");
+
+} // namespace
+
+class TestDiagnosisPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sessionChecksZoneFilesWithoutAPage();
+    void sessionWaitsForZonesStillLoading();
+    void pageShowsTheSessionsDiagnosis();
+    void fixCardsAreUpdatedNotRebuilt();
+    void recordsModel_data();
+    void recordsModel();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDiagnosisPage::sessionChecksZoneFilesWithoutAPage()
+{
+    ZoneSession zones;
+    DiagnosisSession session(&zones);
+    QVERIFY(!session.useZones()); // nothing loaded yet
+    QCOMPARE(session.start(Request(), CaProfile()), DiagnosisSession::Start::NoSource);
+    zones.open({ kDemo });
+    QVERIFY(!zones.isEmpty());
+    QVERIFY(session.useZones());
+    QVERIFY(session.zonesAreSource());
+    Request request;
+    request.name = DomainName::parse(QStringLiteral("www.example.com"));
+    const CaProfile le = CaDirectory::builtin().profile(QStringLiteral("letsencrypt.org"));
+    QSignalSpy finished(&session, &DiagnosisSession::finished);
+    QCOMPARE(session.start(request, le), DiagnosisSession::Start::Started);
+    QVERIFY(!session.hasFinished());
+    QVERIFY(!session.reportDiagnosis());
+    QVERIFY(finished.wait(5000));
+    QVERIFY(session.hasFinished());
+    QVERIFY(!session.matrixAsked()); // zone files have no nameservers to ask
+    QCOMPARE(session.shown()->verdicts.first().outcome, Outcome::Forbid);
+    // Reports and bundles get the files' fingerprints with the diagnosis.
+    const std::optional<Diagnosis> report = session.reportDiagnosis();
+    QVERIFY(report);
+    QCOMPARE(report->zoneFiles.size(), 1);
+    QCOMPARE(report->zoneFiles.first().path, kDemo);
+    QCOMPARE(report->zoneFiles.first().sha256.size(), 64);
+    // Another CA on the same answers: judged at once, no lookup.
+    QVERIFY(session.rejudge(request, CaDirectory::builtin().profile(QStringLiteral("digicert.com"))));
+    QCOMPARE(session.shown()->verdicts.first().outcome, Outcome::Forbid);
+    QCOMPARE(session.shown()->profiles.first().key, QStringLiteral("digicert.com"));
+    // Another name cannot be judged from these answers.
+    Request other;
+    other.name = DomainName::parse(QStringLiteral("mail.example.com"));
+    QVERIFY(!session.rejudge(other, le));
+    // A reopened bundle replaces the check on show; a check started later replaces it again.
+    Diagnosis bundle = *session.shown();
+    session.showEvidence(bundle);
+    QVERIFY(session.showsEvidence());
+    QVERIFY(session.hasFinished());
+    QCOMPARE(session.start(request, le), DiagnosisSession::Start::Started);
+    QVERIFY(!session.showsEvidence());
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(session.shown()->profiles.first().key, QStringLiteral("letsencrypt.org"));
+}
+
+void TestDiagnosisPage::sessionWaitsForZonesStillLoading()
+{
+    // A big zone loads in the background: a check asked meanwhile is kept and run once the files are read.
+    QTemporaryDir dir;
+    const QString big = dir.filePath(QStringLiteral("big.zone"));
+    QFile file(big);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray text = "$ORIGIN example.com.\n$TTL 3600\n@ SOA ns1 host 1 7200 3600 1209600 3600\n@ NS ns1\n"
+                      "@ CAA 0 issue \"letsencrypt.org\"\n";
+    for (int i = 0; i < 200000; ++i)
+        text += "h" + QByteArray::number(i) + " A 192.0.2.1\n";
+    file.write(text);
+    file.close();
+    ZoneSession zones;
+    DiagnosisSession session(&zones);
+    zones.open({ kDemo });
+    QVERIFY(session.useZones());
+    QSignalSpy loaded(&zones, &ZoneSession::loaded);
+    zones.open({ big });
+    if (!zones.isBusy())
+        QSKIP("the zone loaded at once on this machine: nothing to wait for");
+    Request request;
+    request.name = DomainName::parse(QStringLiteral("www.example.com"));
+    QCOMPARE(session.start(request, CaDirectory::builtin().profile(QStringLiteral("letsencrypt.org"))),
+             DiagnosisSession::Start::WaitingForZones);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(session.takeCheckWhenZonesLoad());
+    QVERIFY(!session.takeCheckWhenZonesLoad()); // taken once
+}
+
+void TestDiagnosisPage::pageShowsTheSessionsDiagnosis()
+{
+    Settings settings(m_dir.filePath(QStringLiteral("page.ini")));
+    ZoneSession zones;
+    DiagnosisSession session(&zones);
+    DiagnosisPage page(&session, &zones, &settings);
+    QAbstractItemModelTester climbTester(page.climbModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester recordsTester(page.recordsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester nsTester(page.nameserversModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy status(&page, &DiagnosisPage::statusChanged);
+    zones.open({ kDemo }); // the page follows the zone session: its files become the source
+    QVERIFY(session.zonesAreSource());
+    QVERIFY(!status.isEmpty());
+    QVERIFY2(status.last().first().toString().contains(QStringLiteral("trailing-dot.zone")),
+             qPrintable(status.last().first().toString()));
+    QSignalSpy finished(&page, &DiagnosisPage::checkFinished);
+    QSignalSpy subject(&page, &DiagnosisPage::subjectChanged);
+    page.setName(QStringLiteral("www.example.com"));
+    page.check();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(subject.last().first().toString(), QStringLiteral("www.example.com"));
+    QVERIFY2(page.headline()->text().contains(QStringLiteral("refuse")), qPrintable(page.headline()->text()));
+    QCOMPARE(page.recordsModel()->rowCount(), 2); // the issue record and the iodef beside it
+    QCOMPARE(page.recordsModel()->index(0, RecordsModel::Value).data().toString(),
+             QStringLiteral("\"letsencrypt.org.\""));
+    QCOMPARE(page.nameserversModel()->rowCount(), 0);
+    QVERIFY2(page.nameserverNote()->text().contains(QStringLiteral("Zone files have no nameservers")),
+             qPrintable(page.nameserverNote()->text()));
+    QVERIFY(!page.fixCards().isEmpty());
+    QVERIFY(page.fixCards().first()->applyButton()); // the records came from a loaded file
+    // An invalid name is refused in the page, with its position, and nothing is asked.
+    page.setName(QStringLiteral("www..example.com"));
+    page.check();
+    QVERIFY2(page.inlineError().contains(QStringLiteral("at character")), qPrintable(page.inlineError()));
+    QCOMPARE(session.shown()->request.name.text(), QStringLiteral("www.example.com"));
+}
+
+void TestDiagnosisPage::fixCardsAreUpdatedNotRebuilt()
+{
+    Settings settings(m_dir.filePath(QStringLiteral("cards.ini")));
+    ZoneSession zones;
+    DiagnosisSession session(&zones);
+    DiagnosisPage page(&session, &zones, &settings);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    zones.open({ kDemo });
+    QSignalSpy finished(&page, &DiagnosisPage::checkFinished);
+    page.setName(QStringLiteral("www.example.com"));
+    page.check();
+    QVERIFY(finished.wait(5000));
+    const qsizetype cards = page.fixCards().size();
+    QVERIFY(cards >= 1);
+    const QPointer<FixCard> card = page.fixCards().first();
+    const QPointer<FixCard> last = page.fixCards().last();
+    const QString zoneText = card->zoneText();
+    QVERIFY(zoneText.contains(QStringLiteral("\"letsencrypt.org\"")));
+    // The same question checked again: the cards stay (no flicker), with the same fixes.
+    page.check();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(card && last);
+    QCOMPARE(page.fixCards().size(), cards);
+    QCOMPARE(page.fixCards().first(), card.data());
+    QCOMPARE(page.fixCards().last(), last.data());
+    QCOMPARE(card->zoneText(), zoneText);
+    // Another method judged from the same answers: the same cards, updated in place, the focus where it was.
+    QApplication::setActiveWindow(&page);
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    card->copyButton()->setFocus();
+    QTRY_VERIFY(card->copyButton()->hasFocus());
+    page.methodBox()->setCurrentIndex(page.methodBox()->findData(QStringLiteral("dns-01")));
+    QVERIFY(card);
+    QCOMPARE(page.fixCards().first(), card.data());
+    QVERIFY(card->copyButton()->hasFocus());
+    // The fix applied to the zone (not saved): the name is checked again, needs no fix, and the card goes.
+    page.methodBox()->setCurrentIndex(0);
+    page.applyFix(card->fix());
+    QVERIFY(finished.wait(5000));
+    QVERIFY2(page.headline()->text().contains(QStringLiteral("may issue")), qPrintable(page.headline()->text()));
+    QVERIFY(page.fixCards().isEmpty());
+    QVERIFY(!card);
+}
+
+void TestDiagnosisPage::recordsModel_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << QByteArray("letsencrypt.org") << QStringLiteral("\"letsencrypt.org\"");
+    QTest::newRow("trailing dot") << QByteArray("letsencrypt.org.") << QStringLiteral("\"letsencrypt.org.\"");
+    QTest::newRow("quote inside") << QByteArray("\"le\"") << QStringLiteral("\"\\\"le\\\"\"");
+    QTest::newRow("control octet") << QByteArray("a\x01z", 3) << QStringLiteral("\"a\\001z\"");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("\"\"");
+}
+
+void TestDiagnosisPage::recordsModel()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(QString, shown);
+    RecordsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CaaResourceRecord r;
+    r.owner = QStringLiteral("example.com.");
+    r.ttl = 300;
+    r.rdata.flags = 128;
+    r.rdata.tag = "issue";
+    r.rdata.value = value;
+    model.setRecords({ r, r });
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(RecordsModel::ColumnCount));
+    QCOMPARE(model.index(1, RecordsModel::Value).data().toString(), shown);
+    QCOMPARE(model.index(0, RecordsModel::Flags).data().toString(), QStringLiteral("128"));
+    QCOMPARE(model.index(0, RecordsModel::Line).data().toString(), QString()); // not from a file
+    QCOMPARE(model.headerData(RecordsModel::Ttl, Qt::Horizontal).toString(), QStringLiteral("TTL"));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setRecords({ r, r }); // the same records: the view keeps its selection
+    QCOMPARE(reset.count(), 0);
+    model.setRecords({});
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(TestDiagnosisPage)
+#include "tst_diagnosispage.moc"
