@@ -3,6 +3,7 @@
 #include "batchmodel.h"
 #include "caa/dnssource.h"
 #include "icons.h"
+#include "livebatch.h"
 #include "tableexport.h"
 
 #include <QApplication>
@@ -55,7 +56,10 @@ BatchPage::BatchPage(QWidget* parent)
     : QWidget(parent)
     , m_model(new BatchModel(this))
     , m_proxy(new BatchProxy(this))
+    , m_batch(new LiveBatch(this))
 {
+    connect(m_batch, &LiveBatch::itemReady, this, [this](const BatchRunner::Item& item) { m_model->add(item); });
+    connect(m_batch, &LiveBatch::finished, this, &BatchPage::finishRun);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(0);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -153,6 +157,11 @@ BatchPage::BatchPage(QWidget* parent)
 
 BatchPage::~BatchPage() = default;
 
+bool BatchPage::isRunning() const
+{
+    return m_batch->isRunning();
+}
+
 SummaryData BatchPage::reportData() const
 {
     SummaryData summary = m_model->summary();
@@ -178,12 +187,11 @@ bool BatchPage::start(const NameList& list, const QString& origin, const DnsClie
         m_source->setText(tr("%1: %2").arg(origin, list.error.isEmpty() ? tr("no names") : list.error));
         return false;
     }
-    auto live = std::make_unique<LiveSource>(options);
-    if (!live->isValid()) {
-        m_source->setText(live->errorString());
+    QString error;
+    if (!m_batch->start(options, profile, list.names, true, &error)) { // the nameservers too, as the Diagnosis tab
+        m_source->setText(error);
         return false;
     }
-    m_live = std::move(live);
     m_total = list.names.size();
     QString from = origin;
     if (list.kind == NameList::Csv)
@@ -193,41 +201,27 @@ bool BatchPage::start(const NameList& list, const QString& origin, const DnsClie
     m_source->setText(tr("%n name(s) from %1, checked for %2 in live DNS (%3); each name's nameservers are asked "
                          "too, as in a check of one name.",
                          "", int(m_total))
-                          .arg(from, profile.displayName, m_live->details().join(QStringLiteral(", "))));
+                          .arg(from, profile.displayName, m_batch->details().join(QStringLiteral(", "))));
     m_progress->setFormat(tr("%v of %m names"));
     m_progress->setRange(0, int(m_total));
-    m_progress->setValue(0);
-    m_runner = std::make_unique<BatchRunner>(m_live.get(), QList<CaProfile> { profile });
-    m_runner->setNameserverMatrix(options); // every row says what the Diagnosis tab says for its name
-    connect(m_runner.get(), &BatchRunner::itemReady, this,
-            [this](const BatchRunner::Item& item) { m_model->add(item); });
-    connect(m_runner.get(), &BatchRunner::finished, this, &BatchPage::finishRun);
     m_cancel->setEnabled(true);
     m_copy->setEnabled(true);
     m_flush->start();
-    m_runner->start(list.names);
     updateSummary();
     return true;
 }
 
 void BatchPage::cancel()
 {
-    if (!m_runner)
-        return;
-    m_runner->cancel(); // it says nothing more: finish here
-    finishRun();
+    m_batch->cancel(); // finishRun() follows
 }
 
 void BatchPage::finishRun()
 {
-    if (!m_runner)
-        return;
     m_flush->stop();
     m_model->flush();
     fitColumns();
     m_cancel->setEnabled(false);
-    m_runner->disconnect(this);
-    m_runner.release()->deleteLater();
     updateSummary();
     Q_EMIT finished();
 }
@@ -247,7 +241,7 @@ void BatchPage::updateSummary()
     QString text = tr("%1 may issue · %2 will refuse · %3 cannot tell").arg(c[0]).arg(c[1]).arg(c[2]);
     if (c[3] > 0)
         text += QStringLiteral(" · ") + tr("%n not a name", "", c[3]);
-    if (!m_runner && done < m_total)
+    if (!m_batch->isRunning() && done < m_total)
         text += QStringLiteral(" · ") + tr("stopped after %1 of %2").arg(done).arg(m_total);
     m_summary->setText(text);
 }

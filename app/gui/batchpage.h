@@ -20,7 +20,7 @@ class QTimer;
 namespace caa {
 
 class BatchModel;
-class LiveSource;
+class LiveBatch;
 
 // Many names checked live at once: a dropped list (.txt, .csv) or certificate/CSR, with progress, Cancel, the counts
 // per verdict, and rows that drag out (or copy) as text and CSV.
@@ -35,7 +35,7 @@ public:
     // Starts checking; false (with the reason shown) when the list is empty or live DNS is unavailable.
     bool start(const NameList& list, const QString& origin, const DnsClientOptions& options, const CaProfile& profile);
     void cancel();
-    bool isRunning() const { return m_runner != nullptr; }
+    bool isRunning() const;
 
     BatchModel* model() const { return m_model; }
     // The summary report's data: the rows so far, titled after the list and its source.
@@ -68,8 +68,7 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_copy;
     QTimer* m_flush;
-    std::unique_ptr<LiveSource> m_live;
-    std::unique_ptr<BatchRunner> m_runner;
+    LiveBatch* m_batch = nullptr;
     qint64 m_total = 0;
     QString m_origin;
 };

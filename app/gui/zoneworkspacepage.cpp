@@ -2,6 +2,7 @@
 
 #include "caa/dnssource.h"
 #include "icons.h"
+#include "livebatch.h"
 #include "messagecatalogue.h"
 #include "problemsmodel.h"
 #include "providerforms.h"
@@ -59,9 +60,12 @@ QString recordSetText(const QList<CaaResourceRecord>& records)
 ZoneWorkspacePage::ZoneWorkspacePage(ZoneSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_live(new LiveBatch(this))
     , m_names(new ZoneNamesModel(this))
     , m_problems(new ProblemsModel(this))
 {
+    connect(m_live, &LiveBatch::itemReady, this, &ZoneWorkspacePage::liveItem);
+    connect(m_live, &LiveBatch::finished, this, &ZoneWorkspacePage::finishLive);
     auto* outer = new QVBoxLayout(this);
 
     // Actions and the filter.
@@ -98,7 +102,7 @@ ZoneWorkspacePage::ZoneWorkspacePage(ZoneSession* session, QWidget* parent)
     m_liveButton = new QPushButton(tr("Compare with Live DNS"), this);
     m_liveButton->setToolTip(tr("Check the same names in published DNS and show where it differs from the files"));
     connect(m_liveButton, &QPushButton::clicked, this, [this] {
-        if (m_liveRunner)
+        if (m_live->isRunning())
             cancelLive();
         else
             compareWithLive();
@@ -860,51 +864,39 @@ void ZoneWorkspacePage::compareWithLive()
     const auto audit = m_session->audit();
     if (!audit || audit->rowCount() == 0)
         return;
-    auto source = std::make_unique<LiveSource>(m_liveOptions);
-    if (!source->isValid()) {
-        m_banner->setText(source->errorString());
-        m_banner->show();
-        return;
-    }
-    m_liveSource = std::move(source);
-    m_names->clearLive();
-    QByteArray names;
     const qsizetype count = std::min<qsizetype>(audit->rowCount(), kLiveLimit);
+    QByteArray names;
     for (qsizetype i = 0; i < count; ++i)
         names += audit->nameView(i).toByteArray() + '\n';
     m_liveInput.close();
     m_liveInput.setData(names);
     m_liveInput.open(QIODevice::ReadOnly);
+    m_names->clearLive();
     m_liveSame = m_liveDiffer = m_liveFailed = 0;
+    QString error;
+    if (!m_live->start(m_liveOptions, audit->profiles().first(), &m_liveInput, &error)) {
+        m_banner->setText(error);
+        m_banner->show();
+        return;
+    }
     m_liveTotal = int(count);
-    m_liveRunner = std::make_unique<BatchRunner>(m_liveSource.get(), QList<CaProfile> { audit->profiles().first() });
-    connect(m_liveRunner.get(), &BatchRunner::itemReady, this, &ZoneWorkspacePage::liveItem);
-    connect(m_liveRunner.get(), &BatchRunner::finished, this, &ZoneWorkspacePage::finishLive);
     m_liveButton->setText(tr("Stop Comparing"));
     m_namesView->setColumnHidden(m_names->liveColumn(), false);
     m_namesView->setColumnWidth(m_names->liveColumn(), 220);
     m_liveRefresh->start();
-    m_liveRunner->start(&m_liveInput);
     updateSummary();
 }
 
 void ZoneWorkspacePage::cancelLive()
 {
-    if (!m_liveRunner)
-        return;
-    m_liveRunner->cancel(); // it says nothing more: finish here
-    finishLive();
+    m_live->cancel(); // finishLive() follows
 }
 
 void ZoneWorkspacePage::finishLive()
 {
-    if (!m_liveRunner)
-        return;
     m_liveRefresh->stop();
     m_names->refreshLive();
     m_liveButton->setText(tr("Compare with Live DNS"));
-    m_liveRunner->disconnect(this);
-    m_liveRunner.release()->deleteLater();
     updateSummary();
     Q_EMIT liveFinished();
 }
@@ -914,7 +906,7 @@ void ZoneWorkspacePage::liveItem(const BatchRunner::Item& item)
     const Diagnosis& d = item.diagnosis;
     const QString name = item.text.trimmed();
     const auto set = m_session->workingSet();
-    if (!item.nameError.isEmpty() || d.verdicts.isEmpty() || !set)
+    if (!item.isName() || d.verdicts.isEmpty() || !set)
         return;
     const Verdict& v = d.verdicts.first();
     // The failure that stopped the climb, if any.

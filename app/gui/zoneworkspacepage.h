@@ -23,7 +23,7 @@ class QToolButton;
 
 namespace caa {
 
-class LiveSource;
+class LiveBatch;
 class ProblemsModel;
 class ZoneNamesModel;
 class ZoneSession;
@@ -102,6 +102,7 @@ private:
     void finishLive();
 
     ZoneSession* m_session;
+    LiveBatch* m_live; // the comparison with live DNS
     ZoneNamesModel* m_names;
     ProblemsModel* m_problems;
     QTableView* m_namesView;
@@ -141,8 +142,6 @@ private:
     qsizetype m_editRecord = -1;
     int m_editZone = -1;
     DnsClientOptions m_liveOptions;
-    std::unique_ptr<LiveSource> m_liveSource;
-    std::unique_ptr<BatchRunner> m_liveRunner;
     QBuffer m_liveInput;
     QTimer* m_liveRefresh;
     int m_liveSame = 0, m_liveDiffer = 0, m_liveFailed = 0, m_liveTotal = 0;
