@@ -217,7 +217,8 @@ std::optional<QString> originOption(const QCommandLineParser& p, const QCommandL
     if (!name.isValid() || name.isWildcard() || name.isIpAddress()) {
         *error = QStringLiteral("invalid --origin \"%1\": %2")
                      .arg(terminalSafe(p.value(origin)),
-                          name.isValid() ? QStringLiteral("a zone's origin is a domain name") : describe(why));
+                          name.isValid() ? QStringLiteral("a zone's origin is a domain name")
+                                         : MessageCatalogue::nameError(why));
         return std::nullopt;
     }
     return name.text();
@@ -464,7 +465,7 @@ QString nameErrorText(const QString& input, const NameError& e)
 {
     // One arg() call: a "%1" typed into the name must not take the next value's place.
     return QStringLiteral("invalid name \"%1\" at character %2: %3")
-        .arg(terminalSafe(input), QString::number(e.begin + 1), describe(e));
+        .arg(terminalSafe(input), QString::number(e.begin + 1), MessageCatalogue::nameError(e));
 }
 
 } // namespace
@@ -1101,8 +1102,9 @@ int Cli::batch(const QStringList& args)
     clock.start();
     qint64 lastProgress = 0;
     QObject::connect(&runner, &BatchRunner::itemReady, &runner, [&](const BatchRunner::Item& item) {
-        if (!item.nameError.isEmpty()) {
-            const QString text = QStringLiteral("invalid name \"%1\": %2").arg(terminalSafe(item.text), item.nameError);
+        if (!item.isName()) {
+            const QString text = QStringLiteral("invalid name \"%1\": %2")
+                                     .arg(terminalSafe(item.text), MessageCatalogue::nameError(item.nameError));
             if (json)
                 m_out << QJsonDocument(QJsonObject { { QStringLiteral("query"),
                                                        QJsonObject { { QStringLiteral("name"), item.text } } },
@@ -1125,9 +1127,9 @@ int Cli::batch(const QStringList& args)
                 m_out << d.request.name.displayText() << '\t' << v.ca << '\t' << outcomeCode(v.outcome) << '\t'
                       << v.reason << '\t' << (v.relevantName.isEmpty() ? QStringLiteral("-") : v.relevantName) << '\n';
         }
-        if (item.nameError.isEmpty() && wantReport)
+        if (item.isName() && wantReport)
             summary.addDiagnosis(item.diagnosis);
-        if (item.nameError.isEmpty()) {
+        if (item.isName()) {
             const int code = exitCodeFor(item.diagnosis);
             anyForbidden = anyForbidden || code == exitcode::Forbidden;
             anyUndetermined = anyUndetermined || code == exitcode::Undetermined;

@@ -666,7 +666,7 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
     if (!d.request.name.isValid() || d.request.name.text() != nameText) {
         r.fail(QStringLiteral("query.name"),
                QCoreApplication::translate("caa::EvidenceBundle", "“%1” is not a name: %2")
-                   .arg(nameText, describe(nameError)));
+                   .arg(nameText, MessageCatalogue::nameError(nameError)));
         return failed();
     }
     if (source != QLatin1String("zone") && source != QLatin1String("live")) {

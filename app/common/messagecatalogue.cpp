@@ -872,6 +872,40 @@ QString MessageCatalogue::dnssec(DnssecState s)
     return {};
 }
 
+QString MessageCatalogue::nameError(const NameError& error)
+{
+    switch (error.code) {
+    case NameError::None:
+        return {};
+    case NameError::Empty:
+        return tr("the name is empty");
+    case NameError::EmptyLabel:
+        return tr("the name has an empty label (two dots in a row, or a leading dot)");
+    case NameError::LabelTooLong:
+        return tr("a label is longer than 63 octets");
+    case NameError::NameTooLong:
+        return tr("the name is longer than 253 characters");
+    case NameError::InvalidCharacter:
+        return tr("the name contains a character not allowed in host names");
+    case NameError::InvalidIdn:
+        return tr("the name contains non-ASCII characters that are not a valid internationalised name");
+    case NameError::WildcardNotLeftmost:
+        return tr("'*' may only be the whole leftmost label");
+    case NameError::HyphenAtLabelEdge:
+        return tr("a label starts or ends with '-', which no host name does");
+    case NameError::InvalidAceLabel:
+        return tr("an \"xn--\" label is not valid Punycode (an internationalised label must decode)");
+    case NameError::WildcardAlone:
+        return tr("'*' alone is no name: a wildcard stands under one (*.example.com)");
+    case NameError::NumericTopLevel:
+        return tr("it ends in a number, which no top-level domain is (an IP address is written without a "
+                  "trailing dot or wildcard, and CAA does not apply to it)");
+    case NameError::LineTooLong:
+        return tr("the line is longer than 65,536 characters; no name is that long");
+    }
+    return {};
+}
+
 QString MessageCatalogue::issuerDifference(const QString& code)
 {
     if (code == QLatin1String(code::IssuerTrailingDot))

@@ -50,6 +50,8 @@ public:
     static QString probeState(const NsProbe* probe);
     // How the CA decides: the rule applied, for the "how the CA decides" note.
     static QString decisionRule(const CaProfile& profile);
+    // Why a text is not a name a certificate can have ("the name has an empty label (two dots in a row, …)").
+    static QString nameError(const NameError& error);
     // Why an issuer value differs from the CA's identifier, briefly (the label of the issuer diff), by finding code.
     static QString issuerDifference(const QString& code);
 

@@ -31,9 +31,9 @@ void BatchModel::clear(const CaProfile& profile)
 void BatchModel::add(const BatchRunner::Item& item)
 {
     Row row;
-    if (!item.nameError.isEmpty()) {
+    if (!item.isName()) {
         row.name = item.text.trimmed();
-        row.finding = tr("not a name a certificate can have: %1").arg(item.nameError);
+        row.finding = tr("not a name a certificate can have: %1").arg(MessageCatalogue::nameError(item.nameError));
         ++m_counts[3];
         row.cause = m_causes.addCause(SummaryData::invalidCause(row.finding));
     } else {

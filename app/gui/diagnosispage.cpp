@@ -703,9 +703,10 @@ void DiagnosisPage::check()
         const QString shown = typed.size() > 64 ? typed.left(30) + QStringLiteral("…") + typed.right(30) : typed;
         const bool whole = error.code == NameError::NameTooLong || error.code == NameError::Empty
             || error.code == NameError::WildcardAlone;
-        setInlineError(whole ? tr("“%1” is not a name a certificate can have: %2.").arg(shown, describe(error))
-                             : tr("“%1” is not a name a certificate can have: %2 (at character %3).")
-                                   .arg(shown, describe(error), QString::number(error.begin + 1)));
+        setInlineError(
+            whole ? tr("“%1” is not a name a certificate can have: %2.").arg(shown, MessageCatalogue::nameError(error))
+                  : tr("“%1” is not a name a certificate can have: %2 (at character %3).")
+                        .arg(shown, MessageCatalogue::nameError(error), QString::number(error.begin + 1)));
         m_name->setFocus();
         if (error.end > error.begin)
             m_name->setSelection(int(error.begin), int(error.end - error.begin));

@@ -1114,6 +1114,54 @@
         <source>%1&apos;s CAA identifier (CCADB)</source>
         <translation>CAA-Kennung von %1 (CCADB)</translation>
     </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>the name has an empty label (two dots in a row, or a leading dot)</source>
+        <translation>der Name hat ein leeres Label (zwei Punkte hintereinander oder ein Punkt am Anfang)</translation>
+    </message>
+    <message>
+        <source>a label is longer than 63 octets</source>
+        <translation>ein Label ist länger als 63 Oktette</translation>
+    </message>
+    <message>
+        <source>the name is longer than 253 characters</source>
+        <translation>der Name ist länger als 253 Zeichen</translation>
+    </message>
+    <message>
+        <source>the name contains a character not allowed in host names</source>
+        <translation>der Name enthält ein Zeichen, das in Hostnamen nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <source>the name contains non-ASCII characters that are not a valid internationalised name</source>
+        <translation>der Name enthält Nicht-ASCII-Zeichen, die keinen gültigen internationalisierten Namen ergeben</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; may only be the whole leftmost label</source>
+        <translation>„*“ darf nur das ganze Label ganz links sein</translation>
+    </message>
+    <message>
+        <source>a label starts or ends with &apos;-&apos;, which no host name does</source>
+        <translation>ein Label beginnt oder endet mit „-“, was kein Hostname tut</translation>
+    </message>
+    <message>
+        <source>an &quot;xn--&quot; label is not valid Punycode (an internationalised label must decode)</source>
+        <translation>ein „xn--“-Label ist kein gültiger Punycode (ein internationalisiertes Label muss sich dekodieren lassen)</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; alone is no name: a wildcard stands under one (*.example.com)</source>
+        <translation>„*“ allein ist kein Name: ein Wildcard steht unter einem (*.example.com)</translation>
+    </message>
+    <message>
+        <source>it ends in a number, which no top-level domain is (an IP address is written without a trailing dot or wildcard, and CAA does not apply to it)</source>
+        <translation>er endet auf eine Zahl, und keine Top-Level-Domain ist eine Zahl (eine IP-Adresse wird ohne Punkt am Ende und ohne Wildcard geschrieben, und CAA gilt für sie nicht)</translation>
+    </message>
+    <message>
+        <source>the line is longer than 65,536 characters; no name is that long</source>
+        <translation>die Zeile ist länger als 65.536 Zeichen; so lang ist kein Name</translation>
+    </message>
 </context>
 <context>
     <name>ProviderForms</name>

@@ -4,6 +4,7 @@
 #include "caa/dnssource.h"
 #include "diagnosisjson.h"
 #include "evidencebundle.h"
+#include "messagecatalogue.h"
 #include "reportdocument.h"
 #include "reportzone.h"
 
@@ -247,10 +248,10 @@ void TestReport::thousandNameSummary()
     summary.profiles = { CaDirectory::builtin().profile(QStringLiteral("letsencrypt.org")) };
     summary.facts = { QStringLiteral("Zone file report.zone") };
     QObject::connect(&runner, &BatchRunner::itemReady, &runner, [&](const BatchRunner::Item& item) {
-        if (item.nameError.isEmpty())
+        if (item.isName())
             summary.addDiagnosis(item.diagnosis);
         else
-            summary.addInvalid(item.text, item.nameError);
+            summary.addInvalid(item.text, MessageCatalogue::nameError(item.nameError));
     });
     QBuffer input(&names);
     input.open(QIODevice::ReadOnly);

@@ -179,7 +179,7 @@ void TestZoneWorkspacePage::modelsPassTheTester()
     QVERIFY(w.openZoneFiles({ QStringLiteral(CAA_TEST_DATA "/lint/critical-and-case.zone") }));
     BatchRunner::Item item;
     item.text = QStringLiteral("a..b");
-    item.nameError = QStringLiteral("empty label");
+    item.nameError.code = NameError::EmptyLabel;
     w.batchPage()->model()->add(item);
     w.batchPage()->model()->flush();
     QCOMPARE(w.batchPage()->model()->rowCount(), 1);

@@ -23,7 +23,7 @@ QStringList run(QIODevice* input, int concurrency)
     runner.setConcurrency(concurrency);
     QStringList out;
     QObject::connect(&runner, &BatchRunner::itemReady, &runner, [&](const BatchRunner::Item& item) {
-        out.append(item.nameError.isEmpty()
+        out.append(item.isName()
                        ? item.text + u'=' + QLatin1String(outcomeCode(item.diagnosis.verdicts.first().outcome))
                        : item.text + QStringLiteral("=invalid"));
     });

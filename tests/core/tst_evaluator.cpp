@@ -1923,7 +1923,7 @@ void runRow()
 
     caa::NameError nameError;
     const caa::DomainName name = caa::DomainName::parse(request, &nameError);
-    QVERIFY2(name.isValid(), qPrintable(caa::describe(nameError)));
+    QVERIFY2(name.isValid(), qPrintable(QStringLiteral("name error %1").arg(int(nameError.code))));
     caa::Climb climb;
     const QString buildError = buildClimb(name, nodes, &climb);
     QVERIFY2(buildError.isEmpty(), qPrintable(buildError));

@@ -48,7 +48,8 @@ public:
         qint64 index = 0;
         int line = 0;
         QString text; // the line as given
-        QString nameError; // set when the line is not a valid name (no diagnosis then)
+        NameError nameError; // why the line is not a valid name (no diagnosis then)
+        bool isName() const { return nameError.code == NameError::None; }
         Diagnosis diagnosis;
     };
 

@@ -23,6 +23,7 @@ struct NameError
         HyphenAtLabelEdge, // "-www.example.com": no host name label starts or ends with '-'
         InvalidAceLabel, // "xn--a.example.com": an "xn--" label that is no valid Punycode
         WildcardAlone, // "*": a wildcard needs the name it stands under ("*.example.com")
+        LineTooLong, // a line of a list longer than 65,536 characters: no name is that long (not parsed)
     };
     Code code = None;
     qsizetype begin = 0; // position in the input text
@@ -71,8 +72,5 @@ private:
     bool m_wildcard = false;
     bool m_ip = false;
 };
-
-// A short English description of a NameError, used where no message catalogue is at hand (tests, logs).
-QString describe(const NameError& error);
 
 } // namespace caa

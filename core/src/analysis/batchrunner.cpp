@@ -151,7 +151,7 @@ void BatchRunner::fill()
         item.text = text;
         if (tooLong) {
             item.text = text.left(64) + QStringLiteral("…");
-            item.nameError = QStringLiteral("the line is longer than 65,536 characters; no name is that long");
+            item.nameError.code = NameError::LineTooLong;
             m_done.emplace(item.index, item);
             ++m_completed;
             continue;
@@ -160,7 +160,7 @@ void BatchRunner::fill()
         Request request;
         request.name = DomainName::parse(text, &error);
         if (!request.name.isValid()) {
-            item.nameError = describe(error);
+            item.nameError = error;
             m_done.emplace(item.index, item);
             ++m_completed;
             continue;

@@ -341,36 +341,4 @@ bool DomainName::isSubdomainOf(const DomainName& other) const
         && m_text[m_text.size() - other.m_text.size() - 1] == u'.';
 }
 
-QString describe(const NameError& error)
-{
-    switch (error.code) {
-    case NameError::None:
-        return {};
-    case NameError::Empty:
-        return QStringLiteral("the name is empty");
-    case NameError::EmptyLabel:
-        return QStringLiteral("the name has an empty label (two dots in a row, or a leading dot)");
-    case NameError::LabelTooLong:
-        return QStringLiteral("a label is longer than 63 octets");
-    case NameError::NameTooLong:
-        return QStringLiteral("the name is longer than 253 characters");
-    case NameError::InvalidCharacter:
-        return QStringLiteral("the name contains a character not allowed in host names");
-    case NameError::InvalidIdn:
-        return QStringLiteral("the name contains non-ASCII characters that are not a valid internationalised name");
-    case NameError::WildcardNotLeftmost:
-        return QStringLiteral("'*' may only be the whole leftmost label");
-    case NameError::HyphenAtLabelEdge:
-        return QStringLiteral("a label starts or ends with '-', which no host name does");
-    case NameError::InvalidAceLabel:
-        return QStringLiteral("an \"xn--\" label is not valid Punycode (an internationalised label must decode)");
-    case NameError::WildcardAlone:
-        return QStringLiteral("'*' alone is no name: a wildcard stands under one (*.example.com)");
-    case NameError::NumericTopLevel:
-        return QStringLiteral("it ends in a number, which no top-level domain is (an IP address is written without a "
-                              "trailing dot or wildcard, and CAA does not apply to it)");
-    }
-    return {};
-}
-
 } // namespace caa
