@@ -8,6 +8,7 @@
 #include "caa/dnssource.h"
 #include "caa/zoneset.h"
 #include "mainwindow.h"
+#include "peakmemory.h"
 #include "reportdocument.h"
 #include "zonesession.h"
 
@@ -23,18 +24,6 @@
 using namespace caa;
 
 namespace {
-
-long peakKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
 
 double median(QList<double> v)
 {
@@ -147,6 +136,6 @@ int main(int argc, char* argv[])
     }
     std::printf("%d-name summary: %.0f ms median of 3 (%.2f ms per name); %d pages, %lld kB\n", names,
                 median(summaryMs), median(summaryMs) / names, pages, qlonglong(bytes / 1024));
-    std::printf("peak memory: %ld MB\n", peakKb() / 1024);
+    std::printf("peak memory: %lld MB\n", bench::peakRssMb());
     return 0;
 }

@@ -8,6 +8,7 @@
 #include "batchmodel.h"
 #include "batchpage.h"
 #include "mainwindow.h"
+#include "peakmemory.h"
 #include "zonenamesmodel.h"
 #include "zonesession.h"
 #include "zoneworkspacepage.h"
@@ -23,18 +24,6 @@
 #include <cstdio>
 
 namespace {
-
-qint64 peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
-    }
-    return -1;
-}
 
 struct StallProbe
 {
@@ -79,7 +68,7 @@ int benchZone(const QString& path)
     w.resize(1280, 820);
     w.show();
     QApplication::processEvents();
-    const qint64 before = peakRssMb();
+    const qint64 before = caa::bench::peakRssMb();
     caa::ZoneSession* session = w.zoneSession();
     bool loaded = false;
     qint64 loadedAt = 0;
@@ -123,7 +112,7 @@ int benchZone(const QString& path)
     std::printf("open %s: interactive in %lld ms (%lld names with CAA, %lld without); longest event-loop stall while "
                 "loading %lld ms; peak memory %lld MB (window before: %lld MB)\n",
                 qPrintable(QFileInfo(path).fileName()), clock.elapsed(), qint64(names->totalRows()),
-                qint64(session->audit()->namesWithoutCaa()), loadStall, peakRssMb(), before);
+                qint64(session->audit()->namesWithoutCaa()), loadStall, caa::bench::peakRssMb(), before);
     std::printf("  phases: %s; loaded at %lld ms\n", qPrintable(phases.join(QStringLiteral(", "))), loadedAt);
     Q_UNUSED(interactive);
     // Typing in the filter (the model filters once typing pauses).
@@ -153,7 +142,7 @@ int benchZone(const QString& path)
         std::printf("edit one CAA record: every name checked again in %lld ms; longest stall %lld ms\n",
                     clock.elapsed(), probe.stop());
     }
-    std::printf("peak memory at the end: %lld MB\n", peakRssMb());
+    std::printf("peak memory at the end: %lld MB\n", caa::bench::peakRssMb());
     return 0;
 }
 
@@ -181,7 +170,7 @@ int benchBatch(const QString& list, const QString& resolver)
     const int rows = w.batchPage()->model()->rowCount();
     std::printf("batch of %d names in the window: %lld ms = %.0f names/s; longest event-loop stall %lld ms (target "
                 "<= 20 ms); peak memory %lld MB\n",
-                rows, ms, rows * 1000.0 / std::max<qint64>(1, ms), stall, peakRssMb());
+                rows, ms, rows * 1000.0 / std::max<qint64>(1, ms), stall, caa::bench::peakRssMb());
     return 0;
 }
 
