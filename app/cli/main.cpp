@@ -37,9 +37,7 @@ int main(int argc, char* argv[])
     if (wantsReport) {
         cli.setReportWriter([](const caa::Diagnosis* single, const caa::SummaryData* summary, const QString& path,
                                const QString& paper, QString* error, int* pages) {
-            const QPageSize size = paper == QLatin1String("a4") ? QPageSize(QPageSize::A4)
-                : paper == QLatin1String("letter")              ? QPageSize(QPageSize::Letter)
-                                                                : caa::ReportDocument::defaultPageSize();
+            const QPageSize size = caa::ReportDocument::pageSize(paper);
             const caa::ReportDocument report = single
                 ? caa::ReportDocument::forDiagnosis(*single)
                 : caa::ReportDocument::forSummary(*summary, QDateTime::currentDateTimeUtc());

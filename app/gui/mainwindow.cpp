@@ -2,37 +2,22 @@
 
 #include "batchmodel.h"
 #include "batchpage.h"
-#include "caa/acmeerror.h"
-#include "caa/dnsmessage.h"
-#include "caa/dnssource.h"
 #include "caa/filewriter.h"
 #include "caa/namelist.h"
-#include "climbmodel.h"
-#include "climbview.h"
 #include "diagnosissession.h"
 #include "evidencebundle.h"
-#include "fixcard.h"
 #include "icons.h"
-#include "issuerdiffview.h"
-#include "messagecatalogue.h"
-#include "nameanswers.h"
-#include "plainpasteedit.h"
 #include "reportdocument.h"
 #include "settingsdialog.h"
-#include "statuscolors.h"
 #include "verdictgridmodel.h"
 #include "zonesession.h"
 #include "zoneworkspacepage.h"
 
-#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QCompleter>
 #include <QDate>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -41,9 +26,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,17 +37,9 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScreen>
-#include <QScrollArea>
-#include <QScrollBar>
-#include <QSignalBlocker>
-#include <QSpinBox>
-#include <QSplitter>
-#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -772,12 +746,7 @@ bool MainWindow::openEvidence(const QString& path)
 
 QPageSize MainWindow::reportPageSize() const
 {
-    const QString size = m_settings->reportPageSize();
-    if (size == QLatin1String("a4"))
-        return QPageSize(QPageSize::A4);
-    if (size == QLatin1String("letter"))
-        return QPageSize(QPageSize::Letter);
-    return ReportDocument::defaultPageSize();
+    return ReportDocument::pageSize(m_settings->reportPageSize());
 }
 
 void MainWindow::setReportPageSize(const QString& size)

@@ -299,6 +299,15 @@ private:
     std::map<int, std::unique_ptr<ClimbModel>> m_models;
 };
 
+QPageSize ReportDocument::pageSize(const QString& choice, const QLocale& locale)
+{
+    if (choice.compare(QLatin1String("a4"), Qt::CaseInsensitive) == 0)
+        return QPageSize(QPageSize::A4);
+    if (choice.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0)
+        return QPageSize(QPageSize::Letter);
+    return defaultPageSize(locale);
+}
+
 QPageSize ReportDocument::defaultPageSize(const QLocale& locale)
 {
     return locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize(QPageSize::Letter)

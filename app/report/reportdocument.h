@@ -41,6 +41,8 @@ public:
 
     // Letter where the locale measures in US units (US, Canada's paper too), A4 elsewhere.
     static QPageSize defaultPageSize(const QLocale& locale = QLocale());
+    // The paper a person chose: "a4", "letter" (any case), or anything else for the locale's.
+    static QPageSize pageSize(const QString& choice, const QLocale& locale = QLocale());
 
 private:
     struct Block;

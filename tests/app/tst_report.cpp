@@ -293,6 +293,13 @@ void TestReport::defaultPaperFollowsTheLocale()
     QCOMPARE(ReportDocument::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id(), QPageSize::Letter);
     QCOMPARE(ReportDocument::defaultPageSize(QLocale(QLocale::German, QLocale::Germany)).id(), QPageSize::A4);
     QCOMPARE(ReportDocument::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedKingdom)).id(), QPageSize::A4);
+    // The person's choice (window setting, --page-size) wins over the locale; anything else is the locale's.
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    QCOMPARE(ReportDocument::pageSize(QStringLiteral("a4"), us).id(), QPageSize::A4);
+    QCOMPARE(ReportDocument::pageSize(QStringLiteral("A4"), us).id(), QPageSize::A4);
+    QCOMPARE(ReportDocument::pageSize(QStringLiteral("letter"), QLocale(QLocale::German)).id(), QPageSize::Letter);
+    QCOMPARE(ReportDocument::pageSize(QString(), us).id(), QPageSize::Letter);
+    QCOMPARE(ReportDocument::pageSize(QStringLiteral("legal"), QLocale(QLocale::German)).id(), QPageSize::A4);
 }
 
 void TestReport::unwritablePathsLoseNothing_data()
