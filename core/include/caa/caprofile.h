@@ -117,6 +117,7 @@ public:
 private:
     QList<CaInfo> m_cas;
     QStringList m_identifiers;
+    QList<QByteArray> m_identifiersLatin1; // the same, for comparing with record values without converting each time
     QHash<QByteArray, QList<int>> m_byIdentifier;
     QList<KnownMistake> m_mistakes;
 };

@@ -327,8 +327,10 @@ CaDirectory CaDirectory::fromData(QByteArrayView casTsv, QByteArrayView mistakes
                    const int index = int(d.m_cas.size());
                    for (const QString& id : ca.identifiers) {
                        QList<int>& owners = d.m_byIdentifier[id.toLatin1()];
-                       if (owners.isEmpty())
+                       if (owners.isEmpty()) {
                            d.m_identifiers.append(id);
+                           d.m_identifiersLatin1.append(id.toLatin1());
+                       }
                        owners.append(index);
                    }
                    d.m_cas.append(ca);
@@ -379,12 +381,18 @@ QString CaDirectory::nearestIdentifier(QByteArrayView value, int* distance) cons
         return best;
     }
     const QByteArray lower = value.toByteArray().toLower();
-    for (const QString& id : m_identifiers) {
-        const QByteArray candidate = id.toLatin1();
-        const int dist = damerauLevenshtein(lower, candidate, std::min(bestDistance, 8));
+    for (qsizetype i = 0; i < m_identifiersLatin1.size() && bestDistance > 0; ++i) {
+        // Only a distance below the best so far matters: an identifier whose length alone differs by more is skipped
+        // (a refused evaluation asks this for every record it explains and every fix it verifies).
+        const QByteArray& candidate = m_identifiersLatin1[i];
+        const bool first = best.isEmpty(); // the first is the nearest so far, however far (distance 9: "over 8")
+        const int limit = first ? 8 : std::min(bestDistance - 1, 8);
+        if (!first && std::abs(int(candidate.size() - lower.size())) > limit)
+            continue;
+        const int dist = damerauLevenshtein(lower, candidate, limit);
         if (dist < bestDistance) {
             bestDistance = dist;
-            best = id;
+            best = m_identifiers[i];
         }
     }
     if (distance)
