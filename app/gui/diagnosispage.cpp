@@ -19,6 +19,7 @@
 #include "zonesession.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -362,7 +363,9 @@ QTabWidget* DiagnosisPage::buildDetailTabs(QWidget* parent)
     m_recordsView = new QTableView(m_tabs);
     m_recordsView->setTabKeyNavigation(false); // Tab leaves the table (arrows move within it)
     m_recordsView->setModel(m_records);
+    // The value takes the width the other columns leave; they fit their contents, whatever refresh came last.
     m_recordsView->horizontalHeader()->setStretchLastSection(false);
+    m_recordsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_recordsView->horizontalHeader()->setSectionResizeMode(RecordsModel::Value, QHeaderView::Stretch);
     m_recordsView->verticalHeader()->hide();
     m_recordsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -506,8 +509,10 @@ void DiagnosisPage::applySettings(const QStringList& resolvers, bool fromCommand
     m_session->setLiveOptions(optionsFor(resolvers));
 }
 
-void DiagnosisPage::setSourceChoices(const QString& current)
+void DiagnosisPage::setSourceChoices(const QString& current, bool isSource)
 {
+    if (isSource)
+        m_sourceText = current; // what checks run against, shown again when a reopened bundle gives way
     const QSignalBlocker block(m_source);
     m_source->clear();
     m_source->addItem(current, QStringLiteral("current"));
@@ -555,8 +560,8 @@ void DiagnosisPage::zonesChanged(bool loaded)
                             "Zone Workspace lists them):\n%1")
                              .arg(errors.mid(0, 8).join(QLatin1Char('\n'))));
     setInlineError(problems.join(QLatin1Char('\n')));
-    if (m_session->takeCheckWhenZonesLoad() || (!m_session->showsEvidence() && nameOnShow))
-        check(); // asked for while they loaded, or other files answer now for the verdict on show
+    if (m_session->takeCheckWhenZonesLoad() || nameOnShow)
+        check(); // asked for while they loaded, or other files (not a bundle any more) answer for the name on show
 }
 
 void DiagnosisPage::checkAgainAfterSave()
@@ -572,12 +577,30 @@ void DiagnosisPage::checkAgainAfterSave()
 void DiagnosisPage::checkOrCancel()
 {
     if (m_session->isRunning()) {
+        // The second click of a double-click on Check is not a Cancel of the check the first one started.
+        if (m_started.isValid() && m_started.elapsed() < QApplication::doubleClickInterval())
+            return;
         m_session->cancel();
-        m_check->setText(tr("Check"));
-        Q_EMIT statusChanged(tr("Cancelled."));
+        showCancelled();
         return;
     }
     check();
+}
+
+void DiagnosisPage::showCancelled()
+{
+    const Diagnosis* d = m_session->shown();
+    m_check->setText(tr("Check"));
+    m_climbModel->setCancelled(true);
+    if (d && !d->verdicts.isEmpty() && d->verdicts.first().outcome == Outcome::Pending) {
+        m_headline->setText(tr("Check of %1 cancelled").arg(d->request.name.displayText()));
+        m_headline->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        m_reason->setText(tr("No verdict: the answers that arrived before you cancelled are in the tree climb; the "
+                             "names marked “not answered” were still being asked. Press Check to ask again."));
+    }
+    if (!m_session->matrixAsked() && !m_session->zonesAreSource())
+        m_nsFindings->setText(tr("Not asked: the check was cancelled."));
+    Q_EMIT statusChanged(tr("Cancelled."));
 }
 
 void DiagnosisPage::pastedErrorChanged()
@@ -769,6 +792,7 @@ void DiagnosisPage::check()
         populateCaChooser(profile.key);
     m_nameservers->clear();
     m_tabs->setTabText(2, tr("Nameservers")); // no count of another name's findings
+    m_climbModel->setCancelled(false);
     if (m_session->start(request, profile) == DiagnosisSession::Start::WaitingForZones) {
         Q_EMIT statusChanged(tr("%1 is checked when the zone files are read.").arg(request.name.displayText()));
         return;
@@ -776,6 +800,7 @@ void DiagnosisPage::check()
     if (m_evidenceBanner) { // a fresh check replaces the reopened evidence
         m_errorSummary->hide();
         m_evidenceBanner = false;
+        setSourceChoices(m_sourceText);
     }
     updateAuditProfiles();
     m_nsFindings->setText(request.name.isIpAddress()
@@ -784,6 +809,9 @@ void DiagnosisPage::check()
                                                              : tr("Zone files have no nameservers to ask: check live "
                                                                   "DNS for this."));
     m_check->setText(m_session->isRunning() ? tr("Cancel") : tr("Check")); // an IP address is done at once
+    m_started.start();
+    if (m_session->isRunning())
+        Q_EMIT statusChanged(tr("Checking %1…").arg(request.name.displayText()));
     Q_EMIT subjectChanged(request.name.displayText());
     showDiagnosis();
     Q_EMIT reportStateChanged(); // nothing to export or save until this check is finished
@@ -849,7 +877,6 @@ void DiagnosisPage::showDiagnosis()
     m_records->setRecords(v.relevantNode >= 0 && v.relevantNode < verdictClimb.nodes.size()
                               ? verdictClimb.nodes[v.relevantNode].records
                               : QList<CaaResourceRecord>());
-    m_recordsView->resizeColumnsToContents();
     if (m_climb->currentRow() < 0 && v.relevantNode >= 0)
         m_climb->setCurrentRow(v.relevantNode);
 }
@@ -1110,6 +1137,8 @@ bool DiagnosisPage::openEvidence(const QString& path)
     m_errorSummary->setText(banner);
     m_errorSummary->show();
     m_evidenceBanner = true;
+    // The source box says where the answers on show come from; Check asks the source in use again.
+    setSourceChoices(tr("Evidence bundle %1 (offline)").arg(QFileInfo(path).fileName()), false);
     m_climb->setCurrentRow(-1);
     showDiagnosis();
     m_nameservers->clear();

@@ -5,6 +5,7 @@
 #include "caa/dnsclient.h"
 #include "caa/evaluator.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -102,8 +103,10 @@ public:
     QLineEdit* accountEdit() const { return m_account; }
     QComboBox* methodBox() const { return m_method; }
     QComboBox* caBox() const { return m_ca; }
+    QComboBox* sourceBox() const { return m_source; }
     QScrollArea* diagnosisArea() const { return m_rightScroll; }
     QTabWidget* detailTabs() const { return m_tabs; }
+    QTableView* recordsView() const { return m_recordsView; }
 
 Q_SIGNALS:
     void checkFinished();
@@ -135,9 +138,11 @@ private:
     void showRung(int row);
     void showMatrix(const NsMatrix& matrix);
     void checkFinishedRunning();
+    void showCancelled();
     void matrixFinishedRunning();
     void updatePending();
-    void setSourceChoices(const QString& current);
+    // `isSource` false: the answers on show come from elsewhere (a bundle) than the source in use.
+    void setSourceChoices(const QString& current, bool isSource = true);
     void populateCaChooser(const QString& currentKey);
     void pastedErrorChanged();
     void fitDiagnosis(); // the divider between the diagnosis and the tabs, until the person moves it
@@ -153,6 +158,8 @@ private:
     bool m_evidenceBanner = false;
     bool m_userMovedSplit = false;
     QString m_lastPastedError;
+    QString m_sourceText;
+    QElapsedTimer m_started; // when the check on show started
 
     QLineEdit* m_name = nullptr;
     QComboBox* m_ca = nullptr;

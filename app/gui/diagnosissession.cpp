@@ -128,8 +128,10 @@ void DiagnosisSession::startMatrix(const Request& request)
 
 void DiagnosisSession::cancel()
 {
-    if (m_runner && m_runner->isRunning())
+    if (m_runner && m_runner->isRunning()) {
         m_runner->cancel();
+        m_matrix.reset(); // its answers would join a climb that never finished
+    }
     m_refresh.stop();
 }
 

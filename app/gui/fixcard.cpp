@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -50,6 +51,7 @@ FixCard::FixCard(const Fix& fix, bool canApply, QWidget* parent)
     m_record->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_record->setAccessibleName(tr("Corrected record"));
     m_record->setTabChangesFocus(true);
+    m_record->installEventFilter(this); // its height follows its width (see fitRecordHeight)
     row->addWidget(m_record, 1);
     m_copy = new QPushButton(themedIcon(QStringLiteral("edit-copy")), tr("Copy"), this);
     m_copy->setAccessibleName(tr("Copy the corrected record"));
@@ -110,15 +112,39 @@ void FixCard::setFix(const Fix& fix, bool canApply)
     for (QWidget* w : std::initializer_list<QWidget*> { m_record, m_copy, m_copyAs })
         w->setVisible(!fix.edits.isEmpty());
     m_record->setPlainText(zoneText());
-    const int lines = std::clamp(int(fix.zoneLines().size()), 1, 4);
-    m_record->setFixedHeight(QFontMetrics(m_record->font()).lineSpacing() * lines
-                             + 2 * (m_record->frameWidth() + int(m_record->document()->documentMargin())) + 2);
     m_record->setVerticalScrollBarPolicy(fix.zoneLines().size() > 4 ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    fitRecordHeight();
     const QList<ProviderForms::Provider> providers = ProviderForms::all();
     const QList<QAction*> formActions = m_forms->actions();
     for (int i = 0; i < formActions.size() && i < providers.size(); ++i)
         formActions[i]->setToolTip(ProviderForms::notes(providers[i], m_fix).join(u' '));
     m_apply->setVisible(m_canApply);
+}
+
+void FixCard::fitRecordHeight()
+{
+    // Up to four lines, and room for the horizontal scroll bar when a line is wider than the box: otherwise the bar
+    // covers the only line (a long record in a narrow window).
+    const QStringList lines = m_fix.zoneLines();
+    const QFontMetrics metrics(m_record->font());
+    const int margins = 2 * (m_record->frameWidth() + int(m_record->document()->documentMargin()));
+    int height = metrics.lineSpacing() * std::clamp(int(lines.size()), 1, 4) + margins + 2;
+    int widest = 0;
+    for (const QString& line : lines)
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    const int room = m_record->width() - margins
+        - (m_record->verticalScrollBar()->isVisibleTo(m_record) ? m_record->verticalScrollBar()->width() : 0);
+    if (widest > room)
+        height += m_record->horizontalScrollBar()->sizeHint().height();
+    if (m_record->height() != height || m_record->minimumHeight() != height)
+        m_record->setFixedHeight(height);
+}
+
+bool FixCard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_record && event->type() == QEvent::Resize)
+        fitRecordHeight();
+    return QFrame::eventFilter(watched, event);
 }
 
 QString FixCard::zoneText() const

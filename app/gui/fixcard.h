@@ -37,12 +37,17 @@ public:
     void copyZoneLines();
     // The card's buttons in Tab order: Copy, Copy as, Apply to Zone File (when it can apply).
     QList<QWidget*> focusOrder() const;
+    QPlainTextEdit* recordView() const { return m_record; }
 
 Q_SIGNALS:
     void copied(const QString& what);
     void applyRequested(const caa::Fix& fix);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void fitRecordHeight();
     void copy(const QString& text, const QString& what);
     Fix m_fix;
     bool m_canApply = false;

@@ -22,11 +22,21 @@ void ClimbModel::setDiagnosis(const Diagnosis& source)
         && diagnosis.request.name == m_diagnosis.request.name;
     if (!sameShape) {
         beginResetModel();
+        m_cancelled = false;
         m_diagnosis = diagnosis;
         endResetModel();
         return;
     }
     m_diagnosis = diagnosis;
+    if (!m_diagnosis.climb.nodes.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_diagnosis.climb.nodes.size()) - 1));
+}
+
+void ClimbModel::setCancelled(bool cancelled)
+{
+    if (cancelled == m_cancelled)
+        return;
+    m_cancelled = cancelled;
     if (!m_diagnosis.climb.nodes.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_diagnosis.climb.nodes.size()) - 1));
 }
@@ -40,7 +50,7 @@ ClimbModel::RungState ClimbModel::stateOf(int row) const
 {
     const LookupResult& n = m_diagnosis.climb.nodes[row];
     if (!n.isAnswered())
-        return RungState::Waiting;
+        return m_cancelled ? RungState::Unanswered : RungState::Waiting;
     if (m_diagnosis.climb.resolverUnreachable) // nothing decided: every name failed on its own
         return n.isFailure() ? RungState::Failed : RungState::Empty;
     const Verdict* v = m_diagnosis.verdicts.isEmpty() ? nullptr : &m_diagnosis.verdicts.first();

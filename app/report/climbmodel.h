@@ -25,6 +25,7 @@ public:
     enum class RungState
     {
         Waiting,
+        Unanswered, // still waiting when the check was cancelled
         Empty,
         Blocks, // the relevant set, refusing the first CA
         Allows, // the relevant set, allowing the first CA
@@ -37,6 +38,9 @@ public:
     using QAbstractListModel::QAbstractListModel;
 
     void setDiagnosis(const Diagnosis& diagnosis);
+    // The check was cancelled: names still waiting are shown as not answered, not "asking…" for ever. A diagnosis of
+    // another name clears it.
+    void setCancelled(bool cancelled);
     const Diagnosis& diagnosis() const { return m_diagnosis; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -46,6 +50,7 @@ public:
 private:
     RungState stateOf(int row) const;
     Diagnosis m_diagnosis;
+    bool m_cancelled = false;
 };
 
 } // namespace caa

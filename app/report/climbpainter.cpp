@@ -109,6 +109,10 @@ void ClimbPainter::paint(QPainter& p, const QAbstractItemModel& model) const
             dashed = true;
             badge = QCoreApplication::translate("caa::ClimbView", "asking…");
             break;
+        case ClimbModel::RungState::Unanswered:
+            dashed = true;
+            badge = QCoreApplication::translate("caa::ClimbView", "not answered: cancelled");
+            break;
         case ClimbModel::RungState::Empty:
             break;
         }

@@ -3,6 +3,7 @@
 #include "climbmodel.h"
 #include "diagnosispage.h"
 #include "diagnosissession.h"
+#include "evidencebundle.h"
 #include "fixcard.h"
 #include "nameserversmodel.h"
 #include "recordsmodel.h"
@@ -12,13 +13,18 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 
 using namespace caa;
 
@@ -36,6 +42,10 @@ private Q_SLOTS:
     void sessionWaitsForZonesStillLoading();
     void pageShowsTheSessionsDiagnosis();
     void fixCardsAreUpdatedNotRebuilt();
+    void recordsFillTheirWidth();
+    void cancelShowsNoVerdictAndKeepsADoubleClick();
+    void evidenceGivesWayToZoneFiles();
+    void fixRecordKeepsALineVisible();
     void recordsModel_data();
     void recordsModel();
 
@@ -202,6 +212,132 @@ void TestDiagnosisPage::fixCardsAreUpdatedNotRebuilt()
     QVERIFY2(page.headline()->text().contains(QStringLiteral("may issue")), qPrintable(page.headline()->text()));
     QVERIFY(page.fixCards().isEmpty());
     QVERIFY(!card);
+}
+
+// Trial of issue 14: after a re-judge (same records) the Value column shrank to its text and left a blank band.
+void TestDiagnosisPage::recordsFillTheirWidth()
+{
+    Settings settings(m_dir.filePath(QStringLiteral("width.ini")));
+    ZoneSession zones;
+    DiagnosisSession session(&zones);
+    DiagnosisPage page(&session, &zones, &settings);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    zones.open({ kDemo });
+    QSignalSpy finished(&page, &DiagnosisPage::checkFinished);
+    page.setName(QStringLiteral("www.example.com"));
+    page.check();
+    QVERIFY(finished.wait(5000));
+    QTableView* view = page.recordsView();
+    QTRY_COMPARE(view->horizontalHeader()->length(), view->viewport()->width());
+    page.methodBox()->setCurrentIndex(page.methodBox()->findData(QStringLiteral("http-01"))); // the same records
+    QCoreApplication::processEvents();
+    QTRY_COMPARE(view->horizontalHeader()->length(), view->viewport()->width());
+    page.check(); // and again
+    QVERIFY(finished.wait(5000));
+    QTRY_COMPARE(view->horizontalHeader()->length(), view->viewport()->width());
+}
+
+// Trial of issue 14: Cancel left "Waiting for the answers…" and "asking…" on screen for ever, and the second click of
+// a double-click on Check cancelled the check the first one had started.
+void TestDiagnosisPage::cancelShowsNoVerdictAndKeepsADoubleClick()
+{
+    QUdpSocket silent; // a resolver that never answers
+    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+    Settings settings(m_dir.filePath(QStringLiteral("cancel.ini")));
+    ZoneSession zones;
+    DiagnosisSession session(&zones);
+    DiagnosisPage page(&session, &zones, &settings);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.useLiveDns({ QStringLiteral("127.0.0.1:%1").arg(silent.localPort()) });
+    QSignalSpy status(&page, &DiagnosisPage::statusChanged);
+    page.setName(QStringLiteral("www.example.com"));
+    page.checkOrCancel();
+    QVERIFY(session.isRunning());
+    QVERIFY(status.last().first().toString().startsWith(QStringLiteral("Checking www.example.com")));
+    page.checkOrCancel(); // the second click of a double-click
+    QVERIFY(session.isRunning());
+    QTest::qWait(QApplication::doubleClickInterval() + 50);
+    page.checkOrCancel(); // a Cancel meant as one
+    QVERIFY(!session.isRunning());
+    QCOMPARE(status.last().first().toString(), QStringLiteral("Cancelled."));
+    QVERIFY2(page.headline()->text().contains(QStringLiteral("cancelled")), qPrintable(page.headline()->text()));
+    QVERIFY(!page.headline()->text().contains(QStringLiteral("Checking")));
+    QCOMPARE(page.nameserverNote()->text(), QStringLiteral("Not asked: the check was cancelled."));
+    QVERIFY(page.climbModel()->rowCount() > 0);
+    for (int row = 0; row < page.climbModel()->rowCount(); ++row)
+        QCOMPARE(page.climbModel()->index(row).data(ClimbModel::StateRole).value<ClimbModel::RungState>(),
+                 ClimbModel::RungState::Unanswered);
+    // The next check asks again: its names are waiting, not "not answered".
+    page.check();
+    QVERIFY(session.isRunning());
+    QCOMPARE(page.climbModel()->index(0).data(ClimbModel::StateRole).value<ClimbModel::RungState>(),
+             ClimbModel::RungState::Waiting);
+    session.cancel();
+}
+
+// Trial of issue 14: with a reopened bundle on show, the source box still named the live resolver; zone files opened
+// next became the source but the bundle's banner and verdict stayed until Check.
+void TestDiagnosisPage::evidenceGivesWayToZoneFiles()
+{
+    Settings settings(m_dir.filePath(QStringLiteral("evidence.ini")));
+    ZoneSession zones;
+    DiagnosisSession session(&zones);
+    DiagnosisPage page(&session, &zones, &settings);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    zones.open({ kDemo });
+    QSignalSpy finished(&page, &DiagnosisPage::checkFinished);
+    page.setName(QStringLiteral("www.example.com"));
+    page.check();
+    QVERIFY(finished.wait(5000));
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath(QStringLiteral("www.caa-evidence.json"));
+    QFile file(bundle);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(writeEvidenceBundle(*session.reportDiagnosis()));
+    file.close();
+    QVERIFY(page.openEvidence(bundle));
+    QVERIFY(session.showsEvidence());
+    QVERIFY(page.errorSummary()->isVisible());
+    QVERIFY2(page.sourceBox()->currentText().contains(QStringLiteral("Evidence bundle www.caa-evidence.json")),
+             qPrintable(page.sourceBox()->currentText()));
+    zones.open({ kDemo }); // the files answer now: the name is checked against them
+    QTRY_VERIFY(!session.showsEvidence());
+    QVERIFY(finished.wait(5000) || session.hasFinished());
+    QVERIFY(!page.errorSummary()->isVisible());
+    QVERIFY2(page.sourceBox()->currentText().startsWith(QStringLiteral("Zone files: ")),
+             qPrintable(page.sourceBox()->currentText()));
+}
+
+// Trial of issue 14: in a narrow card the horizontal scroll bar covered the only line of the corrected record.
+void TestDiagnosisPage::fixRecordKeepsALineVisible()
+{
+    Fix fix;
+    fix.code = QStringLiteral("issuer-trailing-dot");
+    RecordEdit edit;
+    edit.kind = RecordEdit::ReplaceRecord;
+    edit.owner = QStringLiteral("www.a-rather-long-subdomain-name.example.com");
+    edit.ttl = 3600;
+    edit.before.tag = "issue";
+    edit.before.value = "letsencrypt.org.";
+    edit.after.tag = "issue";
+    edit.after.value = "letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/123456789";
+    fix.edits = { edit };
+    FixCard card(fix, false);
+    card.resize(320, 300);
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    QPlainTextEdit* record = card.recordView();
+    const int line = QFontMetrics(record->font()).lineSpacing();
+    QTRY_VERIFY(record->horizontalScrollBar()->isVisible());
+    QVERIFY2(record->viewport()->height() >= line,
+             qPrintable(QStringLiteral("viewport %1 px for a %2 px line").arg(record->viewport()->height()).arg(line)));
+    card.resize(2000, 300); // wide enough: no bar, no room kept for one
+    QTRY_VERIFY(!record->horizontalScrollBar()->isVisible());
+    QVERIFY(record->viewport()->height() < 2 * line);
 }
 
 void TestDiagnosisPage::recordsModel_data()
