@@ -49,6 +49,22 @@ void TestDnsClient::normaliseServer_data()
                               << "";
     QTest::addRow("empty") << ""
                            << "";
+    // Shorthand IPv4 forms that inet_aton reads (1.2.3 = 1.2.0.3) were passed on and came out as other addresses
+    // (1.2.3.32): only the dotted quad is an address here.
+    QTest::addRow("three parts") << "1.2.3"
+                                 << "";
+    QTest::addRow("two parts") << "127.1"
+                               << "";
+    QTest::addRow("one number") << "10"
+                                << "";
+    QTest::addRow("three parts with port") << "127.53.10:53"
+                                           << "";
+    QTest::addRow("hex part") << "0x7f.0.0.1"
+                              << "";
+    QTest::addRow("trailing dot") << "127.0.0.1."
+                                  << "";
+    QTest::addRow("IPv4 in IPv6 form") << "::ffff:127.0.0.1"
+                                       << "[::ffff:127.0.0.1]:53";
 }
 
 void TestDnsClient::normaliseServer()

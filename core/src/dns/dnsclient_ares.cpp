@@ -448,7 +448,14 @@ bool DnsClient::normaliseServer(const QString& text, QString* normalised, QStrin
         return bad(QStringLiteral("the port must be 1-65535"));
     const QByteArray ascii = host.toLatin1();
     unsigned char buf[16];
-    if (ares_inet_pton(AF_INET, ascii.constData(), buf) == 1) {
+    // Only the dotted quad: the shorthand forms some parsers take ("1.2.3", "127.1", "10") are typos more often than
+    // not, and were read differently further down (1.2.3 became 1.2.3.32).
+    const QList<QByteArray> parts = ascii.split('.');
+    const bool dottedQuad = parts.size() == 4 && std::all_of(parts.begin(), parts.end(), [](const QByteArray& p) {
+                                return !p.isEmpty() && p.size() <= 3
+                                    && std::all_of(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; });
+                            });
+    if (dottedQuad && ares_inet_pton(AF_INET, ascii.constData(), buf) == 1) {
         *normalised = QStringLiteral("%1:%2").arg(host).arg(port);
         return true;
     }

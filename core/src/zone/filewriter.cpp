@@ -21,6 +21,10 @@ struct Ownership
 #ifdef Q_OS_UNIX
     uid_t uid = 0;
     gid_t gid = 0;
+    // The mode bits exactly (setgid and read-only included): Qt's permission flags have no setgid, and for root they
+    // report "writable by the user" for a read-only file, which made a 0444 zone 0644 after a save.
+    mode_t mode = 0;
+    bool modeKnown = false;
 #endif
 
     static Ownership of(const QString& path)
@@ -38,9 +42,24 @@ struct Ownership
         if (::stat(QFile::encodeName(path).constData(), &st) == 0) {
             o.uid = st.st_uid;
             o.gid = st.st_gid;
+            o.mode = st.st_mode & 07777;
+            o.modeKnown = true;
         }
 #endif
         return o;
+    }
+
+    // The new file, still under its temporary name, gets the mode before it takes the name: never wider, not even for
+    // a moment.
+    void applyTo(QSaveFile& file) const
+    {
+        if (!known)
+            return;
+#ifdef Q_OS_UNIX
+        if (modeKnown && ::fchmod(file.handle(), mode & 0777) == 0)
+            return;
+#endif
+        file.setPermissions(permissions);
     }
 
     // Only root can give a file away; for anyone else it stays theirs, as the file they replaced was readable to them.
@@ -48,7 +67,6 @@ struct Ownership
     {
         if (!known)
             return;
-        QFile::setPermissions(path, permissions);
 #ifdef Q_OS_UNIX
         struct stat st
         {
@@ -56,7 +74,12 @@ struct Ownership
         const QByteArray name = QFile::encodeName(path);
         if (::stat(name.constData(), &st) == 0 && (st.st_uid != uid || st.st_gid != gid))
             (void)!::chown(name.constData(), uid, gid);
+        if (modeKnown) { // after chown, which clears setuid and setgid
+            (void)::chmod(name.constData(), mode);
+            return;
+        }
 #endif
+        QFile::setPermissions(path, permissions);
     }
 };
 
@@ -97,8 +120,7 @@ bool writeWholeFile(const QString& path, QByteArrayView bytes, QString* error, c
         out.cancelWriting();
         return false;
     }
-    if (keep.known) // the temporary file gets the mode before it takes the name: never wider, not even for a moment
-        out.setPermissions(keep.permissions);
+    keep.applyTo(out);
     if (!out.commit()) {
         if (error)
             *error = out.errorString();
