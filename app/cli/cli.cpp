@@ -461,11 +461,19 @@ int editDistance(const QString& a, const QString& b)
     return prev[b.size()];
 }
 
+// An input as a message quotes it: whole up to 200 characters, else its two ends (a 65,535-character line was echoed
+// in full, one message of 64 KB).
+QString quotedInput(const QString& input)
+{
+    const QString shown = input.size() > 200 ? input.left(120) + QStringLiteral("…") + input.right(40) : input;
+    return terminalSafe(shown);
+}
+
 QString nameErrorText(const QString& input, const NameError& e)
 {
     // One arg() call: a "%1" typed into the name must not take the next value's place.
     return QStringLiteral("invalid name \"%1\" at character %2: %3")
-        .arg(terminalSafe(input), QString::number(e.begin + 1), MessageCatalogue::nameError(e));
+        .arg(quotedInput(input), QString::number(e.begin + 1), MessageCatalogue::nameError(e));
 }
 
 } // namespace
@@ -1055,6 +1063,10 @@ int Cli::batch(const QStringList& args)
                   << (list->names.size() == 1 ? " name" : " names") << " from the column \""
                   << terminalSafe(list->column) << "\"" << (p.isSet(o.column) ? "" : " (--column chooses another)")
                   << Qt::endl;
+        if (list->repeated > 0) // said, not dropped silently: a row of the output per name, at its first line
+            m_err << "caa-doctor-cli: " << displayInput << ": " << list->repeated
+                  << (list->repeated == 1 ? " name comes" : " names come")
+                  << " again further down and is checked once, at its first line" << Qt::endl;
         else if (list->kind == NameList::Certificates)
             m_err << "caa-doctor-cli: " << displayInput << ": the " << list->names.size()
                   << (list->names.size() == 1 ? " name" : " names") << " the certificates and requests are for"
@@ -1104,7 +1116,7 @@ int Cli::batch(const QStringList& args)
     QObject::connect(&runner, &BatchRunner::itemReady, &runner, [&](const BatchRunner::Item& item) {
         if (!item.isName()) {
             const QString text = QStringLiteral("invalid name \"%1\": %2")
-                                     .arg(terminalSafe(item.text), MessageCatalogue::nameError(item.nameError));
+                                     .arg(quotedInput(item.text), MessageCatalogue::nameError(item.nameError));
             if (json)
                 m_out << QJsonDocument(QJsonObject { { QStringLiteral("query"),
                                                        QJsonObject { { QStringLiteral("name"), item.text } } },
@@ -1113,7 +1125,7 @@ int Cli::batch(const QStringList& args)
                              .toJson(QJsonDocument::Compact)
                       << '\n';
             else
-                m_out << terminalSafe(item.text) << "\tinvalid\t" << text << '\n';
+                m_out << quotedInput(item.text) << "\tinvalid\t" << text << '\n';
             anyUndetermined = true;
             if (wantReport)
                 summary.addInvalid(item.text, text);
@@ -1127,6 +1139,9 @@ int Cli::batch(const QStringList& args)
                 m_out << d.request.name.displayText() << '\t' << v.ca << '\t' << outcomeCode(v.outcome) << '\t'
                       << v.reason << '\t' << (v.relevantName.isEmpty() ? QStringLiteral("-") : v.relevantName) << '\n';
         }
+        // Each row reaches the output whole: a batch stopped by Ctrl+C or a signal leaves no torn last row (buffered
+        // output was cut at a block boundary, mid-row).
+        m_out.flush();
         if (item.isName() && wantReport)
             summary.addDiagnosis(item.diagnosis);
         if (item.isName()) {

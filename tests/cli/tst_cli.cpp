@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 namespace {
 
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void fixDiffAppliesWithPatchAndGitApply();
     void lintJson();
     void batchInInputOrder();
+    void interruptedBatchLeavesWholeRows();
     void explainsAnErrorMessage();
     void help();
     void textFollowsTheTerminal();
@@ -642,6 +644,37 @@ void TestCli::lintJson()
         QVERIFY2(seen.contains(QLatin1String(expected)), qPrintable(seen.join(QLatin1Char(' '))));
 }
 
+// The trial of issue 14: a batch stopped by Ctrl+C with its output in a file ended in the middle of a row that looked
+// like a whole one (its last column cut off).
+void TestCli::interruptedBatchLeavesWholeRows()
+{
+    QTemporaryDir dir;
+    const QString list = dir.filePath(QStringLiteral("many.txt"));
+    QByteArray names;
+    for (int i = 0; i < 200000; ++i)
+        names += "h" + QByteArray::number(i) + ".example.org\n";
+    writeFile(list, names);
+    const QString output = dir.filePath(QStringLiteral("rows.tsv"));
+    QProcess p;
+    p.setProgram(QStringLiteral(CAA_CLI));
+    p.setArguments({ QStringLiteral("batch"), list, QStringLiteral("--zone"), m_zone });
+    p.setStandardOutputFile(output);
+    p.start();
+    QVERIFY(p.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(output).size() > 64 * 1024, 20000); // well past a buffer's size
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(20000));
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray rows = file.readAll();
+    QVERIFY(!rows.isEmpty());
+    QVERIFY2(rows.endsWith('\n'), rows.right(120).constData());
+    for (const QByteArray& row : rows.split('\n')) {
+        if (!row.isEmpty())
+            QVERIFY2(row.count('\t') == 4, row.constData());
+    }
+}
+
 void TestCli::batchInInputOrder()
 {
     const QByteArray names = "www.example.org\n# a comment\nshop.example.org\nnot..valid\n*.example.org\n";
@@ -830,6 +863,18 @@ void TestCli::batchHostileInput_data()
                                                            << QByteArray(64, 'x') + "…\tinvalid\tinvalid name \""
             + QByteArray(64, 'x') + "…\": the line is longer than 65,536 characters; no name is that long\n"
                                                            << QByteArray();
+    // The trial of issue 14: exactly 65,536 characters was called "longer than 65,536", and a long line was echoed in
+    // full (twice per row).
+    QTest::addRow("a line of exactly 64 KiB is judged as a name") << QByteArray(65536, 'x') + "\n"
+                                                                  << 2
+                                                                  << QByteArray(120, 'x') + "…" + QByteArray(40, 'x')
+            + "\tinvalid\tinvalid name \"" + QByteArray(120, 'x') + "…" + QByteArray(40, 'x')
+            + "\": a label is longer than 63 octets\n" << QByteArray();
+    QTest::addRow("a CRLF line of exactly 64 KiB too") << QByteArray(65536, 'y') + "\r\n"
+                                                       << 2
+                                                       << QByteArray(120, 'y') + "…" + QByteArray(40, 'y')
+            + "\tinvalid\tinvalid name \"" + QByteArray(120, 'y') + "…" + QByteArray(40, 'y')
+            + "\": a label is longer than 63 octets\n" << QByteArray();
     QTest::addRow("binary") << QByteArray("\x7f"
                                           "ELF\x02\x01\x01\0\0\0shop.example.org\n",
                                           27)

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void certificates();
     void chosenColumn_data();
     void chosenColumn();
+    void repeatedNamesAreCounted();
     void needsWholeFile_data();
     void needsWholeFile();
     void damagedPemIsExplained();
@@ -127,10 +128,40 @@ void TestNameList::chosenColumn_data()
                                       << QStringLiteral("no column is called \"fqdn\"; the first row has \"id\", "
                                                         "\"primary\", \"backup\"");
     QTest::newRow("a plain list has no columns") << QByteArray("a.example.com\nb.example.com\n") << QStringLiteral("2")
-                                                 << QStringList() << QStringLiteral("one name per line has no columns");
+                                                 << QStringList() << QStringLiteral("one name per line has one column");
+    // The trial of issue 14: "--column 2" read the header row "Owner" as a name where "--column Owner" skipped it.
+    QTest::newRow("header skipped when the column is chosen by number")
+        << QByteArray("Name;Owner\nwww.example.com;a\nexample.com;b\n") << QStringLiteral("2")
+        << QStringList { QStringLiteral("a"), QStringLiteral("b") } << QString();
+    QTest::newRow("the same by header") << QByteArray("Name;Owner\nwww.example.com;a\nexample.com;b\n")
+                                        << QStringLiteral("owner")
+                                        << QStringList { QStringLiteral("a"), QStringLiteral("b") } << QString();
+    // A one-column table is a list with column 1, called by its header.
+    const QByteArray oneColumn = "fqdn\n\"www.example.com\"\n\"mail.example.com\"\n";
+    QTest::newRow("one column is column 1")
+        << oneColumn << QStringLiteral("1")
+        << QStringList { QStringLiteral("www.example.com"), QStringLiteral("mail.example.com") } << QString();
+    QTest::newRow("one column by its header")
+        << oneColumn << QStringLiteral("FQDN")
+        << QStringList { QStringLiteral("www.example.com"), QStringLiteral("mail.example.com") } << QString();
+    QTest::newRow("one column has no column 2")
+        << oneColumn << QStringLiteral("2") << QStringList()
+        << QStringLiteral("has one column (1, \"fqdn\"): there is no column \"2\"");
+    QTest::newRow("a missing number names the columns")
+        << table << QStringLiteral("7") << QStringList()
+        << QStringLiteral("the table has 3 columns (the first row: \"id\", \"primary\", \"backup\")");
     QTest::newRow("column without a header, by number")
         << QByteArray("1;x;a.example.com\n2;y;b.example.com\n") << QStringLiteral("3")
         << QStringList { QStringLiteral("a.example.com"), QStringLiteral("b.example.com") } << QString();
+}
+
+void TestNameList::repeatedNamesAreCounted()
+{
+    // Checked once, and counted so that the CLI can say so (a CSV with a name twice had one row, silently).
+    const NameList list = readNameList("domain\na.example.com\nb.example.com\nA.example.com\na.example.com\n",
+                                       QStringLiteral("list.csv"));
+    QCOMPARE(list.names.size(), 2);
+    QCOMPARE(list.repeated, 2);
 }
 
 void TestNameList::chosenColumn()

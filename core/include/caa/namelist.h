@@ -28,6 +28,7 @@ struct NameList
     QList<NameListEntry> names;
     QString column; // CSV: the header (or "column N") the names came from
     int skipped = 0; // lines or cells that hold no name
+    int repeated = 0; // names that came again (checked once, at their first line)
     QString error; // nothing usable (binary data, no names): a sentence for the person
     bool columnNotFound = false; // the error is that the chosen column is not there
 };

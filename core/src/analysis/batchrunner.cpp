@@ -134,11 +134,14 @@ void BatchRunner::fill()
         ++m_line;
         bool tooLong = false;
         if (raw.size() == 64 * 1024 && !raw.endsWith('\n')) {
-            // A line longer than the buffer: the rest of it is not another name (it was read as one).
-            tooLong = true;
+            // The buffer is full: the rest of the line is not another name (it is read and dropped). A line of
+            // exactly 65,536 characters is not over the limit, and is judged as the name it holds.
             while (true) {
                 const QByteArray more = readLine();
-                if (more.isEmpty() || more.endsWith('\n'))
+                const bool end = more.isEmpty() || more.endsWith('\n');
+                const qsizetype lineEnd = more.endsWith("\r\n") ? 2 : more.endsWith('\n') ? 1 : 0;
+                tooLong = tooLong || more.size() > lineEnd;
+                if (end)
                     break;
             }
         }

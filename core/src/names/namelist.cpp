@@ -310,8 +310,10 @@ NameList readNameList(const QByteArray& data, const QString& fileName, const QSt
             return;
         }
         const QString key = text.toLower();
-        if (seen.contains(key))
+        if (seen.contains(key)) {
+            ++list.repeated;
             return;
+        }
         seen.insert(key);
         list.names.append({ line, text });
     };
@@ -370,21 +372,29 @@ NameList readNameList(const QByteArray& data, const QString& fileName, const QSt
             const int number = chosenColumn.toInt(&isNumber);
             if (isNumber) {
                 if (number < 1 || number > columns) {
-                    list.error = QStringLiteral("there is no column %1: the table has %2")
+                    QStringList quoted; // the first row, as the columns are called when it is a header
+                    for (const QString& h : rows.isEmpty() ? QStringList() : rows.first())
+                        quoted.append(QStringLiteral("\"%1\"").arg(h.left(40)));
+                    list.error = QStringLiteral("there is no column %1: the table has %2 (the first row: %3)")
                                      .arg(QString::number(number),
                                           columns == 1 ? QStringLiteral("1 column")
-                                                       : QStringLiteral("%1 columns").arg(columns));
+                                                       : QStringLiteral("%1 columns").arg(columns),
+                                          quoted.join(QStringLiteral(", ")));
                     list.columnNotFound = true;
                     return list;
                 }
                 column = number - 1;
-                // The first row is a header when it holds no name where later rows do (a column of numbers has
-                // no header to drop: its first row is data like the others).
+                // The first row is a header when it holds no name anywhere while later rows do, whichever column
+                // is chosen (so that "--column 2" reads the rows "--column Owner" reads); a row of data with a name
+                // in it stays data (a column of numbers beside names has no header to drop).
+                auto holdsName = [](const QStringList& row) {
+                    return std::any_of(row.begin(), row.end(), looksLikeName);
+                };
                 bool namesBelow = false;
                 for (qsizetype r = 1; r < std::min<qsizetype>(rows.size(), 200) && !namesBelow; ++r)
-                    namesBelow = column < rows[r].size() && looksLikeName(rows[r][column]);
-                header = !rows.isEmpty() && column < rows.first().size() && !looksLikeName(rows.first()[column])
-                    && namesBelow;
+                    namesBelow = holdsName(rows[r]);
+                header = !rows.isEmpty() && column < rows.first().size()
+                    && (isNameHeader(rows.first()[column]) || (!holdsName(rows.first()) && namesBelow));
             } else {
                 const QStringList headers = rows.isEmpty() ? QStringList() : rows.first();
                 for (int c = 0; c < headers.size() && column < 0; ++c) {
@@ -462,9 +472,24 @@ NameList readNameList(const QByteArray& data, const QString& fileName, const QSt
         }
     }
     if (list.kind == NameList::Text && !chosenColumn.isEmpty()) {
-        list.names.clear();
-        list.error = QStringLiteral("a list with one name per line has no columns to choose from");
-        list.columnNotFound = true;
+        // One column: it is column 1, and it is called by its header when the list has one ("fqdn").
+        const QString first = nameOfListLine(text.section(u'\n', 0, 0));
+        const bool theColumn = chosenColumn.trimmed() == QLatin1String("1")
+            || (!first.isEmpty() && first.compare(chosenColumn.trimmed(), Qt::CaseInsensitive) == 0);
+        if (theColumn && !list.names.isEmpty() && list.names.first().text == first && list.names.first().line == 1
+            && !looksLikeName(first)) {
+            list.names.removeFirst(); // its header, named as the column
+            ++list.skipped;
+        }
+        if (!theColumn) {
+            list.names.clear();
+            list.error
+                = QStringLiteral("a list with one name per line has one column (1%1): there is no column \"%2\"")
+                      .arg(first.isEmpty() || looksLikeName(first) ? QString()
+                                                                   : QStringLiteral(", \"%1\"").arg(first.left(40)),
+                           chosenColumn.left(40));
+            list.columnNotFound = true;
+        }
     }
     if (list.names.isEmpty() && list.error.isEmpty())
         list.error = QStringLiteral("the file names no domains");
