@@ -200,7 +200,13 @@ QLayout* DiagnosisPage::buildQuestion()
     m_check = new QPushButton(tr("Check"), this);
     m_check->setDefault(true);
     m_check->setAccessibleName(tr("Check"));
-    connect(m_check, &QPushButton::clicked, this, &DiagnosisPage::checkOrCancel);
+    connect(m_check, &QPushButton::clicked, this, [this] {
+        // The second click of a double-click on Check is not a Cancel of the check the first one started.
+        if (std::exchange(m_doubleClickOnCheck, false) && m_session->isRunning())
+            return;
+        checkOrCancel();
+    });
+    m_check->installEventFilter(this); // sees the double-click (eventFilter)
     auto* checkCol = new QVBoxLayout;
     checkCol->addStretch();
     checkCol->addWidget(m_check);
@@ -430,6 +436,8 @@ QTabWidget* DiagnosisPage::buildDetailTabs(QWidget* parent)
 
 bool DiagnosisPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_check && event->type() == QEvent::MouseButtonDblClick)
+        m_doubleClickOnCheck = true;
     // Refit when the window is resized, and when the diagnosis's own layout changes (cards appear a moment after they
     // are added, so the end of showDiagnosis() is too early to know their height).
     if (m_rightScroll && m_tabs
@@ -577,9 +585,6 @@ void DiagnosisPage::checkAgainAfterSave()
 void DiagnosisPage::checkOrCancel()
 {
     if (m_session->isRunning()) {
-        // The second click of a double-click on Check is not a Cancel of the check the first one started.
-        if (m_started.isValid() && m_started.elapsed() < QApplication::doubleClickInterval())
-            return;
         m_session->cancel();
         showCancelled();
         return;
@@ -809,7 +814,6 @@ void DiagnosisPage::check()
                                                              : tr("Zone files have no nameservers to ask: check live "
                                                                   "DNS for this."));
     m_check->setText(m_session->isRunning() ? tr("Cancel") : tr("Check")); // an IP address is done at once
-    m_started.start();
     if (m_session->isRunning())
         Q_EMIT statusChanged(tr("Checking %1…").arg(request.name.displayText()));
     Q_EMIT subjectChanged(request.name.displayText());

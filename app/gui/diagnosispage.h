@@ -5,7 +5,6 @@
 #include "caa/dnsclient.h"
 #include "caa/evaluator.h"
 
-#include <QElapsedTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -159,7 +158,7 @@ private:
     bool m_userMovedSplit = false;
     QString m_lastPastedError;
     QString m_sourceText;
-    QElapsedTimer m_started; // when the check on show started
+    bool m_doubleClickOnCheck = false;
 
     QLineEdit* m_name = nullptr;
     QComboBox* m_ca = nullptr;

@@ -1873,6 +1873,10 @@
         <source>RELEVANT SET · DIFFERS BY NAMESERVER</source>
         <translation>RELEVANTE MENGE · JE NACH NAMESERVER VERSCHIEDEN</translation>
     </message>
+    <message>
+        <source>not answered: cancelled</source>
+        <translation>keine Antwort: abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>caa::DiagnosisPage</name>
@@ -2240,6 +2244,26 @@
     <message>
         <source>Evidence bundle %1: re-evaluated offline</source>
         <translation>Beweispaket %1: offline neu ausgewertet</translation>
+    </message>
+    <message>
+        <source>Check of %1 cancelled</source>
+        <translation>Prüfung von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>No verdict: the answers that arrived before you cancelled are in the tree climb; the names marked “not answered” were still being asked. Press Check to ask again.</source>
+        <translation>Kein Ergebnis: Die Antworten, die vor dem Abbruch eintrafen, stehen im Baumaufstieg; die als „keine Antwort“ markierten Namen wurden noch gefragt. Drücken Sie „Prüfen“, um erneut zu fragen.</translation>
+    </message>
+    <message>
+        <source>Not asked: the check was cancelled.</source>
+        <translation>Nicht gefragt: Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Prüfe %1 …</translation>
+    </message>
+    <message>
+        <source>Evidence bundle %1 (offline)</source>
+        <translation>Beweispaket %1 (offline)</translation>
     </message>
 </context>
 <context>
