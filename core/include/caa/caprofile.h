@@ -117,7 +117,10 @@ public:
 private:
     QList<CaInfo> m_cas;
     QStringList m_identifiers;
-    QList<QByteArray> m_identifiersLatin1; // the same, for comparing with record values without converting each time
+    QList<QByteArray> m_identifiersLatin1;
+    // Tells directories apart in nearestIdentifier()'s memory (an address can be reused by the next one).
+    quint64 m_serial = nextSerial();
+    static quint64 nextSerial(); // the same, for comparing with record values without converting each time
     QHash<QByteArray, QList<int>> m_byIdentifier;
     QList<KnownMistake> m_mistakes;
 };

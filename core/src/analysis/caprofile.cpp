@@ -6,6 +6,7 @@
 #include <QUrl>
 #include <QVarLengthArray>
 #include <algorithm>
+#include <atomic>
 
 namespace caa {
 
@@ -371,6 +372,12 @@ const KnownMistake* CaDirectory::knownMistake(QByteArrayView lowerCaseValue) con
     return nullptr;
 }
 
+quint64 CaDirectory::nextSerial()
+{
+    static std::atomic<quint64> serial { 0 };
+    return ++serial;
+}
+
 QString CaDirectory::nearestIdentifier(QByteArrayView value, int* distance) const
 {
     QString best;
@@ -380,7 +387,22 @@ QString CaDirectory::nearestIdentifier(QByteArrayView value, int* distance) cons
             *distance = bestDistance;
         return best;
     }
-    const QByteArray lower = value.toByteArray().toLower();
+    // The same values come again and again (a refused evaluation explains a record, plans its fix, and judges the fix
+    // again; a zone audit meets one value at many names): remembered per thread, a few hundred at most.
+    struct Remembered
+    {
+        quint64 directory;
+        QString best;
+        int distance;
+    };
+    thread_local QHash<QByteArray, Remembered> remembered;
+    const QByteArray key = value.toByteArray();
+    if (const auto it = remembered.constFind(key); it != remembered.constEnd() && it->directory == m_serial) {
+        if (distance)
+            *distance = it->distance;
+        return it->best;
+    }
+    const QByteArray lower = key.toLower();
     for (qsizetype i = 0; i < m_identifiersLatin1.size() && bestDistance > 0; ++i) {
         // Only a distance below the best so far matters: an identifier whose length alone differs by more is skipped
         // (a refused evaluation asks this for every record it explains and every fix it verifies).
@@ -395,6 +417,9 @@ QString CaDirectory::nearestIdentifier(QByteArrayView value, int* distance) cons
             best = m_identifiers[i];
         }
     }
+    if (remembered.size() >= 512)
+        remembered.clear();
+    remembered.insert(key, { m_serial, best, bestDistance });
     if (distance)
         *distance = bestDistance;
     return best;
