@@ -32,6 +32,34 @@ namespace {
 
 const QString kDemo = QStringLiteral(CAA_SOURCE_DIR "/resources/examples/trailing-dot.zone");
 
+// A page over a session and settings of its own, shown at the window's first size.
+struct PageUnderTest
+{
+    explicit PageUnderTest(const QString& ini)
+        : settings(ini)
+        , session(&zones)
+        , page(&session, &zones, &settings)
+    {
+        page.resize(1280, 800);
+        page.show();
+    }
+    // The demo zone as the source, and `name` checked in it.
+    bool checkDemo(const QString& name = QStringLiteral("www.example.com"))
+    {
+        if (!QTest::qWaitForWindowExposed(&page))
+            return false;
+        zones.open({ kDemo });
+        QSignalSpy finished(&page, &DiagnosisPage::checkFinished);
+        page.setName(name);
+        page.check();
+        return finished.wait(5000);
+    }
+    Settings settings;
+    ZoneSession zones;
+    DiagnosisSession session;
+    DiagnosisPage page;
+};
+
 } // namespace
 
 class TestDiagnosisPage : public QObject
@@ -131,15 +159,13 @@ void TestDiagnosisPage::sessionWaitsForZonesStillLoading()
 
 void TestDiagnosisPage::pageShowsTheSessionsDiagnosis()
 {
-    Settings settings(m_dir.filePath(QStringLiteral("page.ini")));
-    ZoneSession zones;
-    DiagnosisSession session(&zones);
-    DiagnosisPage page(&session, &zones, &settings);
+    PageUnderTest t(m_dir.filePath(QStringLiteral("page.ini")));
+    ZoneSession& zones = t.zones;
+    DiagnosisSession& session = t.session;
+    DiagnosisPage& page = t.page;
     QAbstractItemModelTester climbTester(page.climbModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester recordsTester(page.recordsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester nsTester(page.nameserversModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    page.resize(1280, 800);
-    page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QSignalSpy status(&page, &DiagnosisPage::statusChanged);
     zones.open({ kDemo }); // the page follows the zone session: its files become the source
@@ -171,17 +197,10 @@ void TestDiagnosisPage::pageShowsTheSessionsDiagnosis()
 
 void TestDiagnosisPage::fixCardsAreUpdatedNotRebuilt()
 {
-    Settings settings(m_dir.filePath(QStringLiteral("cards.ini")));
-    ZoneSession zones;
-    DiagnosisSession session(&zones);
-    DiagnosisPage page(&session, &zones, &settings);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    zones.open({ kDemo });
+    PageUnderTest t(m_dir.filePath(QStringLiteral("cards.ini")));
+    QVERIFY(t.checkDemo());
+    DiagnosisPage& page = t.page;
     QSignalSpy finished(&page, &DiagnosisPage::checkFinished);
-    page.setName(QStringLiteral("www.example.com"));
-    page.check();
-    QVERIFY(finished.wait(5000));
     const qsizetype cards = page.fixCards().size();
     QVERIFY(cards >= 1);
     const QPointer<FixCard> card = page.fixCards().first();
@@ -217,18 +236,10 @@ void TestDiagnosisPage::fixCardsAreUpdatedNotRebuilt()
 // Trial of issue 14: after a re-judge (same records) the Value column shrank to its text and left a blank band.
 void TestDiagnosisPage::recordsFillTheirWidth()
 {
-    Settings settings(m_dir.filePath(QStringLiteral("width.ini")));
-    ZoneSession zones;
-    DiagnosisSession session(&zones);
-    DiagnosisPage page(&session, &zones, &settings);
-    page.resize(1280, 800);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    zones.open({ kDemo });
+    PageUnderTest t(m_dir.filePath(QStringLiteral("width.ini")));
+    QVERIFY(t.checkDemo());
+    DiagnosisPage& page = t.page;
     QSignalSpy finished(&page, &DiagnosisPage::checkFinished);
-    page.setName(QStringLiteral("www.example.com"));
-    page.check();
-    QVERIFY(finished.wait(5000));
     QTableView* view = page.recordsView();
     QTRY_COMPARE(view->horizontalHeader()->length(), view->viewport()->width());
     page.methodBox()->setCurrentIndex(page.methodBox()->findData(QStringLiteral("http-01"))); // the same records
@@ -245,11 +256,9 @@ void TestDiagnosisPage::cancelShowsNoVerdictAndKeepsADoubleClick()
 {
     QUdpSocket silent; // a resolver that never answers
     QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
-    Settings settings(m_dir.filePath(QStringLiteral("cancel.ini")));
-    ZoneSession zones;
-    DiagnosisSession session(&zones);
-    DiagnosisPage page(&session, &zones, &settings);
-    page.show();
+    PageUnderTest t(m_dir.filePath(QStringLiteral("cancel.ini")));
+    DiagnosisSession& session = t.session;
+    DiagnosisPage& page = t.page;
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.useLiveDns({ QStringLiteral("127.0.0.1:%1").arg(silent.localPort()) });
     QSignalSpy status(&page, &DiagnosisPage::statusChanged);
@@ -284,17 +293,11 @@ void TestDiagnosisPage::cancelShowsNoVerdictAndKeepsADoubleClick()
 // next became the source but the bundle's banner and verdict stayed until Check.
 void TestDiagnosisPage::evidenceGivesWayToZoneFiles()
 {
-    Settings settings(m_dir.filePath(QStringLiteral("evidence.ini")));
-    ZoneSession zones;
-    DiagnosisSession session(&zones);
-    DiagnosisPage page(&session, &zones, &settings);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    zones.open({ kDemo });
+    PageUnderTest t(m_dir.filePath(QStringLiteral("evidence.ini")));
+    QVERIFY(t.checkDemo());
+    DiagnosisSession& session = t.session;
+    DiagnosisPage& page = t.page;
     QSignalSpy finished(&page, &DiagnosisPage::checkFinished);
-    page.setName(QStringLiteral("www.example.com"));
-    page.check();
-    QVERIFY(finished.wait(5000));
     QTemporaryDir dir;
     const QString bundle = dir.filePath(QStringLiteral("www.caa-evidence.json"));
     QFile file(bundle);
@@ -306,7 +309,7 @@ void TestDiagnosisPage::evidenceGivesWayToZoneFiles()
     QVERIFY(page.errorSummary()->isVisible());
     QVERIFY2(page.sourceBox()->currentText().contains(QStringLiteral("Evidence bundle www.caa-evidence.json")),
              qPrintable(page.sourceBox()->currentText()));
-    zones.open({ kDemo }); // the files answer now: the name is checked against them
+    t.zones.open({ kDemo }); // the files answer now: the name is checked against them
     QTRY_VERIFY(!session.showsEvidence());
     QVERIFY(finished.wait(5000) || session.hasFinished());
     QVERIFY(!page.errorSummary()->isVisible());
