@@ -565,8 +565,11 @@ QString MessageCatalogue::acmeError(const AcmeError& e)
     QString t;
     switch (e.kind) {
     case AcmeError::Kind::CaaForbid:
-        t = e.foundAt.isEmpty() ? tr("{ca} refused {name} because of CAA records.")
-                                : tr("{ca} refused {name} because the CAA records it found at {at} do not allow it.");
+        // The same name twice may be the identifier said twice (the text before "While processing CAA for" was
+        // added): it tells nothing of where the records were, which the climb shows.
+        t = e.foundAt.isEmpty() || e.foundAt == e.identifier
+            ? tr("{ca} refused {name} because of CAA records.")
+            : tr("{ca} refused {name} because the CAA records it found at {at} do not allow it.");
         break;
     case AcmeError::Kind::DnsProblem:
         t = tr("{ca} could not look up CAA for {at} ({problem}), so it could not check {name} and refused.");

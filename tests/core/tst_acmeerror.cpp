@@ -1,4 +1,5 @@
 #include "caa/acmeerror.h"
+#include "messagecatalogue.h"
 
 #include <QTest>
 
@@ -11,6 +12,7 @@ class TestAcmeError : public QObject
 private Q_SLOTS:
     void parse_data();
     void parse();
+    void explanationSaysOnlyWhatTheTextSays();
     void namesTheCa_data();
     void namesTheCa();
 };
@@ -262,6 +264,20 @@ void TestAcmeError::namesTheCa()
     QFETCH(QString, text);
     QFETCH(QString, ca);
     QCOMPARE(parseAcmeError(text).ca, ca);
+}
+
+// The trial of issue 14: "CAA record for www.dot.test prevents issuance" was explained as "the CAA records it found
+// at www.dot.test" while they were at dot.test: a text that names one name says nothing of where the records were.
+void TestAcmeError::explanationSaysOnlyWhatTheTextSays()
+{
+    const QString oneName = caa::MessageCatalogue::acmeError(
+        caa::parseAcmeError(QStringLiteral("urn:ietf:params:acme:error:caa :: CAA record for www.dot.test prevents "
+                                           "issuance")));
+    QVERIFY2(!oneName.contains(QStringLiteral("found at")), qPrintable(oneName));
+    QVERIFY2(oneName.contains(QStringLiteral("www.dot.test")), qPrintable(oneName));
+    const QString both = caa::MessageCatalogue::acmeError(caa::parseAcmeError(
+        QStringLiteral("While processing CAA for www.example.com: CAA record for example.com prevents issuance")));
+    QVERIFY2(both.contains(QStringLiteral("found at example.com")), qPrintable(both));
 }
 
 QTEST_GUILESS_MAIN(TestAcmeError)
