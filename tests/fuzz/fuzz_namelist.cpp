@@ -7,13 +7,23 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <utility>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace caa;
     const QByteArray input(reinterpret_cast<const char*>(data), qsizetype(size));
-    for (const QString& fileName : { QString(), QStringLiteral("x.csv"), QStringLiteral("x.der") }) {
-        const NameList list = readNameList(input, fileName);
+    // The column chosen (--column) by number or header, as well as guessed; an error comes with no names either way.
+    const std::pair<QString, QString> reads[] = {
+        { QString(), QString() },
+        { QStringLiteral("x.csv"), QString() },
+        { QStringLiteral("x.der"), QString() },
+        { QStringLiteral("x.csv"), QStringLiteral("1") },
+        { QStringLiteral("x.csv"), QStringLiteral("2") },
+        { QStringLiteral("x.csv"), QStringLiteral("domain") },
+    };
+    for (const auto& [fileName, column] : reads) {
+        const NameList list = readNameList(input, fileName, column);
         if (!list.error.isEmpty() && !list.names.isEmpty())
             std::abort();
         QSet<QString> seen;
@@ -22,6 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 std::abort();
             seen.insert(e.text.toLower());
         }
+        if (list.repeated < 0 || (!list.error.isEmpty() && list.columnNotFound && column.isEmpty()))
+            std::abort(); // a column that is not there is only an error when one was chosen
     }
     for (const QString& fileName : { QStringLiteral("names.txt"), QStringLiteral("db.example.com") })
         (void)sniffDroppedFile(fileName, input);
