@@ -541,7 +541,8 @@ void ZoneWorkspacePage::updateSummary()
         text += QStringLiteral(" · ") + tr("%1 shown").arg(m_names->rowCount());
     if (m_liveTotal > 0)
         text += QStringLiteral(" · ")
-            + tr("live DNS: %1 same, %2 differ, %3 not answered (%4 of %5 names)")
+            + (m_liveStopped ? tr("live DNS: %1 same, %2 differ, %3 not answered (stopped after %4 of %5 names)")
+                             : tr("live DNS: %1 same, %2 differ, %3 not answered (%4 of %5 names)"))
                   .arg(m_liveSame)
                   .arg(m_liveDiffer)
                   .arg(m_liveFailed)
@@ -873,6 +874,7 @@ void ZoneWorkspacePage::compareWithLive()
     m_liveInput.open(QIODevice::ReadOnly);
     m_names->clearLive();
     m_liveSame = m_liveDiffer = m_liveFailed = 0;
+    m_liveStopped = false;
     QString error;
     if (!m_live->start(m_liveOptions, audit->profiles().first(), &m_liveInput, &error)) {
         m_banner->setText(error);
@@ -889,6 +891,7 @@ void ZoneWorkspacePage::compareWithLive()
 
 void ZoneWorkspacePage::cancelLive()
 {
+    m_liveStopped = m_live->isRunning(); // the summary says the comparison was stopped, not that it is complete
     m_live->cancel(); // finishLive() follows
 }
 

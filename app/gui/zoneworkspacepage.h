@@ -145,6 +145,7 @@ private:
     QBuffer m_liveInput;
     QTimer* m_liveRefresh;
     int m_liveSame = 0, m_liveDiffer = 0, m_liveFailed = 0, m_liveTotal = 0;
+    bool m_liveStopped = false; // Stop Comparing was pressed
 };
 
 } // namespace caa

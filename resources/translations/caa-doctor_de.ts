@@ -3482,5 +3482,9 @@
         <source>Only the names the chosen CA would refuse, or for which it cannot tell</source>
         <translation>Nur die Namen, für die die gewählte CA ablehnen würde oder es nicht sagen kann</translation>
     </message>
+    <message>
+        <source>live DNS: %1 same, %2 differ, %3 not answered (stopped after %4 of %5 names)</source>
+        <translation>Live-DNS: %1 gleich, %2 abweichend, %3 unbeantwortet (angehalten nach %4 von %5 Namen)</translation>
+    </message>
 </context>
 </TS>

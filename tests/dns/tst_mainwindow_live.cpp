@@ -237,6 +237,11 @@ void TestMainWindowLive::zoneFileComparedWithLiveDns()
     QVERIFY(live.value(QStringLiteral("ns1.dot.test")).startsWith(QStringLiteral("published:")));
     QVERIFY2(page->summary()->text().contains(QStringLiteral("live DNS: 5 same, 3 differ, 0 not answered")),
              qPrintable(page->summary()->text()));
+    QVERIFY(!page->summary()->text().contains(QStringLiteral("stopped")));
+    // Stopped half way, the summary says so (the trial of issue 14 read "61 of 1503 names" as the whole answer).
+    page->compareWithLive();
+    page->cancelLive();
+    QVERIFY2(page->summary()->text().contains(QStringLiteral("(stopped after ")), qPrintable(page->summary()->text()));
 }
 
 QTEST_MAIN(TestMainWindowLive)
