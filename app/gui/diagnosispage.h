@@ -28,7 +28,7 @@ class DiagnosisSession;
 class FixCard;
 class IssuerDiffView;
 class NameserversModel;
-class NsMatrix;
+struct NsMatrix;
 class RecordsModel;
 class Settings;
 class VerdictGridModel;
