@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <cerrno>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -113,10 +114,14 @@ bool writeWholeFile(const QString& path, QByteArrayView bytes, QString* error, c
     QSaveFile out(path);
     // Every byte on disk before the file takes the name: a buffered write can report success for bytes that a full
     // disk or a file-size limit then refuses (the zone was cut at 1,024 bytes and "saved").
+    errno = 0;
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes.data(), bytes.size()) != bytes.size() || !out.flush()
         || out.error() != QFileDevice::NoError || out.size() != bytes.size()) {
+        const int cause = errno; // Qt says "Unknown error" for a full disk or a file-size limit; the system knows
         if (error)
-            *error = out.errorString();
+            *error = out.errorString().isEmpty() || out.errorString() == QLatin1String("Unknown error")
+                ? (cause != 0 ? qt_error_string(cause) : QStringLiteral("the data could not all be written"))
+                : out.errorString();
         out.cancelWriting();
         return false;
     }
