@@ -134,9 +134,9 @@ struct CommonOptions
                                   QStringLiteral("ADDR[:PORT]") };
     QCommandLineOption timeout { QStringLiteral("timeout"),
                                  QStringLiteral("Live DNS: milliseconds for the first try; each further round waits "
-                                                "twice as long, as c-ares does (default 3000)."),
+                                                "twice as long, as c-ares does (50-600000, default 3000)."),
                                  QStringLiteral("MS"), QStringLiteral("3000") };
-    QCommandLineOption tries { QStringLiteral("tries"), QStringLiteral("Live DNS: tries per query (default 2)."),
+    QCommandLineOption tries { QStringLiteral("tries"), QStringLiteral("Live DNS: tries per query (1-10, default 2)."),
                                QStringLiteral("N"), QStringLiteral("2") };
     QCommandLineOption stats { QStringLiteral("stats"),
                                QStringLiteral("Print statistics to standard error as JSON: names, DNS queries sent, "
@@ -150,7 +150,7 @@ struct CommonOptions
     QCommandLineOption noMatrix { QStringLiteral("no-matrix"),
                                   QStringLiteral("Live DNS: do not ask every authoritative nameserver directly.") };
     QCommandLineOption jobs { QStringLiteral("jobs"),
-                              QStringLiteral("batch: how many names are checked at the same time (default 64)."),
+                              QStringLiteral("batch: how many names are checked at the same time (1-10000, default 64)."),
                               QStringLiteral("N"), QStringLiteral("64") };
     QCommandLineOption json { QStringLiteral("json"), QStringLiteral("Print JSON (cli-contract schema).") };
     QCommandLineOption provider { QStringLiteral("provider"),
