@@ -150,7 +150,8 @@ struct CommonOptions
     QCommandLineOption noMatrix { QStringLiteral("no-matrix"),
                                   QStringLiteral("Live DNS: do not ask every authoritative nameserver directly.") };
     QCommandLineOption jobs { QStringLiteral("jobs"),
-                              QStringLiteral("batch: how many names are checked at the same time (1-10000, default 64)."),
+                              QStringLiteral(
+                                  "batch: how many names are checked at the same time (1-10000, default 64)."),
                               QStringLiteral("N"), QStringLiteral("64") };
     QCommandLineOption json { QStringLiteral("json"), QStringLiteral("Print JSON (cli-contract schema).") };
     QCommandLineOption provider { QStringLiteral("provider"),

@@ -536,7 +536,7 @@ QString MessageCatalogue::lintFinding(const LintFinding& lf)
     if (lf.code == QLatin1String(code::IssuerPastedRecord))
         return fill(tr("A whole CAA record was typed into the value (\"{value}\"); enter only the CA's domain."), a);
     if (lf.code == QLatin1String(code::IssueDenyAll))
-        return tr("This issue record (\";\") forbids every CA.");
+        return fill(tr("This issue record (\"{value}\") names no CA, so it forbids every CA."), a);
     if (lf.code == QLatin1String(code::CriticalUnknownTag)) {
         if (!a.contains(QStringLiteral("ca"))) // a tag no CA knows; else the CA that does not process it
             a.insert(QStringLiteral("ca"), tr("a CA"));

@@ -372,10 +372,6 @@
         <translation>Ein ganzer CAA-Eintrag wurde in den Wert eingegeben (&quot;{value}&quot;); geben Sie nur die Domain der CA ein.</translation>
     </message>
     <message>
-        <source>This issue record (&quot;;&quot;) forbids every CA.</source>
-        <translation>Dieser issue-Eintrag (&quot;;&quot;) verbietet jede CA.</translation>
-    </message>
-    <message>
         <source>a CA</source>
         <translation>eine CA</translation>
     </message>
@@ -1161,6 +1157,10 @@
     <message>
         <source>the line is longer than 65,536 characters; no name is that long</source>
         <translation>die Zeile ist länger als 65.536 Zeichen; so lang ist kein Name</translation>
+    </message>
+    <message>
+        <source>This issue record (&quot;{value}&quot;) names no CA, so it forbids every CA.</source>
+        <translation>Dieser issue-Eintrag („{value}“) nennt keine CA und verbietet damit jeder CA die Ausstellung.</translation>
     </message>
 </context>
 <context>

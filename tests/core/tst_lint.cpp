@@ -16,6 +16,7 @@ private Q_SLOTS:
     void mistakenZones();
     void findings_data();
     void findings();
+    void denyAllQuotesItsOwnValue();
     void cleanZoneHasNoFindings();
     void severities_data();
     void severities();
@@ -67,6 +68,26 @@ void TestLint::findings_data()
                                     << "";
     QTest::addRow("iodef scheme") << QByteArray("0 iodef \"security@example.com\"") << "iodef-malformed"
                                   << "";
+}
+
+// The trial of issue 14: `issue ""` was described as `(";")`, a value the record does not have.
+void TestLint::denyAllQuotesItsOwnValue()
+{
+    for (const QByteArray& value : { QByteArray(";"), QByteArray(""), QByteArray(" ; ") }) {
+        ZoneLoadOptions options;
+        options.origin = QStringLiteral("example.com");
+        const ZoneFile zone
+            = ZoneFile::parse("@ 60 SOA a b 1 2 3 4 5\n@ 60 NS ns\n@ 60 CAA 0 issue \"" + value + "\"\n",
+                              QStringLiteral("t.zone"), options);
+        QStringList messages;
+        for (const LintFinding& f : lintZone(zone, 0, CaDirectory::builtin())) {
+            if (f.code == QLatin1String(code::IssueDenyAll))
+                messages.append(MessageCatalogue::lintFinding(f));
+        }
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().contains(QStringLiteral("(\"%1\")").arg(QString::fromLatin1(value))),
+                 qPrintable(messages.first()));
+    }
 }
 
 void TestLint::findings()
