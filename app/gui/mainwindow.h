@@ -168,7 +168,6 @@ private:
     BatchPage* m_batch = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_standingNote = nullptr;
-    QString m_subject; // the name on show, for the title
     QAction* m_exportAction = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_evidenceAction = nullptr;
