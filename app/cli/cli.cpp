@@ -8,6 +8,8 @@
 #include "caa/filewriter.h"
 #include "caa/lint.h"
 #include "caa/nsmatrix.h"
+#include "caa/tlsprobe.h"
+#include "caa/whoissues.h"
 #include "caa/zoneeditor.h"
 #include "caa/zoneset.h"
 #include "diagnosisjson.h"
@@ -52,13 +54,14 @@ because of DNS CAA records (RFC 8659), the way each CA decides, and how to fix i
 Usage:
   caa-doctor-cli check [NAME] [--error TEXT|-] [--ca ID]... [--wildcard] [--account-uri URI] [--method METHOD]
                             [--resolver ADDR[:PORT]]... [--timeout MS] [--tries N] [--no-matrix] [--zone FILE]...
-                            [--origin ZONE] [--provider PROVIDER] [--json] [--report FILE.pdf]
-                            [--evidence FILE.json] [--page-size a4|letter]
+                            [--origin ZONE] [--served[=HOST[:PORT]]|--no-served] [--cert FILE]
+                            [--provider PROVIDER] [--json] [--report FILE.pdf] [--evidence FILE.json]
+                            [--page-size a4|letter]
   caa-doctor-cli fix   NAME --zone FILE... [--origin ZONE] [--ca ID] [--wildcard] [--account-uri URI]
                             [--method METHOD] [--write] [--json]
   caa-doctor-cli lint  --zone FILE... [--origin ZONE] [--json]
   caa-doctor-cli batch (FILE|-) [--ca ID]... [--resolver ADDR[:PORT]]... [--timeout MS] [--tries N] [--no-matrix]
-                            [--jobs N] [--stats] [--zone FILE]... [--origin ZONE] [--column COLUMN] [--json]
+                            [--served] [--jobs N] [--stats] [--zone FILE]... [--origin ZONE] [--column COLUMN] [--json]
                             [--report FILE.pdf] [--page-size a4|letter]
   caa-doctor-cli replay BUNDLE.json [--json] [--report FILE.pdf] [--page-size a4|letter]
   caa-doctor-cli --version | --help | COMMAND --help
@@ -179,23 +182,42 @@ struct CommonOptions
                                                "number from 1 (default: the column called domain, name, hostname, "
                                                "fqdn..., else the one holding the most names; said on stderr)."),
                                 QStringLiteral("COLUMN") };
+    QCommandLineOption served { QStringLiteral("served"),
+                                QStringLiteral("Read the certificate the server presents for NAME over TLS (port 443, "
+                                               "SNI = NAME, the addresses the resolver gives, IPv6 and IPv4; a "
+                                               "handshake gets twice --timeout): its CA, whether CAA lets that CA "
+                                               "renew, and when. On by default for live DNS; with zone files only "
+                                               "when given. --served=HOST[:PORT] reads it from another server.") };
+    QCommandLineOption servedTarget { QStringLiteral("served-target"), QStringLiteral("HOST[:PORT] of --served="),
+                                      QStringLiteral("HOST[:PORT]") };
+    QCommandLineOption noServed { QStringLiteral("no-served"),
+                                  QStringLiteral("Do not read the certificate in use over TLS.") };
+    QCommandLineOption cert { QStringLiteral("cert"),
+                              QStringLiteral("Read the certificate in use from FILE instead (PEM or DER, a leaf or a "
+                                             "chain, leaf first)."),
+                              QStringLiteral("FILE") };
+    QCommandLineOption batchServed { QStringLiteral("served"),
+                                     QStringLiteral("batch: also read each name's certificate in use over TLS and "
+                                                    "add its issuer and that CA's verdict to the row.") };
     QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help.") };
+    CommonOptions() { servedTarget.setFlags(QCommandLineOption::HiddenFromHelp); }
     QCommandLineOption version { QStringLiteral("version"), QStringLiteral("Show the version.") };
 
     // Each command's options, in the order its help lists them: parsing and --help use the same list.
     QList<QCommandLineOption> of(const QString& command) const
     {
         if (command == QLatin1String("check"))
-            return { ca,   wildcard, accountUri, method,   resolver, timeout,  tries,    noMatrix, error,
-                     zone, origin,   json,       provider, report,   evidence, pageSize, version };
+            return { ca,     wildcard, accountUri, method, resolver, timeout,  tries,    noMatrix,
+                     served, servedTarget, noServed, cert,   error,    zone,     origin,   json,
+                     provider, report,   evidence, pageSize, version };
         if (command == QLatin1String("fix"))
             return { zone, origin, fixCa, wildcard, accountUri, method, write, json, version };
         if (command == QLatin1String("lint"))
             return { zone, origin, json, version };
         if (command == QLatin1String("replay"))
             return { json, report, pageSize, version };
-        return { resolver, timeout, tries, noMatrix, jobs,   zone,     origin,
-                 ca,       column,  stats, json,     report, pageSize, version };
+        return { resolver, timeout, tries, noMatrix, batchServed, jobs,   zone,     origin,
+                 ca,       column,  stats, json,     report,      pageSize, version };
     }
 };
 
@@ -361,7 +383,7 @@ SourceSetup makeSource(const QCommandLineParser& p, const QCommandLineOption& zo
 // also asks every authoritative server directly (the nameserver matrix) and the other resolvers, all at the same time
 // as the climb: the matrix learns from the climb, when it ends, which of its names matter.
 Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& request, const QList<CaProfile>& profiles,
-                   bool matrix)
+                   bool matrix, TlsProbe* probe = nullptr, const WhoIssues& who = {}, bool judgeIssuersBeside = false)
 {
     ClimbRunner runner(&source);
     runner.setLookForDoubledOwners(true);
@@ -397,10 +419,18 @@ Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& re
         QObject::connect(runners.back().get(), &ClimbRunner::finished, &loop, finishedOne);
         runners.back()->start(request, profiles);
     }
+    if (probe) { // beside the climb: a check with it takes at most one handshake longer
+        ++running;
+        QObject::connect(probe, &TlsProbe::finished, &loop, finishedOne);
+    }
     runner.start(request, profiles);
     if (running > 0)
         loop.exec();
     Diagnosis d = runner.diagnosis();
+    d.who = who;
+    d.judgeIssuersBeside = judgeIssuersBeside;
+    if (probe)
+        d.who.probe = probe->result();
     if (withMatrix)
         d.useMatrix(matrixRunner->matrix());
     else if (live)
@@ -711,7 +741,16 @@ int Cli::check(const QStringList& args)
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-foo.test" is one word
     p.addOptions(o.of(QStringLiteral("check")));
-    if (!p.parse(args))
+    // --served takes an optional value, which QCommandLineParser cannot express: --served=HOST[:PORT] is passed on
+    // as the hidden --served-target.
+    QStringList arguments;
+    for (const QString& a : args) {
+        if (a.startsWith(QLatin1String("--served=")) || a.startsWith(QLatin1String("-served=")))
+            arguments << QStringLiteral("--served-target") << a.section(QLatin1Char('='), 1);
+        else
+            arguments << a;
+    }
+    if (!p.parse(arguments))
         return usage(argumentError(p));
     if (const QString problem = outputProblem(p, o, m_reportWriter != nullptr, true); !problem.isEmpty())
         return usage(problem);
@@ -758,7 +797,56 @@ int Cli::check(const QStringList& args)
         return setup.exitCode;
     }
     const bool live = setup.zones.isEmpty();
-    Diagnosis d = runCheck(*setup.source, live ? &setup : nullptr, req.request, req.profiles, !p.isSet(o.noMatrix));
+    // Who issues: the certificate in use, from --cert or read over TLS beside the climb.
+    WhoIssues who;
+    std::unique_ptr<TlsProbe> probe;
+    const bool servedAsked = p.isSet(o.served) || p.isSet(o.servedTarget);
+    if (p.isSet(o.noServed) && (servedAsked || p.isSet(o.cert)))
+        return usage(QStringLiteral("--no-served cannot be combined with --served or --cert"));
+    if (p.isSet(o.cert) && servedAsked)
+        return usage(QStringLiteral("give either --cert FILE or --served, not both"));
+    if (p.isSet(o.cert)) {
+        QFile file(p.value(o.cert));
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_err << "caa-doctor-cli: cannot read " << p.value(o.cert) << ": " << file.errorString() << Qt::endl;
+            return exitcode::NoInput;
+        }
+        CertificateReadError error = CertificateReadError::None;
+        const CertificateChain chain = readCertificateChain(file.read(kMaxCertificateFileBytes + 1), &error);
+        if (chain.isEmpty()) {
+            m_err << "caa-doctor-cli: " << p.value(o.cert) << ": " << MessageCatalogue::certificateReadError(error)
+                  << Qt::endl;
+            return exitcode::DataError;
+        }
+        who.origin = WhoIssues::Origin::File;
+        who.file = p.value(o.cert);
+        who.probe.status = TlsProbeResult::Status::Served;
+        who.probe.chain = chain;
+    } else if ((live ? !p.isSet(o.noServed) : servedAsked) && !req.request.name.isIpAddress()) {
+        const QString sni = req.request.name.isWildcard() ? req.request.name.text().mid(2) : req.request.name.text();
+        QString host = sni;
+        quint16 port = 443;
+        if (p.isSet(o.servedTarget) && !TlsProbe::parseTarget(p.value(o.servedTarget), &host, &port))
+            return usage(QStringLiteral("--served=%1 is not HOST, HOST:PORT or [IPv6]:PORT (port 1-65535)")
+                             .arg(p.value(o.servedTarget)));
+        probe = std::make_unique<TlsProbe>();
+        probe->setResolver(live ? setup.live : DnsClientOptions {}); // zone files: the system's resolvers
+        probe->setTimeoutMs(std::clamp(setup.live.timeoutMs * 2, 1000, 60000));
+        probe->start(host, port, sni);
+        who.origin = WhoIssues::Origin::Live;
+    }
+    if (req.request.name.isIpAddress())
+        who.origin = WhoIssues::Origin::None;
+    if (!live)
+        for (const auto& z : setup.zones)
+            who.zoneNameservers += zoneNameservers(*z);
+    Diagnosis d;
+    d.judgeIssuersBeside = !p.isSet(o.ca) && !p.isSet(o.error);
+    {
+        Diagnosis made = runCheck(*setup.source, live ? &setup : nullptr, req.request, req.profiles,
+                                  !p.isSet(o.noMatrix), probe.get(), who, d.judgeIssuersBeside);
+        d = std::move(made);
+    }
     for (const auto& z : setup.zones)
         d.zoneFiles.append({ z->files().first().path, QString::fromLatin1(z->files().first().sha256Hex()) });
     if (p.isSet(o.error)) {

@@ -102,6 +102,130 @@ QJsonObject fixToJson(const Fix& fix)
     return o;
 }
 
+namespace {
+
+const char* probeStatusCode(TlsProbeResult::Status s)
+{
+    switch (s) {
+    case TlsProbeResult::Status::NotRun:
+        return "not-run";
+    case TlsProbeResult::Status::Served:
+        return "served";
+    case TlsProbeResult::Status::NoAddress:
+        return "no-address";
+    case TlsProbeResult::Status::Refused:
+        return "refused";
+    case TlsProbeResult::Status::Unreachable:
+        return "unreachable";
+    case TlsProbeResult::Status::Timeout:
+        return "timeout";
+    case TlsProbeResult::Status::HandshakeFailed:
+        return "handshake-failed";
+    case TlsProbeResult::Status::Cancelled:
+        return "cancelled";
+    }
+    return "not-run";
+}
+
+QJsonArray whoFindingsJson(const QList<Finding>& list)
+{
+    QJsonArray out;
+    for (const Finding& f : list) {
+        out.append(QJsonObject { { QStringLiteral("code"), f.code },
+                                 { QStringLiteral("severity"), QString::fromLatin1(severityCode(f.severity)) },
+                                 { QStringLiteral("message"), MessageCatalogue::finding(f) },
+                                 { QStringLiteral("args"), argsToJson(f.args) } });
+    }
+    return out;
+}
+
+QJsonObject platformToJson(const PlatformFinding& p)
+{
+    QJsonArray ids, cas;
+    for (const QStringList& ca : p.match.platform.cas)
+        ids.append(ca.first());
+    for (const PlatformCa& ca : p.cas)
+        cas.append(QJsonObject { { QStringLiteral("ca"), ca.profile.recommendedIdentifier() },
+                                 { QStringLiteral("ca_name"), ca.profile.displayName },
+                                 { QStringLiteral("identifiers"), QJsonArray::fromStringList(ca.profile.identifiers) },
+                                 { QStringLiteral("verdict"), QString::fromLatin1(outcomeCode(ca.verdict.outcome)) } });
+    QJsonObject o { { QStringLiteral("name"), p.match.platform.name },
+                    { QStringLiteral("evidence"),
+                      QJsonObject { { QStringLiteral("kind"), p.match.evidence == PlatformMatch::Evidence::Cname
+                                                                  ? QStringLiteral("cname")
+                                                                  : QStringLiteral("ns") },
+                                    { QStringLiteral("owner"), p.match.owner },
+                                    { QStringLiteral("target"), p.match.name },
+                                    { QStringLiteral("suffix"), p.match.suffix },
+                                    { QStringLiteral("text"), MessageCatalogue::platformEvidence(p.match) } } },
+                    { QStringLiteral("caa_identifiers"), ids },
+                    { QStringLiteral("cas"), cas },
+                    { QStringLiteral("permits_any"), p.permitsAny() },
+                    { QStringLiteral("behaviour"), p.match.platform.behaviour },
+                    { QStringLiteral("source"), p.match.platform.source },
+                    { QStringLiteral("read"), p.match.platform.read } };
+    if (p.allRefuse() && !p.cas.first().verdict.fixes.isEmpty())
+        o.insert(QStringLiteral("fix"), fixToJson(p.cas.first().verdict.fixes.first()));
+    return o;
+}
+
+} // namespace
+
+void whoIssuesToJson(const Diagnosis& d, QJsonObject* root)
+{
+    const WhoIssues& w = d.who;
+    QJsonValue served(QJsonValue::Null);
+    if (w.origin != WhoIssues::Origin::None) {
+        QJsonObject o;
+        o.insert(QStringLiteral("origin"), w.origin == WhoIssues::Origin::File ? QStringLiteral("file")
+                                                                                 : QStringLiteral("live"));
+        if (w.origin == WhoIssues::Origin::File) {
+            o.insert(QStringLiteral("file"), w.file);
+        } else {
+            o.insert(QStringLiteral("host"), w.probe.host);
+            o.insert(QStringLiteral("port"), int(w.probe.port));
+            o.insert(QStringLiteral("address"), nullable(w.probe.address));
+            o.insert(QStringLiteral("elapsed_ms"), w.probe.elapsedMs);
+        }
+        o.insert(QStringLiteral("status"), QString::fromLatin1(probeStatusCode(w.probe.status)));
+        if (w.hasChain()) {
+            const CertificateFacts& leaf = w.probe.chain.leaf();
+            o.insert(QStringLiteral("subject"), leaf.subject);
+            o.insert(QStringLiteral("sans"), QJsonArray::fromStringList(leaf.dnsNames));
+            o.insert(QStringLiteral("issuer"), leaf.issuer);
+            o.insert(QStringLiteral("issuer_ca"), nullable(w.issuer.caName));
+            o.insert(QStringLiteral("issuer_caa_identifiers"), QJsonArray::fromStringList(w.issuer.identifiers));
+            o.insert(QStringLiteral("issuer_source"), nullable(w.issuer.source));
+            o.insert(QStringLiteral("not_before"), leaf.notBefore.toString(Qt::ISODate));
+            o.insert(QStringLiteral("not_after"), leaf.notAfter.toString(Qt::ISODate));
+            o.insert(QStringLiteral("renewal_due"), w.renewalDue().toString(Qt::ISODate));
+            o.insert(QStringLiteral("chain_sha256"), QJsonArray::fromStringList(w.probe.chain.sha256s()));
+            o.insert(QStringLiteral("verified"), w.origin == WhoIssues::Origin::Live ? QJsonValue(w.probe.verified())
+                                                                                   : QJsonValue(QJsonValue::Null));
+            o.insert(QStringLiteral("verification_errors"), QJsonArray::fromStringList(w.probe.verificationErrors));
+            o.insert(QStringLiteral("covers_name"), w.coversName);
+            o.insert(QStringLiteral("verdict"), w.hasServedVerdict
+                                                    ? QJsonValue(QString::fromLatin1(outcomeCode(w.served.verdict.outcome)))
+                                                    : QJsonValue(QJsonValue::Null));
+            o.insert(QStringLiteral("renewal"), MessageCatalogue::renewalOutlook(w, QDateTime::currentDateTimeUtc()));
+        } else if (w.probe.status != TlsProbeResult::Status::NotRun) {
+            o.insert(QStringLiteral("message"),
+                     MessageCatalogue::servedFailure(w.probe.status,
+                                                     { { QStringLiteral("host"), w.probe.host },
+                                                       { QStringLiteral("port"), w.probe.port },
+                                                       { QStringLiteral("detail"), w.probe.detail } }));
+        }
+        served = o;
+    }
+    root->insert(QStringLiteral("served_certificate"), served);
+    QJsonArray platforms;
+    for (const PlatformFinding& p : w.platforms)
+        platforms.append(platformToJson(p));
+    root->insert(QStringLiteral("platform"), platforms.isEmpty() ? QJsonValue(QJsonValue::Null) : platforms.first());
+    root->insert(QStringLiteral("platforms"), platforms);
+    root->insert(QStringLiteral("issuer_findings"), whoFindingsJson(w.findings));
+}
+
 QJsonObject diagnosisToJson(const Diagnosis& d)
 {
     QJsonObject root;
@@ -242,6 +366,7 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
     }
     if (!d.nsMatrixSkipped.isEmpty())
         root.insert(QStringLiteral("nameservers_skipped"), d.nsMatrixSkipped);
+    whoIssuesToJson(d, &root);
     auto findingsJson = [&](const QList<Finding>& list) {
         QJsonArray out;
         for (const Finding& f : list) {

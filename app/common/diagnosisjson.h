@@ -12,6 +12,8 @@ namespace caa {
 
 // The CLI JSON contract (cli-contract.md): one object per check.
 QJsonObject diagnosisToJson(const Diagnosis& diagnosis);
+// served_certificate, platform, platforms and issuer_findings: who issues for the name (part of diagnosisToJson).
+void whoIssuesToJson(const Diagnosis& diagnosis, QJsonObject* root);
 QJsonObject recordToJson(const CaaResourceRecord& record);
 QJsonObject fixToJson(const Fix& fix);
 // `lint --json`: [{file, line, owner, code, severity, message}, ...]

@@ -6,6 +6,97 @@
 
 namespace caa {
 
+QString MessageCatalogue::servedFailure(TlsProbeResult::Status status, const QVariantMap& a)
+{
+    QString t;
+    switch (status) {
+    case TlsProbeResult::Status::NoAddress:
+        t = tr("No certificate was read: {host} has no IPv4 or IPv6 address.");
+        break;
+    case TlsProbeResult::Status::Refused:
+        t = tr("No certificate was read: no TLS server listens on {host} port {port} (connection refused).");
+        break;
+    case TlsProbeResult::Status::Unreachable:
+        t = tr("No certificate was read: {host} port {port} could not be reached.");
+        break;
+    case TlsProbeResult::Status::Timeout:
+        t = tr("No certificate was read: the server at {host} port {port} accepted the connection but never "
+               "finished the TLS handshake.");
+        break;
+    case TlsProbeResult::Status::HandshakeFailed:
+        t = tr("No certificate was read: the server at {host} port {port} does not speak TLS, or the handshake "
+               "failed.");
+        break;
+    default:
+        return {};
+    }
+    t += QLatin1Char(' ') + tr("The CAA check itself is unaffected.");
+    QString out = fill(t, a);
+    const QString detail = a.value(QStringLiteral("detail")).toString();
+    if (!detail.isEmpty())
+        out += QStringLiteral(" (%1)").arg(detail);
+    return out;
+}
+
+QString MessageCatalogue::certificateReadError(CertificateReadError error)
+{
+    switch (error) {
+    case CertificateReadError::None:
+        return {};
+    case CertificateReadError::Empty:
+        return tr("The file is empty.");
+    case CertificateReadError::TooLarge:
+        return tr("The file is larger than 4 MiB: no certificate chain is that large.");
+    case CertificateReadError::NotACertificate:
+        return tr("The file holds no certificate (PEM with a CERTIFICATE block, or DER).");
+    case CertificateReadError::Damaged:
+        return tr("The certificate in the file is damaged: its PEM block does not decode to a certificate.");
+    case CertificateReadError::RequestOnly:
+        return tr("The file holds a certificate request, not a certificate: no CA has issued it yet.");
+    case CertificateReadError::NoTlsBackend:
+        return tr("Certificates cannot be read: Qt found no TLS backend (install OpenSSL 3).");
+    }
+    return {};
+}
+
+QString MessageCatalogue::renewalOutlook(const WhoIssues& who, const QDateTime& nowUtc)
+{
+    if (!who.hasChain())
+        return {};
+    const CertificateFacts& leaf = who.probe.chain.leaf();
+    QVariantMap a;
+    a.insert(QStringLiteral("notAfter"), leaf.notAfter.date().toString(Qt::ISODate));
+    const QDateTime due = who.renewalDue();
+    a.insert(QStringLiteral("renewal"), due.date().toString(Qt::ISODate));
+    a.insert(QStringLiteral("days"), qMax<qint64>(0, nowUtc.daysTo(due)));
+    a.insert(QStringLiteral("ca"), who.issuer.caName.isEmpty() ? who.issuer.identifiers.value(0) : who.issuer.caName);
+    QString when;
+    if (who.expired(nowUtc))
+        when = tr("Expired on {notAfter}.");
+    else if (due <= nowUtc)
+        when = tr("Valid until {notAfter}; it is due for renewal now.");
+    else
+        when = tr("Valid until {notAfter}; renewal usually around {renewal} (in {days} days).");
+    QString verdict;
+    if (!who.issuer.isKnown())
+        verdict = tr("Whether CAA allows its CA to renew cannot be told: the issuer is unknown.");
+    else if (who.served.verdict.outcome == Outcome::Permit)
+        verdict = tr("CAA allows {ca}: its renewals are allowed.");
+    else if (who.served.verdict.outcome == Outcome::Forbid)
+        verdict = tr("CAA does not allow {ca}: its next renewal will fail.");
+    else
+        verdict = tr("Whether CAA allows {ca} cannot be told: a lookup failed.");
+    return fill(when + QLatin1Char(' ') + verdict, a);
+}
+
+QString MessageCatalogue::platformEvidence(const PlatformMatch& match)
+{
+    QVariantMap a { { QStringLiteral("owner"), match.owner }, { QStringLiteral("target"), match.name } };
+    return fill(match.evidence == PlatformMatch::Evidence::Cname ? tr("{owner} is an alias (CNAME) of {target}")
+                                                                 : tr("the zone {owner} is served by {target}"),
+                a);
+}
+
 QString MessageCatalogue::fill(QString text, const QVariantMap& args)
 {
     for (auto it = args.constBegin(); it != args.constEnd(); ++it) {
@@ -494,6 +585,30 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
             t = tr("{ns} ({address}) is the only nameserver of {zone}. The CA asks from several networks and each "
                    "must reach it: one unreachable path, and remote perspectives time out. Add a second nameserver "
                    "in another network (RFC 2182), or use an anycast DNS provider.");
+    } else if (c == QLatin1String(code::ServedIssuerNotPermitted)) {
+        t = tr("The certificate in use for {name} was issued by {ca} (issuing CA {issuer}), and CAA does not allow "
+               "{ca}: its next renewal will fail. The certificate is valid until {notAfter}; renewals usually happen "
+               "around {renewal}. Add {ca}'s identifier {identifier} to the records, or move to a CA they allow.");
+    } else if (c == QLatin1String(code::ServedIssuerUnknown)) {
+        t = a.value(QStringLiteral("selfSigned")).toBool()
+            ? tr("The certificate in use is self-signed (\"{issuer}\"): no public CA issued it, so CAA says nothing "
+                 "about who renews it.")
+            : tr("The certificate in use was issued by \"{issuer}\", which is no issuing CA in CCADB's report or "
+                 "CAA Doctor's list of the CAs that issue most web certificates: whether CAA allows it cannot be "
+                 "told.");
+    } else if (c == QLatin1String(code::PlatformCaMissing)) {
+        t = a.value(QStringLiteral("evidence")).toString() == QLatin1String("ns")
+            ? tr("{name} is on {platform} (its zone {owner} is served by {target}), which gets certificates from CAs "
+                 "the CAA records do not allow: {platform} cannot issue or renew a certificate for {name}. Add "
+                 "{identifier}.")
+            : tr("{name} is served by {platform} ({owner} is an alias of {target}), which gets certificates from CAs "
+                 "the CAA records do not allow: {platform} cannot issue or renew a certificate for {name}. Add "
+                 "{identifier}.");
+    } else if (c == QLatin1String(code::ServedNameNotCovered)) {
+        t = tr("The certificate the server presents is not for {name} (it is for {names}): probably the server's "
+               "default certificate, so its issuer says little about who issues for {name}.");
+    } else if (c == QLatin1String(code::ServedNotRead)) {
+        t = servedFailure(TlsProbeResult::Status(a.value(QStringLiteral("status")).toInt()), a);
     } else if (c == QLatin1String("ns-ipv6-unreachable-here")) {
         t = tr("No IPv6 address could be reached from this computer, so the nameservers' IPv6 addresses were not "
                "checked. CAs do use IPv6: check them from a host with IPv6.");

@@ -55,6 +55,16 @@ public:
     // Why an issuer value differs from the CA's identifier, briefly (the label of the issuer diff), by finding code.
     static QString issuerDifference(const QString& code);
 
+    // Why the certificate in use could not be read ({host}, {port}, {detail} in `args`), ending with the note that the
+    // CAA check is unaffected.
+    static QString servedFailure(TlsProbeResult::Status status, const QVariantMap& args);
+    // Why a certificate file could not be read.
+    static QString certificateReadError(CertificateReadError error);
+    // "Valid until …; renewal usually around … (in N days). CAA allows X: its renewals are allowed."
+    static QString renewalOutlook(const WhoIssues& who, const QDateTime& nowUtc);
+    // "www.example.com is an alias (CNAME) of d1.cloudfront.net" / "the zone example.com is served by x".
+    static QString platformEvidence(const PlatformMatch& match);
+
     // Replaces {key} placeholders with the argument values (lists joined with ", ").
     static QString fill(QString text, const QVariantMap& args);
 };

@@ -4,6 +4,7 @@
 #include "caa/climb.h"
 #include "caa/evaluator.h"
 #include "caa/nsmatrix.h"
+#include "caa/whoissues.h"
 
 #include <QDateTime>
 #include <QList>
@@ -59,6 +60,11 @@ struct Diagnosis
     bool hasFromError = false;
     AcmeError fromError;
     QString fromErrorText;
+    // Who issues for the name: the certificate in use, its CA and the hosting platform (see WhoIssues).
+    WhoIssues who;
+    // The request named no CA (the CLI without --ca): the served CA and the platform's CAs are judged beside the
+    // default, as verdicts of their own.
+    bool judgeIssuersBeside = false;
 
     // The verdict of `profile` for `request` from everything this diagnosis holds: the climb, and for live DNS the
     // authoritative servers' own answers (a resolver that fails or caches an old set, servers that disagree). The
@@ -67,8 +73,11 @@ struct Diagnosis
     // The climb a verdict's node and record indices point into: the authoritative servers' climb for a verdict taken
     // from their answers (fromAuthoritative), else the resolver's.
     Climb climbFor(const Verdict& verdict) const;
-    // Judges every profile again (after the nameserver matrix arrived, or the request changed on the same data).
+    // Judges every profile again (after the nameserver matrix arrived, or the request changed on the same data), and
+    // derives who issues (the served chain's CA, the platform) with their verdicts and findings.
     void settle();
+    // The served certificate's CA and the platform's CAs judged from the same climb (part of settle()).
+    void judgeWhoIssues();
     // The nameserver matrix joins the diagnosis: every verdict is judged with it, and the matrix then keeps only the
     // names up to where the verdicts were decided (the rest was asked in case the servers decide further up).
     void attachMatrix(const NsMatrix& matrix);

@@ -546,6 +546,134 @@ void Diagnosis::settle()
 {
     for (int i = 0; i < profiles.size() && i < verdicts.size(); ++i)
         verdicts[i] = judge(profiles[i], request);
+    judgeWhoIssues();
+}
+
+void Diagnosis::judgeWhoIssues()
+{
+    WhoIssues& w = who;
+    w.findings.clear();
+    w.platforms.clear();
+    w.hasServedVerdict = false;
+    w.served = {};
+    w.issuer = {};
+    w.coversName = false;
+    if (request.name.isIpAddress() || !isComplete())
+        return;
+    // A request for another CA keeps the name and its kind; the account and method belong to the CA asked about.
+    auto requestFor = [&](const CaProfile& profile) {
+        if (!profiles.isEmpty() && profiles.first().key == profile.key)
+            return request;
+        Request r;
+        r.name = request.name;
+        return r;
+    };
+    auto addBeside = [&](const CaProfile& profile) {
+        if (!judgeIssuersBeside || profile.key.isEmpty())
+            return;
+        for (const CaProfile& p : std::as_const(profiles)) {
+            if (p.key == profile.key)
+                return;
+        }
+        profiles.append(profile);
+        verdicts.append(judge(profile, request));
+    };
+    const QString name = request.name.isWildcard() ? request.name.text().mid(2) : request.name.text();
+    if (w.hasChain()) {
+        const CertificateFacts& leaf = w.probe.chain.leaf();
+        w.issuer = IssuerDirectory::builtin().identify(w.probe.chain);
+        w.coversName = leaf.covers(request.name.isWildcard() ? request.name.text() : name);
+        if (!w.coversName) {
+            Finding f;
+            f.code = QString::fromLatin1(code::ServedNameNotCovered);
+            f.severity = Severity::Info;
+            f.args.insert(QStringLiteral("name"), request.name.text());
+            f.args.insert(QStringLiteral("names"), leaf.dnsNames.isEmpty() ? QStringList { leaf.commonName }
+                                                                            : leaf.dnsNames);
+            w.findings.append(f);
+        }
+        if (!w.issuer.isKnown()) {
+            Finding f;
+            f.code = QString::fromLatin1(code::ServedIssuerUnknown);
+            f.severity = Severity::Warning;
+            f.args.insert(QStringLiteral("issuer"), leaf.issuer);
+            f.args.insert(QStringLiteral("selfSigned"), leaf.selfSigned);
+            w.findings.append(f);
+        } else {
+            w.served.profile = profileForIdentifiers(w.issuer.identifiers, w.issuer.caName);
+            if (!w.served.profile.key.isEmpty()) {
+                w.served.verdict = judge(w.served.profile, requestFor(w.served.profile));
+                w.hasServedVerdict = true;
+                addBeside(w.served.profile);
+                if (w.served.verdict.outcome == Outcome::Forbid) {
+                    Finding f;
+            f.code = QString::fromLatin1(code::ServedIssuerNotPermitted);
+            f.severity = Severity::Error;
+                    f.args.insert(QStringLiteral("ca"), w.issuer.caName.isEmpty() ? w.issuer.identifiers.first()
+                                                                                  : w.issuer.caName);
+                    f.args.insert(QStringLiteral("identifier"), w.issuer.identifiers.first());
+                    f.args.insert(QStringLiteral("issuer"), leaf.issuerCommonName);
+                    f.args.insert(QStringLiteral("notAfter"), leaf.notAfter.date().toString(Qt::ISODate));
+                    f.args.insert(QStringLiteral("renewal"), w.renewalDue().date().toString(Qt::ISODate));
+                    f.args.insert(QStringLiteral("name"), request.name.text());
+                    w.findings.append(f);
+                }
+            }
+        }
+    } else if (w.origin == WhoIssues::Origin::Live && w.probe.status != TlsProbeResult::Status::NotRun
+               && w.probe.status != TlsProbeResult::Status::Cancelled) {
+        Finding f;
+            f.code = QString::fromLatin1(code::ServedNotRead);
+            f.severity = Severity::Info;
+        f.args.insert(QStringLiteral("status"), int(w.probe.status));
+        f.args.insert(QStringLiteral("host"), w.probe.host);
+        f.args.insert(QStringLiteral("port"), w.probe.port);
+        f.args.insert(QStringLiteral("detail"), w.probe.detail);
+        w.findings.append(f);
+    }
+
+    QList<std::pair<QString, QString>> cnames;
+    for (const LookupResult& node : std::as_const(climb.nodes)) {
+        QString owner = node.name;
+        for (const QString& alias : node.aliases) {
+            cnames.append({ owner, alias });
+            owner = alias;
+        }
+    }
+    QList<std::pair<QString, QString>> nameservers = w.zoneNameservers;
+    for (const NsServer& s : std::as_const(nsMatrix.servers)) {
+        const std::pair<QString, QString> pair { s.zone, s.nsName };
+        if (!nameservers.contains(pair))
+            nameservers.append(pair);
+    }
+    for (const PlatformMatch& match : PlatformDirectory::builtin().recognise(cnames, nameservers)) {
+        PlatformFinding p;
+        p.match = match;
+        for (const QStringList& ids : match.platform.cas) {
+            PlatformCa ca;
+            ca.profile = profileForIdentifiers(ids);
+            if (ca.profile.key.isEmpty())
+                continue;
+            ca.verdict = judge(ca.profile, requestFor(ca.profile));
+            p.cas.append(ca);
+            addBeside(ca.profile);
+        }
+        if (p.allRefuse()) {
+            Finding f;
+            f.code = QString::fromLatin1(code::PlatformCaMissing);
+            f.severity = Severity::Error;
+            f.args.insert(QStringLiteral("platform"), match.platform.name);
+            f.args.insert(QStringLiteral("evidence"),
+                          match.evidence == PlatformMatch::Evidence::Cname ? QStringLiteral("cname")
+                                                                           : QStringLiteral("ns"));
+            f.args.insert(QStringLiteral("target"), match.name);
+            f.args.insert(QStringLiteral("owner"), match.owner);
+            f.args.insert(QStringLiteral("identifier"), match.platform.cas.first().first());
+            f.args.insert(QStringLiteral("name"), request.name.text());
+            w.findings.append(f);
+        }
+        w.platforms.append(p);
+    }
 }
 
 void Diagnosis::attachMatrix(const NsMatrix& matrix)

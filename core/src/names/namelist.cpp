@@ -1,5 +1,6 @@
 #include "caa/namelist.h"
 
+#include "caa/certificate.h"
 #include "caa/domainname.h"
 
 #include <QSet>
@@ -115,7 +116,8 @@ void findSubjectAltNames(QByteArrayView content, int depth, QStringList* out)
     }
 }
 
-bool parseDer(QByteArrayView der, CertificateNames* out)
+// A PKCS #10 certificate request (which Qt cannot read); certificates are read by QSslCertificate.
+bool parseRequestDer(QByteArrayView der, CertificateNames* out)
 {
     Tlv outer;
     if (!readTlv(der, &outer) || outer.tag != 0x30)
@@ -126,23 +128,29 @@ bool parseDer(QByteArrayView der, CertificateNames* out)
         return false;
     bool ok = false;
     const QList<Tlv> parts = children(info.content, &ok);
-    if (!ok || parts.size() < 4)
+    if (!ok || parts.size() != 4 || parts[0].tag != 0x02 || parts[3].tag != 0xa0) // CertificationRequestInfo
         return false;
-    if (parts.size() == 4 && parts[0].tag == 0x02 && parts[3].tag == 0xa0) { // CertificationRequestInfo
-        out->isRequest = true;
-        out->commonName = commonNameOf(parts[1].content);
-        findSubjectAltNames(parts[3].content, 0, &out->dnsNames);
-        return true;
-    }
-    const int first = parts[0].tag == 0xa0 ? 1 : 0; // [0] version
-    if (parts.size() < first + 6 || parts[first].tag != 0x02)
-        return false;
-    out->commonName = commonNameOf(parts[first + 4].content);
-    for (const Tlv& p : parts) {
-        if (p.tag == 0xa3) // [3] extensions
-            findSubjectAltNames(p.content, 0, &out->dnsNames);
-    }
+    out->isRequest = true;
+    out->commonName = commonNameOf(parts[1].content);
+    findSubjectAltNames(parts[3].content, 0, &out->dnsNames);
     return true;
+}
+
+bool parseCertificateDer(const QByteArray& der, CertificateNames* out)
+{
+    CertificateReadError error = CertificateReadError::None;
+    const CertificateChain chain = readCertificateChain(der, &error);
+    if (chain.isEmpty() || der.contains("-----BEGIN "))
+        return false;
+    out->isRequest = false;
+    out->commonName = chain.leaf().commonName;
+    out->dnsNames = chain.leaf().dnsNames;
+    return true;
+}
+
+bool parseDer(const QByteArray& der, CertificateNames* out)
+{
+    return parseCertificateDer(der, out) || parseRequestDer(der, out);
 }
 
 // ---- CSV ----

@@ -1,0 +1,187 @@
+#include "caa/certificate.h"
+
+#include <QCryptographicHash>
+#include <QSslCertificate>
+#include <QSslCertificateExtension>
+#include <QSslSocket>
+
+namespace caa {
+
+namespace {
+
+QString first(const QStringList& values)
+{
+    return values.isEmpty() ? QString() : values.first();
+}
+
+QString distinguishedName(const QSslCertificate& c, bool issuer)
+{
+    static const std::pair<QSslCertificate::SubjectInfo, const char*> order[] = {
+        { QSslCertificate::CommonName, "CN" },
+        { QSslCertificate::OrganizationalUnitName, "OU" },
+        { QSslCertificate::Organization, "O" },
+        { QSslCertificate::LocalityName, "L" },
+        { QSslCertificate::StateOrProvinceName, "ST" },
+        { QSslCertificate::CountryName, "C" },
+    };
+    QStringList parts;
+    for (const auto& [info, label] : order) {
+        for (const QString& value : issuer ? c.issuerInfo(info) : c.subjectInfo(info))
+            parts.append(QLatin1String(label) + QLatin1Char('=') + value);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QByteArray normalisedKeyId(QByteArray hex)
+{
+    hex.replace(':', QByteArray());
+    return hex.trimmed().toUpper();
+}
+
+} // namespace
+
+CertificateFacts CertificateFacts::from(const QSslCertificate& c)
+{
+    CertificateFacts f;
+    f.subject = distinguishedName(c, false);
+    f.issuer = distinguishedName(c, true);
+    f.commonName = first(c.subjectInfo(QSslCertificate::CommonName));
+    f.organization = first(c.subjectInfo(QSslCertificate::Organization));
+    f.issuerCommonName = first(c.issuerInfo(QSslCertificate::CommonName));
+    f.issuerOrganization = first(c.issuerInfo(QSslCertificate::Organization));
+    f.dnsNames = c.subjectAlternativeNames().values(QSsl::DnsEntry);
+    f.notBefore = c.effectiveDate().toUTC();
+    f.notAfter = c.expiryDate().toUTC();
+    f.der = c.toDer();
+    f.sha256 = QCryptographicHash::hash(f.der, QCryptographicHash::Sha256).toHex();
+    f.selfSigned = c.isSelfSigned();
+    for (const QSslCertificateExtension& e : c.extensions()) {
+        if (e.oid() == QLatin1String("2.5.29.14"))
+            f.subjectKeyId = normalisedKeyId(e.value().toString().toLatin1());
+        else if (e.oid() == QLatin1String("2.5.29.35"))
+            f.authorityKeyId = normalisedKeyId(e.value().toMap().value(QStringLiteral("keyid")).toByteArray());
+        else if (e.oid() == QLatin1String("2.5.29.19"))
+            f.isCa = e.value().toMap().value(QStringLiteral("ca")).toBool();
+    }
+    return f;
+}
+
+bool CertificateFacts::covers(const QString& name) const
+{
+    const QString wanted = name.toLower();
+    const QStringList names = dnsNames.isEmpty() ? QStringList { commonName } : dnsNames;
+    for (QString entry : names) {
+        entry = entry.toLower();
+        if (entry.endsWith(QLatin1Char('.')))
+            entry.chop(1);
+        if (entry == wanted)
+            return true;
+        if (entry.startsWith(QLatin1String("*.")) && entry.size() > 2) {
+            const qsizetype dot = wanted.indexOf(QLatin1Char('.'));
+            if (dot > 0 && QStringView(wanted).sliced(dot + 1) == QStringView(entry).sliced(2))
+                return true;
+        }
+    }
+    return false;
+}
+
+QByteArray CertificateChain::pem() const
+{
+    QByteArray out;
+    for (const CertificateFacts& c : certificates) {
+        out += "-----BEGIN CERTIFICATE-----\n";
+        const QByteArray base64 = c.der.toBase64();
+        for (qsizetype i = 0; i < base64.size(); i += 64)
+            out += base64.mid(i, 64) + '\n';
+        out += "-----END CERTIFICATE-----\n";
+    }
+    return out;
+}
+
+QStringList CertificateChain::sha256s() const
+{
+    QStringList out;
+    for (const CertificateFacts& c : certificates)
+        out.append(QString::fromLatin1(c.sha256));
+    return out;
+}
+
+CertificateChain chainOf(const QList<QSslCertificate>& certificates)
+{
+    CertificateChain chain;
+    for (const QSslCertificate& c : certificates) {
+        if (chain.certificates.size() >= kMaxChainCertificates)
+            break;
+        if (!c.isNull())
+            chain.certificates.append(CertificateFacts::from(c));
+    }
+    return chain;
+}
+
+CertificateChain readCertificateChain(const QByteArray& data, CertificateReadError* error, int* damagedBlocks)
+{
+    CertificateReadError ignored;
+    CertificateReadError& e = error ? *error : ignored;
+    e = CertificateReadError::None;
+    int damaged = 0;
+    if (damagedBlocks)
+        *damagedBlocks = 0;
+    if (data.trimmed().isEmpty()) {
+        e = CertificateReadError::Empty;
+        return {};
+    }
+    if (data.size() > kMaxCertificateFileBytes) {
+        e = CertificateReadError::TooLarge;
+        return {};
+    }
+    if (QSslSocket::availableBackends().isEmpty()) {
+        e = CertificateReadError::NoTlsBackend;
+        return {};
+    }
+    QList<QSslCertificate> read;
+    bool sawRequest = false;
+    if (data.contains("-----BEGIN ")) {
+        // Block by block, so a damaged block is counted and the others are still read.
+        qsizetype pos = 0;
+        while ((pos = data.indexOf("-----BEGIN ", pos)) >= 0 && read.size() < kMaxChainCertificates) {
+            const qsizetype labelEnd = data.indexOf("-----", pos + 11);
+            if (labelEnd < 0)
+                break;
+            const QByteArray label = data.mid(pos + 11, labelEnd - pos - 11);
+            const QByteArray endMarker = "-----END " + label + "-----";
+            const qsizetype end = data.indexOf(endMarker, labelEnd + 5);
+            if (end < 0) {
+                ++damaged;
+                break;
+            }
+            const QByteArray block = data.mid(pos, end + endMarker.size() - pos);
+            pos = end + endMarker.size();
+            if (label.endsWith("CERTIFICATE REQUEST")) {
+                sawRequest = true;
+                continue;
+            }
+            if (label != "CERTIFICATE" && label != "TRUSTED CERTIFICATE")
+                continue; // keys and other blocks
+            const QList<QSslCertificate> one = QSslCertificate::fromData(block, QSsl::Pem);
+            if (one.size() == 1 && !one.first().isNull())
+                read.append(one.first());
+            else
+                ++damaged;
+        }
+    } else {
+        const QSslCertificate one(data, QSsl::Der);
+        if (!one.isNull())
+            read.append(one);
+    }
+    if (damagedBlocks)
+        *damagedBlocks = damaged;
+    if (read.isEmpty()) {
+        e = damaged ? CertificateReadError::Damaged
+            : sawRequest ? CertificateReadError::RequestOnly
+                         : CertificateReadError::NotACertificate;
+        return {};
+    }
+    return chainOf(read);
+}
+
+} // namespace caa
