@@ -3,6 +3,7 @@
 #include "caa/acmeerror.h"
 #include "caa/batchrunner.h"
 #include "caa/climbrunner.h"
+#include "caa/ctlookup.h"
 #include "caa/dnssource.h"
 #include "caa/domainname.h"
 #include "caa/filewriter.h"
@@ -54,7 +55,7 @@ because of DNS CAA records (RFC 8659), the way each CA decides, and how to fix i
 Usage:
   caa-doctor-cli check [NAME] [--error TEXT|-] [--ca ID]... [--wildcard] [--account-uri URI] [--method METHOD]
                             [--resolver ADDR[:PORT]]... [--timeout MS] [--tries N] [--no-matrix] [--zone FILE]...
-                            [--origin ZONE] [--served[=HOST[:PORT]]|--no-served] [--cert FILE]
+                            [--origin ZONE] [--served[=HOST[:PORT]]|--no-served] [--cert FILE] [--ct]
                             [--provider PROVIDER] [--json] [--report FILE.pdf] [--evidence FILE.json]
                             [--page-size a4|letter]
   caa-doctor-cli fix   NAME --zone FILE... [--origin ZONE] [--ca ID] [--wildcard] [--account-uri URI]
@@ -196,6 +197,10 @@ struct CommonOptions
                               QStringLiteral("Read the certificate in use from FILE instead (PEM or DER, a leaf or a "
                                              "chain, leaf first)."),
                               QStringLiteral("FILE") };
+    QCommandLineOption ct { QStringLiteral("ct"),
+                            QStringLiteral("Also ask Certificate Transparency (crt.sh's JSON interface, on the "
+                                           "internet; CAA_DOCTOR_CT_URL names another) which CAs issued for NAME in "
+                                           "the last 400 days, and whether CAA allows each now.") };
     QCommandLineOption batchServed { QStringLiteral("served"),
                                      QStringLiteral("batch: also read each name's certificate in use over TLS and "
                                                     "add its issuer and that CA's verdict to the row.") };
@@ -208,7 +213,7 @@ struct CommonOptions
     {
         if (command == QLatin1String("check"))
             return { ca,     wildcard, accountUri, method, resolver, timeout,  tries,    noMatrix,
-                     served, servedTarget, noServed, cert,   error,    zone,     origin,   json,
+                     served, servedTarget, noServed, cert,   ct,       error,    zone,     origin,   json,
                      provider, report,   evidence, pageSize, version };
         if (command == QLatin1String("fix"))
             return { zone, origin, fixCa, wildcard, accountUri, method, write, json, version };
@@ -383,7 +388,8 @@ SourceSetup makeSource(const QCommandLineParser& p, const QCommandLineOption& zo
 // also asks every authoritative server directly (the nameserver matrix) and the other resolvers, all at the same time
 // as the climb: the matrix learns from the climb, when it ends, which of its names matter.
 Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& request, const QList<CaProfile>& profiles,
-                   bool matrix, TlsProbe* probe = nullptr, const WhoIssues& who = {}, bool judgeIssuersBeside = false)
+                   bool matrix, TlsProbe* probe = nullptr, const WhoIssues& who = {}, bool judgeIssuersBeside = false,
+                   CtLookup* ct = nullptr)
 {
     ClimbRunner runner(&source);
     runner.setLookForDoubledOwners(true);
@@ -423,6 +429,10 @@ Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& re
         ++running;
         QObject::connect(probe, &TlsProbe::finished, &loop, finishedOne);
     }
+    if (ct) {
+        ++running;
+        QObject::connect(ct, &CtLookup::finished, &loop, finishedOne);
+    }
     runner.start(request, profiles);
     if (running > 0)
         loop.exec();
@@ -431,6 +441,8 @@ Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& re
     d.judgeIssuersBeside = judgeIssuersBeside;
     if (probe)
         d.who.probe = probe->result();
+    if (ct)
+        d.who.ct = ct->answer();
     if (withMatrix)
         d.useMatrix(matrixRunner->matrix());
     else if (live)
@@ -823,7 +835,7 @@ int Cli::check(const QStringList& args)
         who.probe.status = TlsProbeResult::Status::Served;
         who.probe.chain = chain;
     } else if ((live ? !p.isSet(o.noServed) : servedAsked) && !req.request.name.isIpAddress()) {
-        const QString sni = req.request.name.isWildcard() ? req.request.name.text().mid(2) : req.request.name.text();
+        const QString sni = req.request.name.text();
         QString host = sni;
         quint16 port = 443;
         if (p.isSet(o.servedTarget) && !TlsProbe::parseTarget(p.value(o.servedTarget), &host, &port))
@@ -837,6 +849,11 @@ int Cli::check(const QStringList& args)
     }
     if (req.request.name.isIpAddress())
         who.origin = WhoIssues::Origin::None;
+    std::unique_ptr<CtLookup> ctLookup;
+    if (p.isSet(o.ct) && !req.request.name.isIpAddress()) {
+        ctLookup = std::make_unique<CtLookup>();
+        ctLookup->start(req.request.name.text());
+    }
     if (!live)
         for (const auto& z : setup.zones)
             who.zoneNameservers += zoneNameservers(*z);
@@ -844,7 +861,7 @@ int Cli::check(const QStringList& args)
     d.judgeIssuersBeside = !p.isSet(o.ca) && !p.isSet(o.error);
     {
         Diagnosis made = runCheck(*setup.source, live ? &setup : nullptr, req.request, req.profiles,
-                                  !p.isSet(o.noMatrix), probe.get(), who, d.judgeIssuersBeside);
+                                  !p.isSet(o.noMatrix), probe.get(), who, d.judgeIssuersBeside, ctLookup.get());
         d = std::move(made);
     }
     for (const auto& z : setup.zones)
@@ -1176,6 +1193,10 @@ int Cli::batch(const QStringList& args)
     // Each row says what `check NAME` says: the nameservers are asked too, unless --no-matrix (as for check).
     if (setup.zones.isEmpty() && !p.isSet(o.noMatrix))
         runner.setNameserverMatrix(setup.live);
+    const bool readServed = p.isSet(o.batchServed);
+    if (readServed)
+        runner.setReadServed(setup.zones.isEmpty() ? setup.live : DnsClientOptions {},
+                             std::clamp(setup.live.timeoutMs * 2, 1000, 60000));
     const bool wantReport = p.isSet(o.report);
     SummaryData summary;
     summary.title
@@ -1224,9 +1245,23 @@ int Cli::batch(const QStringList& args)
             m_out << QJsonDocument(row).toJson(QJsonDocument::Compact) << '\n';
         } else {
             const Diagnosis& d = item.diagnosis;
+            // --served: two more fields, the served certificate's CA (its identifier, "unknown:ISSUER CN", or "-")
+            // and that CA's verdict (or why no certificate was read).
+            QString served;
+            if (readServed) {
+                const WhoIssues& w = d.who;
+                const QString issuer = !w.hasChain()        ? QStringLiteral("-")
+                    : w.issuer.isKnown()                    ? w.issuer.identifiers.first()
+                                                            : QStringLiteral("unknown:") + w.probe.chain.leaf().issuerCommonName;
+                const QString verdict = w.hasServedVerdict ? QString::fromLatin1(outcomeCode(w.served.verdict.outcome))
+                    : w.hasChain()                         ? QStringLiteral("-")
+                                                           : QString::fromLatin1(probeStatusCode(w.probe.status));
+                served = QLatin1Char('\t') + terminalSafe(issuer) + QLatin1Char('\t') + verdict;
+            }
             for (const Verdict& v : d.verdicts)
                 m_out << d.request.name.displayText() << '\t' << v.ca << '\t' << outcomeCode(v.outcome) << '\t'
-                      << v.reason << '\t' << (v.relevantName.isEmpty() ? QStringLiteral("-") : v.relevantName) << '\n';
+                      << v.reason << '\t' << (v.relevantName.isEmpty() ? QStringLiteral("-") : v.relevantName)
+                      << served << '\n';
         }
         // Each row reaches the output whole: a batch stopped by Ctrl+C or a signal leaves no torn last row (buffered
         // output was cut at a block boundary, mid-row).

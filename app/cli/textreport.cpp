@@ -127,6 +127,124 @@ QString issuerDiffLines(const IssuerDiffRow& row, const TextStyle& style, const 
     return out;
 }
 
+QString fixText(const Fix& fix, const TextStyle& style)
+{
+    QString out;
+        out += QStringLiteral("   ")
+            + paint(style, "1", MessageCatalogue::tr("Fix: %1").arg(MessageCatalogue::fixTitle(fix)))
+            + QLatin1Char('\n');
+        if (fix.edits.isEmpty())
+            out += QStringLiteral("       ")
+                + wrap(MessageCatalogue::fixDescription(fix), style.width, QStringLiteral("       "))
+                + QLatin1Char('\n');
+        if (const QString caveat = MessageCatalogue::fixCaveat(fix); !caveat.isEmpty())
+            out += QStringLiteral("       ") + wrap(caveat, style.width, QStringLiteral("       "))
+                + QLatin1Char('\n');
+        for (const QString& l : fix.zoneLines())
+            out += QStringLiteral("       ") + paint(style, "32", l) + QLatin1Char('\n');
+        for (const QString& l : fix.genericLines())
+            out += QStringLiteral("       ") + MessageCatalogue::tr("RFC 3597: ") + l + QLatin1Char('\n');
+        for (const RecordEdit& e : fix.edits) {
+            if (e.kind == RecordEdit::RemoveRecord)
+                out += QStringLiteral("       ")
+                    + MessageCatalogue::tr("(deletes %1. CAA %2)").arg(e.owner, e.before.toPresentation())
+                    + QLatin1Char('\n');
+            if (e.kind == RecordEdit::ReplaceRecord && e.location.isValid())
+                out += QStringLiteral("       ")
+                    + MessageCatalogue::tr("(replaces line %1: %2)")
+                          .arg(e.location.line)
+                          .arg(e.before.toPresentation())
+                    + QLatin1Char('\n');
+        }
+        if (style.providerForm) {
+            out += QStringLiteral("       ")
+                + paint(style, "1",
+                        MessageCatalogue::tr("In %1's web form:").arg(ProviderForms::name(*style.providerForm)))
+                + QLatin1Char('\n');
+            for (const QString& l : ProviderForms::formText(*style.providerForm, fix).split(u'\n'))
+                out += (l.isEmpty()
+                            ? QString()
+                            : QStringLiteral("         ") + wrap(l, style.width, QStringLiteral("           ")))
+                    + QLatin1Char('\n');
+        }
+    return out;
+}
+
+QString whoIssuesText(const Diagnosis& d, const TextStyle& style)
+{
+    const WhoIssues& w = d.who;
+    if (w.origin == WhoIssues::Origin::None && w.platforms.isEmpty() && w.ct.status == CtAnswer::Status::NotAsked)
+        return {};
+    QString out = QLatin1Char('\n') + paint(style, "1", MessageCatalogue::tr("Who issues")) + QLatin1Char('\n');
+    auto line = [&](const QString& label, const QString& text) {
+        out += QStringLiteral("  ") + label + QStringLiteral(": ")
+            + wrap(terminalSafe(text), style.width, QStringLiteral("    ")) + QLatin1Char('\n');
+    };
+    if (w.hasChain()) {
+        const CertificateFacts& leaf = w.probe.chain.leaf();
+        line(w.origin == WhoIssues::Origin::File ? MessageCatalogue::tr("Certificate (from %1)").arg(w.file)
+                                                 : MessageCatalogue::tr("Certificate in use (%1 port %2, %3)")
+                                                       .arg(w.probe.host)
+                                                       .arg(w.probe.port)
+                                                       .arg(w.probe.address),
+             MessageCatalogue::tr("%1; for %2")
+                 .arg(leaf.subject, leaf.dnsNames.isEmpty() ? MessageCatalogue::tr("(no subjectAltName)")
+                                                            : leaf.dnsNames.join(QStringLiteral(", "))));
+        line(MessageCatalogue::tr("Issued by"),
+             w.issuer.isKnown() ? MessageCatalogue::tr("%1 (issuing CA %2; CAA identifier %3)")
+                                      .arg(w.issuer.caName.isEmpty() ? w.issuer.identifiers.first() : w.issuer.caName,
+                                           leaf.issuerCommonName, w.issuer.identifiers.first())
+                                : leaf.issuer);
+        line(MessageCatalogue::tr("Renewal"), MessageCatalogue::renewalOutlook(w, QDateTime::currentDateTimeUtc()));
+        if (w.origin == WhoIssues::Origin::Live)
+            line(MessageCatalogue::tr("Chain"),
+                 w.probe.verified() ? MessageCatalogue::tr("verifies to a trusted root for %1").arg(w.probe.sniName)
+                                    : MessageCatalogue::tr("does not verify (%1); read and described anyway")
+                                          .arg(w.probe.verificationErrors.join(QStringLiteral("; "))));
+    } else if (w.origin == WhoIssues::Origin::Live && w.probe.status != TlsProbeResult::Status::NotRun) {
+        line(MessageCatalogue::tr("Certificate in use"),
+             MessageCatalogue::servedFailure(w.probe.status, { { QStringLiteral("host"), w.probe.host },
+                                                               { QStringLiteral("port"), w.probe.port },
+                                                               { QStringLiteral("detail"), w.probe.detail } }));
+    }
+    for (const PlatformFinding& p : w.platforms) {
+        QStringList cas;
+        for (const PlatformCa& ca : p.cas)
+            cas.append(QStringLiteral("%1 %2").arg(ca.profile.recommendedIdentifier(),
+                                                  MessageCatalogue::outcomeShort(ca.verdict)));
+        line(MessageCatalogue::tr("Platform"),
+             MessageCatalogue::tr("%1 (%2). It issues with: %3.")
+                 .arg(p.match.platform.name, MessageCatalogue::platformEvidence(p.match), cas.join(QStringLiteral(", "))));
+        out += QStringLiteral("    ")
+            + paint(style, "2",
+                    wrap(MessageCatalogue::tr("%1 (source: %2, read %3)")
+                             .arg(p.match.platform.behaviour, p.match.platform.source, p.match.platform.read),
+                         style.width, QStringLiteral("    ")))
+            + QLatin1Char('\n');
+    }
+    if (w.ct.status != CtAnswer::Status::NotAsked)
+        line(MessageCatalogue::tr("Certificate Transparency"), MessageCatalogue::ctSummary(w.ct));
+    for (const Finding& f : w.findings) {
+        if (f.code == QLatin1String(code::ServedNotRead))
+            continue; // said above
+        out += QStringLiteral("   ") + severityMark(f.severity, style) + QLatin1Char(' ')
+            + wrap(terminalSafe(MessageCatalogue::finding(f)), style.width, QStringLiteral("     "))
+            + QLatin1Char('\n');
+        // The fix for another CA than the one asked about (the one asked about has its fix with its verdict).
+        if (f.code == QLatin1String(code::ServedIssuerNotPermitted) && !w.served.verdict.fixes.isEmpty()
+            && (d.profiles.isEmpty() || d.profiles.first().key != w.served.profile.key))
+            out += fixText(w.served.verdict.fixes.first(), style);
+        if (f.code == QLatin1String(code::PlatformCaMissing)) {
+            for (const PlatformFinding& p : w.platforms) {
+                if (p.match.platform.name == f.args.value(QStringLiteral("platform")).toString() && p.allRefuse()
+                    && !p.cas.first().verdict.fixes.isEmpty())
+                    out += fixText(p.cas.first().verdict.fixes.first(), style);
+            }
+        }
+    }
+    return out;
+}
+
 QString renderText(const Diagnosis& d, const TextStyle& style)
 {
     QString out;
@@ -306,6 +424,8 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
                 + QLatin1Char('\n');
     }
 
+    out += whoIssuesText(d, style);
+
     for (int vi = 0; vi < d.verdicts.size(); ++vi) {
         const Verdict& v = d.verdicts[vi];
         const CaProfile& p = d.profiles.value(vi);
@@ -327,45 +447,8 @@ QString renderText(const Diagnosis& d, const TextStyle& style)
             if (const auto row = issuerDiffRow(climb, f, i, p.displayName))
                 out += issuerDiffLines(*row, style, QStringLiteral("       "));
         }
-        for (const Fix& fix : v.fixes) {
-            out += QStringLiteral("   ")
-                + paint(style, "1", MessageCatalogue::tr("Fix: %1").arg(MessageCatalogue::fixTitle(fix)))
-                + QLatin1Char('\n');
-            if (fix.edits.isEmpty())
-                out += QStringLiteral("       ")
-                    + wrap(MessageCatalogue::fixDescription(fix), style.width, QStringLiteral("       "))
-                    + QLatin1Char('\n');
-            if (const QString caveat = MessageCatalogue::fixCaveat(fix); !caveat.isEmpty())
-                out += QStringLiteral("       ") + wrap(caveat, style.width, QStringLiteral("       "))
-                    + QLatin1Char('\n');
-            for (const QString& l : fix.zoneLines())
-                out += QStringLiteral("       ") + paint(style, "32", l) + QLatin1Char('\n');
-            for (const QString& l : fix.genericLines())
-                out += QStringLiteral("       ") + MessageCatalogue::tr("RFC 3597: ") + l + QLatin1Char('\n');
-            for (const RecordEdit& e : fix.edits) {
-                if (e.kind == RecordEdit::RemoveRecord)
-                    out += QStringLiteral("       ")
-                        + MessageCatalogue::tr("(deletes %1. CAA %2)").arg(e.owner, e.before.toPresentation())
-                        + QLatin1Char('\n');
-                if (e.kind == RecordEdit::ReplaceRecord && e.location.isValid())
-                    out += QStringLiteral("       ")
-                        + MessageCatalogue::tr("(replaces line %1: %2)")
-                              .arg(e.location.line)
-                              .arg(e.before.toPresentation())
-                        + QLatin1Char('\n');
-            }
-            if (style.providerForm) {
-                out += QStringLiteral("       ")
-                    + paint(style, "1",
-                            MessageCatalogue::tr("In %1's web form:").arg(ProviderForms::name(*style.providerForm)))
-                    + QLatin1Char('\n');
-                for (const QString& l : ProviderForms::formText(*style.providerForm, fix).split(u'\n'))
-                    out += (l.isEmpty()
-                                ? QString()
-                                : QStringLiteral("         ") + wrap(l, style.width, QStringLiteral("           ")))
-                        + QLatin1Char('\n');
-            }
-        }
+        for (const Fix& fix : v.fixes)
+            out += fixText(fix, style);
         out += QStringLiteral("   ")
             + paint(
                    style, "2",

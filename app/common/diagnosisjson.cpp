@@ -102,8 +102,6 @@ QJsonObject fixToJson(const Fix& fix)
     return o;
 }
 
-namespace {
-
 const char* probeStatusCode(TlsProbeResult::Status s)
 {
     switch (s) {
@@ -126,6 +124,8 @@ const char* probeStatusCode(TlsProbeResult::Status s)
     }
     return "not-run";
 }
+
+namespace {
 
 QJsonArray whoFindingsJson(const QList<Finding>& list)
 {
@@ -224,6 +224,26 @@ void whoIssuesToJson(const Diagnosis& d, QJsonObject* root)
     root->insert(QStringLiteral("platform"), platforms.isEmpty() ? QJsonValue(QJsonValue::Null) : platforms.first());
     root->insert(QStringLiteral("platforms"), platforms);
     root->insert(QStringLiteral("issuer_findings"), whoFindingsJson(w.findings));
+    if (w.ct.status != CtAnswer::Status::NotAsked) {
+        QJsonArray issuers;
+        for (const CtIssuer& i : w.ct.issuers)
+            issuers.append(QJsonObject {
+                { QStringLiteral("issuer"), i.issuerName },
+                { QStringLiteral("issuer_ca"), nullable(i.caName) },
+                { QStringLiteral("issuer_caa_identifiers"), QJsonArray::fromStringList(i.identifiers) },
+                { QStringLiteral("certificates"), i.certificates },
+                { QStringLiteral("latest"), i.latest.toString(Qt::ISODate) },
+                { QStringLiteral("verdict"), i.identifiers.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                     : QJsonValue(QString::fromLatin1(outcomeCode(i.outcome))) } });
+        root->insert(QStringLiteral("certificate_transparency"),
+                     QJsonObject { { QStringLiteral("status"), w.ct.status == CtAnswer::Status::Answered
+                                                                   ? QStringLiteral("answered")
+                                                                   : QStringLiteral("failed") },
+                                   { QStringLiteral("url"), w.ct.url },
+                                   { QStringLiteral("error"), nullable(w.ct.error) },
+                                   { QStringLiteral("certificates"), w.ct.certificates },
+                                   { QStringLiteral("issuers"), issuers } });
+    }
 }
 
 QJsonObject diagnosisToJson(const Diagnosis& d)

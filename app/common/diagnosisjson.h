@@ -14,6 +14,8 @@ namespace caa {
 QJsonObject diagnosisToJson(const Diagnosis& diagnosis);
 // served_certificate, platform, platforms and issuer_findings: who issues for the name (part of diagnosisToJson).
 void whoIssuesToJson(const Diagnosis& diagnosis, QJsonObject* root);
+// "served", "refused", "timeout", ...: TlsProbeResult::Status in JSON and batch rows.
+const char* probeStatusCode(TlsProbeResult::Status status);
 QJsonObject recordToJson(const CaaResourceRecord& record);
 QJsonObject fixToJson(const Fix& fix);
 // `lint --json`: [{file, line, owner, code, severity, message}, ...]

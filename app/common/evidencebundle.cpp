@@ -579,6 +579,24 @@ QByteArray writeEvidenceBundle(const Diagnosis& d)
         climb[i] = o;
     }
     root.insert(QStringLiteral("climb"), climb);
+    // The certificate chain as PEM (replay reads the issuer from it again), and what the platform was told from.
+    if (d.who.origin != WhoIssues::Origin::None) {
+        QJsonObject served = root.value(QStringLiteral("served_certificate")).toObject();
+        if (d.who.hasChain())
+            served.insert(QStringLiteral("chain_pem"), QString::fromLatin1(d.who.probe.chain.pem()));
+        if (!d.who.probe.detail.isEmpty())
+            served.insert(QStringLiteral("detail"), d.who.probe.detail);
+        served.insert(QStringLiteral("sni"), d.who.probe.sniName);
+        root.insert(QStringLiteral("served_certificate"), served);
+    }
+    if (!d.who.zoneNameservers.isEmpty()) {
+        QJsonArray pairs;
+        for (const auto& [zone, server] : d.who.zoneNameservers)
+            pairs.append(QJsonArray { zone, server });
+        root.insert(QStringLiteral("zone_nameservers"), pairs);
+    }
+    if (d.judgeIssuersBeside)
+        root.insert(QStringLiteral("issuers_beside"), true);
     if (d.hasNsMatrix) {
         QJsonObject ns = root.value(QStringLiteral("nameservers")).toObject();
         QJsonArray probes = ns.value(QStringLiteral("probes")).toArray();
@@ -596,6 +614,113 @@ QByteArray writeEvidenceBundle(const Diagnosis& d)
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
+
+namespace {
+
+bool readWhoIssues(Reader& r, const QJsonObject& root, Diagnosis* d, QStringList* notes)
+{
+    d->judgeIssuersBeside = root.value(QStringLiteral("issuers_beside")).toBool();
+    QJsonArray pairs;
+    if (!r.array(root, "zone_nameservers", QStringLiteral("bundle"), 256, &pairs, false))
+        return false;
+    for (const QJsonValue& v : std::as_const(pairs)) {
+        const QJsonArray pair = v.toArray();
+        if (pair.size() == 2 && pair[0].isString() && pair[1].isString())
+            d->who.zoneNameservers.append({ pair[0].toString().left(255), pair[1].toString().left(255) });
+    }
+    const QJsonObject ct = root.value(QStringLiteral("certificate_transparency")).toObject();
+    if (!ct.isEmpty()) {
+        CtAnswer& a = d->who.ct;
+        a.status = ct.value(QStringLiteral("status")).toString() == QLatin1String("answered")
+            ? CtAnswer::Status::Answered
+            : CtAnswer::Status::Failed;
+        a.url = ct.value(QStringLiteral("url")).toString().left(2048);
+        a.error = ct.value(QStringLiteral("error")).toString().left(1024);
+        a.certificates = std::max(0, ct.value(QStringLiteral("certificates")).toInt());
+        for (const QJsonValue& e : ct.value(QStringLiteral("issuers")).toArray()) {
+            if (a.issuers.size() >= 64)
+                break;
+            const QJsonObject io = e.toObject();
+            CtIssuer issuer; // identified again from its name, never taken from the bundle
+            issuer.issuerName = io.value(QStringLiteral("issuer")).toString().simplified().left(1024);
+            issuer.certificates = std::max(0, io.value(QStringLiteral("certificates")).toInt());
+            issuer.latest = QDate::fromString(io.value(QStringLiteral("latest")).toString(), Qt::ISODate);
+            QString cn, org;
+            splitDistinguishedName(issuer.issuerName, &cn, &org);
+            const IssuerIdentity id = IssuerDirectory::builtin().identifyByName(cn, org);
+            if (id.isKnown()) {
+                issuer.caName = id.caName;
+                issuer.identifiers = id.identifiers;
+            }
+            a.issuers.append(issuer);
+        }
+    }
+    const QJsonValue v = root.value(QStringLiteral("served_certificate"));
+    if (v.isUndefined() || v.isNull())
+        return true;
+    QJsonObject o;
+    if (!r.object(v, QStringLiteral("served_certificate"), &o))
+        return false;
+    const QString where = QStringLiteral("served_certificate");
+    QString origin, status, pem, host, address, detail, sni, file;
+    if (!r.string(o, "origin", where, &origin, true, 16) || !r.string(o, "status", where, &status, true, 32)
+        || !r.string(o, "chain_pem", where, &pem, false, kMaxCertificateFileBytes, true)
+        || !r.string(o, "host", where, &host, false, 255) || !r.string(o, "sni", where, &sni, false, 255)
+        || !r.string(o, "detail", where, &detail, false, 1024) || !r.string(o, "file", where, &file, false, 4096))
+        return false;
+    if (o.value(QStringLiteral("address")).isString())
+        address = o.value(QStringLiteral("address")).toString().left(64);
+    WhoIssues& w = d->who;
+    w.origin = origin == QLatin1String("file") ? WhoIssues::Origin::File : WhoIssues::Origin::Live;
+    w.file = file;
+    w.probe.host = host;
+    w.probe.sniName = sni;
+    w.probe.address = address;
+    w.probe.detail = detail;
+    w.probe.port = quint16(std::clamp(o.value(QStringLiteral("port")).toInt(443), 1, 65535));
+    for (const QJsonValue& e : o.value(QStringLiteral("verification_errors")).toArray()) {
+        if (w.probe.verificationErrors.size() < 32)
+            w.probe.verificationErrors.append(e.toString().left(512));
+    }
+    static const std::pair<const char*, TlsProbeResult::Status> codes[] = {
+        { "served", TlsProbeResult::Status::Served },
+        { "no-address", TlsProbeResult::Status::NoAddress },
+        { "refused", TlsProbeResult::Status::Refused },
+        { "unreachable", TlsProbeResult::Status::Unreachable },
+        { "timeout", TlsProbeResult::Status::Timeout },
+        { "handshake-failed", TlsProbeResult::Status::HandshakeFailed },
+        { "cancelled", TlsProbeResult::Status::Cancelled },
+        { "not-run", TlsProbeResult::Status::NotRun },
+    };
+    w.probe.status = TlsProbeResult::Status::NotRun;
+    for (const auto& [text, code] : codes) {
+        if (status == QLatin1String(text))
+            w.probe.status = code;
+    }
+    if (w.probe.status == TlsProbeResult::Status::Served) {
+        // The issuer is never taken on trust: it is read again from the chain.
+        CertificateReadError error = CertificateReadError::None;
+        w.probe.chain = readCertificateChain(pem.toLatin1(), &error);
+        if (w.probe.chain.isEmpty()) {
+            w.probe.status = TlsProbeResult::Status::NotRun;
+            notes->append(QCoreApplication::translate("caa::EvidenceBundle",
+                                                      "The bundle names a certificate in use but holds no readable "
+                                                      "chain (%1): who issues is not shown.")
+                              .arg(MessageCatalogue::certificateReadError(error)));
+        } else {
+            const QString saidIssuer = o.value(QStringLiteral("issuer_ca")).toString();
+            const IssuerIdentity again = IssuerDirectory::builtin().identify(w.probe.chain);
+            if (!saidIssuer.isEmpty() && saidIssuer != again.caName)
+                notes->append(QCoreApplication::translate("caa::EvidenceBundle",
+                                                          "The bundle says the certificate in use was issued by %1; "
+                                                          "read again from its chain here, it is %2.")
+                                  .arg(saidIssuer, again.isKnown() ? again.caName : again.intermediate));
+        }
+    }
+    return true;
+}
+
+} // namespace
 
 bool looksLikeEvidenceBundle(QByteArrayView head)
 {
@@ -777,7 +902,7 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
         return failed();
     if (d.sourceKind == QLatin1String("live"))
         d.climb.resolverUnreachable = d.climb.everyLookupSilent();
-    if (!readMatrixSkipped(r, root, &d))
+    if (!readMatrixSkipped(r, root, &d) || !readWhoIssues(r, root, &d, &out.notes))
         return failed();
     // The same judgement as the check that made the bundle: the climb, and the nameservers' own answers.
     d.settle();

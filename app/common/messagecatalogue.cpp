@@ -78,7 +78,9 @@ QString MessageCatalogue::renewalOutlook(const WhoIssues& who, const QDateTime& 
     else
         when = tr("Valid until {notAfter}; renewal usually around {renewal} (in {days} days).");
     QString verdict;
-    if (!who.issuer.isKnown())
+    if (leaf.selfSigned && !who.issuer.isKnown())
+        verdict = tr("It is self-signed: no CA renews it, and CAA does not apply to it.");
+    else if (!who.issuer.isKnown())
         verdict = tr("Whether CAA allows its CA to renew cannot be told: the issuer is unknown.");
     else if (who.served.verdict.outcome == Outcome::Permit)
         verdict = tr("CAA allows {ca}: its renewals are allowed.");
@@ -87,6 +89,26 @@ QString MessageCatalogue::renewalOutlook(const WhoIssues& who, const QDateTime& 
     else
         verdict = tr("Whether CAA allows {ca} cannot be told: a lookup failed.");
     return fill(when + QLatin1Char(' ') + verdict, a);
+}
+
+QString MessageCatalogue::ctSummary(const CtAnswer& ct)
+{
+    if (ct.status == CtAnswer::Status::Failed)
+        return tr("Certificate Transparency could not be asked: %1.").arg(ct.error);
+    if (ct.issuers.isEmpty())
+        return tr("Certificate Transparency lists no certificate for this name from the last %n days.", nullptr,
+                  kCtDays);
+    QStringList parts;
+    for (const CtIssuer& i : ct.issuers) {
+        QString who = i.caName.isEmpty() ? i.issuerName : i.caName;
+        QString state = i.identifiers.isEmpty()              ? tr("unknown CA")
+            : i.outcome == Outcome::Permit                   ? tr("CAA allows it")
+            : i.outcome == Outcome::Forbid                   ? tr("CAA refuses it now")
+                                                             : tr("cannot tell");
+        parts.append(tr("%1 (%n certificates, latest %2; %3)", nullptr, i.certificates)
+                         .arg(who, i.latest.toString(Qt::ISODate), state));
+    }
+    return tr("Issued lately by: %1.").arg(parts.join(QStringLiteral("; ")));
 }
 
 QString MessageCatalogue::platformEvidence(const PlatformMatch& match)
@@ -588,7 +610,7 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
     } else if (c == QLatin1String(code::ServedIssuerNotPermitted)) {
         t = tr("The certificate in use for {name} was issued by {ca} (issuing CA {issuer}), and CAA does not allow "
                "{ca}: its next renewal will fail. The certificate is valid until {notAfter}; renewals usually happen "
-               "around {renewal}. Add {ca}'s identifier {identifier} to the records, or move to a CA they allow.");
+               "around {renewal}. Add the identifier {identifier} to the records, or move to a CA they allow.");
     } else if (c == QLatin1String(code::ServedIssuerUnknown)) {
         t = a.value(QStringLiteral("selfSigned")).toBool()
             ? tr("The certificate in use is self-signed (\"{issuer}\"): no public CA issued it, so CAA says nothing "

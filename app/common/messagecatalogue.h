@@ -64,6 +64,8 @@ public:
     static QString renewalOutlook(const WhoIssues& who, const QDateTime& nowUtc);
     // "www.example.com is an alias (CNAME) of d1.cloudfront.net" / "the zone example.com is served by x".
     static QString platformEvidence(const PlatformMatch& match);
+    // "Issued lately by: Let's Encrypt (12 certificates, latest 2026-11-30; CAA allows it); …"
+    static QString ctSummary(const CtAnswer& ct);
 
     // Replaces {key} placeholders with the argument values (lists joined with ", ").
     static QString fill(QString text, const QVariantMap& args);

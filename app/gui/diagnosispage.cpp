@@ -16,6 +16,7 @@
 #include "settings.h"
 #include "statuscolors.h"
 #include "verdictgridmodel.h"
+#include "whoissuespanel.h"
 #include "zonesession.h"
 
 #include <QAbstractItemView>
@@ -23,12 +24,17 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -127,6 +133,10 @@ DiagnosisPage::DiagnosisPage(DiagnosisSession* session, ZoneSession* zones, Sett
     connect(m_session, &DiagnosisSession::progressed, this, &DiagnosisPage::showDiagnosis);
     connect(m_session, &DiagnosisSession::finished, this, &DiagnosisPage::checkFinishedRunning);
     connect(m_session, &DiagnosisSession::matrixFinished, this, &DiagnosisPage::matrixFinishedRunning);
+    connect(m_session, &DiagnosisSession::whoChanged, this, [this] {
+        showWhoIssues();
+        Q_EMIT reportStateChanged();
+    });
     connect(m_session, &DiagnosisSession::matrixSkipped, this, [this] {
         m_nsFindings->setText(tr("Not asked: the resolver answered nothing, so no nameserver could be found through "
                                  "it."));
@@ -137,6 +147,9 @@ DiagnosisPage::DiagnosisPage(DiagnosisSession* session, ZoneSession* zones, Sett
 
     populateCaChooser(m_settings->lastCa());
     m_account->setText(m_settings->accountUriProduction());
+    m_session->setReadServed(m_settings->readServedCertificate());
+    m_session->setAskCt(m_settings->askCertificateTransparency());
+    setAcceptDrops(true); // a certificate dropped here is the certificate in use
     m_name->setCompleter(new QCompleter(m_settings->recentNames(), m_name));
 }
 
@@ -349,6 +362,13 @@ QWidget* DiagnosisPage::buildDiagnosisPanel(QWidget* parent)
     m_notes->setTextFormat(Qt::RichText);
     m_notes->hide();
     rightLayout->addWidget(m_notes);
+
+    m_who = new WhoIssuesPanel(right);
+    connect(m_who, &WhoIssuesPanel::openCertificateRequested, this, &DiagnosisPage::chooseCertificateFile);
+    connect(m_who, &WhoIssuesPanel::applyRequested, this, &DiagnosisPage::applyFix);
+    connect(m_who, &WhoIssuesPanel::copied, this,
+            [this](const QString& what) { Q_EMIT message(tr("Copied the %1.").arg(what), 4000); });
+    rightLayout->addWidget(m_who);
     // How the CA decides is background: below the fix, so that the verdict, the diff and the first fix fit at once.
     m_rule = new QLabel(right);
     m_rule->setTextFormat(Qt::PlainText); // DNS data and bundles must not become markup
@@ -506,6 +526,8 @@ void DiagnosisPage::useCommandLineResolvers(const QStringList& resolvers)
 void DiagnosisPage::applySettings(const QStringList& resolvers, bool fromCommandLine)
 {
     m_resolversFromCommandLine = fromCommandLine;
+    m_session->setReadServed(m_settings->readServedCertificate());
+    m_session->setAskCt(m_settings->askCertificateTransparency());
     if (!m_session->zonesAreSource()) {
         useLiveDns(resolvers);
         return;
@@ -871,8 +893,11 @@ void DiagnosisPage::showDiagnosis()
                                     : QString());
     showVerdict(d);
     const Verdict& v = d.verdicts.first();
-    if (v.outcome == Outcome::Pending)
+    if (v.outcome == Outcome::Pending) {
+        m_who->show(nullptr, false, false);
         return;
+    }
+    showWhoIssues();
     m_grid->setDiagnosis(d);
     // The records of the relevant set.
     const Climb verdictClimb = d.climbFor(v);
@@ -881,6 +906,72 @@ void DiagnosisPage::showDiagnosis()
                               : QList<CaaResourceRecord>());
     if (m_climb->currentRow() < 0 && v.relevantNode >= 0)
         m_climb->setCurrentRow(v.relevantNode);
+}
+
+void DiagnosisPage::showWhoIssues()
+{
+    const Diagnosis* d = m_session->shown();
+    if (!d || d->verdicts.isEmpty() || d->verdicts.first().outcome == Outcome::Pending) {
+        m_who->show(nullptr, false, false);
+        return;
+    }
+    m_who->show(d, m_session->isWhoRunning(), m_session->zonesAreSource() && !m_session->showsEvidence());
+    m_who->setEnabled(!m_stale);
+    m_grid->setDiagnosis(*d); // the served CA and the platform's CAs are rows of the grid
+}
+
+void DiagnosisPage::chooseCertificateFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Certificate in Use"), m_settings->lastOpenFolder(),
+        tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    if (!path.isEmpty())
+        useCertificateFile(path);
+}
+
+bool DiagnosisPage::useCertificateFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setInlineError(tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    CertificateReadError error = CertificateReadError::None;
+    const CertificateChain chain = readCertificateChain(file.read(kMaxCertificateFileBytes + 1), &error);
+    if (chain.isEmpty()) {
+        setInlineError(tr("%1: %2").arg(QDir::toNativeSeparators(path), MessageCatalogue::certificateReadError(error)));
+        return false;
+    }
+    setInlineError(QString());
+    m_session->useCertificate(chain, path);
+    Q_EMIT message(tr("Read the certificate in use from %1.").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+void DiagnosisPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    // One certificate file dropped on this page is the certificate in use; everything else goes to the window
+    // (zone files, lists, bundles).
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        QFile file(urls.first().toLocalFile());
+        if (file.size() <= kMaxCertificateFileBytes && file.open(QIODevice::ReadOnly)
+            && !readCertificateChain(file.readAll()).isEmpty()) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+    event->ignore();
+}
+
+void DiagnosisPage::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && useCertificateFile(urls.first().toLocalFile())) {
+        event->acceptProposedAction();
+        return;
+    }
+    event->ignore();
 }
 
 void DiagnosisPage::showVerdict(const Diagnosis& d)
@@ -900,7 +991,7 @@ void DiagnosisPage::showVerdict(const Diagnosis& d)
     m_headline->setText(headline);
     m_headline->setStyleSheet(QStringLiteral("color: %1;").arg(accent.name()));
     // A question changed since: the old answer stays readable but grey, and says what it answers.
-    for (QWidget* w : std::initializer_list<QWidget*> { m_verdictBox, m_diffBox, m_fixBox, m_notes })
+    for (QWidget* w : std::initializer_list<QWidget*> { m_verdictBox, m_diffBox, m_fixBox, m_notes, m_who })
         w->setEnabled(!m_stale);
     if (m_stale) {
         m_headline->setStyleSheet(QStringLiteral("color: palette(mid);"));

@@ -32,6 +32,7 @@ struct NsMatrix;
 class RecordsModel;
 class Settings;
 class VerdictGridModel;
+class WhoIssuesPanel;
 class ZoneSession;
 
 // The Diagnosis tab: the question (name, CA, wildcard, source, account, method, a pasted ACME error), the tree
@@ -106,6 +107,10 @@ public:
     QScrollArea* diagnosisArea() const { return m_rightScroll; }
     QTabWidget* detailTabs() const { return m_tabs; }
     QTableView* recordsView() const { return m_recordsView; }
+    WhoIssuesPanel* whoIssuesPanel() const { return m_who; }
+    // Reads a certificate file (PEM or DER, leaf or chain) as the certificate in use; false (the page says why) when
+    // it holds none.
+    bool useCertificateFile(const QString& path);
 
 Q_SIGNALS:
     void checkFinished();
@@ -125,6 +130,8 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     QLayout* buildQuestion();
@@ -134,6 +141,8 @@ private:
     void showDiagnosis();
     void showVerdict(const Diagnosis& d);
     void showFixCards(const Verdict& v);
+    void showWhoIssues();
+    void chooseCertificateFile();
     void showRung(int row);
     void showMatrix(const NsMatrix& matrix);
     void checkFinishedRunning();
@@ -195,6 +204,7 @@ private:
     NameserversModel* m_nameservers = nullptr;
     QLabel* m_nsFindings = nullptr;
     VerdictGridModel* m_grid = nullptr;
+    WhoIssuesPanel* m_who = nullptr;
 };
 
 } // namespace caa

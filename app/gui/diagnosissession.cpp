@@ -89,6 +89,7 @@ DiagnosisSession::Start DiagnosisSession::start(const Request& request, const Ca
         m_runner->setFromError(m_fromError, m_fromErrorText);
     if (!m_zonesAreSource && !request.name.isIpAddress())
         startMatrix(request);
+    startWho(request);
     auto scheduleRefresh = [this] {
         if (!m_refresh.isActive())
             m_refresh.start();
@@ -126,11 +127,93 @@ void DiagnosisSession::startMatrix(const Request& request)
     m_matrix->startAhead(request.name);
 }
 
+void DiagnosisSession::startWho(const Request& request)
+{
+    m_probe.reset();
+    m_ct.reset();
+    m_who = {};
+    const QString name = request.name.text();
+    if (request.name.isIpAddress()) {
+        m_runner->setWhoIssues(m_who);
+        return;
+    }
+    if (m_zonesAreSource) {
+        for (int z = 0; z < m_zones->workspace().zoneCount(); ++z) {
+            if (const auto zone = m_zones->workspace().workingZone(z))
+                m_who.zoneNameservers += zoneNameservers(*zone);
+        }
+    }
+    if (!m_certificateFile.isEmpty() && m_certificateName.isEmpty())
+        m_certificateName = request.name.text(); // given before any check: it is for the first name checked
+    if (!m_certificateFile.isEmpty() && m_certificateName != request.name.text()) {
+        m_certificateFile.clear(); // given for another name
+        m_certificateChain = {};
+    }
+    if (!m_certificateFile.isEmpty()) {
+        m_who.origin = WhoIssues::Origin::File;
+        m_who.file = m_certificateFile;
+        m_who.probe.status = TlsProbeResult::Status::Served;
+        m_who.probe.chain = m_certificateChain;
+    } else if (!m_zonesAreSource && m_readServed) {
+        m_who.origin = WhoIssues::Origin::Live;
+        m_probe = std::make_unique<TlsProbe>();
+        m_probe->setResolver(m_liveOptions);
+        m_probe->setTimeoutMs(std::clamp(m_liveOptions.timeoutMs * 2, 1000, 60000));
+        connect(m_probe.get(), &TlsProbe::finished, this, [this] {
+            m_who.probe = m_probe->result();
+            whoArrived();
+        });
+        m_probe->start(name, 443, name);
+    }
+    if (!m_zonesAreSource && m_askCt) {
+        m_ct = std::make_unique<CtLookup>();
+        connect(m_ct.get(), &CtLookup::finished, this, [this] {
+            m_who.ct = m_ct->answer();
+            whoArrived();
+        });
+        m_ct->start(name);
+    }
+    m_runner->setWhoIssues(m_who);
+}
+
+void DiagnosisSession::whoArrived()
+{
+    if (m_runner && !m_evidence)
+        m_runner->setWhoIssues(m_who);
+    Q_EMIT whoChanged();
+}
+
+void DiagnosisSession::useCertificate(const CertificateChain& chain, const QString& path)
+{
+    m_certificateChain = chain;
+    m_certificateFile = path;
+    if (m_probe)
+        m_probe->cancel();
+    m_probe.reset();
+    WhoIssues* who = m_evidence ? &m_evidence->who : &m_who;
+    who->origin = WhoIssues::Origin::File;
+    who->file = path;
+    who->probe = {};
+    who->probe.status = TlsProbeResult::Status::Served;
+    who->probe.chain = chain;
+    if (const Diagnosis* d = shown())
+        m_certificateName = d->request.name.text();
+    if (m_evidence)
+        m_evidence->settle();
+    else if (m_runner)
+        m_runner->setWhoIssues(m_who);
+    Q_EMIT whoChanged();
+}
+
 void DiagnosisSession::cancel()
 {
     if (m_runner && m_runner->isRunning()) {
         m_runner->cancel();
         m_matrix.reset(); // its answers would join a climb that never finished
+        if (m_probe)
+            m_probe->cancel();
+        if (m_ct)
+            m_ct->cancel();
     }
     m_refresh.stop();
 }
@@ -153,6 +236,10 @@ void DiagnosisSession::showEvidence(const Diagnosis& diagnosis)
 {
     cancel();
     m_matrix.reset();
+    m_probe.reset();
+    m_ct.reset();
+    m_certificateFile.clear();
+    m_certificateChain = {};
     m_evidence = std::make_unique<Diagnosis>(diagnosis);
 }
 
@@ -174,8 +261,8 @@ std::optional<Diagnosis> DiagnosisSession::reportDiagnosis() const
 {
     if (!hasFinished())
         return std::nullopt;
-    if (!m_evidence && isMatrixRunning())
-        return std::nullopt; // the verdict may still change with the servers' answers
+    if (!m_evidence && (isMatrixRunning() || isWhoRunning()))
+        return std::nullopt; // the verdict may still change with the servers' answers, who issues with the probe
     Diagnosis d = *shown();
     if (!m_evidence && d.sourceKind == QLatin1String("zone") && d.zoneFiles.isEmpty()) {
         for (int z = 0; z < m_zones->workspace().zoneCount(); ++z) {

@@ -2,6 +2,8 @@
 
 #include "caa/acmeerror.h"
 #include "caa/climbrunner.h"
+#include "caa/ctlookup.h"
+#include "caa/tlsprobe.h"
 #include "caa/dnsclient.h"
 #include "caa/nsmatrix.h"
 
@@ -63,6 +65,17 @@ public:
     // answer it (another name, a check still running).
     bool rejudge(const Request& request, const CaProfile& profile);
 
+    // Who issues. Live checks read the certificate the server presents for the name (unless turned off) and, when
+    // asked, Certificate Transparency; both run beside the climb.
+    void setReadServed(bool on) { m_readServed = on; }
+    void setAskCt(bool on) { m_askCt = on; }
+    // A certificate from a file (a dropped one): it is the certificate in use for the diagnosis on show and for the
+    // checks of the same name that follow, instead of reading one over TLS. A check of another name drops it.
+    void useCertificate(const CertificateChain& chain, const QString& path);
+    bool hasCertificateFile() const { return !m_certificateFile.isEmpty(); }
+    // The TLS probe or the CT lookup of the check on show is still running.
+    bool isWhoRunning() const { return (m_probe && m_probe->isRunning()) || (m_ct && m_ct->isRunning()); }
+
     // A reopened evidence bundle replaces the check on show; a check started later replaces it.
     void showEvidence(const Diagnosis& diagnosis);
     bool showsEvidence() const { return m_evidence != nullptr; }
@@ -83,11 +96,15 @@ Q_SIGNALS:
     void matrixFinished();
     // The resolver answered nothing: the nameservers could not be found through it.
     void matrixSkipped();
+    // Who issues changed: the certificate was read (or not), CT answered, a certificate file was given.
+    void whoChanged();
     // The resolvers that live checks use changed (batches and live comparisons follow them).
     void liveOptionsChanged(const caa::DnsClientOptions& options);
 
 private:
     void startMatrix(const Request& request);
+    void startWho(const Request& request);
+    void whoArrived();
 
     ZoneSession* m_zones;
     DnsClientOptions m_liveOptions;
@@ -100,6 +117,14 @@ private:
     AcmeError m_fromError;
     QString m_fromErrorText;
     QTimer m_refresh; // at most one progress signal per frame
+    bool m_readServed = true;
+    bool m_askCt = false;
+    std::unique_ptr<TlsProbe> m_probe;
+    std::unique_ptr<CtLookup> m_ct;
+    WhoIssues m_who; // the seed of the check on show: the certificate (file or probe), CT, the zones' nameservers
+    CertificateChain m_certificateChain;
+    QString m_certificateFile;
+    QString m_certificateName; // the name it was given for
 };
 
 } // namespace caa

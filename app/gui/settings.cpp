@@ -18,6 +18,8 @@ constexpr char AccountStaging[] = "acme/accountUriStaging";
 constexpr char Geometry[] = "window/geometry";
 constexpr char State[] = "window/state";
 constexpr char LastOpenFolder[] = "files/lastOpenFolder";
+constexpr char ReadServed[] = "check/readServedCertificate";
+constexpr char AskCt[] = "check/askCertificateTransparency";
 } // namespace key
 
 Settings::Settings()
@@ -125,6 +127,26 @@ int Settings::tries() const
 void Settings::setTries(int tries)
 {
     m_settings->setValue(QLatin1String(key::Tries), tries);
+}
+
+bool Settings::readServedCertificate() const
+{
+    return m_settings->value(QLatin1String(key::ReadServed), true).toBool();
+}
+
+void Settings::setReadServedCertificate(bool on)
+{
+    m_settings->setValue(QLatin1String(key::ReadServed), on);
+}
+
+bool Settings::askCertificateTransparency() const
+{
+    return m_settings->value(QLatin1String(key::AskCt), false).toBool();
+}
+
+void Settings::setAskCertificateTransparency(bool on)
+{
+    m_settings->setValue(QLatin1String(key::AskCt), on);
 }
 
 QString Settings::reportPageSize() const

@@ -32,6 +32,12 @@ public:
     void setTimeoutMs(int ms);
     int tries() const; // default 2
     void setTries(int tries);
+    // Live checks also read the certificate the server presents over TLS (default on).
+    bool readServedCertificate() const;
+    void setReadServedCertificate(bool on);
+    // Live checks also ask crt.sh for the name's recent certificates (default off: it is an internet service).
+    bool askCertificateTransparency() const;
+    void setAskCertificateTransparency(bool on);
     QString reportPageSize() const; // "a4", "letter", or empty: the locale's
     void setReportPageSize(const QString& size);
     QByteArray windowGeometry() const;

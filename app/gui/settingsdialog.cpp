@@ -4,6 +4,7 @@
 #include "settings.h"
 #include "statuscolors.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -81,6 +82,15 @@ SettingsDialog::SettingsDialog(const Settings& settings, const QStringList& inUs
     m_staging->setMinimumWidth(wide);
     m_staging->setPlaceholderText(QStringLiteral("https://acme-staging-v02.api.letsencrypt.org/acme/acct/…"));
     form->addRow(tr("ACME account (&staging)"), m_staging);
+    m_readServed = new QCheckBox(tr("Read the &certificate in use over TLS (port 443) in live checks"), this);
+    m_readServed->setObjectName(QStringLiteral("readServed"));
+    m_readServed->setChecked(settings.readServedCertificate());
+    form->addRow(tr("Who issues"), m_readServed);
+    m_askCt = new QCheckBox(tr("Ask Certificate Transparency (crt.sh, on the internet) which CAs issued &lately"),
+                            this);
+    m_askCt->setObjectName(QStringLiteral("askCt"));
+    m_askCt->setChecked(settings.askCertificateTransparency());
+    form->addRow(QString(), m_askCt);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
@@ -120,6 +130,8 @@ void SettingsDialog::save(Settings& settings) const
     settings.setTries(m_tries->value());
     settings.setAccountUriProduction(productionAccount());
     settings.setAccountUriStaging(m_staging->text().trimmed());
+    settings.setReadServedCertificate(m_readServed->isChecked());
+    settings.setAskCertificateTransparency(m_askCt->isChecked());
     settings.sync();
 }
 

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QStringList>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -38,6 +39,8 @@ private:
     QSpinBox* m_tries;
     QLineEdit* m_production;
     QLineEdit* m_staging;
+    QCheckBox* m_readServed;
+    QCheckBox* m_askCt;
     QLabel* m_problem;
 };
 

@@ -17,6 +17,35 @@ void VerdictGridModel::setDiagnosis(const Diagnosis& diagnosis)
     endResetModel();
 }
 
+// The CAs the chosen ones, then the CA that issued the certificate in use and the platform's CAs (who issues), each
+// once; a CA that is both is one row with both notes.
+void VerdictGridModel::collectRows()
+{
+    m_rows = m_profiles;
+    m_notes.clear();
+    if (!m_hasDiagnosis)
+        return;
+    auto add = [&](const CaProfile& profile, const QString& note) {
+        if (profile.key.isEmpty())
+            return;
+        bool listed = false;
+        for (const CaProfile& p : std::as_const(m_rows))
+            listed = listed || p.key == profile.key;
+        if (!listed)
+            m_rows.append(profile);
+        QStringList& notes = m_notes[profile.key];
+        if (!notes.contains(note))
+            notes.append(note);
+    };
+    const WhoIssues& w = m_diagnosis.who;
+    if (w.hasServedVerdict)
+        add(w.served.profile, tr("issued the certificate in use"));
+    for (const PlatformFinding& p : w.platforms) {
+        for (const PlatformCa& ca : p.cas)
+            add(ca.profile, tr("%1 issues with it").arg(p.match.platform.name));
+    }
+}
+
 void VerdictGridModel::setProfiles(const QList<CaProfile>& profiles)
 {
     beginResetModel();
@@ -31,20 +60,20 @@ void VerdictGridModel::addProfile(const CaProfile& profile)
         if (p.key == profile.key)
             return;
     }
-    const int row = int(m_profiles.size());
-    beginInsertRows({}, row, row);
+    beginResetModel(); // the rows of who issues follow the chosen CAs: the new one may already be one of them
     m_profiles.append(profile);
     recompute();
-    endInsertRows();
+    endResetModel();
 }
 
 // Every cell is the diagnosis' own judgement of the same request (account and method included): the CA it was asked
 // about shows exactly the headline's verdict, the others and the other kind are judged the same way.
 void VerdictGridModel::recompute()
 {
+    collectRows();
     m_verdicts.clear();
     const bool usable = m_hasDiagnosis && m_diagnosis.request.name.isValid();
-    for (const CaProfile& p : std::as_const(m_profiles)) {
+    for (const CaProfile& p : std::as_const(m_rows)) {
         if (!usable || !m_diagnosis.isComplete()) {
             m_verdicts.append({ Verdict {}, Verdict {} });
             continue;
@@ -55,7 +84,7 @@ void VerdictGridModel::recompute()
 
 int VerdictGridModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_profiles.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int VerdictGridModel::columnCount(const QModelIndex& parent) const
@@ -68,9 +97,12 @@ QVariant VerdictGridModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_verdicts.size() || index.column() > 2)
         return {};
     if (index.column() == 0) {
-        const CaProfile& p = m_profiles[index.row()];
+        const CaProfile& p = m_rows[index.row()];
+        const QStringList notes = m_notes.value(p.key);
         if (role == Qt::DisplayRole)
-            return QStringLiteral("%1 (%2)").arg(p.displayName, p.recommendedIdentifier());
+            return notes.isEmpty() ? QStringLiteral("%1 (%2)").arg(p.displayName, p.recommendedIdentifier())
+                                   : QStringLiteral("%1 (%2): %3")
+                                         .arg(p.displayName, p.recommendedIdentifier(), notes.join(QStringLiteral("; ")));
         if (role == Qt::ToolTipRole)
             return MessageCatalogue::decisionRule(p);
         return {};
@@ -90,7 +122,7 @@ QVariant VerdictGridModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (v.findings.isEmpty())
             return {};
-        return MessageCatalogue::finding(v.findings.first(), m_profiles[index.row()].displayName);
+        return MessageCatalogue::finding(v.findings.first(), m_rows[index.row()].displayName);
     case Qt::ForegroundRole: {
         const StatusColors colors(QGuiApplication::palette());
         return v.outcome == Outcome::Permit ? colors.ok

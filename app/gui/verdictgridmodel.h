@@ -2,6 +2,7 @@
 
 #include "caa/diagnosis.h"
 
+#include <QHash>
 #include <QAbstractTableModel>
 
 namespace caa {
@@ -31,9 +32,12 @@ public:
 
 private:
     void recompute();
+    void collectRows();
     Diagnosis m_diagnosis;
     bool m_hasDiagnosis = false;
-    QList<CaProfile> m_profiles;
+    QList<CaProfile> m_profiles; // the CAs chosen
+    QList<CaProfile> m_rows; // those, and the CAs of who issues (the served CA, the platform's)
+    QHash<QString, QStringList> m_notes; // per CA key: why it is a row ("issued the certificate in use")
     QList<std::array<Verdict, 2>> m_verdicts; // [plain, wildcard] per profile
 };
 

@@ -39,7 +39,7 @@ export PATH="$PATH:/usr/sbin:/sbin"
 SIGNED_ZONES="permit.test dot.test wild.test cname.test target.test dname.test big.test bogus.test"
 NSEC3_ZONES="nsec3.test"
 OFFLINE_ZONES="expired.test"          # signed by kzonesign in the past, served unsigned-mode
-UNSIGNED_ZONES="insecure.test slow.test split.test fixed.test doubled.test"
+UNSIGNED_ZONES="insecure.test slow.test split.test fixed.test doubled.test platform.test"
 # badns.py servers: octet behaviour zone
 BAD_SERVERS="20:servfail:servfail.test 21:refused:refused.test 22:notimp:notimp.test 23:silent:silent.test 24:tc:tc.test 25:nosoa:nosoa.test"
 COMPONENTS="knot-root knot-tld knot-auth badns unbound"

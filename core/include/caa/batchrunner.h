@@ -3,6 +3,7 @@
 #include "caa/climbrunner.h"
 #include "caa/dnsclient.h"
 #include "caa/namelist.h"
+#include "caa/tlsprobe.h"
 
 #include <QBuffer>
 #include <QHash>
@@ -32,6 +33,9 @@ public:
     // Live DNS: also ask the authoritative servers (through `resolver`, the source's own resolver) for each name.
     void setNameserverMatrix(const DnsClientOptions& resolver);
     bool asksNameservers() const { return m_matrix; }
+    // Also read each name's certificate in use over TLS (port 443, SNI = the name), beside its climb: the item's
+    // diagnosis then says who issued it and whether CAA lets that CA renew.
+    void setReadServed(const DnsClientOptions& resolver, int timeoutMs);
     // Queries the matrices sent (the source counts its own).
     quint64 nameserverQueriesSent() const;
     // Starts reading `input` (not owned; must stay open until finished()).
@@ -78,6 +82,9 @@ private:
     bool m_inputClosed = false;
     bool m_running = false;
     bool m_matrix = false;
+    bool m_readServed = false;
+    DnsClientOptions m_servedResolver;
+    int m_servedTimeoutMs = 5000;
     std::unique_ptr<NsQueryPool> m_pool; // the servers' channels and shared answers, for every name's matrix
     QHash<ClimbRunner*, InFlight*> m_active; // climbs still running
     QList<InFlight*> m_waiting; // climbs done, matrices not yet

@@ -68,4 +68,9 @@ CertificateChain readCertificateChain(const QByteArray& data, CertificateReadErr
                                       int* damagedBlocks = nullptr);
 CertificateChain chainOf(const QList<QSslCertificate>& certificates);
 
+// Certificates trusted beside the system's, from the PEM file named by CAA_DOCTOR_CA_FILE (a private root, a TLS
+// inspecting proxy's, a test server's); none when unset or unreadable.
+QList<QSslCertificate> extraTrustedCertificates();
+
+
 } // namespace caa

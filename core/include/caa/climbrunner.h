@@ -30,6 +30,9 @@ public:
     // (or the reason it was skipped).
     void attachMatrix(const NsMatrix& matrix);
     void skipMatrix(const QString& reasonCode);
+    // Who issues (the certificate in use, the zone's nameservers): kept for the checks that follow, and judged with
+    // the diagnosis on show at once when its climb is done.
+    void setWhoIssues(const WhoIssues& who);
     // The same data asked again for another CA, account, method or kind (wildcard or not) of the same name: judged
     // at once, no lookup. False when the name differs or the climb is not finished.
     bool rejudge(const Request& request, const QList<CaProfile>& profiles);
@@ -59,6 +62,7 @@ private:
     // wildcard made them up: then they were never typed there.
     QHash<int, LookupResult> m_doubledHeld;
     int m_doubledAnswered = 0;
+    WhoIssues m_who;
     bool m_hasFromError = false;
     AcmeError m_fromError;
     QString m_fromErrorText;

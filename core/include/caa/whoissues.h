@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caa/ctlog.h"
 #include "caa/evaluator.h"
 #include "caa/issuerdirectory.h"
 #include "caa/platformdirectory.h"
@@ -56,6 +57,7 @@ struct WhoIssues
     QString file; // Origin::File: the file's path
     TlsProbeResult probe; // Live: the probe; File: status Served and the chain
     QList<std::pair<QString, QString>> zoneNameservers; // (zone, NS name) from loaded zone files
+    CtAnswer ct; // Certificate Transparency, when asked (each issuer's outcome is judged by settle())
 
     // Derived by Diagnosis::settle():
     IssuerIdentity issuer;

@@ -13,6 +13,9 @@ struct BatchRunner::InFlight
 {
     Item item;
     std::unique_ptr<NsMatrixRunner> matrix;
+    std::unique_ptr<TlsProbe> probe; // setReadServed(): the certificate in use, read beside the climb
+
+    bool sideRunning() const { return (matrix && matrix->isRunning()) || (probe && probe->isRunning()); }
 };
 
 BatchRunner::BatchRunner(DnsSource* source, const QList<CaProfile>& profiles, QObject* parent)
@@ -33,6 +36,13 @@ void BatchRunner::setNameserverMatrix(const DnsClientOptions& resolver)
     m_matrix = true;
     m_pool = std::make_unique<NsQueryPool>(resolver);
     m_pool->setTimeoutMs(std::min(resolver.timeoutMs, 3000));
+}
+
+void BatchRunner::setReadServed(const DnsClientOptions& resolver, int timeoutMs)
+{
+    m_readServed = true;
+    m_servedResolver = resolver;
+    m_servedTimeoutMs = timeoutMs;
 }
 
 quint64 BatchRunner::nameserverQueriesSent() const
@@ -174,7 +184,17 @@ void BatchRunner::fill()
             runner->setLookForDoubledOwners(true); // the same check as `check`: every view says the same
             connect(runner, &ClimbRunner::finished, this, [this, runner] { onClimbFinished(runner); });
         }
-        auto* flight = new InFlight { std::move(item), nullptr };
+        auto* flight = new InFlight { std::move(item), nullptr, nullptr };
+        if (m_readServed && !request.name.isIpAddress()) {
+            const QString host = request.name.text();
+            flight->probe = std::make_unique<TlsProbe>();
+            flight->probe->setResolver(m_servedResolver);
+            flight->probe->setTimeoutMs(m_servedTimeoutMs);
+            connect(flight->probe.get(), &TlsProbe::finished, this, [this, flight] {
+                QTimer::singleShot(0, this, [this, flight] { onMatrixFinished(flight); });
+            });
+            flight->probe->start(host, 443, host);
+        }
         if (m_matrix && !request.name.isIpAddress()) {
             // As `check` does: the matrix starts with the climb and learns when it ends which names matter.
             flight->matrix = std::make_unique<NsMatrixRunner>(m_pool.get());
@@ -197,8 +217,9 @@ void BatchRunner::onClimbFinished(ClimbRunner* runner)
         return;
     flight->item.diagnosis = runner->diagnosis();
     m_idle.append(runner);
-    if (flight->matrix && flight->matrix->isRunning()) {
+    if (flight->matrix && flight->matrix->isRunning())
         flight->item.diagnosis.informMatrix(*flight->matrix);
+    if (flight->sideRunning()) {
         m_waiting.append(flight);
         return;
     }
@@ -209,6 +230,8 @@ void BatchRunner::onMatrixFinished(InFlight* flight)
 {
     if (!m_running || !m_waiting.contains(flight))
         return; // the climb is still running (complete() follows it) or the run was cancelled
+    if (flight->sideRunning())
+        return; // the matrix or the probe is still running
     m_waiting.removeOne(flight);
     complete(flight);
 }
@@ -222,6 +245,12 @@ void BatchRunner::complete(InFlight* flight)
         flight->matrix.reset();
     } else if (!m_matrix) {
         d.skipMatrix();
+    }
+    if (flight->probe) {
+        d.who.origin = WhoIssues::Origin::Live;
+        d.who.probe = flight->probe->result();
+        flight->probe.reset();
+        d.settle();
     }
     const qint64 index = flight->item.index;
     m_done.emplace(index, std::move(flight->item));

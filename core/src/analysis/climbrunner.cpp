@@ -40,6 +40,7 @@ void ClimbRunner::start(const Request& request, const QList<CaProfile>& profiles
     m_diagnosis.hasFromError = m_hasFromError;
     m_diagnosis.fromError = m_fromError;
     m_diagnosis.fromErrorText = m_fromErrorText;
+    m_diagnosis.who = m_who;
     for (const CaProfile& p : profiles) {
         Verdict v;
         v.ca = p.key;
@@ -92,6 +93,16 @@ void ClimbRunner::attachMatrix(const NsMatrix& matrix)
         return;
     m_diagnosis.attachMatrix(matrix);
     Q_EMIT verdictsChanged();
+}
+
+void ClimbRunner::setWhoIssues(const WhoIssues& who)
+{
+    m_who = who;
+    m_diagnosis.who = who;
+    if (!m_running && m_diagnosis.isComplete()) {
+        m_diagnosis.judgeWhoIssues();
+        Q_EMIT verdictsChanged();
+    }
 }
 
 void ClimbRunner::skipMatrix(const QString& reasonCode)
@@ -200,6 +211,8 @@ void ClimbRunner::reevaluate()
             m_diagnosis.climb.resolverUnreachable = true;
         if (m_diagnosis.climb.resolverUnreachable || !m_diagnosis.doubledOwners.isEmpty())
             m_diagnosis.settle();
+        else
+            m_diagnosis.judgeWhoIssues(); // the platform from the CNAME chain, a certificate already read
         m_running = false;
         m_diagnosis.elapsedMs = m_timer.elapsed();
         Q_EMIT finished();

@@ -560,14 +560,9 @@ void Diagnosis::judgeWhoIssues()
     w.coversName = false;
     if (request.name.isIpAddress() || !isComplete())
         return;
-    // A request for another CA keeps the name and its kind; the account and method belong to the CA asked about.
-    auto requestFor = [&](const CaProfile& profile) {
-        if (!profiles.isEmpty() && profiles.first().key == profile.key)
-            return request;
-        Request r;
-        r.name = request.name;
-        return r;
-    };
+    // Each CA judged as the All CAs grid judges it: the verdict on show for a CA asked about, else one judgement of
+    // the same request. The panel, the grid, the text and the JSON then agree.
+    auto judgeOne = [&](const CaProfile& profile) { return verdictFor(profile, request.name.isWildcard()); };
     auto addBeside = [&](const CaProfile& profile) {
         if (!judgeIssuersBeside || profile.key.isEmpty())
             return;
@@ -578,11 +573,11 @@ void Diagnosis::judgeWhoIssues()
         profiles.append(profile);
         verdicts.append(judge(profile, request));
     };
-    const QString name = request.name.isWildcard() ? request.name.text().mid(2) : request.name.text();
+    const QString name = request.name.text();
     if (w.hasChain()) {
         const CertificateFacts& leaf = w.probe.chain.leaf();
         w.issuer = IssuerDirectory::builtin().identify(w.probe.chain);
-        w.coversName = leaf.covers(request.name.isWildcard() ? request.name.text() : name);
+        w.coversName = leaf.covers(name); // the name the server was asked for (a wildcard: its base)
         if (!w.coversName) {
             Finding f;
             f.code = QString::fromLatin1(code::ServedNameNotCovered);
@@ -602,7 +597,7 @@ void Diagnosis::judgeWhoIssues()
         } else {
             w.served.profile = profileForIdentifiers(w.issuer.identifiers, w.issuer.caName);
             if (!w.served.profile.key.isEmpty()) {
-                w.served.verdict = judge(w.served.profile, requestFor(w.served.profile));
+                w.served.verdict = judgeOne(w.served.profile);
                 w.hasServedVerdict = true;
                 addBeside(w.served.profile);
                 if (w.served.verdict.outcome == Outcome::Forbid) {
@@ -632,6 +627,13 @@ void Diagnosis::judgeWhoIssues()
         w.findings.append(f);
     }
 
+    for (CtIssuer& issuer : w.ct.issuers) {
+        issuer.outcome = Outcome::Pending;
+        const CaProfile profile = profileForIdentifiers(issuer.identifiers, issuer.caName);
+        if (!profile.key.isEmpty())
+            issuer.outcome = judgeOne(profile).outcome;
+    }
+
     QList<std::pair<QString, QString>> cnames;
     for (const LookupResult& node : std::as_const(climb.nodes)) {
         QString owner = node.name;
@@ -654,7 +656,7 @@ void Diagnosis::judgeWhoIssues()
             ca.profile = profileForIdentifiers(ids);
             if (ca.profile.key.isEmpty())
                 continue;
-            ca.verdict = judge(ca.profile, requestFor(ca.profile));
+            ca.verdict = judgeOne(ca.profile);
             p.cas.append(ca);
             addBeside(ca.profile);
         }

@@ -1,6 +1,7 @@
 #include "caa/certificate.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QSslCertificate>
 #include <QSslCertificateExtension>
 #include <QSslSocket>
@@ -182,6 +183,17 @@ CertificateChain readCertificateChain(const QByteArray& data, CertificateReadErr
         return {};
     }
     return chainOf(read);
+}
+
+QList<QSslCertificate> extraTrustedCertificates()
+{
+    const QString path = QString::fromLocal8Bit(qgetenv("CAA_DOCTOR_CA_FILE"));
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QSslCertificate::fromData(file.read(kMaxCertificateFileBytes), QSsl::Pem);
 }
 
 } // namespace caa

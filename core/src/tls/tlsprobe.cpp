@@ -16,6 +16,7 @@ constexpr quint16 kTypeAaaa = 28;
 
 TlsProbe::TlsProbe(QObject* parent)
     : QObject(parent)
+    , m_extraCas(extraTrustedCertificates())
 {
     m_attemptTimer.setSingleShot(true);
     connect(&m_attemptTimer, &QTimer::timeout, this, [this] {
