@@ -314,6 +314,122 @@ QPageSize ReportDocument::defaultPageSize(const QLocale& locale)
                                                                    : QPageSize(QPageSize::A4);
 }
 
+// One fix: its title, the corrected zone-file lines, what it replaces or removes, and the RFC 3597 form.
+QString ReportDocument::fixHtml(const Fix& fix)
+{
+    QString h;
+        h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Fix: %1").arg(MessageCatalogue::fixTitle(fix))));
+        if (fix.edits.isEmpty()) {
+            h += QStringLiteral("<p>%1</p>").arg(esc(MessageCatalogue::fixDescription(fix)));
+            return h;
+        }
+        if (const QString caveat = MessageCatalogue::fixCaveat(fix); !caveat.isEmpty())
+            h += QStringLiteral("<p>%1</p>").arg(esc(caveat));
+        QString lines;
+        for (const QString& l : fix.zoneLines())
+            lines += esc(l) + QLatin1Char('\n');
+        h += QStringLiteral("<pre style=\"background-color:#eef7ee\">%1</pre>").arg(lines);
+        QStringList notes;
+        for (const RecordEdit& e : fix.edits) {
+            if (e.kind == RecordEdit::ReplaceRecord)
+                notes.append(
+                    e.location.line > 0
+                        ? tr("replaces line %1: %2").arg(e.location.line).arg(mono(e.before.toPresentation()))
+                        : tr("replaces %1").arg(mono(e.before.toPresentation())));
+            else if (e.kind == RecordEdit::RemoveRecord)
+                notes.append(tr("removes %1").arg(mono(e.before.toPresentation())));
+        }
+        QStringList generic;
+        for (const QString& g : fix.genericLines())
+            generic.append(mono(g));
+        if (!generic.isEmpty())
+            notes.append(tr("for control panels that take only the RFC 3597 form: %1")
+                             .arg(generic.join(QStringLiteral("<br/>"))));
+        if (!notes.isEmpty())
+            h += QStringLiteral("<p class=\"small\">%1</p>").arg(notes.join(QStringLiteral("<br/>")));
+    
+    return h;
+}
+
+// Who issues: the certificate in use, its CA and the renewal verdict, the hosting platform and CT, as the window's
+// panel and the CLI say them.
+QString ReportDocument::whoIssuesHtml(const Diagnosis& d)
+{
+    const WhoIssues& w = d.who;
+    if (w.origin == WhoIssues::Origin::None && w.platforms.isEmpty() && w.ct.status == CtAnswer::Status::NotAsked)
+        return {};
+    auto fact = [](const QString& label, const QString& html) {
+        return QStringLiteral("<tr><td width=\"22%\" class=\"muted\">%1</td><td>%2</td></tr>").arg(esc(label), html);
+    };
+    QString h = QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">").arg(esc(tr("Who issues")));
+    if (w.hasChain()) {
+        const CertificateFacts& leaf = w.probe.chain.leaf();
+        h += fact(tr("Certificate in use"),
+                  w.origin == WhoIssues::Origin::File
+                      ? esc(tr("read from the file %1").arg(QDir::toNativeSeparators(w.file)))
+                      : esc(tr("served by %1 port %2 (%3)").arg(w.probe.host).arg(w.probe.port).arg(w.probe.address)));
+        h += fact(tr("Subject"), mono(leaf.subject));
+        h += fact(tr("Names"), leaf.dnsNames.isEmpty() ? esc(tr("no subjectAltName"))
+                                                       : mono(leaf.dnsNames.join(QStringLiteral(", "))));
+        h += fact(tr("Issuer"), mono(leaf.issuer));
+        h += fact(tr("CA"), w.issuer.isKnown()
+                      ? esc(tr("%1, CAA identifier %2 (from %3)")
+                                .arg(w.issuer.caName.isEmpty() ? w.issuer.identifiers.first() : w.issuer.caName,
+                                     w.issuer.identifiers.first(), w.issuer.source))
+                      : esc(tr("not a CA CAA Doctor knows")));
+        h += fact(tr("Valid"), esc(tr("%1 to %2 UTC")
+                                       .arg(leaf.notBefore.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                            leaf.notAfter.toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
+        const int state = !w.hasServedVerdict ? int(VerdictState::Error) : int(stateOf(w.served.verdict));
+        h += fact(tr("Renewal"), QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                     .arg(outcomeColour(state),
+                                          esc(MessageCatalogue::renewalOutlook(w, QDateTime::currentDateTimeUtc()))));
+        if (w.origin == WhoIssues::Origin::Live)
+            h += fact(tr("Chain"), w.probe.verified()
+                          ? esc(tr("verifies to a trusted root for %1").arg(w.probe.sniName))
+                          : esc(tr("does not verify (%1); read and described anyway")
+                                    .arg(w.probe.verificationErrors.join(QStringLiteral("; ")))));
+        h += fact(tr("SHA-256"), QStringLiteral("<span class=\"small mono\">%1</span>")
+                                     .arg(esc(w.probe.chain.sha256s().join(QStringLiteral("\n"))).replace(
+                                         QLatin1Char('\n'), QStringLiteral("<br/>"))));
+    } else if (w.origin == WhoIssues::Origin::Live && w.probe.status != TlsProbeResult::Status::NotRun) {
+        h += fact(tr("Certificate in use"),
+                  esc(MessageCatalogue::servedFailure(w.probe.status, { { QStringLiteral("host"), w.probe.host },
+                                                                        { QStringLiteral("port"), w.probe.port },
+                                                                        { QStringLiteral("detail"), w.probe.detail } })));
+    }
+    for (const PlatformFinding& p : w.platforms) {
+        QStringList cas;
+        for (const PlatformCa& ca : p.cas)
+            cas.append(QStringLiteral("%1 %2").arg(mono(ca.profile.recommendedIdentifier()),
+                                                  outcomeCell(int(ca.verdict.outcome))));
+        h += fact(tr("Platform"), tr("<b>%1</b> (%2). It issues with: %3.<br/><span class=\"small muted\">%4 "
+                                     "Source: %5, read %6.</span>")
+                                      .arg(esc(p.match.platform.name), esc(MessageCatalogue::platformEvidence(p.match)),
+                                           cas.join(QStringLiteral(", ")), esc(p.match.platform.behaviour),
+                                           esc(p.match.platform.source), esc(p.match.platform.read)));
+    }
+    if (w.ct.status != CtAnswer::Status::NotAsked)
+        h += fact(tr("Certificate Transparency"), esc(MessageCatalogue::ctSummary(w.ct)));
+    h += QStringLiteral("</table>");
+    for (const Finding& f : w.findings) {
+        if (f.code == QLatin1String(code::ServedNotRead))
+            continue;
+        h += QStringLiteral("<p>%1 %2</p>").arg(severityMark(f.severity), esc(MessageCatalogue::finding(f)));
+        if (f.code == QLatin1String(code::PlatformCaMissing)) {
+            for (const PlatformFinding& p : w.platforms) {
+                if (p.match.platform.name == f.args.value(QStringLiteral("platform")).toString() && p.allRefuse()
+                    && !p.cas.first().verdict.fixes.isEmpty())
+                    h += fixHtml(p.cas.first().verdict.fixes.first());
+            }
+        }
+        if (f.code == QLatin1String(code::ServedIssuerNotPermitted) && !w.served.verdict.fixes.isEmpty()
+            && (d.profiles.isEmpty() || d.profiles.first().key != w.served.profile.key))
+            h += fixHtml(w.served.verdict.fixes.first());
+    }
+    return h;
+}
+
 ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<OtherCa>& others)
 {
     ReportDocument r;
@@ -464,37 +580,8 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
             }
             h += QStringLiteral("</table>");
         }
-        for (const Fix& fix : v.fixes) {
-            h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Fix: %1").arg(MessageCatalogue::fixTitle(fix))));
-            if (fix.edits.isEmpty()) {
-                h += QStringLiteral("<p>%1</p>").arg(esc(MessageCatalogue::fixDescription(fix)));
-                continue;
-            }
-            if (const QString caveat = MessageCatalogue::fixCaveat(fix); !caveat.isEmpty())
-                h += QStringLiteral("<p>%1</p>").arg(esc(caveat));
-            QString lines;
-            for (const QString& l : fix.zoneLines())
-                lines += esc(l) + QLatin1Char('\n');
-            h += QStringLiteral("<pre style=\"background-color:#eef7ee\">%1</pre>").arg(lines);
-            QStringList notes;
-            for (const RecordEdit& e : fix.edits) {
-                if (e.kind == RecordEdit::ReplaceRecord)
-                    notes.append(
-                        e.location.line > 0
-                            ? tr("replaces line %1: %2").arg(e.location.line).arg(mono(e.before.toPresentation()))
-                            : tr("replaces %1").arg(mono(e.before.toPresentation())));
-                else if (e.kind == RecordEdit::RemoveRecord)
-                    notes.append(tr("removes %1").arg(mono(e.before.toPresentation())));
-            }
-            QStringList generic;
-            for (const QString& g : fix.genericLines())
-                generic.append(mono(g));
-            if (!generic.isEmpty())
-                notes.append(tr("for control panels that take only the RFC 3597 form: %1")
-                                 .arg(generic.join(QStringLiteral("<br/>"))));
-            if (!notes.isEmpty())
-                h += QStringLiteral("<p class=\"small\">%1</p>").arg(notes.join(QStringLiteral("<br/>")));
-        }
+        for (const Fix& fix : v.fixes)
+            h += fixHtml(fix);
         h += QStringLiteral("<p class=\"small muted\">%1</p>")
                  .arg(esc(tr("How %1 decides: %2").arg(p.displayName, MessageCatalogue::decisionRule(p))));
     }
@@ -539,6 +626,7 @@ ReportDocument ReportDocument::forDiagnosis(const Diagnosis& d, const QList<Othe
         for (const Finding& f : m.findings)
             h += QStringLiteral("<p>%1 %2</p>").arg(severityMark(f.severity), esc(MessageCatalogue::finding(f)));
     }
+    h += whoIssuesHtml(d);
     if (!d.otherResolvers.isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Other resolvers")));
         for (const ResolverView& view : d.otherResolvers) {

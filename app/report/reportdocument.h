@@ -45,6 +45,8 @@ public:
     static QPageSize pageSize(const QString& choice, const QLocale& locale = QLocale());
 
 private:
+    static QString fixHtml(const Fix& fix);
+    static QString whoIssuesHtml(const Diagnosis& diagnosis);
     struct Block;
     QString m_title;
     QString m_headerLeft;

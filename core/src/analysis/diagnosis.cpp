@@ -577,7 +577,9 @@ void Diagnosis::judgeWhoIssues()
     if (w.hasChain()) {
         const CertificateFacts& leaf = w.probe.chain.leaf();
         w.issuer = IssuerDirectory::builtin().identify(w.probe.chain);
-        w.coversName = leaf.covers(name); // the name the server was asked for (a wildcard: its base)
+        // The name the server was asked for; a wildcard request is also covered by the wildcard itself.
+        w.coversName = leaf.covers(name)
+            || (request.name.isWildcard() && leaf.dnsNames.contains(QStringLiteral("*.") + name, Qt::CaseInsensitive));
         if (!w.coversName) {
             Finding f;
             f.code = QString::fromLatin1(code::ServedNameNotCovered);

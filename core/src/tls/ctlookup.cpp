@@ -13,7 +13,7 @@ CtLookup::CtLookup(QObject* parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        done(QStringLiteral("no answer within %1 seconds").arg(m_timeoutMs / 1000));
+        done(QStringLiteral("no answer within %1 seconds").arg(m_timeoutMs / 1000.0));
     });
 }
 
@@ -57,12 +57,15 @@ void CtLookup::start(const QString& name)
     connect(m_reply, &QNetworkReply::finished, this, [this] {
         if (!m_reply)
             return;
-        m_body += m_reply->readAll();
+        if (m_reply->isOpen())
+            m_body += m_reply->readAll();
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (m_reply->error() != QNetworkReply::NoError)
-            done(m_reply->errorString());
-        else if (status != 200)
+        if (status != 0 && status != 200)
             done(QStringLiteral("HTTP status %1").arg(status));
+        else if (m_reply->error() == QNetworkReply::OperationCanceledError)
+            done(QStringLiteral("no answer within %1 seconds").arg(m_timeoutMs / 1000.0));
+        else if (m_reply->error() != QNetworkReply::NoError)
+            done(m_reply->errorString());
         else
             done(QString());
     });
