@@ -55,7 +55,7 @@ because of DNS CAA records (RFC 8659), the way each CA decides, and how to fix i
 Usage:
   caa-doctor-cli check [NAME] [--error TEXT|-] [--ca ID]... [--wildcard] [--account-uri URI] [--method METHOD]
                             [--resolver ADDR[:PORT]]... [--timeout MS] [--tries N] [--no-matrix] [--zone FILE]...
-                            [--origin ZONE] [--served[=HOST[:PORT]]|--no-served] [--cert FILE] [--ct]
+                            [--origin ZONE] [--served[=HOST[:PORT]]] [--no-served] [--cert FILE] [--ct]
                             [--provider PROVIDER] [--json] [--report FILE.pdf] [--evidence FILE.json]
                             [--page-size a4|letter]
   caa-doctor-cli fix   NAME --zone FILE... [--origin ZONE] [--ca ID] [--wildcard] [--account-uri URI]
@@ -81,6 +81,11 @@ every name of the climb at once, as Let's Encrypt does, while every authoritativ
 (the nameserver matrix): where your resolver fails or still caches an old set, or the servers disagree, their
 own answers decide; batch does the same for every name, so each row says what check says (--no-matrix asks
 the resolver alone, for both). With --zone, everything is answered from the files.
+Who issues: a live check also reads the certificate the server presents for NAME over TLS (--no-served: not;
+--served=HOST[:PORT]: another server; --cert FILE: from a file), names the CA that issued it and says whether CAA
+lets it renew; it recognises the hosting platform from CNAME targets and nameservers (resources/data/platforms.tsv)
+and says when CAA allows none of its CAs; --ct asks Certificate Transparency (crt.sh) which CAs issued lately.
+Without --ca, the served CA and the platform's CAs are judged beside the default and count for the exit code.
 
 A verdict is one of: may issue; may issue only for the account or methods the records name ("conditions" in
 --json: give --account-uri and --method to check yours); will refuse (with the fix, verified before it is

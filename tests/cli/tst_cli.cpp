@@ -96,6 +96,8 @@ private Q_SLOTS:
     void replayOfABundleWithoutResolvers();
     void oneFilePerZone();
     void trialInputsOfDecember();
+    void servedCertificateFromFile();
+    void platformFromTheZonesNameservers();
     void batchHostileInput_data();
     void batchHostileInput();
 
@@ -371,6 +373,32 @@ void TestCli::usageAndInputErrors_data()
                          QStringLiteral("--zone"),        zone,
                          QStringLiteral("--account-uri"), QStringLiteral("https://example.com/acct/1") }
         << 64 << "they look like https://acme-v02.api.letsencrypt.org/acme/acct/";
+    // Who issues (issue 15): the certificate in use from a file, or read over TLS.
+    QTest::addRow("--served= with a bad port")
+        << QStringList { QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), zone,
+                         QStringLiteral("--served=example.org:99999") }
+        << 64 << "--served=example.org:99999 is not HOST, HOST:PORT or [IPv6]:PORT";
+    QTest::addRow("--served= a URL") << QStringList { QStringLiteral("check"), QStringLiteral("example.org"),
+                                                      QStringLiteral("--zone"), zone,
+                                                      QStringLiteral("--served=https://example.org/") }
+                                     << 64 << "is not HOST, HOST:PORT";
+    QTest::addRow("--no-served with --cert")
+        << QStringList { QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), zone,
+                         QStringLiteral("--no-served"), QStringLiteral("--cert"), QStringLiteral("CERT") }
+        << 64 << "--no-served cannot be combined";
+    QTest::addRow("--cert with --served") << QStringList { QStringLiteral("check"), QStringLiteral("example.org"),
+                                                           QStringLiteral("--zone"), zone,
+                                                           QStringLiteral("--served"), QStringLiteral("--cert"),
+                                                           QStringLiteral("CERT") }
+                                          << 64 << "either --cert FILE or --served";
+    QTest::addRow("--cert of a missing file")
+        << QStringList { QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), zone,
+                         QStringLiteral("--cert"), QStringLiteral("/nonexistent/cert.pem") }
+        << 66 << "cannot read /nonexistent/cert.pem";
+    QTest::addRow("--cert of a zone file") << QStringList { QStringLiteral("check"), QStringLiteral("example.org"),
+                                                            QStringLiteral("--zone"), zone,
+                                                            QStringLiteral("--cert"), zone }
+                                           << 65 << "holds no certificate (PEM with a CERTIFICATE block, or DER)";
     QTest::addRow("fix: account URI that is not a URI")
         << QStringList { QStringLiteral("fix"),           QStringLiteral("shop.example.org"),
                          QStringLiteral("--zone"),        zone,
@@ -469,10 +497,106 @@ void TestCli::usageAndInputErrors()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     args.replaceInStrings(QStringLiteral("ZONE"), m_zone);
+    args.replaceInStrings(QStringLiteral("CERT"), QStringLiteral(CAA_TEST_DATA "/certs/expired-le-chain.pem"));
     const Run r = cli(args);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
     QVERIFY(r.out.isEmpty());
+}
+
+// Issue 15: --cert reads the certificate in use from a file; its CA is identified and judged from the same climb,
+// beside the default CA; text and JSON say the same.
+void TestCli::servedCertificateFromFile()
+{
+    const QString cert = QStringLiteral(CAA_TEST_DATA "/certs/expired-le-chain.pem");
+    const Run json = cli({ QStringLiteral("check"), QStringLiteral("shop.example.org"), QStringLiteral("--zone"), m_zone,
+                           QStringLiteral("--cert"), cert, QStringLiteral("--json") });
+    QCOMPARE(json.exitCode, 1); // sectigo.com only at shop: Let's Encrypt refuses
+    const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+    const QJsonObject served = o.value(QStringLiteral("served_certificate")).toObject();
+    QCOMPARE(served.value(QStringLiteral("origin")).toString(), QStringLiteral("file"));
+    QCOMPARE(served.value(QStringLiteral("issuer_ca")).toString(), QStringLiteral("Let's Encrypt (ISRG)"));
+    QCOMPARE(served.value(QStringLiteral("issuer_caa_identifiers")).toArray().first().toString(),
+             QStringLiteral("letsencrypt.org"));
+    QCOMPARE(served.value(QStringLiteral("not_after")).toString(), QStringLiteral("2025-04-10T00:00:00Z"));
+    QCOMPARE(served.value(QStringLiteral("sans")).toArray().first().toString(), QStringLiteral("expired.example.test"));
+    QCOMPARE(served.value(QStringLiteral("chain_sha256")).toArray().size(), 2);
+    QVERIFY(served.value(QStringLiteral("verified")).isNull()); // a file is not verified against anything
+    QCOMPARE(served.value(QStringLiteral("verdict")).toString(), QStringLiteral("forbid"));
+    QStringList codes;
+    for (const QJsonValue& f : o.value(QStringLiteral("issuer_findings")).toArray())
+        codes.append(f.toObject().value(QStringLiteral("code")).toString());
+    QCOMPARE(codes, (QStringList { QStringLiteral("served-name-not-covered"),
+                                   QStringLiteral("served-issuer-not-permitted") }));
+    const Run text = cli({ QStringLiteral("check"), QStringLiteral("shop.example.org"), QStringLiteral("--zone"), m_zone,
+                           QStringLiteral("--cert"), cert });
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.out.contains("Issued by: Let's Encrypt (ISRG) (issuing CA R11; CAA identifier letsencrypt.org)"),
+             text.out.constData());
+    QVERIFY(text.out.contains("Expired on 2025-04-10."));
+    QVERIFY(text.out.contains("CAA does not allow Let's Encrypt (ISRG): its next renewal will fail."));
+    // The chain is kept in the evidence bundle as PEM, and replay reads the issuer from it again.
+    const QString bundle = m_dir.filePath(QStringLiteral("served.json"));
+    QCOMPARE(cli({ QStringLiteral("check"), QStringLiteral("shop.example.org"), QStringLiteral("--zone"), m_zone,
+                   QStringLiteral("--cert"), cert, QStringLiteral("--evidence"), bundle })
+                 .exitCode,
+             1);
+    QByteArray saved = readFile(bundle);
+    QVERIFY(saved.contains("-----BEGIN CERTIFICATE-----"));
+    const Run replay = cli({ QStringLiteral("replay"), bundle, QStringLiteral("--json") });
+    QCOMPARE(QJsonDocument::fromJson(replay.out)
+                 .object()
+                 .value(QStringLiteral("served_certificate"))
+                 .toObject()
+                 .value(QStringLiteral("issuer_ca"))
+                 .toString(),
+             QStringLiteral("Let's Encrypt (ISRG)"));
+    // A bundle whose words were changed: the chain wins, and replay says so.
+    saved.replace("\"issuer_ca\": \"Let's Encrypt (ISRG)\"", "\"issuer_ca\": \"Honest Achmed\"");
+    writeFile(bundle, saved);
+    const Run edited = cli({ QStringLiteral("replay"), bundle });
+    QVERIFY2(edited.err.contains("was issued by Honest Achmed; read again from its chain here, it is Let's Encrypt"),
+             edited.err.constData());
+    // --served with zone files and an address nobody listens on: said, and the CAA check is unaffected.
+    const Run refused = cli({ QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), m_zone,
+                              QStringLiteral("--served=127.0.0.1:1"), QStringLiteral("--json") });
+    QCOMPARE(refused.exitCode, 0);
+    const QJsonObject r = QJsonDocument::fromJson(refused.out).object();
+    QCOMPARE(r.value(QStringLiteral("served_certificate")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("refused"));
+    QCOMPARE(r.value(QStringLiteral("verdicts")).toArray().first().toObject().value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("permit"));
+}
+
+// A zone whose nameservers are a platform's: recognised from the file alone, and the platform's CA judged.
+void TestCli::platformFromTheZonesNameservers()
+{
+    const QString path = m_dir.filePath(QStringLiteral("vercel.zone"));
+    writeFile(path, "$ORIGIN example.net.\n$TTL 300\n@ SOA ns1.vercel-dns.com. hostmaster 1 7200 3600 1209600 300\n"
+                    "@ NS ns1.vercel-dns.com.\n@ NS ns2.vercel-dns.com.\n@ CAA 0 issue \"sectigo.com\"\n");
+    const Run r = cli({ QStringLiteral("check"), QStringLiteral("example.net"), QStringLiteral("--zone"), path,
+                        QStringLiteral("--ca"), QStringLiteral("sectigo.com"), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0); // --ca given: only Sectigo's verdict counts for the exit code
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("verdicts")).toArray().size(), 1);
+    const QJsonObject platform = o.value(QStringLiteral("platform")).toObject();
+    QCOMPARE(platform.value(QStringLiteral("name")).toString(), QStringLiteral("Vercel"));
+    QCOMPARE(platform.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("ns"));
+    QCOMPARE(platform.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("target")).toString(),
+             QStringLiteral("ns1.vercel-dns.com"));
+    QCOMPARE(platform.value(QStringLiteral("caa_identifiers")).toArray().first().toString(),
+             QStringLiteral("letsencrypt.org"));
+    QCOMPARE(platform.value(QStringLiteral("fix")).toObject().value(QStringLiteral("records")).toArray().first().toString(),
+             QStringLiteral("example.net. CAA 0 issue \"letsencrypt.org\""));
+    QCOMPARE(o.value(QStringLiteral("issuer_findings")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("platform-ca-missing"));
+    // Without --ca the platform's CA is judged beside the default and counts for the exit code.
+    const Run beside = cli({ QStringLiteral("check"), QStringLiteral("example.net"), QStringLiteral("--zone"), path });
+    QCOMPARE(beside.exitCode, 1);
+    QVERIFY2(beside.out.contains("Platform: Vercel (the zone example.net is served by ns1.vercel-dns.com)"),
+             beside.out.constData());
+    QVERIFY(beside.out.contains("example.net. CAA 0 issue \"letsencrypt.org\""));
 }
 
 void TestCli::zoneSyntaxErrorsStopTheCheck()
