@@ -16,6 +16,8 @@ CAA_DOCTOR_CA_FILE. The servers:
     NET.244  stall    accepts connections and never answers
     NET.245  nobody   (nothing listens: connection refused)
     NET.246  huge     leaf + 1 MB of certificates in the chain
+    NET.247  ct       HTTPS answering every GET with DIR/ct-answer.json (a recorded crt.sh answer the test writes),
+                      certificate for IP:NET.247 from "R11"; each request line is appended to DIR/ct-requests
 
 Loopback only; no test reaches the internet.
 """
@@ -61,7 +63,7 @@ def read(path):
         return handle.read()
 
 
-def make_chains(d):
+def make_chains(d, net):
     ca_ext = "basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=keyCertSign,cRLSign\n" \
              "subjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n"
     leaf_ext = "basicConstraints=CA:FALSE\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n" \
@@ -84,6 +86,9 @@ def make_chains(d):
         out.write(read(f"{d}/le.pem"))
         while out.tell() < 1024 * 1024:
             out.write(filler)
+    issue(d, "ct", "/CN=ct.platform.test", "r11", leaf_ext.format(f"ct.platform.test,IP:{net}.247"), 90)
+    with open(f"{d}/ct-chain.pem", "w", encoding="ascii") as out:
+        out.write(read(f"{d}/ct.pem") + read(f"{d}/r11.pem"))
     with open(f"{d}/roots.pem", "w", encoding="ascii") as out:
         out.write(read(f"{d}/isrg.pem") + read(f"{d}/gtsroot.pem"))
 
@@ -115,6 +120,39 @@ def serve_tls(sock, chain, keyfile):
         threading.Thread(target=handle, daemon=True).start()
 
 
+def serve_json(sock, chain, keyfile, d):
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(chain, keyfile)
+    while True:
+        conn, _ = sock.accept()
+
+        def handle(c=conn):
+            try:
+                with context.wrap_socket(c, server_side=True) as t:
+                    t.settimeout(5)
+                    request = b""
+                    while b"\r\n\r\n" not in request and len(request) < 65536:
+                        chunk = t.recv(4096)
+                        if not chunk:
+                            return
+                        request += chunk
+                    with open(f"{d}/ct-requests", "a", encoding="latin-1") as log:
+                        log.write(request.split(b"\r\n", 1)[0].decode("latin-1") + "\n")
+                    try:
+                        with open(f"{d}/ct-answer.json", "rb") as handle:
+                            body = handle.read()
+                    except OSError:
+                        body = b"[]"
+                    t.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                              + str(len(body)).encode() + b"\r\nConnection: close\r\n\r\n" + body)
+            except (OSError, ssl.SSLError):
+                pass
+            finally:
+                c.close()
+
+        threading.Thread(target=handle, daemon=True).start()
+
+
 def serve_garbage(sock):
     while True:
         conn, _ = sock.accept()
@@ -135,8 +173,8 @@ def serve_stall(sock):
 def start(net, d, port):
     os.makedirs(d, exist_ok=True)
     stop(d)
-    make_chains(d)
-    socks = {octet: listener(f"{net}.{octet}", port) for octet in (240, 241, 242, 243, 244, 246)}
+    make_chains(d, net)
+    socks = {octet: listener(f"{net}.{octet}", port) for octet in (240, 241, 242, 243, 244, 246, 247)}
     pid = os.fork()
     if pid:
         with open(f"{d}/pid", "w", encoding="ascii") as handle:
@@ -156,6 +194,7 @@ def start(net, d, port):
         threading.Thread(target=serve_garbage, args=(socks[243],)),
         threading.Thread(target=serve_stall, args=(socks[244],)),
         threading.Thread(target=serve_tls, args=(socks[246], f"{d}/huge-chain.pem", f"{d}/le.key")),
+        threading.Thread(target=serve_json, args=(socks[247], f"{d}/ct-chain.pem", f"{d}/ct.key", d)),
     ]
     for t in threads:
         t.daemon = True
