@@ -8,11 +8,14 @@
 #include "nameserversmodel.h"
 #include "recordsmodel.h"
 #include "settings.h"
+#include "verdictgridmodel.h"
+#include "whoissuespanel.h"
 #include "zonesession.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QMimeData>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
+#include <QUndoStack>
 
 using namespace caa;
 
@@ -76,6 +80,9 @@ private Q_SLOTS:
     void fixRecordKeepsALineVisible();
     void recordsModel_data();
     void recordsModel();
+    void whoIssuesFromACertificateFile();
+    void certificateDroppedOnThePage();
+    void platformFixCardAppliesToTheZone();
 
 private:
     QTemporaryDir m_dir;
@@ -193,6 +200,123 @@ void TestDiagnosisPage::pageShowsTheSessionsDiagnosis()
     page.check();
     QVERIFY2(page.inlineError().contains(QStringLiteral("at character")), qPrintable(page.inlineError()));
     QCOMPARE(session.shown()->request.name.text(), QStringLiteral("www.example.com"));
+}
+
+// Issue 15: a certificate file as the certificate in use; the panel, the grid and the findings say who issued it
+// and whether CAA lets that CA renew, from the same judgement.
+void TestDiagnosisPage::whoIssuesFromACertificateFile()
+{
+    PageUnderTest t(m_dir.filePath(QStringLiteral("who.ini")));
+    QVERIFY(t.checkDemo());
+    DiagnosisPage& page = t.page;
+    WhoIssuesPanel* panel = page.whoIssuesPanel();
+    QVERIFY(panel->isVisible());
+    QVERIFY2(panel->certificateLabel()->text().contains(QStringLiteral("Not read for zone files")),
+             qPrintable(panel->certificateLabel()->text()));
+    QVERIFY(!page.useCertificateFile(kDemo)); // a zone file is no certificate: said, nothing changes
+    QVERIFY2(page.inlineError().contains(QStringLiteral("holds no certificate")), qPrintable(page.inlineError()));
+    QSignalSpy report(&page, &DiagnosisPage::reportStateChanged);
+    QVERIFY(page.useCertificateFile(QStringLiteral(CAA_TEST_DATA "/certs/expired-le-chain.pem")));
+    QVERIFY(page.inlineError().isEmpty());
+    QVERIFY(!report.isEmpty());
+    QVERIFY2(panel->certificateLabel()->text().contains(QStringLiteral("expired.example.test")),
+             qPrintable(panel->certificateLabel()->text()));
+    QVERIFY(panel->issuerLabel()->text().contains(QStringLiteral("Let&#x27;s Encrypt (ISRG)"))
+            || panel->issuerLabel()->text().contains(QStringLiteral("Let's Encrypt (ISRG)")));
+    // The demo's trailing dot refuses Let's Encrypt: the headline and the renewal verdict agree.
+    QVERIFY(page.headline()->text().contains(QStringLiteral("will refuse")));
+    QVERIFY2(panel->renewalLabel()->text().contains(QStringLiteral("Expired on 2025-04-10."))
+                 && panel->renewalLabel()->text().contains(QStringLiteral("its next renewal will fail")),
+             qPrintable(panel->renewalLabel()->text()));
+    QVERIFY(panel->findingsLabel()->text().contains(QStringLiteral("is not for www.example.com")));
+    // The grid marks the chosen CA as the one that issued the certificate in use, with the headline's verdict.
+    QAbstractItemModelTester tester(page.verdictGrid(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString first = page.verdictGrid()->index(0, 0).data().toString();
+    QVERIFY2(first.contains(QStringLiteral("issued the certificate in use")), qPrintable(first));
+    QCOMPARE(page.verdictGrid()->index(0, 1).data(VerdictGridModel::OutcomeRole).toInt(), int(Outcome::Forbid));
+    // The report takes the same facts.
+    const std::optional<Diagnosis> d = t.session.reportDiagnosis();
+    QVERIFY(d);
+    QCOMPARE(d->who.origin, WhoIssues::Origin::File);
+    QCOMPARE(d->who.issuer.identifiers.value(0), QStringLiteral("letsencrypt.org"));
+    // Checked again: the certificate stays for this name; another name drops it.
+    QSignalSpy finished(&page, &DiagnosisPage::checkFinished);
+    page.check();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(panel->certificateLabel()->text().contains(QStringLiteral("expired.example.test")));
+    page.setName(QStringLiteral("mail.example.com"));
+    page.check();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(panel->certificateLabel()->text().contains(QStringLiteral("Not read for zone files")));
+}
+
+void TestDiagnosisPage::certificateDroppedOnThePage()
+{
+    PageUnderTest t(m_dir.filePath(QStringLiteral("drop.ini")));
+    QVERIFY(t.checkDemo());
+    DiagnosisPage& page = t.page;
+    auto drag = [&](const QString& path) {
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(path) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&page, &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&page, &drop);
+        return drop.isAccepted();
+    };
+    // A zone file is not taken here: it goes on to the window (which opens zone files).
+    QVERIFY(!drag(kDemo));
+    QVERIFY(page.whoIssuesPanel()->certificateLabel()->text().contains(QStringLiteral("Not read")));
+    QVERIFY(drag(QStringLiteral(CAA_TEST_DATA "/certs/expired-le-chain.pem")));
+    QVERIFY(page.whoIssuesPanel()->certificateLabel()->text().contains(QStringLiteral("expired.example.test")));
+}
+
+// A platform recognised from the CNAME chain of loaded zone files, its CAs all refused: the panel's fix card adds
+// the platform's CA to the file, and once applied the platform may issue and the chosen CA still may.
+void TestDiagnosisPage::platformFixCardAppliesToTheZone()
+{
+    const QString example = m_dir.filePath(QStringLiteral("example.com.zone"));
+    const QString cdn = m_dir.filePath(QStringLiteral("cloudfront.net.zone"));
+    QFile a(example), b(cdn);
+    QVERIFY(a.open(QIODevice::WriteOnly) && b.open(QIODevice::WriteOnly));
+    a.write("$ORIGIN example.com.\n$TTL 300\n@ SOA ns1 hostmaster 1 7200 3600 1209600 300\n@ NS ns1\n"
+            "ns1 A 192.0.2.1\n@ CAA 0 issue \"letsencrypt.org\"\nwww CNAME d111111abcdef8.cloudfront.net.\n");
+    b.write("$ORIGIN cloudfront.net.\n$TTL 300\n@ SOA ns1 hostmaster 1 7200 3600 1209600 300\n@ NS ns1\n"
+            "ns1 A 192.0.2.2\nd111111abcdef8 A 192.0.2.80\n");
+    a.close();
+    b.close();
+    PageUnderTest t(m_dir.filePath(QStringLiteral("platform.ini")));
+    QVERIFY(QTest::qWaitForWindowExposed(&t.page));
+    t.zones.open({ example, cdn });
+    QSignalSpy finished(&t.page, &DiagnosisPage::checkFinished);
+    t.page.setName(QStringLiteral("www.example.com"));
+    t.page.check();
+    QVERIFY(finished.wait(5000));
+    WhoIssuesPanel* panel = t.page.whoIssuesPanel();
+    QVERIFY(t.page.headline()->text().contains(QStringLiteral("may issue")));
+    QVERIFY2(panel->platformLabel()->text().contains(QStringLiteral("Amazon CloudFront (ACM)")),
+             qPrintable(panel->platformLabel()->text()));
+    QVERIFY(panel->findingsLabel()->text().contains(QStringLiteral("cannot issue or renew")));
+    QVERIFY(panel->fixCard());
+    QCOMPARE(panel->fixCard()->zoneText(), QStringLiteral("example.com. CAA 0 issue \"amazon.com\""));
+    QVERIFY(panel->fixCard()->applyButton());
+    // The grid lists ACM beside the chosen CA, refused.
+    bool listed = false;
+    for (int row = 0; row < t.page.verdictGrid()->rowCount(); ++row) {
+        if (t.page.verdictGrid()->index(row, 0).data().toString().contains(QStringLiteral("Amazon CloudFront (ACM) issues with it"))) {
+            listed = true;
+            QCOMPARE(t.page.verdictGrid()->index(row, 1).data(VerdictGridModel::OutcomeRole).toInt(), int(Outcome::Forbid));
+        }
+    }
+    QVERIFY(listed);
+    panel->fixCard()->applyButton()->click();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(t.page.headline()->text().contains(QStringLiteral("may issue")));
+    QVERIFY(!panel->fixCard());
+    QVERIFY(!panel->findingsLabel()->text().contains(QStringLiteral("cannot issue or renew")));
+    QVERIFY(t.zones.undoStack()->count() == 1);
 }
 
 void TestDiagnosisPage::fixCardsAreUpdatedNotRebuilt()
