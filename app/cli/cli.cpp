@@ -217,16 +217,16 @@ struct CommonOptions
     QList<QCommandLineOption> of(const QString& command) const
     {
         if (command == QLatin1String("check"))
-            return { ca,     wildcard, accountUri, method, resolver, timeout,  tries,    noMatrix,
-                     served, servedTarget, noServed, cert,   ct,       error,    zone,     origin,   json,
-                     provider, report,   evidence, pageSize, version };
+            return { ca,     wildcard,     accountUri, method,   resolver, timeout, tries, noMatrix,
+                     served, servedTarget, noServed,   cert,     ct,       error,   zone,  origin,
+                     json,   provider,     report,     evidence, pageSize, version };
         if (command == QLatin1String("fix"))
             return { zone, origin, fixCa, wildcard, accountUri, method, write, json, version };
         if (command == QLatin1String("lint"))
             return { zone, origin, json, version };
         if (command == QLatin1String("replay"))
             return { json, report, pageSize, version };
-        return { resolver, timeout, tries, noMatrix, batchServed, jobs,   zone,     origin,
+        return { resolver, timeout, tries, noMatrix, batchServed, jobs,     zone,   origin,
                  ca,       column,  stats, json,     report,      pageSize, version };
     }
 };
@@ -392,9 +392,17 @@ SourceSetup makeSource(const QCommandLineParser& p, const QCommandLineOption& zo
 // Runs one diagnosis on the event loop; the zone source answers asynchronously like a live one would. A live check
 // also asks every authoritative server directly (the nameserver matrix) and the other resolvers, all at the same time
 // as the climb: the matrix learns from the climb, when it ends, which of its names matter.
+// Where the certificate in use is read: the host (the name, or --served=HOST), the port and the SNI name.
+struct ServedTarget
+{
+    QString host;
+    quint16 port = 443;
+    QString sni;
+};
+
 Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& request, const QList<CaProfile>& profiles,
-                   bool matrix, TlsProbe* probe = nullptr, const WhoIssues& who = {}, bool judgeIssuersBeside = false,
-                   CtLookup* ct = nullptr)
+                   bool matrix, TlsProbe* probe = nullptr, const ServedTarget& served = {}, const WhoIssues& who = {},
+                   bool judgeIssuersBeside = false, CtLookup* ct = nullptr)
 {
     ClimbRunner runner(&source);
     runner.setLookForDoubledOwners(true);
@@ -417,6 +425,11 @@ Diagnosis runCheck(DnsSource& source, const SourceSetup* live, const Request& re
     QObject::connect(&runner, &ClimbRunner::finished, &loop, [&] {
         if (matrixRunner)
             runner.diagnosis().informMatrix(*matrixRunner);
+        // The certificate is read once the CAA answers are in: its address lookups through the same resolver must
+        // not change what the climb sees (a resolver answers a second question about a bogus zone from its cache,
+        // with less detail).
+        if (probe)
+            probe->start(served.host, served.port, served.sni);
         finishedOne();
     });
     std::vector<std::unique_ptr<LiveSource>> sources;
@@ -817,6 +830,7 @@ int Cli::check(const QStringList& args)
     // Who issues: the certificate in use, from --cert or read over TLS beside the climb.
     WhoIssues who;
     std::unique_ptr<TlsProbe> probe;
+    ServedTarget servedTarget;
     const bool servedAsked = p.isSet(o.served) || p.isSet(o.servedTarget);
     if (p.isSet(o.noServed) && (servedAsked || p.isSet(o.cert)))
         return usage(QStringLiteral("--no-served cannot be combined with --served or --cert"));
@@ -849,7 +863,7 @@ int Cli::check(const QStringList& args)
         probe = std::make_unique<TlsProbe>();
         probe->setResolver(live ? setup.live : DnsClientOptions {}); // zone files: the system's resolvers
         probe->setTimeoutMs(std::clamp(setup.live.timeoutMs * 2, 1000, 60000));
-        probe->start(host, port, sni);
+        servedTarget = { host, port, sni };
         who.origin = WhoIssues::Origin::Live;
     }
     if (req.request.name.isIpAddress())
@@ -865,8 +879,9 @@ int Cli::check(const QStringList& args)
     Diagnosis d;
     d.judgeIssuersBeside = !p.isSet(o.ca) && !p.isSet(o.error);
     {
-        Diagnosis made = runCheck(*setup.source, live ? &setup : nullptr, req.request, req.profiles,
-                                  !p.isSet(o.noMatrix), probe.get(), who, d.judgeIssuersBeside, ctLookup.get());
+        Diagnosis made
+            = runCheck(*setup.source, live ? &setup : nullptr, req.request, req.profiles, !p.isSet(o.noMatrix),
+                       probe.get(), servedTarget, who, d.judgeIssuersBeside, ctLookup.get());
         d = std::move(made);
     }
     for (const auto& z : setup.zones)
@@ -1255,9 +1270,9 @@ int Cli::batch(const QStringList& args)
             QString served;
             if (readServed) {
                 const WhoIssues& w = d.who;
-                const QString issuer = !w.hasChain()        ? QStringLiteral("-")
-                    : w.issuer.isKnown()                    ? w.issuer.identifiers.first()
-                                                            : QStringLiteral("unknown:") + w.probe.chain.leaf().issuerCommonName;
+                const QString issuer = !w.hasChain() ? QStringLiteral("-")
+                    : w.issuer.isKnown()             ? w.issuer.identifiers.first()
+                                         : QStringLiteral("unknown:") + w.probe.chain.leaf().issuerCommonName;
                 const QString verdict = w.hasServedVerdict ? QString::fromLatin1(outcomeCode(w.served.verdict.outcome))
                     : w.hasChain()                         ? QStringLiteral("-")
                                                            : QString::fromLatin1(probeStatusCode(w.probe.status));
@@ -1265,8 +1280,8 @@ int Cli::batch(const QStringList& args)
             }
             for (const Verdict& v : d.verdicts)
                 m_out << d.request.name.displayText() << '\t' << v.ca << '\t' << outcomeCode(v.outcome) << '\t'
-                      << v.reason << '\t' << (v.relevantName.isEmpty() ? QStringLiteral("-") : v.relevantName)
-                      << served << '\n';
+                      << v.reason << '\t' << (v.relevantName.isEmpty() ? QStringLiteral("-") : v.relevantName) << served
+                      << '\n';
         }
         // Each row reaches the output whole: a batch stopped by Ctrl+C or a signal leaves no torn last row (buffered
         // output was cut at a block boundary, mid-row).

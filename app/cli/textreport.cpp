@@ -130,43 +130,36 @@ QString issuerDiffLines(const IssuerDiffRow& row, const TextStyle& style, const 
 QString fixText(const Fix& fix, const TextStyle& style)
 {
     QString out;
-        out += QStringLiteral("   ")
-            + paint(style, "1", MessageCatalogue::tr("Fix: %1").arg(MessageCatalogue::fixTitle(fix)))
+    out += QStringLiteral("   ")
+        + paint(style, "1", MessageCatalogue::tr("Fix: %1").arg(MessageCatalogue::fixTitle(fix))) + QLatin1Char('\n');
+    if (fix.edits.isEmpty())
+        out += QStringLiteral("       ")
+            + wrap(MessageCatalogue::fixDescription(fix), style.width, QStringLiteral("       ")) + QLatin1Char('\n');
+    if (const QString caveat = MessageCatalogue::fixCaveat(fix); !caveat.isEmpty())
+        out += QStringLiteral("       ") + wrap(caveat, style.width, QStringLiteral("       ")) + QLatin1Char('\n');
+    for (const QString& l : fix.zoneLines())
+        out += QStringLiteral("       ") + paint(style, "32", l) + QLatin1Char('\n');
+    for (const QString& l : fix.genericLines())
+        out += QStringLiteral("       ") + MessageCatalogue::tr("RFC 3597: ") + l + QLatin1Char('\n');
+    for (const RecordEdit& e : fix.edits) {
+        if (e.kind == RecordEdit::RemoveRecord)
+            out += QStringLiteral("       ")
+                + MessageCatalogue::tr("(deletes %1. CAA %2)").arg(e.owner, e.before.toPresentation())
+                + QLatin1Char('\n');
+        if (e.kind == RecordEdit::ReplaceRecord && e.location.isValid())
+            out += QStringLiteral("       ")
+                + MessageCatalogue::tr("(replaces line %1: %2)").arg(e.location.line).arg(e.before.toPresentation())
+                + QLatin1Char('\n');
+    }
+    if (style.providerForm) {
+        out += QStringLiteral("       ")
+            + paint(style, "1", MessageCatalogue::tr("In %1's web form:").arg(ProviderForms::name(*style.providerForm)))
             + QLatin1Char('\n');
-        if (fix.edits.isEmpty())
-            out += QStringLiteral("       ")
-                + wrap(MessageCatalogue::fixDescription(fix), style.width, QStringLiteral("       "))
+        for (const QString& l : ProviderForms::formText(*style.providerForm, fix).split(u'\n'))
+            out += (l.isEmpty() ? QString()
+                                : QStringLiteral("         ") + wrap(l, style.width, QStringLiteral("           ")))
                 + QLatin1Char('\n');
-        if (const QString caveat = MessageCatalogue::fixCaveat(fix); !caveat.isEmpty())
-            out += QStringLiteral("       ") + wrap(caveat, style.width, QStringLiteral("       "))
-                + QLatin1Char('\n');
-        for (const QString& l : fix.zoneLines())
-            out += QStringLiteral("       ") + paint(style, "32", l) + QLatin1Char('\n');
-        for (const QString& l : fix.genericLines())
-            out += QStringLiteral("       ") + MessageCatalogue::tr("RFC 3597: ") + l + QLatin1Char('\n');
-        for (const RecordEdit& e : fix.edits) {
-            if (e.kind == RecordEdit::RemoveRecord)
-                out += QStringLiteral("       ")
-                    + MessageCatalogue::tr("(deletes %1. CAA %2)").arg(e.owner, e.before.toPresentation())
-                    + QLatin1Char('\n');
-            if (e.kind == RecordEdit::ReplaceRecord && e.location.isValid())
-                out += QStringLiteral("       ")
-                    + MessageCatalogue::tr("(replaces line %1: %2)")
-                          .arg(e.location.line)
-                          .arg(e.before.toPresentation())
-                    + QLatin1Char('\n');
-        }
-        if (style.providerForm) {
-            out += QStringLiteral("       ")
-                + paint(style, "1",
-                        MessageCatalogue::tr("In %1's web form:").arg(ProviderForms::name(*style.providerForm)))
-                + QLatin1Char('\n');
-            for (const QString& l : ProviderForms::formText(*style.providerForm, fix).split(u'\n'))
-                out += (l.isEmpty()
-                            ? QString()
-                            : QStringLiteral("         ") + wrap(l, style.width, QStringLiteral("           ")))
-                    + QLatin1Char('\n');
-        }
+    }
     return out;
 }
 
@@ -188,8 +181,9 @@ QString whoIssuesText(const Diagnosis& d, const TextStyle& style)
                                                        .arg(w.probe.port)
                                                        .arg(w.probe.address),
              MessageCatalogue::tr("%1; for %2")
-                 .arg(leaf.subject, leaf.dnsNames.isEmpty() ? MessageCatalogue::tr("(no subjectAltName)")
-                                                            : leaf.dnsNames.join(QStringLiteral(", "))));
+                 .arg(leaf.subject,
+                      leaf.dnsNames.isEmpty() ? MessageCatalogue::tr("(no subjectAltName)")
+                                              : leaf.dnsNames.join(QStringLiteral(", "))));
         line(MessageCatalogue::tr("Issued by"),
              w.issuer.isKnown() ? MessageCatalogue::tr("%1 (issuing CA %2; CAA identifier %3)")
                                       .arg(w.issuer.caName.isEmpty() ? w.issuer.identifiers.first() : w.issuer.caName,
@@ -203,18 +197,20 @@ QString whoIssuesText(const Diagnosis& d, const TextStyle& style)
                                           .arg(w.probe.verificationErrors.join(QStringLiteral("; "))));
     } else if (w.origin == WhoIssues::Origin::Live && w.probe.status != TlsProbeResult::Status::NotRun) {
         line(MessageCatalogue::tr("Certificate in use"),
-             MessageCatalogue::servedFailure(w.probe.status, { { QStringLiteral("host"), w.probe.host },
-                                                               { QStringLiteral("port"), w.probe.port },
-                                                               { QStringLiteral("detail"), w.probe.detail } }));
+             MessageCatalogue::servedFailure(w.probe.status,
+                                             { { QStringLiteral("host"), w.probe.host },
+                                               { QStringLiteral("port"), w.probe.port },
+                                               { QStringLiteral("detail"), w.probe.detail } }));
     }
     for (const PlatformFinding& p : w.platforms) {
         QStringList cas;
         for (const PlatformCa& ca : p.cas)
             cas.append(QStringLiteral("%1 %2").arg(ca.profile.recommendedIdentifier(),
-                                                  MessageCatalogue::outcomeShort(ca.verdict)));
+                                                   MessageCatalogue::outcomeShort(ca.verdict)));
         line(MessageCatalogue::tr("Platform"),
              MessageCatalogue::tr("%1 (%2). It issues with: %3.")
-                 .arg(p.match.platform.name, MessageCatalogue::platformEvidence(p.match), cas.join(QStringLiteral(", "))));
+                 .arg(p.match.platform.name, MessageCatalogue::platformEvidence(p.match),
+                      cas.join(QStringLiteral(", "))));
         out += QStringLiteral("    ")
             + paint(style, "2",
                     wrap(MessageCatalogue::tr("%1 (source: %2, read %3)")

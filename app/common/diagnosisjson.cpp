@@ -151,9 +151,9 @@ QJsonObject platformToJson(const PlatformFinding& p)
                                  { QStringLiteral("verdict"), QString::fromLatin1(outcomeCode(ca.verdict.outcome)) } });
     QJsonObject o { { QStringLiteral("name"), p.match.platform.name },
                     { QStringLiteral("evidence"),
-                      QJsonObject { { QStringLiteral("kind"), p.match.evidence == PlatformMatch::Evidence::Cname
-                                                                  ? QStringLiteral("cname")
-                                                                  : QStringLiteral("ns") },
+                      QJsonObject { { QStringLiteral("kind"),
+                                      p.match.evidence == PlatformMatch::Evidence::Cname ? QStringLiteral("cname")
+                                                                                         : QStringLiteral("ns") },
                                     { QStringLiteral("owner"), p.match.owner },
                                     { QStringLiteral("target"), p.match.name },
                                     { QStringLiteral("suffix"), p.match.suffix },
@@ -177,8 +177,8 @@ void whoIssuesToJson(const Diagnosis& d, QJsonObject* root)
     QJsonValue served(QJsonValue::Null);
     if (w.origin != WhoIssues::Origin::None) {
         QJsonObject o;
-        o.insert(QStringLiteral("origin"), w.origin == WhoIssues::Origin::File ? QStringLiteral("file")
-                                                                                 : QStringLiteral("live"));
+        o.insert(QStringLiteral("origin"),
+                 w.origin == WhoIssues::Origin::File ? QStringLiteral("file") : QStringLiteral("live"));
         if (w.origin == WhoIssues::Origin::File) {
             o.insert(QStringLiteral("file"), w.file);
         } else {
@@ -200,13 +200,14 @@ void whoIssuesToJson(const Diagnosis& d, QJsonObject* root)
             o.insert(QStringLiteral("not_after"), leaf.notAfter.toString(Qt::ISODate));
             o.insert(QStringLiteral("renewal_due"), w.renewalDue().toString(Qt::ISODate));
             o.insert(QStringLiteral("chain_sha256"), QJsonArray::fromStringList(w.probe.chain.sha256s()));
-            o.insert(QStringLiteral("verified"), w.origin == WhoIssues::Origin::Live ? QJsonValue(w.probe.verified())
-                                                                                   : QJsonValue(QJsonValue::Null));
+            o.insert(QStringLiteral("verified"),
+                     w.origin == WhoIssues::Origin::Live ? QJsonValue(w.probe.verified())
+                                                         : QJsonValue(QJsonValue::Null));
             o.insert(QStringLiteral("verification_errors"), QJsonArray::fromStringList(w.probe.verificationErrors));
             o.insert(QStringLiteral("covers_name"), w.coversName);
-            o.insert(QStringLiteral("verdict"), w.hasServedVerdict
-                                                    ? QJsonValue(QString::fromLatin1(outcomeCode(w.served.verdict.outcome)))
-                                                    : QJsonValue(QJsonValue::Null));
+            o.insert(QStringLiteral("verdict"),
+                     w.hasServedVerdict ? QJsonValue(QString::fromLatin1(outcomeCode(w.served.verdict.outcome)))
+                                        : QJsonValue(QJsonValue::Null));
             o.insert(QStringLiteral("renewal"), MessageCatalogue::renewalOutlook(w, QDateTime::currentDateTimeUtc()));
         } else if (w.probe.status != TlsProbeResult::Status::NotRun) {
             o.insert(QStringLiteral("message"),
@@ -227,18 +228,19 @@ void whoIssuesToJson(const Diagnosis& d, QJsonObject* root)
     if (w.ct.status != CtAnswer::Status::NotAsked) {
         QJsonArray issuers;
         for (const CtIssuer& i : w.ct.issuers)
-            issuers.append(QJsonObject {
-                { QStringLiteral("issuer"), i.issuerName },
-                { QStringLiteral("issuer_ca"), nullable(i.caName) },
-                { QStringLiteral("issuer_caa_identifiers"), QJsonArray::fromStringList(i.identifiers) },
-                { QStringLiteral("certificates"), i.certificates },
-                { QStringLiteral("latest"), i.latest.toString(Qt::ISODate) },
-                { QStringLiteral("verdict"), i.identifiers.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                     : QJsonValue(QString::fromLatin1(outcomeCode(i.outcome))) } });
+            issuers.append(
+                QJsonObject { { QStringLiteral("issuer"), i.issuerName },
+                              { QStringLiteral("issuer_ca"), nullable(i.caName) },
+                              { QStringLiteral("issuer_caa_identifiers"), QJsonArray::fromStringList(i.identifiers) },
+                              { QStringLiteral("certificates"), i.certificates },
+                              { QStringLiteral("latest"), i.latest.toString(Qt::ISODate) },
+                              { QStringLiteral("verdict"),
+                                i.identifiers.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                        : QJsonValue(QString::fromLatin1(outcomeCode(i.outcome))) } });
         root->insert(QStringLiteral("certificate_transparency"),
-                     QJsonObject { { QStringLiteral("status"), w.ct.status == CtAnswer::Status::Answered
-                                                                   ? QStringLiteral("answered")
-                                                                   : QStringLiteral("failed") },
+                     QJsonObject { { QStringLiteral("status"),
+                                     w.ct.status == CtAnswer::Status::Answered ? QStringLiteral("answered")
+                                                                               : QStringLiteral("failed") },
                                    { QStringLiteral("url"), w.ct.url },
                                    { QStringLiteral("error"), nullable(w.ct.error) },
                                    { QStringLiteral("certificates"), w.ct.certificates },

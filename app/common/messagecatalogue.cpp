@@ -101,10 +101,10 @@ QString MessageCatalogue::ctSummary(const CtAnswer& ct)
     QStringList parts;
     for (const CtIssuer& i : ct.issuers) {
         QString who = i.caName.isEmpty() ? i.issuerName : i.caName;
-        QString state = i.identifiers.isEmpty()              ? tr("unknown CA")
-            : i.outcome == Outcome::Permit                   ? tr("CAA allows it")
-            : i.outcome == Outcome::Forbid                   ? tr("CAA refuses it now")
-                                                             : tr("cannot tell");
+        QString state = i.identifiers.isEmpty() ? tr("unknown CA")
+            : i.outcome == Outcome::Permit      ? tr("CAA allows it")
+            : i.outcome == Outcome::Forbid      ? tr("CAA refuses it now")
+                                                : tr("cannot tell");
         parts.append(tr("%1 (%n certificates, latest %2; %3)", nullptr, i.certificates)
                          .arg(who, i.latest.toString(Qt::ISODate), state));
     }

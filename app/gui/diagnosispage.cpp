@@ -922,9 +922,8 @@ void DiagnosisPage::showWhoIssues()
 
 void DiagnosisPage::chooseCertificateFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Certificate in Use"), m_settings->lastOpenFolder(),
-        tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Certificate in Use"), m_settings->lastOpenFolder(),
+                                                      tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
     if (!path.isEmpty())
         useCertificateFile(path);
 }

@@ -98,6 +98,8 @@ DiagnosisSession::Start DiagnosisSession::start(const Request& request, const Ca
     connect(m_runner.get(), &ClimbRunner::verdictsChanged, this, scheduleRefresh);
     connect(m_runner.get(), &ClimbRunner::finished, this, [this] {
         m_refresh.stop();
+        if (m_probe && !m_probe->isRunning() && m_probe->result().status == TlsProbeResult::Status::NotRun)
+            m_probe->start(m_who.probe.host, 443, m_who.probe.sniName);
         Q_EMIT finished();
         if (!m_matrix || !m_runner)
             return;
@@ -163,7 +165,9 @@ void DiagnosisSession::startWho(const Request& request)
             m_who.probe = m_probe->result();
             whoArrived();
         });
-        m_probe->start(name, 443, name);
+        // Started once the CAA answers are in (see start()): its address lookups must not change them.
+        m_who.probe.host = name;
+        m_who.probe.sniName = name;
     }
     if (!m_zonesAreSource && m_askCt) {
         m_ct = std::make_unique<CtLookup>();

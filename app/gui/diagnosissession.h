@@ -3,9 +3,9 @@
 #include "caa/acmeerror.h"
 #include "caa/climbrunner.h"
 #include "caa/ctlookup.h"
-#include "caa/tlsprobe.h"
 #include "caa/dnsclient.h"
 #include "caa/nsmatrix.h"
+#include "caa/tlsprobe.h"
 
 #include <QObject>
 #include <QTimer>
@@ -74,7 +74,11 @@ public:
     void useCertificate(const CertificateChain& chain, const QString& path);
     bool hasCertificateFile() const { return !m_certificateFile.isEmpty(); }
     // The TLS probe or the CT lookup of the check on show is still running.
-    bool isWhoRunning() const { return (m_probe && m_probe->isRunning()) || (m_ct && m_ct->isRunning()); }
+    bool isWhoRunning() const
+    {
+        return (m_probe && (m_probe->isRunning() || m_probe->result().status == TlsProbeResult::Status::NotRun))
+            || (m_ct && m_ct->isRunning());
+    }
 
     // A reopened evidence bundle replaces the check on show; a check started later replaces it.
     void showEvidence(const Diagnosis& diagnosis);

@@ -86,8 +86,8 @@ SettingsDialog::SettingsDialog(const Settings& settings, const QStringList& inUs
     m_readServed->setObjectName(QStringLiteral("readServed"));
     m_readServed->setChecked(settings.readServedCertificate());
     form->addRow(tr("Who issues"), m_readServed);
-    m_askCt = new QCheckBox(tr("Ask Certificate Transparency (crt.sh, on the internet) which CAs issued &lately"),
-                            this);
+    m_askCt
+        = new QCheckBox(tr("Ask Certificate Transparency (crt.sh, on the internet) which CAs issued &lately"), this);
     m_askCt->setObjectName(QStringLiteral("askCt"));
     m_askCt->setChecked(settings.askCertificateTransparency());
     form->addRow(QString(), m_askCt);

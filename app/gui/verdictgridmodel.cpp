@@ -100,9 +100,10 @@ QVariant VerdictGridModel::data(const QModelIndex& index, int role) const
         const CaProfile& p = m_rows[index.row()];
         const QStringList notes = m_notes.value(p.key);
         if (role == Qt::DisplayRole)
-            return notes.isEmpty() ? QStringLiteral("%1 (%2)").arg(p.displayName, p.recommendedIdentifier())
-                                   : QStringLiteral("%1 (%2): %3")
-                                         .arg(p.displayName, p.recommendedIdentifier(), notes.join(QStringLiteral("; ")));
+            return notes.isEmpty()
+                ? QStringLiteral("%1 (%2)").arg(p.displayName, p.recommendedIdentifier())
+                : QStringLiteral("%1 (%2): %3")
+                      .arg(p.displayName, p.recommendedIdentifier(), notes.join(QStringLiteral("; ")));
         if (role == Qt::ToolTipRole)
             return MessageCatalogue::decisionRule(p);
         return {};

@@ -2,8 +2,8 @@
 
 #include "caa/diagnosis.h"
 
-#include <QHash>
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace caa {
 

@@ -97,7 +97,8 @@ void WhoIssuesPanel::show(const Diagnosis* d, bool reading, bool canApply)
     QString certificate, issuer, renewal, chain, platform, ct;
     if (w.hasChain()) {
         const CertificateFacts& leaf = w.probe.chain.leaf();
-        const QString names = leaf.dnsNames.isEmpty() ? tr("no subjectAltName") : leaf.dnsNames.join(QStringLiteral(", "));
+        const QString names
+            = leaf.dnsNames.isEmpty() ? tr("no subjectAltName") : leaf.dnsNames.join(QStringLiteral(", "));
         certificate = (w.origin == WhoIssues::Origin::File
                            ? tr("%1 (for %2), from the file %3").arg(leaf.subject, names, w.file)
                            : tr("%1 (for %2), served by %3 port %4")
@@ -111,28 +112,29 @@ void WhoIssuesPanel::show(const Diagnosis* d, bool reading, bool canApply)
                   .toHtmlEscaped()
             : coloured(colours.warning, tr("%1 (not a CA CAA Doctor knows)").arg(leaf.issuer));
         const QString outlook = MessageCatalogue::renewalOutlook(w, now);
-        const QColor tone = !w.hasServedVerdict                        ? colours.warning
-            : w.served.verdict.outcome == Outcome::Permit              ? colours.ok
-            : w.served.verdict.outcome == Outcome::Forbid              ? colours.error
-                                                                       : colours.warning;
+        const QColor tone = !w.hasServedVerdict           ? colours.warning
+            : w.served.verdict.outcome == Outcome::Permit ? colours.ok
+            : w.served.verdict.outcome == Outcome::Forbid ? colours.error
+                                                          : colours.warning;
         renewal = coloured(tone, outlook);
         if (w.origin == WhoIssues::Origin::Live)
-            chain = w.probe.verified()
-                ? tr("verifies to a trusted root for %1").arg(w.probe.sniName).toHtmlEscaped()
-                : coloured(colours.warning, tr("does not verify (%1); read and described anyway")
-                                                .arg(w.probe.verificationErrors.join(QStringLiteral("; "))));
+            chain = w.probe.verified() ? tr("verifies to a trusted root for %1").arg(w.probe.sniName).toHtmlEscaped()
+                                       : coloured(colours.warning,
+                                                  tr("does not verify (%1); read and described anyway")
+                                                      .arg(w.probe.verificationErrors.join(QStringLiteral("; "))));
     } else if (reading && w.origin == WhoIssues::Origin::Live) {
-        certificate = tr("Reading the certificate served for %1…").arg(w.probe.sniName.isEmpty()
-                                                                             ? d->request.name.displayText()
-                                                                             : w.probe.sniName)
+        certificate = tr("Reading the certificate served for %1…")
+                          .arg(w.probe.sniName.isEmpty() ? d->request.name.displayText() : w.probe.sniName)
                           .toHtmlEscaped();
     } else if (w.origin == WhoIssues::Origin::Live && w.probe.status != TlsProbeResult::Status::NotRun) {
-        certificate = MessageCatalogue::servedFailure(w.probe.status, { { QStringLiteral("host"), w.probe.host },
-                                                                        { QStringLiteral("port"), w.probe.port },
-                                                                        { QStringLiteral("detail"), w.probe.detail } })
+        certificate = MessageCatalogue::servedFailure(w.probe.status,
+                                                      { { QStringLiteral("host"), w.probe.host },
+                                                        { QStringLiteral("port"), w.probe.port },
+                                                        { QStringLiteral("detail"), w.probe.detail } })
                           .toHtmlEscaped();
     } else if (d->sourceKind == QLatin1String("zone")) {
-        certificate = tr("Not read for zone files: open the certificate's file, or drop it on this page.").toHtmlEscaped();
+        certificate
+            = tr("Not read for zone files: open the certificate's file, or drop it on this page.").toHtmlEscaped();
     } else {
         certificate = tr("Not read (turned off in Settings): open the certificate's file, or drop it on this page.")
                           .toHtmlEscaped();
@@ -144,16 +146,16 @@ void WhoIssuesPanel::show(const Diagnosis* d, bool reading, bool canApply)
             const QColor tone = ca.verdict.outcome == Outcome::Permit ? colours.ok
                 : ca.verdict.outcome == Outcome::Forbid               ? colours.error
                                                                       : colours.warning;
-            cas.append(coloured(tone, QStringLiteral("%1 %2").arg(ca.profile.recommendedIdentifier(),
-                                                                 MessageCatalogue::outcomeShort(ca.verdict))));
+            cas.append(coloured(tone,
+                                QStringLiteral("%1 %2").arg(ca.profile.recommendedIdentifier(),
+                                                            MessageCatalogue::outcomeShort(ca.verdict))));
         }
         platforms.append(tr("<b>%1</b> (%2). It issues with: %3.")
                              .arg(p.match.platform.name.toHtmlEscaped(),
                                   MessageCatalogue::platformEvidence(p.match).toHtmlEscaped(),
                                   cas.join(QStringLiteral(", ")))
                          + QStringLiteral("<br><small>%1 <a href=\"%2\">%3</a></small>")
-                               .arg(p.match.platform.behaviour.toHtmlEscaped(),
-                                    p.match.platform.source.toHtmlEscaped(),
+                               .arg(p.match.platform.behaviour.toHtmlEscaped(), p.match.platform.source.toHtmlEscaped(),
                                     tr("Source, read %1").arg(p.match.platform.read).toHtmlEscaped()));
     }
     platform = platforms.join(QStringLiteral("<br>"));

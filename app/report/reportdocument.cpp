@@ -318,36 +318,35 @@ QPageSize ReportDocument::defaultPageSize(const QLocale& locale)
 QString ReportDocument::fixHtml(const Fix& fix)
 {
     QString h;
-        h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Fix: %1").arg(MessageCatalogue::fixTitle(fix))));
-        if (fix.edits.isEmpty()) {
-            h += QStringLiteral("<p>%1</p>").arg(esc(MessageCatalogue::fixDescription(fix)));
-            return h;
-        }
-        if (const QString caveat = MessageCatalogue::fixCaveat(fix); !caveat.isEmpty())
-            h += QStringLiteral("<p>%1</p>").arg(esc(caveat));
-        QString lines;
-        for (const QString& l : fix.zoneLines())
-            lines += esc(l) + QLatin1Char('\n');
-        h += QStringLiteral("<pre style=\"background-color:#eef7ee\">%1</pre>").arg(lines);
-        QStringList notes;
-        for (const RecordEdit& e : fix.edits) {
-            if (e.kind == RecordEdit::ReplaceRecord)
-                notes.append(
-                    e.location.line > 0
-                        ? tr("replaces line %1: %2").arg(e.location.line).arg(mono(e.before.toPresentation()))
-                        : tr("replaces %1").arg(mono(e.before.toPresentation())));
-            else if (e.kind == RecordEdit::RemoveRecord)
-                notes.append(tr("removes %1").arg(mono(e.before.toPresentation())));
-        }
-        QStringList generic;
-        for (const QString& g : fix.genericLines())
-            generic.append(mono(g));
-        if (!generic.isEmpty())
-            notes.append(tr("for control panels that take only the RFC 3597 form: %1")
-                             .arg(generic.join(QStringLiteral("<br/>"))));
-        if (!notes.isEmpty())
-            h += QStringLiteral("<p class=\"small\">%1</p>").arg(notes.join(QStringLiteral("<br/>")));
-    
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Fix: %1").arg(MessageCatalogue::fixTitle(fix))));
+    if (fix.edits.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>").arg(esc(MessageCatalogue::fixDescription(fix)));
+        return h;
+    }
+    if (const QString caveat = MessageCatalogue::fixCaveat(fix); !caveat.isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(esc(caveat));
+    QString lines;
+    for (const QString& l : fix.zoneLines())
+        lines += esc(l) + QLatin1Char('\n');
+    h += QStringLiteral("<pre style=\"background-color:#eef7ee\">%1</pre>").arg(lines);
+    QStringList notes;
+    for (const RecordEdit& e : fix.edits) {
+        if (e.kind == RecordEdit::ReplaceRecord)
+            notes.append(e.location.line > 0
+                             ? tr("replaces line %1: %2").arg(e.location.line).arg(mono(e.before.toPresentation()))
+                             : tr("replaces %1").arg(mono(e.before.toPresentation())));
+        else if (e.kind == RecordEdit::RemoveRecord)
+            notes.append(tr("removes %1").arg(mono(e.before.toPresentation())));
+    }
+    QStringList generic;
+    for (const QString& g : fix.genericLines())
+        generic.append(mono(g));
+    if (!generic.isEmpty())
+        notes.append(
+            tr("for control panels that take only the RFC 3597 form: %1").arg(generic.join(QStringLiteral("<br/>"))));
+    if (!notes.isEmpty())
+        h += QStringLiteral("<p class=\"small\">%1</p>").arg(notes.join(QStringLiteral("<br/>")));
+
     return h;
 }
 
@@ -369,45 +368,52 @@ QString ReportDocument::whoIssuesHtml(const Diagnosis& d)
                       ? esc(tr("read from the file %1").arg(QDir::toNativeSeparators(w.file)))
                       : esc(tr("served by %1 port %2 (%3)").arg(w.probe.host).arg(w.probe.port).arg(w.probe.address)));
         h += fact(tr("Subject"), mono(leaf.subject));
-        h += fact(tr("Names"), leaf.dnsNames.isEmpty() ? esc(tr("no subjectAltName"))
-                                                       : mono(leaf.dnsNames.join(QStringLiteral(", "))));
+        h += fact(tr("Names"),
+                  leaf.dnsNames.isEmpty() ? esc(tr("no subjectAltName"))
+                                          : mono(leaf.dnsNames.join(QStringLiteral(", "))));
         h += fact(tr("Issuer"), mono(leaf.issuer));
-        h += fact(tr("CA"), w.issuer.isKnown()
+        h += fact(tr("CA"),
+                  w.issuer.isKnown()
                       ? esc(tr("%1, CAA identifier %2 (from %3)")
                                 .arg(w.issuer.caName.isEmpty() ? w.issuer.identifiers.first() : w.issuer.caName,
                                      w.issuer.identifiers.first(), w.issuer.source))
                       : esc(tr("not a CA CAA Doctor knows")));
-        h += fact(tr("Valid"), esc(tr("%1 to %2 UTC")
-                                       .arg(leaf.notBefore.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                            leaf.notAfter.toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
+        h += fact(tr("Valid"),
+                  esc(tr("%1 to %2 UTC")
+                          .arg(leaf.notBefore.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                               leaf.notAfter.toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
         const int state = !w.hasServedVerdict ? int(VerdictState::Error) : int(stateOf(w.served.verdict));
-        h += fact(tr("Renewal"), QStringLiteral("<span style=\"color:%1\">%2</span>")
-                                     .arg(outcomeColour(state),
-                                          esc(MessageCatalogue::renewalOutlook(w, QDateTime::currentDateTimeUtc()))));
+        h += fact(
+            tr("Renewal"),
+            QStringLiteral("<span style=\"color:%1\">%2</span>")
+                .arg(outcomeColour(state), esc(MessageCatalogue::renewalOutlook(w, QDateTime::currentDateTimeUtc()))));
         if (w.origin == WhoIssues::Origin::Live)
-            h += fact(tr("Chain"), w.probe.verified()
-                          ? esc(tr("verifies to a trusted root for %1").arg(w.probe.sniName))
-                          : esc(tr("does not verify (%1); read and described anyway")
-                                    .arg(w.probe.verificationErrors.join(QStringLiteral("; ")))));
-        h += fact(tr("SHA-256"), QStringLiteral("<span class=\"small mono\">%1</span>")
-                                     .arg(esc(w.probe.chain.sha256s().join(QStringLiteral("\n"))).replace(
-                                         QLatin1Char('\n'), QStringLiteral("<br/>"))));
+            h += fact(tr("Chain"),
+                      w.probe.verified() ? esc(tr("verifies to a trusted root for %1").arg(w.probe.sniName))
+                                         : esc(tr("does not verify (%1); read and described anyway")
+                                                   .arg(w.probe.verificationErrors.join(QStringLiteral("; ")))));
+        h += fact(tr("SHA-256"),
+                  QStringLiteral("<span class=\"small mono\">%1</span>")
+                      .arg(esc(w.probe.chain.sha256s().join(QStringLiteral("\n")))
+                               .replace(QLatin1Char('\n'), QStringLiteral("<br/>"))));
     } else if (w.origin == WhoIssues::Origin::Live && w.probe.status != TlsProbeResult::Status::NotRun) {
         h += fact(tr("Certificate in use"),
-                  esc(MessageCatalogue::servedFailure(w.probe.status, { { QStringLiteral("host"), w.probe.host },
-                                                                        { QStringLiteral("port"), w.probe.port },
-                                                                        { QStringLiteral("detail"), w.probe.detail } })));
+                  esc(MessageCatalogue::servedFailure(w.probe.status,
+                                                      { { QStringLiteral("host"), w.probe.host },
+                                                        { QStringLiteral("port"), w.probe.port },
+                                                        { QStringLiteral("detail"), w.probe.detail } })));
     }
     for (const PlatformFinding& p : w.platforms) {
         QStringList cas;
         for (const PlatformCa& ca : p.cas)
             cas.append(QStringLiteral("%1 %2").arg(mono(ca.profile.recommendedIdentifier()),
-                                                  outcomeCell(int(ca.verdict.outcome))));
-        h += fact(tr("Platform"), tr("<b>%1</b> (%2). It issues with: %3.<br/><span class=\"small muted\">%4 "
-                                     "Source: %5, read %6.</span>")
-                                      .arg(esc(p.match.platform.name), esc(MessageCatalogue::platformEvidence(p.match)),
-                                           cas.join(QStringLiteral(", ")), esc(p.match.platform.behaviour),
-                                           esc(p.match.platform.source), esc(p.match.platform.read)));
+                                                   outcomeCell(int(ca.verdict.outcome))));
+        h += fact(tr("Platform"),
+                  tr("<b>%1</b> (%2). It issues with: %3.<br/><span class=\"small muted\">%4 "
+                     "Source: %5, read %6.</span>")
+                      .arg(esc(p.match.platform.name), esc(MessageCatalogue::platformEvidence(p.match)),
+                           cas.join(QStringLiteral(", ")), esc(p.match.platform.behaviour),
+                           esc(p.match.platform.source), esc(p.match.platform.read)));
     }
     if (w.ct.status != CtAnswer::Status::NotAsked)
         h += fact(tr("Certificate Transparency"), esc(MessageCatalogue::ctSummary(w.ct)));

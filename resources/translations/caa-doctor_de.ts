@@ -1162,6 +1162,156 @@
         <source>This issue record (&quot;{value}&quot;) names no CA, so it forbids every CA.</source>
         <translation>Dieser issue-Eintrag („{value}“) nennt keine CA und verbietet damit jeder CA die Ausstellung.</translation>
     </message>
+    <message>
+        <source>No certificate was read: {host} has no IPv4 or IPv6 address.</source>
+        <translation>Kein Zertifikat gelesen: {host} hat keine IPv4- oder IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>No certificate was read: no TLS server listens on {host} port {port} (connection refused).</source>
+        <translation>Kein Zertifikat gelesen: Auf {host} Port {port} lauscht kein TLS-Server (Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <source>No certificate was read: {host} port {port} could not be reached.</source>
+        <translation>Kein Zertifikat gelesen: {host} Port {port} ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>No certificate was read: the server at {host} port {port} accepted the connection but never finished the TLS handshake.</source>
+        <translation>Kein Zertifikat gelesen: Der Server {host} Port {port} hat die Verbindung angenommen, den TLS-Handshake aber nie abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No certificate was read: the server at {host} port {port} does not speak TLS, or the handshake failed.</source>
+        <translation>Kein Zertifikat gelesen: Der Server {host} Port {port} spricht kein TLS, oder der Handshake ist gescheitert.</translation>
+    </message>
+    <message>
+        <source>The CAA check itself is unaffected.</source>
+        <translation>Die CAA-Prüfung selbst ist davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 4 MiB: no certificate chain is that large.</source>
+        <translation>Die Datei ist größer als 4 MiB: So groß ist keine Zertifikatskette.</translation>
+    </message>
+    <message>
+        <source>The file holds no certificate (PEM with a CERTIFICATE block, or DER).</source>
+        <translation>Die Datei enthält kein Zertifikat (PEM mit einem CERTIFICATE-Block oder DER).</translation>
+    </message>
+    <message>
+        <source>The certificate in the file is damaged: its PEM block does not decode to a certificate.</source>
+        <translation>Das Zertifikat in der Datei ist beschädigt: Sein PEM-Block ergibt kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The file holds a certificate request, not a certificate: no CA has issued it yet.</source>
+        <translation>Die Datei enthält einen Zertifikatsantrag, kein Zertifikat: Noch keine CA hat es ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Certificates cannot be read: Qt found no TLS backend (install OpenSSL 3).</source>
+        <translation>Zertifikate können nicht gelesen werden: Qt hat kein TLS-Backend gefunden (OpenSSL 3 installieren).</translation>
+    </message>
+    <message>
+        <source>Expired on {notAfter}.</source>
+        <translation>Abgelaufen am {notAfter}.</translation>
+    </message>
+    <message>
+        <source>Valid until {notAfter}; it is due for renewal now.</source>
+        <translation>Gültig bis {notAfter}; die Erneuerung ist jetzt fällig.</translation>
+    </message>
+    <message>
+        <source>Valid until {notAfter}; renewal usually around {renewal} (in {days} days).</source>
+        <translation>Gültig bis {notAfter}; erneuert wird meist um den {renewal} (in {days} Tagen).</translation>
+    </message>
+    <message>
+        <source>It is self-signed: no CA renews it, and CAA does not apply to it.</source>
+        <translation>Es ist selbstsigniert: Keine CA erneuert es, und CAA gilt dafür nicht.</translation>
+    </message>
+    <message>
+        <source>Whether CAA allows its CA to renew cannot be told: the issuer is unknown.</source>
+        <translation>Ob CAA seiner CA die Erneuerung erlaubt, lässt sich nicht sagen: Der Aussteller ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>CAA allows {ca}: its renewals are allowed.</source>
+        <translation>CAA erlaubt {ca}: Seine Erneuerungen sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>CAA does not allow {ca}: its next renewal will fail.</source>
+        <translation>CAA erlaubt {ca} nicht: Die nächste Erneuerung wird scheitern.</translation>
+    </message>
+    <message>
+        <source>Whether CAA allows {ca} cannot be told: a lookup failed.</source>
+        <translation>Ob CAA {ca} erlaubt, lässt sich nicht sagen: Eine Abfrage ist gescheitert.</translation>
+    </message>
+    <message>
+        <source>Certificate Transparency could not be asked: %1.</source>
+        <translation>Certificate Transparency konnte nicht gefragt werden: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate Transparency lists no certificate for this name from the last %n days.</source>
+        <translation>
+            <numerusform>Certificate Transparency verzeichnet für diesen Namen kein Zertifikat aus dem letzten Tag.</numerusform>
+            <numerusform>Certificate Transparency verzeichnet für diesen Namen kein Zertifikat aus den letzten %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown CA</source>
+        <translation>unbekannte CA</translation>
+    </message>
+    <message>
+        <source>CAA allows it</source>
+        <translation>CAA erlaubt sie</translation>
+    </message>
+    <message>
+        <source>CAA refuses it now</source>
+        <translation>CAA lehnt sie jetzt ab</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>nicht feststellbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n certificates, latest %2; %3)</source>
+        <translation>
+            <numerusform>%1 (%n Zertifikat, zuletzt %2; %3)</numerusform>
+            <numerusform>%1 (%n Zertifikate, zuletzt %2; %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued lately by: %1.</source>
+        <translation>Zuletzt ausgestellt von: %1.</translation>
+    </message>
+    <message>
+        <source>{owner} is an alias (CNAME) of {target}</source>
+        <translation>{owner} ist ein Alias (CNAME) von {target}</translation>
+    </message>
+    <message>
+        <source>the zone {owner} is served by {target}</source>
+        <translation>die Zone {owner} wird von {target} bedient</translation>
+    </message>
+    <message>
+        <source>The certificate in use for {name} was issued by {ca} (issuing CA {issuer}), and CAA does not allow {ca}: its next renewal will fail. The certificate is valid until {notAfter}; renewals usually happen around {renewal}. Add the identifier {identifier} to the records, or move to a CA they allow.</source>
+        <translation>Das verwendete Zertifikat für {name} hat {ca} ausgestellt (ausstellende CA {issuer}), und CAA erlaubt {ca} nicht: Die nächste Erneuerung wird scheitern. Das Zertifikat ist gültig bis {notAfter}; erneuert wird meist um den {renewal}. Fügen Sie den Bezeichner {identifier} zu den Einträgen hinzu, oder wechseln Sie zu einer CA, die sie erlauben.</translation>
+    </message>
+    <message>
+        <source>The certificate in use is self-signed (&quot;{issuer}&quot;): no public CA issued it, so CAA says nothing about who renews it.</source>
+        <translation>Das verwendete Zertifikat ist selbstsigniert („{issuer}“): Keine öffentliche CA hat es ausgestellt, daher sagt CAA nichts darüber, wer es erneuert.</translation>
+    </message>
+    <message>
+        <source>The certificate in use was issued by &quot;{issuer}&quot;, which is no issuing CA in CCADB&apos;s report or CAA Doctor&apos;s list of the CAs that issue most web certificates: whether CAA allows it cannot be told.</source>
+        <translation>Das verwendete Zertifikat hat „{issuer}“ ausgestellt; das ist keine ausstellende CA im Bericht der CCADB oder in CAA Doctors Liste der CAs, die die meisten Webzertifikate ausstellen: Ob CAA sie erlaubt, lässt sich nicht sagen.</translation>
+    </message>
+    <message>
+        <source>{name} is on {platform} (its zone {owner} is served by {target}), which gets certificates from CAs the CAA records do not allow: {platform} cannot issue or renew a certificate for {name}. Add {identifier}.</source>
+        <translation>{name} liegt bei {platform} (die Zone {owner} wird von {target} bedient), das Zertifikate von CAs bezieht, die die CAA-Einträge nicht erlauben: {platform} kann für {name} kein Zertifikat ausstellen oder erneuern. Fügen Sie {identifier} hinzu.</translation>
+    </message>
+    <message>
+        <source>{name} is served by {platform} ({owner} is an alias of {target}), which gets certificates from CAs the CAA records do not allow: {platform} cannot issue or renew a certificate for {name}. Add {identifier}.</source>
+        <translation>{name} wird von {platform} bedient ({owner} ist ein Alias von {target}), das Zertifikate von CAs bezieht, die die CAA-Einträge nicht erlauben: {platform} kann für {name} kein Zertifikat ausstellen oder erneuern. Fügen Sie {identifier} hinzu.</translation>
+    </message>
+    <message>
+        <source>The certificate the server presents is not for {name} (it is for {names}): probably the server&apos;s default certificate, so its issuer says little about who issues for {name}.</source>
+        <translation>Das Zertifikat, das der Server vorlegt, ist nicht für {name} (es ist für {names}): vermutlich das Standardzertifikat des Servers; sein Aussteller sagt daher wenig darüber, wer für {name} ausstellt.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderForms</name>
@@ -1677,6 +1827,90 @@
     <message>
         <source>%1 would report:</source>
         <translation>%1 würde melden:</translation>
+    </message>
+    <message>
+        <source>Who issues</source>
+        <translation>Wer ausstellt</translation>
+    </message>
+    <message>
+        <source>Certificate in use</source>
+        <translation>Verwendetes Zertifikat</translation>
+    </message>
+    <message>
+        <source>read from the file %1</source>
+        <translation>aus der Datei %1 gelesen</translation>
+    </message>
+    <message>
+        <source>served by %1 port %2 (%3)</source>
+        <translation>vorgelegt von %1 Port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>no subjectAltName</source>
+        <translation>kein subjectAltName</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>%1, CAA identifier %2 (from %3)</source>
+        <translation>%1, CAA-Bezeichner %2 (aus %3)</translation>
+    </message>
+    <message>
+        <source>not a CA CAA Doctor knows</source>
+        <translation>keine CA, die CAA Doctor kennt</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>%1 to %2 UTC</source>
+        <translation>%1 bis %2 UTC</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>verifies to a trusted root for %1</source>
+        <translation>führt für %1 zu einer vertrauenswürdigen Wurzel</translation>
+    </message>
+    <message>
+        <source>does not verify (%1); read and described anyway</source>
+        <translation>nicht verifiziert (%1); trotzdem gelesen und beschrieben</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2). It issues with: %3.&lt;br/&gt;&lt;span class=&quot;small muted&quot;&gt;%4 Source: %5, read %6.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2). Stellt aus mit: %3.&lt;br/&gt;&lt;span class="small muted"&gt;%4 Quelle: %5, gelesen am %6.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Certificate Transparency</source>
+        <translation>Certificate Transparency</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2499,18 @@
         <source>Evidence bundle %1 (offline)</source>
         <translation>Beweispaket %1 (offline)</translation>
     </message>
+    <message>
+        <source>Certificate in Use</source>
+        <translation>Verwendetes Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Read the certificate in use from %1.</source>
+        <translation>Das verwendete Zertifikat aus %1 gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>caa::EvidenceBundle</name>
@@ -2451,6 +2697,14 @@
     <message>
         <source>The bundle holds no nameserver answers and does not say why (an edited or a partial bundle): the verdicts are judged on the resolver&apos;s answers alone, so servers that disagree or fail only for CAA are not seen.</source>
         <translation>Das Bündel enthält keine Antworten der Nameserver und sagt nicht, warum (ein bearbeitetes oder unvollständiges Bündel): Die Urteile beruhen allein auf den Antworten des Resolvers; Server, die abweichen oder nur bei CAA scheitern, bleiben unsichtbar.</translation>
+    </message>
+    <message>
+        <source>The bundle names a certificate in use but holds no readable chain (%1): who issues is not shown.</source>
+        <translation>Das Paket nennt ein verwendetes Zertifikat, enthält aber keine lesbare Kette (%1): Wer ausstellt, wird nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>The bundle says the certificate in use was issued by %1; read again from its chain here, it is %2.</source>
+        <translation>Das Paket sagt, das verwendete Zertifikat habe %1 ausgestellt; hier erneut aus seiner Kette gelesen, ist es %2.</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3260,18 @@
         <source>ACME account (&amp;staging)</source>
         <translation>ACME-Konto (&amp;Staging)</translation>
     </message>
+    <message>
+        <source>Read the &amp;certificate in use over TLS (port 443) in live checks</source>
+        <translation>Bei Live-Prüfungen das verwendete &amp;Zertifikat über TLS (Port 443) lesen</translation>
+    </message>
+    <message>
+        <source>Who issues</source>
+        <translation>Wer ausstellt</translation>
+    </message>
+    <message>
+        <source>Ask Certificate Transparency (crt.sh, on the internet) which CAs issued &amp;lately</source>
+        <translation>Certificate Transparency (crt.sh, im Internet) fragen, welche CAs &amp;zuletzt ausgestellt haben</translation>
+    </message>
 </context>
 <context>
     <name>caa::VerdictGridModel</name>
@@ -3024,6 +3290,101 @@
     <message>
         <source>(no wildcard for an IP address)</source>
         <translation>(kein Wildcard für eine IP-Adresse)</translation>
+    </message>
+    <message>
+        <source>issued the certificate in use</source>
+        <translation>hat das verwendete Zertifikat ausgestellt</translation>
+    </message>
+    <message>
+        <source>%1 issues with it</source>
+        <translation>%1 stellt damit aus</translation>
+    </message>
+</context>
+<context>
+    <name>caa::WhoIssuesPanel</name>
+    <message>
+        <source>Who issues</source>
+        <translation>Wer ausstellt</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;File…</source>
+        <translation>Zertifikats&amp;datei…</translation>
+    </message>
+    <message>
+        <source>Read the certificate in use from a PEM or DER file (or drop one on this page)</source>
+        <translation>Das verwendete Zertifikat aus einer PEM- oder DER-Datei lesen (oder eine auf diese Seite ziehen)</translation>
+    </message>
+    <message>
+        <source>Certificate in use</source>
+        <translation>Verwendetes Zertifikat</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Issued lately</source>
+        <translation>Zuletzt ausgestellt</translation>
+    </message>
+    <message>
+        <source>no subjectAltName</source>
+        <translation>kein subjectAltName</translation>
+    </message>
+    <message>
+        <source>%1 (for %2), from the file %3</source>
+        <translation>%1 (für %2), aus der Datei %3</translation>
+    </message>
+    <message>
+        <source>%1 (for %2), served by %3 port %4</source>
+        <translation>%1 (für %2), vorgelegt von %3 Port %4</translation>
+    </message>
+    <message>
+        <source>%1 (issuing CA %2; CAA identifier %3)</source>
+        <translation>%1 (ausstellende CA %2; CAA-Bezeichner %3)</translation>
+    </message>
+    <message>
+        <source>%1 (not a CA CAA Doctor knows)</source>
+        <translation>%1 (keine CA, die CAA Doctor kennt)</translation>
+    </message>
+    <message>
+        <source>verifies to a trusted root for %1</source>
+        <translation>führt für %1 zu einer vertrauenswürdigen Wurzel</translation>
+    </message>
+    <message>
+        <source>does not verify (%1); read and described anyway</source>
+        <translation>nicht verifiziert (%1); trotzdem gelesen und beschrieben</translation>
+    </message>
+    <message>
+        <source>Reading the certificate served for %1…</source>
+        <translation>Das für %1 vorgelegte Zertifikat wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Not read for zone files: open the certificate&apos;s file, or drop it on this page.</source>
+        <translation>Bei Zonendateien nicht gelesen: Öffnen Sie die Datei des Zertifikats, oder ziehen Sie sie auf diese Seite.</translation>
+    </message>
+    <message>
+        <source>Not read (turned off in Settings): open the certificate&apos;s file, or drop it on this page.</source>
+        <translation>Nicht gelesen (in den Einstellungen ausgeschaltet): Öffnen Sie die Datei des Zertifikats, oder ziehen Sie sie auf diese Seite.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2). It issues with: %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2). Stellt aus mit: %3.</translation>
+    </message>
+    <message>
+        <source>Source, read %1</source>
+        <translation>Quelle, gelesen am %1</translation>
     </message>
 </context>
 <context>

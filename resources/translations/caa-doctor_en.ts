@@ -10,6 +10,20 @@
             <numerusform>%n servers answer differently from your resolver.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Certificate Transparency lists no certificate for this name from the last %n days.</source>
+        <translation>
+            <numerusform>Certificate Transparency lists no certificate for this name from the last day.</numerusform>
+            <numerusform>Certificate Transparency lists no certificate for this name from the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n certificates, latest %2; %3)</source>
+        <translation>
+            <numerusform>%1 (%n certificate, latest %2; %3)</numerusform>
+            <numerusform>%1 (%n certificates, latest %2; %3)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>

@@ -15,10 +15,10 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QMimeData>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -305,9 +305,11 @@ void TestDiagnosisPage::platformFixCardAppliesToTheZone()
     // The grid lists ACM beside the chosen CA, refused.
     bool listed = false;
     for (int row = 0; row < t.page.verdictGrid()->rowCount(); ++row) {
-        if (t.page.verdictGrid()->index(row, 0).data().toString().contains(QStringLiteral("Amazon CloudFront (ACM) issues with it"))) {
+        if (t.page.verdictGrid()->index(row, 0).data().toString().contains(
+                QStringLiteral("Amazon CloudFront (ACM) issues with it"))) {
             listed = true;
-            QCOMPARE(t.page.verdictGrid()->index(row, 1).data(VerdictGridModel::OutcomeRole).toInt(), int(Outcome::Forbid));
+            QCOMPARE(t.page.verdictGrid()->index(row, 1).data(VerdictGridModel::OutcomeRole).toInt(),
+                     int(Outcome::Forbid));
         }
     }
     QVERIFY(listed);

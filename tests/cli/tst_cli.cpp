@@ -383,19 +383,19 @@ void TestCli::usageAndInputErrors_data()
                                                       QStringLiteral("--served=https://example.org/") }
                                      << 64 << "is not HOST, HOST:PORT";
     QTest::addRow("--no-served with --cert")
-        << QStringList { QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), zone,
-                         QStringLiteral("--no-served"), QStringLiteral("--cert"), QStringLiteral("CERT") }
+        << QStringList { QStringLiteral("check"),       QStringLiteral("example.org"), QStringLiteral("--zone"), zone,
+                         QStringLiteral("--no-served"), QStringLiteral("--cert"),      QStringLiteral("CERT") }
         << 64 << "--no-served cannot be combined";
-    QTest::addRow("--cert with --served") << QStringList { QStringLiteral("check"), QStringLiteral("example.org"),
-                                                           QStringLiteral("--zone"), zone,
-                                                           QStringLiteral("--served"), QStringLiteral("--cert"),
-                                                           QStringLiteral("CERT") }
-                                          << 64 << "either --cert FILE or --served";
+    QTest::addRow("--cert with --served")
+        << QStringList { QStringLiteral("check"),    QStringLiteral("example.org"), QStringLiteral("--zone"), zone,
+                         QStringLiteral("--served"), QStringLiteral("--cert"),      QStringLiteral("CERT") }
+        << 64 << "either --cert FILE or --served";
     QTest::addRow("--cert of a missing file")
-        << QStringList { QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), zone,
+        << QStringList { QStringLiteral("check"),  QStringLiteral("example.org"),
+                         QStringLiteral("--zone"), zone,
                          QStringLiteral("--cert"), QStringLiteral("/nonexistent/cert.pem") }
         << 66 << "cannot read /nonexistent/cert.pem";
-    QTest::addRow("--cert of a zone file") << QStringList { QStringLiteral("check"), QStringLiteral("example.org"),
+    QTest::addRow("--cert of a zone file") << QStringList { QStringLiteral("check"),  QStringLiteral("example.org"),
                                                             QStringLiteral("--zone"), zone,
                                                             QStringLiteral("--cert"), zone }
                                            << 65 << "holds no certificate (PEM with a CERTIFICATE block, or DER)";
@@ -509,8 +509,8 @@ void TestCli::usageAndInputErrors()
 void TestCli::servedCertificateFromFile()
 {
     const QString cert = QStringLiteral(CAA_TEST_DATA "/certs/expired-le-chain.pem");
-    const Run json = cli({ QStringLiteral("check"), QStringLiteral("shop.example.org"), QStringLiteral("--zone"), m_zone,
-                           QStringLiteral("--cert"), cert, QStringLiteral("--json") });
+    const Run json = cli({ QStringLiteral("check"), QStringLiteral("shop.example.org"), QStringLiteral("--zone"),
+                           m_zone, QStringLiteral("--cert"), cert, QStringLiteral("--json") });
     QCOMPARE(json.exitCode, 1); // sectigo.com only at shop: Let's Encrypt refuses
     const QJsonObject o = QJsonDocument::fromJson(json.out).object();
     const QJsonObject served = o.value(QStringLiteral("served_certificate")).toObject();
@@ -526,10 +526,11 @@ void TestCli::servedCertificateFromFile()
     QStringList codes;
     for (const QJsonValue& f : o.value(QStringLiteral("issuer_findings")).toArray())
         codes.append(f.toObject().value(QStringLiteral("code")).toString());
-    QCOMPARE(codes, (QStringList { QStringLiteral("served-name-not-covered"),
-                                   QStringLiteral("served-issuer-not-permitted") }));
-    const Run text = cli({ QStringLiteral("check"), QStringLiteral("shop.example.org"), QStringLiteral("--zone"), m_zone,
-                           QStringLiteral("--cert"), cert });
+    QCOMPARE(
+        codes,
+        (QStringList { QStringLiteral("served-name-not-covered"), QStringLiteral("served-issuer-not-permitted") }));
+    const Run text = cli({ QStringLiteral("check"), QStringLiteral("shop.example.org"), QStringLiteral("--zone"),
+                           m_zone, QStringLiteral("--cert"), cert });
     QCOMPARE(text.exitCode, 1);
     QVERIFY2(text.out.contains("Issued by: Let's Encrypt (ISRG) (issuing CA R11; CAA identifier letsencrypt.org)"),
              text.out.constData());
@@ -564,16 +565,18 @@ void TestCli::servedCertificateFromFile()
     const QJsonObject r = QJsonDocument::fromJson(refused.out).object();
     QCOMPARE(r.value(QStringLiteral("served_certificate")).toObject().value(QStringLiteral("status")).toString(),
              QStringLiteral("refused"));
-    QCOMPARE(r.value(QStringLiteral("verdicts")).toArray().first().toObject().value(QStringLiteral("verdict")).toString(),
-             QStringLiteral("permit"));
+    QCOMPARE(
+        r.value(QStringLiteral("verdicts")).toArray().first().toObject().value(QStringLiteral("verdict")).toString(),
+        QStringLiteral("permit"));
 }
 
 // A zone whose nameservers are a platform's: recognised from the file alone, and the platform's CA judged.
 void TestCli::platformFromTheZonesNameservers()
 {
     const QString path = m_dir.filePath(QStringLiteral("vercel.zone"));
-    writeFile(path, "$ORIGIN example.net.\n$TTL 300\n@ SOA ns1.vercel-dns.com. hostmaster 1 7200 3600 1209600 300\n"
-                    "@ NS ns1.vercel-dns.com.\n@ NS ns2.vercel-dns.com.\n@ CAA 0 issue \"sectigo.com\"\n");
+    writeFile(path,
+              "$ORIGIN example.net.\n$TTL 300\n@ SOA ns1.vercel-dns.com. hostmaster 1 7200 3600 1209600 300\n"
+              "@ NS ns1.vercel-dns.com.\n@ NS ns2.vercel-dns.com.\n@ CAA 0 issue \"sectigo.com\"\n");
     const Run r = cli({ QStringLiteral("check"), QStringLiteral("example.net"), QStringLiteral("--zone"), path,
                         QStringLiteral("--ca"), QStringLiteral("sectigo.com"), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0); // --ca given: only Sectigo's verdict counts for the exit code
@@ -587,9 +590,15 @@ void TestCli::platformFromTheZonesNameservers()
              QStringLiteral("ns1.vercel-dns.com"));
     QCOMPARE(platform.value(QStringLiteral("caa_identifiers")).toArray().first().toString(),
              QStringLiteral("letsencrypt.org"));
-    QCOMPARE(platform.value(QStringLiteral("fix")).toObject().value(QStringLiteral("records")).toArray().first().toString(),
-             QStringLiteral("example.net. CAA 0 issue \"letsencrypt.org\""));
-    QCOMPARE(o.value(QStringLiteral("issuer_findings")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
+    QCOMPARE(
+        platform.value(QStringLiteral("fix")).toObject().value(QStringLiteral("records")).toArray().first().toString(),
+        QStringLiteral("example.net. CAA 0 issue \"letsencrypt.org\""));
+    QCOMPARE(o.value(QStringLiteral("issuer_findings"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
              QStringLiteral("platform-ca-missing"));
     // Without --ca the platform's CA is judged beside the default and counts for the exit code.
     const Run beside = cli({ QStringLiteral("check"), QStringLiteral("example.net"), QStringLiteral("--zone"), path });

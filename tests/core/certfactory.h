@@ -4,13 +4,13 @@
 // expire in the repository). Intermediates carry real CA names; roots are test roots.
 
 #include <QByteArray>
-#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <algorithm>
 
 namespace caa::test {
 
@@ -25,10 +25,11 @@ public:
     {
         return key(name)
             && openssl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-new"), QStringLiteral("-key"),
-                         path(name + QStringLiteral(".key")), QStringLiteral("-out"), path(name + QStringLiteral(".pem")),
-                         QStringLiteral("-subj"), subject, QStringLiteral("-days"), QStringLiteral("3650"),
-                         QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                         QStringLiteral("-addext"), QStringLiteral("subjectKeyIdentifier=hash") });
+                         path(name + QStringLiteral(".key")), QStringLiteral("-out"),
+                         path(name + QStringLiteral(".pem")), QStringLiteral("-subj"), subject, QStringLiteral("-days"),
+                         QStringLiteral("3650"), QStringLiteral("-addext"),
+                         QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                         QStringLiteral("subjectKeyIdentifier=hash") });
     }
     // An intermediate signed by `issuer`; `keyId` (hex) replaces its subject key identifier when given.
     bool intermediate(const QString& name, const QString& subject, const QString& issuer,
@@ -42,7 +43,8 @@ public:
     }
     // A leaf for `sans` (none: no subjectAltName), valid `days` days from now (an expired one is in
     // tests/data/certs: OpenSSL 3.0's command cannot date one in the past).
-    bool leaf(const QString& name, const QString& subject, const QString& issuer, const QStringList& sans, int days = 90)
+    bool leaf(const QString& name, const QString& subject, const QString& issuer, const QStringList& sans,
+              int days = 90)
     {
         QString ext = QStringLiteral("basicConstraints=CA:FALSE\nauthorityKeyIdentifier=keyid\n");
         if (!sans.isEmpty())
@@ -96,10 +98,18 @@ private:
                           path(name + QStringLiteral(".key")), QStringLiteral("-out"),
                           path(name + QStringLiteral(".csr")), QStringLiteral("-subj"), subject }))
             return false;
-        QStringList args { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                           path(name + QStringLiteral(".csr")), QStringLiteral("-CA"), path(issuer + QStringLiteral(".pem")),
-                           QStringLiteral("-CAkey"), path(issuer + QStringLiteral(".key")), QStringLiteral("-CAcreateserial"),
-                           QStringLiteral("-out"), path(name + QStringLiteral(".pem")), QStringLiteral("-extfile"),
+        QStringList args { QStringLiteral("x509"),
+                           QStringLiteral("-req"),
+                           QStringLiteral("-in"),
+                           path(name + QStringLiteral(".csr")),
+                           QStringLiteral("-CA"),
+                           path(issuer + QStringLiteral(".pem")),
+                           QStringLiteral("-CAkey"),
+                           path(issuer + QStringLiteral(".key")),
+                           QStringLiteral("-CAcreateserial"),
+                           QStringLiteral("-out"),
+                           path(name + QStringLiteral(".pem")),
+                           QStringLiteral("-extfile"),
                            path(name + QStringLiteral(".ext")) };
         args << QStringLiteral("-days") << QString::number(std::max(days, 1));
         return openssl(args);
@@ -109,8 +119,8 @@ private:
         QProcess p;
         p.start(QStringLiteral("openssl"), args);
         if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-            return fail(QStringLiteral("openssl %1: %2").arg(args.join(QLatin1Char(' ')),
-                                                             QString::fromLocal8Bit(p.readAllStandardError())));
+            return fail(QStringLiteral("openssl %1: %2")
+                            .arg(args.join(QLatin1Char(' ')), QString::fromLocal8Bit(p.readAllStandardError())));
         return true;
     }
     bool fail(const QString& message)

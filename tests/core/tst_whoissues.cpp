@@ -125,7 +125,8 @@ void TestWhoIssues::initTestCase()
 {
     QVERIFY2(QSslSocket::supportsSsl(), "Qt's TLS backend (OpenSSL 3) is needed");
     QVERIFY2(m_certs.isValid(), qPrintable(m_certs.error()));
-    QVERIFY2(m_certs.root(QStringLiteral("isrg"), QStringLiteral("/C=US/O=Internet Security Research Group/CN=ISRG Root X1 (test)")),
+    QVERIFY2(m_certs.root(QStringLiteral("isrg"),
+                          QStringLiteral("/C=US/O=Internet Security Research Group/CN=ISRG Root X1 (test)")),
              qPrintable(m_certs.error()));
     QVERIFY(m_certs.intermediate(QStringLiteral("r11"), QStringLiteral("/C=US/O=Let's Encrypt/CN=R11"),
                                  QStringLiteral("isrg")));
@@ -136,7 +137,8 @@ void TestWhoIssues::initTestCase()
                                  QStringLiteral("isrg"), kR11KeyId));
     QVERIFY(m_certs.leaf(QStringLiteral("bykey"), QStringLiteral("/CN=www.example.com"), QStringLiteral("renamed"),
                          { QStringLiteral("www.example.com") }));
-    QVERIFY(m_certs.root(QStringLiteral("gtsroot"), QStringLiteral("/C=US/O=Google Trust Services LLC/CN=GTS Root R4 (test)")));
+    QVERIFY(m_certs.root(QStringLiteral("gtsroot"),
+                         QStringLiteral("/C=US/O=Google Trust Services LLC/CN=GTS Root R4 (test)")));
     QVERIFY(m_certs.intermediate(QStringLiteral("we1"), QStringLiteral("/C=US/O=Google Trust Services/CN=WE1"),
                                  QStringLiteral("gtsroot")));
     QVERIFY(m_certs.leaf(QStringLiteral("gts"), QStringLiteral("/CN=www.example.com"), QStringLiteral("we1"),
@@ -146,8 +148,10 @@ void TestWhoIssues::initTestCase()
                                  QStringLiteral("amazonroot")));
     QVERIFY(m_certs.leaf(QStringLiteral("acm"), QStringLiteral("/CN=www.example.com"), QStringLiteral("m02"),
                          { QStringLiteral("www.example.com") }));
-    QVERIFY(m_certs.root(QStringLiteral("zerosslroot"), QStringLiteral("/C=US/O=The USERTRUST Network/CN=USERTrust (test)")));
-    QVERIFY(m_certs.intermediate(QStringLiteral("zerossl"), QStringLiteral("/C=AT/O=ZeroSSL/CN=ZeroSSL RSA Domain Secure Site CA"),
+    QVERIFY(m_certs.root(QStringLiteral("zerosslroot"),
+                         QStringLiteral("/C=US/O=The USERTRUST Network/CN=USERTrust (test)")));
+    QVERIFY(m_certs.intermediate(QStringLiteral("zerossl"),
+                                 QStringLiteral("/C=AT/O=ZeroSSL/CN=ZeroSSL RSA Domain Secure Site CA"),
                                  QStringLiteral("zerosslroot")));
     QVERIFY(m_certs.leaf(QStringLiteral("zero"), QStringLiteral("/CN=www.example.com"), QStringLiteral("zerossl"),
                          { QStringLiteral("www.example.com") }));
@@ -246,16 +250,16 @@ void TestWhoIssues::covers_data()
     QTest::newRow("other name") << www << QString() << QStringLiteral("example.com") << false;
     QTest::newRow("any case") << QStringList { QStringLiteral("WWW.Example.COM") } << QString()
                               << QStringLiteral("www.example.com") << true;
-    QTest::newRow("trailing dot in the SAN") << QStringList { QStringLiteral("www.example.com.") } << QString()
-                                             << QStringLiteral("www.example.com") << true;
+    QTest::newRow("trailing dot in the SAN")
+        << QStringList { QStringLiteral("www.example.com.") } << QString() << QStringLiteral("www.example.com") << true;
     QTest::newRow("wildcard, one label") << wild << QString() << QStringLiteral("www.example.com") << true;
     QTest::newRow("wildcard, two labels") << wild << QString() << QStringLiteral("a.b.example.com") << false;
     QTest::newRow("wildcard, the parent itself") << wild << QString() << QStringLiteral("example.com") << false;
-    QTest::newRow("no SAN: the CN counts") << QStringList() << QStringLiteral("www.example.com")
-                                           << QStringLiteral("www.example.com") << true;
-    QTest::newRow("SAN present: the CN does not") << QStringList { QStringLiteral("other.example.com") }
-                                                  << QStringLiteral("www.example.com")
-                                                  << QStringLiteral("www.example.com") << false;
+    QTest::newRow("no SAN: the CN counts")
+        << QStringList() << QStringLiteral("www.example.com") << QStringLiteral("www.example.com") << true;
+    QTest::newRow("SAN present: the CN does not")
+        << QStringList { QStringLiteral("other.example.com") } << QStringLiteral("www.example.com")
+        << QStringLiteral("www.example.com") << false;
 }
 
 void TestWhoIssues::covers()
@@ -280,9 +284,9 @@ void TestWhoIssues::identify_data()
     QTest::newRow("Let's Encrypt R11 by name (overlay: letsencrypt.org/certificates)")
         << m_certs.pem({ QStringLiteral("le"), QStringLiteral("r11") }) << int(IssuerIdentity::Match::NamePattern)
         << QStringLiteral("letsencrypt.org") << QStringLiteral("R11");
-    QTest::newRow("leaf alone: the issuer's name is enough") << m_certs.pem({ QStringLiteral("le") })
-                                                             << int(IssuerIdentity::Match::NamePattern)
-                                                             << QStringLiteral("letsencrypt.org") << QStringLiteral("R11");
+    QTest::newRow("leaf alone: the issuer's name is enough")
+        << m_certs.pem({ QStringLiteral("le") }) << int(IssuerIdentity::Match::NamePattern)
+        << QStringLiteral("letsencrypt.org") << QStringLiteral("R11");
     QTest::newRow("R11's key identifier under another name (CCADB)")
         << m_certs.pem({ QStringLiteral("bykey"), QStringLiteral("renamed") })
         << int(IssuerIdentity::Match::KeyIdentifier) << QStringLiteral("letsencrypt.org")
@@ -294,14 +298,13 @@ void TestWhoIssues::identify_data()
         << m_certs.pem({ QStringLiteral("acm"), QStringLiteral("m02") }) << int(IssuerIdentity::Match::NamePattern)
         << QStringLiteral("amazon.com") << QStringLiteral("Amazon RSA 2048 M02");
     QTest::newRow("ZeroSSL issues under Sectigo's identifiers (CCADB)")
-        << m_certs.pem({ QStringLiteral("zero"), QStringLiteral("zerossl") })
-        << int(IssuerIdentity::Match::NamePattern) << QStringLiteral("sectigo.com")
-        << QStringLiteral("ZeroSSL RSA Domain Secure Site CA");
-    QTest::newRow("a private CA is unknown") << m_certs.pem({ QStringLiteral("corp") })
-                                             << int(IssuerIdentity::Match::None) << QString()
-                                             << QStringLiteral("Example Corp Issuing CA");
-    QTest::newRow("self-signed is unknown") << m_certs.pem({ QStringLiteral("self") }) << int(IssuerIdentity::Match::None)
-                                            << QString() << QString();
+        << m_certs.pem({ QStringLiteral("zero"), QStringLiteral("zerossl") }) << int(IssuerIdentity::Match::NamePattern)
+        << QStringLiteral("sectigo.com") << QStringLiteral("ZeroSSL RSA Domain Secure Site CA");
+    QTest::newRow("a private CA is unknown")
+        << m_certs.pem({ QStringLiteral("corp") }) << int(IssuerIdentity::Match::None) << QString()
+        << QStringLiteral("Example Corp Issuing CA");
+    QTest::newRow("self-signed is unknown")
+        << m_certs.pem({ QStringLiteral("self") }) << int(IssuerIdentity::Match::None) << QString() << QString();
 }
 
 void TestWhoIssues::identify()
@@ -329,9 +332,12 @@ void TestWhoIssues::issuerDataHasSourcesAndMatchesCcadb()
         const char* o;
         const char* identifier;
     } known[] = {
-        { "R10", "Let's Encrypt", "letsencrypt.org" },     { "E7", "Let's Encrypt", "letsencrypt.org" },
-        { "YR2", "Let's Encrypt", "letsencrypt.org" },     { "WR2", "Google Trust Services", "pki.goog" },
-        { "Amazon ECDSA 256 M04", "Amazon", "amazon.com" }, { "Go Daddy Secure Certificate Authority - G2", "GoDaddy.com, Inc.", "godaddy.com" },
+        { "R10", "Let's Encrypt", "letsencrypt.org" },
+        { "E7", "Let's Encrypt", "letsencrypt.org" },
+        { "YR2", "Let's Encrypt", "letsencrypt.org" },
+        { "WR2", "Google Trust Services", "pki.goog" },
+        { "Amazon ECDSA 256 M04", "Amazon", "amazon.com" },
+        { "Go Daddy Secure Certificate Authority - G2", "GoDaddy.com, Inc.", "godaddy.com" },
     };
     for (const auto& k : known) {
         const IssuerIdentity id = d.identifyByName(QString::fromUtf8(k.cn), QString::fromUtf8(k.o));
@@ -353,7 +359,8 @@ void TestWhoIssues::splitDistinguishedName_data()
                             << QStringLiteral("Let's Encrypt");
     QTest::newRow("OpenSSL slashes") << QStringLiteral("/C=US/O=Google Trust Services/CN=WE1") << QStringLiteral("WE1")
                                      << QStringLiteral("Google Trust Services");
-    QTest::newRow("escaped comma") << QStringLiteral("C=US, O=GoDaddy.com\\, Inc., CN=Go Daddy Secure Certificate Authority - G2")
+    QTest::newRow("escaped comma") << QStringLiteral(
+        "C=US, O=GoDaddy.com\\, Inc., CN=Go Daddy Secure Certificate Authority - G2")
                                    << QStringLiteral("Go Daddy Secure Certificate Authority - G2")
                                    << QStringLiteral("GoDaddy.com, Inc.");
     QTest::newRow("quoted") << QStringLiteral("CN=\"Sectigo RSA DV\", O=\"Sectigo Limited\"")
@@ -380,8 +387,8 @@ void TestWhoIssues::suffixes_data()
     QTest::addColumn<bool>("matches");
     QTest::newRow("below") << QStringLiteral("d111.cloudfront.net") << QStringLiteral("cloudfront.net") << true;
     QTest::newRow("itself") << QStringLiteral("cloudfront.net") << QStringLiteral("cloudfront.net") << true;
-    QTest::newRow("not a label boundary") << QStringLiteral("notcloudfront.net") << QStringLiteral("cloudfront.net")
-                                          << false;
+    QTest::newRow("not a label boundary")
+        << QStringLiteral("notcloudfront.net") << QStringLiteral("cloudfront.net") << false;
     QTest::newRow("case and dots") << QStringLiteral("D111.CloudFront.NET.") << QStringLiteral("cloudfront.net.")
                                    << true;
     QTest::newRow("star within a label") << QStringLiteral("ns-1.awsdns-12.com") << QStringLiteral("awsdns-*.com")
@@ -427,7 +434,8 @@ void TestWhoIssues::recognisePlatforms_data()
                               << QStringLiteral("letsencrypt.org");
     QTest::newRow("no platform") << QStringLiteral("www.example.net") << QStringLiteral("ns1.example.net") << QString()
                                  << QString();
-    QTest::newRow("a look-alike") << QStringLiteral("cloudfront.net.example.com") << QString() << QString() << QString();
+    QTest::newRow("a look-alike") << QStringLiteral("cloudfront.net.example.com") << QString() << QString()
+                                  << QString();
 }
 
 void TestWhoIssues::recognisePlatforms()
@@ -456,13 +464,24 @@ void TestWhoIssues::recognisePlatforms()
 
 void TestWhoIssues::platformDataIsComplete()
 {
-    const QStringList required { QStringLiteral("Amazon CloudFront (ACM)"), QStringLiteral("AWS Elastic Load Balancing (ACM)"),
-                                 QStringLiteral("Azure Front Door"), QStringLiteral("Azure App Service"),
-                                 QStringLiteral("Azure CDN"), QStringLiteral("Firebase Hosting"),
-                                 QStringLiteral("Cloudflare"), QStringLiteral("Fastly"), QStringLiteral("Akamai"),
-                                 QStringLiteral("Vercel"), QStringLiteral("Netlify"), QStringLiteral("GitHub Pages"),
-                                 QStringLiteral("Heroku"), QStringLiteral("Fly.io"), QStringLiteral("Render"),
-                                 QStringLiteral("Shopify"), QStringLiteral("Squarespace"), QStringLiteral("Wix"),
+    const QStringList required { QStringLiteral("Amazon CloudFront (ACM)"),
+                                 QStringLiteral("AWS Elastic Load Balancing (ACM)"),
+                                 QStringLiteral("Azure Front Door"),
+                                 QStringLiteral("Azure App Service"),
+                                 QStringLiteral("Azure CDN"),
+                                 QStringLiteral("Firebase Hosting"),
+                                 QStringLiteral("Cloudflare"),
+                                 QStringLiteral("Fastly"),
+                                 QStringLiteral("Akamai"),
+                                 QStringLiteral("Vercel"),
+                                 QStringLiteral("Netlify"),
+                                 QStringLiteral("GitHub Pages"),
+                                 QStringLiteral("Heroku"),
+                                 QStringLiteral("Fly.io"),
+                                 QStringLiteral("Render"),
+                                 QStringLiteral("Shopify"),
+                                 QStringLiteral("Squarespace"),
+                                 QStringLiteral("Wix"),
                                  QStringLiteral("WordPress.com") };
     QStringList names;
     for (const Platform& p : PlatformDirectory::builtin().platforms()) {
@@ -526,7 +545,8 @@ void TestWhoIssues::servedVerdicts()
     QFETCH(QStringList, chain);
     QFETCH(int, servedOutcome);
     QFETCH(QStringList, codes);
-    const Diagnosis d = diagnose(zone, name, { letsEncryptProfile() }, fromFile(readCertificateChain(m_certs.pem(chain))));
+    const Diagnosis d
+        = diagnose(zone, name, { letsEncryptProfile() }, fromFile(readCertificateChain(m_certs.pem(chain))));
     QCOMPARE(d.who.hasServedVerdict, servedOutcome != int(Outcome::Pending));
     if (d.who.hasServedVerdict) {
         QCOMPARE(int(d.who.served.verdict.outcome), servedOutcome);
@@ -568,8 +588,8 @@ void TestWhoIssues::platformFixIsVerified()
     // A platform recognised from the zone's nameservers, the zone being a file.
     WhoIssues who;
     who.zoneNameservers = { { QStringLiteral("example.com"), QStringLiteral("ns1.vercel-dns.com") } };
-    const Diagnosis vercel = diagnose("@ 300 IN CAA 0 issue \"pki.goog\"\n", QStringLiteral("example.com"),
-                                      { letsEncryptProfile() }, who);
+    const Diagnosis vercel
+        = diagnose("@ 300 IN CAA 0 issue \"pki.goog\"\n", QStringLiteral("example.com"), { letsEncryptProfile() }, who);
     QCOMPARE(vercel.who.platforms.size(), 1);
     QCOMPARE(vercel.who.platforms.first().match.evidence, PlatformMatch::Evidence::Nameserver);
     QVERIFY(hasFinding(vercel.who, code::PlatformCaMissing));
@@ -598,10 +618,12 @@ void TestWhoIssues::issuersJudgedBeside()
 void TestWhoIssues::namelistReadsCertificatesWithQt()
 {
     // The Batch tab reads certificates with QSslCertificate now, requests with its own reader (fuzzed).
-    const QList<CertificateNames> certs = readCertificates(m_certs.pem({ QStringLiteral("le"), QStringLiteral("r11") })
-                                                           + m_certs.request(QStringLiteral("req2"), QStringLiteral("/CN=req.example.com")));
+    const QList<CertificateNames> certs
+        = readCertificates(m_certs.pem({ QStringLiteral("le"), QStringLiteral("r11") })
+                           + m_certs.request(QStringLiteral("req2"), QStringLiteral("/CN=req.example.com")));
     QCOMPARE(certs.size(), 3);
-    QCOMPARE(certs[0].dnsNames, (QStringList { QStringLiteral("example.com"), QStringLiteral("www.example.com") }));
+    // In the certificate's order, as the Batch tab lists them.
+    QCOMPARE(certs[0].dnsNames, (QStringList { QStringLiteral("www.example.com"), QStringLiteral("example.com") }));
     QVERIFY(!certs[0].isRequest);
     QCOMPARE(certs[1].commonName, QStringLiteral("R11"));
     QVERIFY(certs[2].isRequest);
@@ -628,10 +650,12 @@ void TestWhoIssues::crtShAnswers_data()
  42
 ])";
     QTest::newRow("recorded answer") << recorded << int(CtAnswer::Status::Answered) << 4
-                                     << QStringList { QStringLiteral("Let's Encrypt (ISRG)"), QStringLiteral("Google Trust Services"),
+                                     << QStringList { QStringLiteral("Let's Encrypt (ISRG)"),
+                                                      QStringLiteral("Google Trust Services"),
                                                       QStringLiteral("Let's Encrypt (ISRG)"), QString() }
                                      << QString();
-    QTest::newRow("empty list") << QByteArray("[]") << int(CtAnswer::Status::Answered) << 0 << QStringList() << QString();
+    QTest::newRow("empty list") << QByteArray("[]") << int(CtAnswer::Status::Answered) << 0 << QStringList()
+                                << QString();
     QTest::newRow("not JSON (an HTML error page)")
         << QByteArray("<html><body>502 Bad Gateway</body></html>") << int(CtAnswer::Status::Failed) << 0
         << QStringList() << QStringLiteral("not JSON");
@@ -641,7 +665,9 @@ void TestWhoIssues::crtShAnswers_data()
                           << QStringList() << QStringLiteral("16 MiB");
     QByteArray many = "[";
     for (int i = 0; i < 200; ++i)
-        many += QStringLiteral("{\"issuer_name\":\"CN=CA %1\",\"not_before\":\"2026-11-01T00:00:00\"},").arg(i).toLatin1();
+        many += QStringLiteral("{\"issuer_name\":\"CN=CA %1\",\"not_before\":\"2026-11-01T00:00:00\"},")
+                    .arg(i)
+                    .toLatin1();
     many.chop(1);
     many += "]";
     QTest::newRow("200 issuers: 64 kept, every certificate counted")
@@ -757,8 +783,10 @@ void TestWhoIssues::probeDescribesFailures_data()
 {
     QTest::addColumn<QString>("server");
     QTest::addColumn<int>("status");
-    QTest::newRow("garbage instead of TLS") << QStringLiteral("garbage") << int(TlsProbeResult::Status::HandshakeFailed);
-    QTest::newRow("a handshake that never completes") << QStringLiteral("stall") << int(TlsProbeResult::Status::Timeout);
+    QTest::newRow("garbage instead of TLS")
+        << QStringLiteral("garbage") << int(TlsProbeResult::Status::HandshakeFailed);
+    QTest::newRow("a handshake that never completes")
+        << QStringLiteral("stall") << int(TlsProbeResult::Status::Timeout);
     QTest::newRow("closed at once") << QStringLiteral("close") << int(TlsProbeResult::Status::HandshakeFailed);
     QTest::newRow("nothing listens") << QStringLiteral("none") << int(TlsProbeResult::Status::Refused);
 }

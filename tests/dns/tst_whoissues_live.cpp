@@ -34,7 +34,8 @@ Run cli(const QStringList& args, const QStringList& env = {})
     for (const QString& kv : env)
         e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
     p.setProcessEnvironment(e);
-    p.start(QStringLiteral(CAA_CLI), args + QStringList { QStringLiteral("--resolver"), net() + QStringLiteral(".10") });
+    p.start(QStringLiteral(CAA_CLI),
+            args + QStringList { QStringLiteral("--resolver"), net() + QStringLiteral(".10") });
     if (!p.waitForFinished(60000))
         return {};
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
@@ -88,26 +89,23 @@ void TestWhoIssuesLive::servedCertificate_data()
     QTest::addColumn<QString>("verdict");
     QTest::addColumn<QStringList>("findings");
     QTest::addColumn<QString>("message");
-    QTest::newRow("Let's Encrypt chain, allowed") << QStringLiteral("le.platform.test") << 0 << QStringLiteral("served")
-                                                  << QStringLiteral("Let's Encrypt (ISRG)") << QStringLiteral("permit")
-                                                  << QStringList() << QString();
+    QTest::newRow("Let's Encrypt chain, allowed")
+        << QStringLiteral("le.platform.test") << 0 << QStringLiteral("served") << QStringLiteral("Let's Encrypt (ISRG)")
+        << QStringLiteral("permit") << QStringList() << QString();
     // Without --ca the served CA is judged beside Let's Encrypt and its refusal counts.
-    QTest::newRow("Google Trust Services chain, refused") << QStringLiteral("gts.platform.test") << 1
-                                                          << QStringLiteral("served") << QStringLiteral("Google Trust Services")
-                                                          << QStringLiteral("forbid")
-                                                          << QStringList { QStringLiteral("served-issuer-not-permitted") }
-                                                          << QString();
+    QTest::newRow("Google Trust Services chain, refused")
+        << QStringLiteral("gts.platform.test") << 1 << QStringLiteral("served")
+        << QStringLiteral("Google Trust Services") << QStringLiteral("forbid")
+        << QStringList { QStringLiteral("served-issuer-not-permitted") } << QString();
     QTest::newRow("self-signed, without subjectAltName")
         << QStringLiteral("self.platform.test") << 0 << QStringLiteral("served") << QString() << QString()
         << QStringList { QStringLiteral("served-issuer-unknown") } << QString();
-    QTest::newRow("a server that sends garbage") << QStringLiteral("garbage.platform.test") << 0
-                                                 << QStringLiteral("handshake-failed") << QString() << QString()
-                                                 << QStringList { QStringLiteral("served-not-read") }
-                                                 << QStringLiteral("does not speak TLS");
-    QTest::newRow("a handshake that never completes") << QStringLiteral("stall.platform.test") << 0
-                                                      << QStringLiteral("timeout") << QString() << QString()
-                                                      << QStringList { QStringLiteral("served-not-read") }
-                                                      << QStringLiteral("never finished the TLS handshake");
+    QTest::newRow("a server that sends garbage")
+        << QStringLiteral("garbage.platform.test") << 0 << QStringLiteral("handshake-failed") << QString() << QString()
+        << QStringList { QStringLiteral("served-not-read") } << QStringLiteral("does not speak TLS");
+    QTest::newRow("a handshake that never completes")
+        << QStringLiteral("stall.platform.test") << 0 << QStringLiteral("timeout") << QString() << QString()
+        << QStringList { QStringLiteral("served-not-read") } << QStringLiteral("never finished the TLS handshake");
     QTest::newRow("nothing listens") << QStringLiteral("nobody.platform.test") << 0 << QStringLiteral("refused")
                                      << QString() << QString() << QStringList { QStringLiteral("served-not-read") }
                                      << QStringLiteral("no TLS server listens");
@@ -138,8 +136,9 @@ void TestWhoIssuesLive::servedCertificate()
     QCOMPARE(served.value(QStringLiteral("port")).toInt(), 443);
     QCOMPARE(codes(o), findings);
     // The CAA verdict is Let's Encrypt's, whatever the server did.
-    QCOMPARE(o.value(QStringLiteral("verdicts")).toArray().first().toObject().value(QStringLiteral("verdict")).toString(),
-             QStringLiteral("permit"));
+    QCOMPARE(
+        o.value(QStringLiteral("verdicts")).toArray().first().toObject().value(QStringLiteral("verdict")).toString(),
+        QStringLiteral("permit"));
     if (!message.isEmpty())
         QVERIFY2(served.value(QStringLiteral("message")).toString().contains(message),
                  qPrintable(served.value(QStringLiteral("message")).toString()));
@@ -175,10 +174,10 @@ void TestWhoIssuesLive::platformFromTheCnameChain_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("platform");
     QTest::addColumn<bool>("missing");
-    QTest::newRow("CloudFront: ACM's CAs are not allowed") << QStringLiteral("cdn.platform.test")
-                                                          << QStringLiteral("Amazon CloudFront (ACM)") << true;
-    QTest::newRow("Shopify: Let's Encrypt is allowed") << QStringLiteral("shop.platform.test")
-                                                       << QStringLiteral("Shopify") << false;
+    QTest::newRow("CloudFront: ACM's CAs are not allowed")
+        << QStringLiteral("cdn.platform.test") << QStringLiteral("Amazon CloudFront (ACM)") << true;
+    QTest::newRow("Shopify: Let's Encrypt is allowed")
+        << QStringLiteral("shop.platform.test") << QStringLiteral("Shopify") << false;
 }
 
 void TestWhoIssuesLive::platformFromTheCnameChain()
@@ -198,8 +197,9 @@ void TestWhoIssuesLive::platformFromTheCnameChain()
     QCOMPARE(codes(o).contains(QStringLiteral("platform-ca-missing")), missing);
     QVERIFY(o.value(QStringLiteral("served_certificate")).isNull());
     if (missing)
-        QCOMPARE(p.value(QStringLiteral("fix")).toObject().value(QStringLiteral("records")).toArray().first().toString(),
-                 QStringLiteral("platform.test. CAA 0 issue \"amazon.com\""));
+        QCOMPARE(
+            p.value(QStringLiteral("fix")).toObject().value(QStringLiteral("records")).toArray().first().toString(),
+            QStringLiteral("platform.test. CAA 0 issue \"amazon.com\""));
 }
 
 void TestWhoIssuesLive::textSaysTheSame()
@@ -214,9 +214,9 @@ void TestWhoIssuesLive::textSaysTheSame()
     // The PDF says it too.
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("gts.pdf"));
-    QCOMPARE(cli({ QStringLiteral("check"), QStringLiteral("gts.platform.test"), QStringLiteral("--report"), pdf })
-                 .exitCode,
-             1);
+    QCOMPARE(
+        cli({ QStringLiteral("check"), QStringLiteral("gts.platform.test"), QStringLiteral("--report"), pdf }).exitCode,
+        1);
     QProcess text;
     text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
     QVERIFY(text.waitForFinished(30000));
@@ -264,10 +264,11 @@ void TestWhoIssuesLive::certificateTransparency()
     QFile answer(QStringLiteral(CAA_TLSWORLD "/ct-answer.json"));
     QVERIFY(answer.open(QIODevice::WriteOnly));
     const QString recent = QDate::currentDate().addDays(-20).toString(Qt::ISODate);
-    answer.write(QStringLiteral("[{\"issuer_name\":\"C=US, O=Let's Encrypt, CN=R11\",\"not_before\":\"%1T00:00:00\"},"
-                                "{\"issuer_name\":\"C=US, O=Google Trust Services, CN=WE1\",\"not_before\":\"%1T00:00:00\"}]")
-                     .arg(recent)
-                     .toUtf8());
+    answer.write(
+        QStringLiteral("[{\"issuer_name\":\"C=US, O=Let's Encrypt, CN=R11\",\"not_before\":\"%1T00:00:00\"},"
+                       "{\"issuer_name\":\"C=US, O=Google Trust Services, CN=WE1\",\"not_before\":\"%1T00:00:00\"}]")
+            .arg(recent)
+            .toUtf8());
     answer.close();
     const QStringList env { QStringLiteral("CAA_DOCTOR_CT_URL=https://%1.247/").arg(net()) };
     const Run r = cli({ QStringLiteral("check"), QStringLiteral("le.platform.test"), QStringLiteral("--ct"),
@@ -278,13 +279,15 @@ void TestWhoIssuesLive::certificateTransparency()
     const QJsonArray issuers = ct.value(QStringLiteral("issuers")).toArray();
     QCOMPARE(issuers.size(), 2);
     QCOMPARE(issuers[0].toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("permit"));
-    QCOMPARE(issuers[1].toObject().value(QStringLiteral("issuer_ca")).toString(), QStringLiteral("Google Trust Services"));
+    QCOMPARE(issuers[1].toObject().value(QStringLiteral("issuer_ca")).toString(),
+             QStringLiteral("Google Trust Services"));
     QCOMPARE(issuers[1].toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("forbid"));
     // An answer that is not JSON: said, and nothing else changes.
     QVERIFY(answer.open(QIODevice::WriteOnly));
     answer.write("<html>Service Unavailable</html>");
     answer.close();
-    const Run broken = cli({ QStringLiteral("check"), QStringLiteral("le.platform.test"), QStringLiteral("--ct") }, env);
+    const Run broken
+        = cli({ QStringLiteral("check"), QStringLiteral("le.platform.test"), QStringLiteral("--ct") }, env);
     QCOMPARE(broken.exitCode, 0);
     QVERIFY2(broken.out.contains("Certificate Transparency could not be asked: the answer is not JSON"),
              broken.out.constData());

@@ -10,7 +10,8 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-300}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(zoneparse zonefile caardata issuervalue dnsmessage namelist acmeerror evidence)
+[ ${#targets[@]} -gt 0 ] || targets=(zoneparse zonefile caardata issuervalue dnsmessage namelist acmeerror evidence certificate
+                                      ctanswer)
 build=${FUZZ_BUILD:-build-fuzz}
 if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DCAA_FUZZ=ON \
@@ -30,6 +31,7 @@ for t in "${targets[@]}"; do
     zonefile | zoneparse) seeds+=(tests/data/zones) ;;
     namelist) seeds+=(tests/data/names) ;;
     dnsmessage) seeds+=(tests/data/dns) ;;
+    certificate) seeds+=(tests/data/certs) ;;
     esac
     # Zone inputs beyond a few KB add records, not new paths: short inputs keep the runs per second high.
     extra=()

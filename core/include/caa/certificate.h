@@ -72,5 +72,4 @@ CertificateChain chainOf(const QList<QSslCertificate>& certificates);
 // inspecting proxy's, a test server's); none when unset or unreadable.
 QList<QSslCertificate> extraTrustedCertificates();
 
-
 } // namespace caa

@@ -43,5 +43,4 @@ inline constexpr int kCtDays = 400; // "lately": the certificates whose validity
 // `since` are left out; the issuers are counted and identified with the issuer directory (never trusted further).
 CtAnswer parseCrtShJson(QByteArrayView json, const QDate& since);
 
-
 } // namespace caa

@@ -186,14 +186,11 @@ void BatchRunner::fill()
         }
         auto* flight = new InFlight { std::move(item), nullptr, nullptr };
         if (m_readServed && !request.name.isIpAddress()) {
-            const QString host = request.name.text();
             flight->probe = std::make_unique<TlsProbe>();
             flight->probe->setResolver(m_servedResolver);
             flight->probe->setTimeoutMs(m_servedTimeoutMs);
-            connect(flight->probe.get(), &TlsProbe::finished, this, [this, flight] {
-                QTimer::singleShot(0, this, [this, flight] { onMatrixFinished(flight); });
-            });
-            flight->probe->start(host, 443, host);
+            connect(flight->probe.get(), &TlsProbe::finished, this,
+                    [this, flight] { QTimer::singleShot(0, this, [this, flight] { onMatrixFinished(flight); }); });
         }
         if (m_matrix && !request.name.isIpAddress()) {
             // As `check` does: the matrix starts with the climb and learns when it ends which names matter.
@@ -217,6 +214,11 @@ void BatchRunner::onClimbFinished(ClimbRunner* runner)
         return;
     flight->item.diagnosis = runner->diagnosis();
     m_idle.append(runner);
+    // The certificate is read once the CAA answers are in: its address lookups must not change them.
+    if (flight->probe) {
+        const QString host = flight->item.diagnosis.request.name.text();
+        flight->probe->start(host, 443, host);
+    }
     if (flight->matrix && flight->matrix->isRunning())
         flight->item.diagnosis.informMatrix(*flight->matrix);
     if (flight->sideRunning()) {

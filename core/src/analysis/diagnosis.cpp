@@ -562,7 +562,9 @@ void Diagnosis::judgeWhoIssues()
         return;
     // Each CA judged as the All CAs grid judges it: the verdict on show for a CA asked about, else one judgement of
     // the same request. The panel, the grid, the text and the JSON then agree.
-    auto judgeOne = [&](const CaProfile& profile) { return verdictFor(profile, request.name.isWildcard()); };
+    auto judgeOne = [&](const CaProfile& profile) {
+        return verdictFor(profile, request.name.isWildcard());
+    };
     auto addBeside = [&](const CaProfile& profile) {
         if (!judgeIssuersBeside || profile.key.isEmpty())
             return;
@@ -585,8 +587,8 @@ void Diagnosis::judgeWhoIssues()
             f.code = QString::fromLatin1(code::ServedNameNotCovered);
             f.severity = Severity::Info;
             f.args.insert(QStringLiteral("name"), request.name.text());
-            f.args.insert(QStringLiteral("names"), leaf.dnsNames.isEmpty() ? QStringList { leaf.commonName }
-                                                                            : leaf.dnsNames);
+            f.args.insert(QStringLiteral("names"),
+                          leaf.dnsNames.isEmpty() ? QStringList { leaf.commonName } : leaf.dnsNames);
             w.findings.append(f);
         }
         if (!w.issuer.isKnown()) {
@@ -604,10 +606,10 @@ void Diagnosis::judgeWhoIssues()
                 addBeside(w.served.profile);
                 if (w.served.verdict.outcome == Outcome::Forbid) {
                     Finding f;
-            f.code = QString::fromLatin1(code::ServedIssuerNotPermitted);
-            f.severity = Severity::Error;
-                    f.args.insert(QStringLiteral("ca"), w.issuer.caName.isEmpty() ? w.issuer.identifiers.first()
-                                                                                  : w.issuer.caName);
+                    f.code = QString::fromLatin1(code::ServedIssuerNotPermitted);
+                    f.severity = Severity::Error;
+                    f.args.insert(QStringLiteral("ca"),
+                                  w.issuer.caName.isEmpty() ? w.issuer.identifiers.first() : w.issuer.caName);
                     f.args.insert(QStringLiteral("identifier"), w.issuer.identifiers.first());
                     f.args.insert(QStringLiteral("issuer"), leaf.issuerCommonName);
                     f.args.insert(QStringLiteral("notAfter"), leaf.notAfter.date().toString(Qt::ISODate));
@@ -620,8 +622,8 @@ void Diagnosis::judgeWhoIssues()
     } else if (w.origin == WhoIssues::Origin::Live && w.probe.status != TlsProbeResult::Status::NotRun
                && w.probe.status != TlsProbeResult::Status::Cancelled) {
         Finding f;
-            f.code = QString::fromLatin1(code::ServedNotRead);
-            f.severity = Severity::Info;
+        f.code = QString::fromLatin1(code::ServedNotRead);
+        f.severity = Severity::Info;
         f.args.insert(QStringLiteral("status"), int(w.probe.status));
         f.args.insert(QStringLiteral("host"), w.probe.host);
         f.args.insert(QStringLiteral("port"), w.probe.port);

@@ -5,6 +5,7 @@
 #include <QSslCertificate>
 #include <QSslCertificateExtension>
 #include <QSslSocket>
+#include <algorithm>
 
 namespace caa {
 
@@ -18,12 +19,9 @@ QString first(const QStringList& values)
 QString distinguishedName(const QSslCertificate& c, bool issuer)
 {
     static const std::pair<QSslCertificate::SubjectInfo, const char*> order[] = {
-        { QSslCertificate::CommonName, "CN" },
-        { QSslCertificate::OrganizationalUnitName, "OU" },
-        { QSslCertificate::Organization, "O" },
-        { QSslCertificate::LocalityName, "L" },
-        { QSslCertificate::StateOrProvinceName, "ST" },
-        { QSslCertificate::CountryName, "C" },
+        { QSslCertificate::CommonName, "CN" },          { QSslCertificate::OrganizationalUnitName, "OU" },
+        { QSslCertificate::Organization, "O" },         { QSslCertificate::LocalityName, "L" },
+        { QSslCertificate::StateOrProvinceName, "ST" }, { QSslCertificate::CountryName, "C" },
     };
     QStringList parts;
     for (const auto& [info, label] : order) {
@@ -50,7 +48,9 @@ CertificateFacts CertificateFacts::from(const QSslCertificate& c)
     f.organization = first(c.subjectInfo(QSslCertificate::Organization));
     f.issuerCommonName = first(c.issuerInfo(QSslCertificate::CommonName));
     f.issuerOrganization = first(c.issuerInfo(QSslCertificate::Organization));
+    // QMultiMap gives the values of one key newest first: reversed, they are in the certificate's order.
     f.dnsNames = c.subjectAlternativeNames().values(QSsl::DnsEntry);
+    std::reverse(f.dnsNames.begin(), f.dnsNames.end());
     f.notBefore = c.effectiveDate().toUTC();
     f.notAfter = c.expiryDate().toUTC();
     f.der = c.toDer();
@@ -177,7 +177,7 @@ CertificateChain readCertificateChain(const QByteArray& data, CertificateReadErr
     if (damagedBlocks)
         *damagedBlocks = damaged;
     if (read.isEmpty()) {
-        e = damaged ? CertificateReadError::Damaged
+        e = damaged      ? CertificateReadError::Damaged
             : sawRequest ? CertificateReadError::RequestOnly
                          : CertificateReadError::NotACertificate;
         return {};

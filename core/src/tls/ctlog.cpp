@@ -19,7 +19,8 @@ CtAnswer parseCrtShJson(QByteArrayView json, const QDate& since)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError) {
-        answer.error = QStringLiteral("the answer is not JSON (%1 at octet %2)").arg(error.errorString()).arg(error.offset);
+        answer.error
+            = QStringLiteral("the answer is not JSON (%1 at octet %2)").arg(error.errorString()).arg(error.offset);
         return answer;
     }
     if (!doc.isArray()) {

@@ -12,9 +12,8 @@ CtLookup::CtLookup(QObject* parent)
     , m_extraCas(extraTrustedCertificates())
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        done(QStringLiteral("no answer within %1 seconds").arg(m_timeoutMs / 1000.0));
-    });
+    connect(&m_timer, &QTimer::timeout, this,
+            [this] { done(QStringLiteral("no answer within %1 seconds").arg(m_timeoutMs / 1000.0)); });
 }
 
 CtLookup::~CtLookup()

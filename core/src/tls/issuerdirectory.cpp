@@ -73,8 +73,8 @@ IssuerDirectory IssuerDirectory::fromData(QByteArrayView tsv, QString* error)
         row.commonName = QString::fromUtf8(f[1]);
         row.organization = QString::fromUtf8(f[2]);
         const bool ditto = f[3] == "=" && !d.m_rows.isEmpty(); // the same CA as the row above
-        row.identifiers = ditto ? d.m_rows.last().identifiers
-                                : QString::fromUtf8(f[3]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        row.identifiers
+            = ditto ? d.m_rows.last().identifiers : QString::fromUtf8(f[3]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         row.caName = ditto ? d.m_rows.last().caName : QString::fromUtf8(f[4]);
         row.source = ditto ? d.m_rows.last().source : QString::fromUtf8(f[5]);
         row.pattern = row.keyId.isEmpty();
@@ -148,9 +148,8 @@ IssuerIdentity IssuerDirectory::identifyByName(const QString& commonName, const 
 void splitDistinguishedName(const QString& dn, QString* commonName, QString* organization)
 {
     // Attributes separated by ',' (RFC 4514 style, a "\," stays in the value) or '/' (OpenSSL's old form).
-    static const QRegularExpression attribute(
-        QStringLiteral(R"((?:^|[,/;]\s*)(CN|O)\s*=\s*((?:\\.|[^,/;\\])*))"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression attribute(QStringLiteral(R"((?:^|[,/;]\s*)(CN|O)\s*=\s*((?:\\.|[^,/;\\])*))"),
+                                              QRegularExpression::CaseInsensitiveOption);
     auto it = attribute.globalMatch(dn);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();

@@ -3,9 +3,9 @@
 #include "caa/dnsmessage.h"
 
 #include <QHostAddress>
-#include <QtEndian>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QtEndian>
 
 namespace caa {
 
