@@ -193,7 +193,8 @@ struct CommonOptions
                                                "SNI = NAME, the addresses the resolver gives, IPv6 and IPv4; a "
                                                "handshake gets twice --timeout): its CA, whether CAA lets that CA "
                                                "renew, and when. On by default for live DNS; with zone files only "
-                                               "when given. --served=HOST[:PORT] reads it from another server.") };
+                                               "when given. --served=HOST[:PORT] (or --served HOST[:PORT] after "
+                                               "NAME) reads it from another server.") };
     QCommandLineOption servedTarget { QStringLiteral("served-target"), QStringLiteral("HOST[:PORT] of --served="),
                                       QStringLiteral("HOST[:PORT]") };
     QCommandLineOption noServed { QStringLiteral("no-served"),
@@ -807,10 +808,26 @@ int Cli::check(const QStringList& args)
         }
         fromError = parseAcmeError(errorText);
     }
-    QString nameText = p.positionalArguments().value(0);
+    // "--served HOST[:PORT]" as well as "--served=HOST[:PORT]": the word after a bare --served is its target when
+    // it is not the only name on the line (then it is NAME, and --served reads NAME's own server).
+    QStringList positionals = p.positionalArguments();
+    QString servedTargetText = p.value(o.servedTarget);
+    bool servedTargetGiven = p.isSet(o.servedTarget);
+    if (p.isSet(o.served) && !servedTargetGiven) {
+        const qsizetype at = std::max(arguments.indexOf(QStringLiteral("--served")),
+                                      arguments.indexOf(QStringLiteral("-served")));
+        const QString next = at >= 0 ? arguments.value(at + 1) : QString();
+        const bool nameElsewhere = positionals.size() == 2 || (positionals.size() == 1 && p.isSet(o.error));
+        if (!next.isEmpty() && !next.startsWith(QLatin1Char('-')) && positionals.contains(next) && nameElsewhere) {
+            positionals.removeAt(positionals.lastIndexOf(next));
+            servedTargetText = next;
+            servedTargetGiven = true;
+        }
+    }
+    QString nameText = positionals.value(0);
     if (nameText.isEmpty() && !fromError.identifier.isEmpty())
         nameText = fromError.identifier;
-    if (p.positionalArguments().size() > 1 || nameText.isEmpty())
+    if (positionals.size() > 1 || nameText.isEmpty())
         return usage(p.isSet(o.error) ? QStringLiteral("no name found in the error message: give NAME too")
                                       : QStringLiteral("check needs exactly one NAME"));
     QStringList warnings;
@@ -831,7 +848,7 @@ int Cli::check(const QStringList& args)
     WhoIssues who;
     std::unique_ptr<TlsProbe> probe;
     ServedTarget servedTarget;
-    const bool servedAsked = p.isSet(o.served) || p.isSet(o.servedTarget);
+    const bool servedAsked = p.isSet(o.served) || servedTargetGiven;
     if (p.isSet(o.noServed) && (servedAsked || p.isSet(o.cert)))
         return usage(QStringLiteral("--no-served cannot be combined with --served or --cert"));
     if (p.isSet(o.cert) && servedAsked)
@@ -857,9 +874,9 @@ int Cli::check(const QStringList& args)
         const QString sni = req.request.name.text();
         QString host = sni;
         quint16 port = 443;
-        if (p.isSet(o.servedTarget) && !TlsProbe::parseTarget(p.value(o.servedTarget), &host, &port))
+        if (servedTargetGiven && !TlsProbe::parseTarget(servedTargetText, &host, &port))
             return usage(QStringLiteral("--served=%1 is not HOST, HOST:PORT or [IPv6]:PORT (port 1-65535)")
-                             .arg(p.value(o.servedTarget)));
+                             .arg(servedTargetText));
         probe = std::make_unique<TlsProbe>();
         probe->setResolver(live ? setup.live : DnsClientOptions {}); // zone files: the system's resolvers
         probe->setTimeoutMs(std::clamp(setup.live.timeoutMs * 2, 1000, 60000));

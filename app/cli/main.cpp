@@ -30,9 +30,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CAA_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("CAA Doctor"));
     caa::Cli cli;
-    // The output stays English (stable for scripts); this only gives the report its plural forms ("1 name").
+    // The output stays English (stable for scripts); this only gives the text and the report their plural forms
+    // ("1 name", "1 certificate").
     QTranslator plurals;
-    if (wantsReport && plurals.load(QStringLiteral(":/i18n/caa-doctor_en")))
+    if (plurals.load(QStringLiteral(":/i18n/caa-doctor_en")))
         QCoreApplication::installTranslator(&plurals);
     if (wantsReport) {
         cli.setReportWriter([](const caa::Diagnosis* single, const caa::SummaryData* summary, const QString& path,

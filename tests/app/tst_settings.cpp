@@ -24,6 +24,10 @@ void TestSettings::defaultsAndRoundTrip()
         QCOMPARE(s.timeoutMs(), 3000);
         QCOMPARE(s.tries(), 2);
         QVERIFY(s.resolvers().isEmpty());
+        QVERIFY(s.readServedCertificate()); // who issues: the certificate in use is read by default
+        QVERIFY(!s.askCertificateTransparency()); // an internet service: off until asked for
+        s.setReadServedCertificate(false);
+        s.setAskCertificateTransparency(true);
         s.setResolvers({ QStringLiteral("192.0.2.53:53"), QStringLiteral("[2001:db8::53]:53") });
         QVERIFY(s.recentCas().isEmpty());
         for (const char* ca : { "sectigo.com", "digicert.com", "amazon.com", "globalsign.com", "sectigo.com",
@@ -40,6 +44,8 @@ void TestSettings::defaultsAndRoundTrip()
     Settings s(path);
     QCOMPARE(s.resolvers(), QStringList({ QStringLiteral("192.0.2.53:53"), QStringLiteral("[2001:db8::53]:53") }));
     QCOMPARE(s.lastCa(), QStringLiteral("pki.goog"));
+    QVERIFY(!s.readServedCertificate());
+    QVERIFY(s.askCertificateTransparency());
     QCOMPARE(s.recentCas(),
              QStringList({ QStringLiteral("pki.goog"), QStringLiteral("buypass.com"), QStringLiteral("letsencrypt.org"),
                            QStringLiteral("sectigo.com"), QStringLiteral("globalsign.com") }));

@@ -9,6 +9,7 @@
 #include "caa/dnssource.h"
 #include "caa/zoneaudit.h"
 #include "caa/zoneset.h"
+#include "certfactory.h"
 #include "diagnosisjson.h"
 #include "evidencebundle.h"
 #include "mainwindow.h"
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void oneRequestEveryView();
     void gridAndWindow();
     void workspaceAndBatch();
+    void whoIssuesEveryView();
 };
 
 // Text, JSON, PDF (part of the corpus) and replay against the reference, for every request of the corpus.
@@ -213,6 +215,87 @@ void TestViewsAgree::oneRequestEveryView()
              qPrintable(QStringLiteral("%1 disagreements, the first: %2")
                             .arg(problems.size())
                             .arg(problems.mid(0, 6).join(u'\n'))));
+}
+
+// Issue 15: the served CA's verdict (the renewal verdict) and the platform's are one judgement of the request, as the
+// All CAs grid makes it; the JSON, the text, the verdict lines beside the default CA and replay say the same.
+void TestViewsAgree::whoIssuesEveryView()
+{
+    test::CertFactory certs;
+    QVERIFY2(certs.root(QStringLiteral("gtsroot"), QStringLiteral("/C=US/O=Google Trust Services LLC/CN=GTS Root (test)"))
+                 && certs.intermediate(QStringLiteral("we1"), QStringLiteral("/C=US/O=Google Trust Services/CN=WE1"),
+                                       QStringLiteral("gtsroot"))
+                 && certs.leaf(QStringLiteral("leaf"), QStringLiteral("/CN=views.example"), QStringLiteral("we1"),
+                               { QStringLiteral("views.example") }),
+             qPrintable(certs.error()));
+    QFile le(QStringLiteral(CAA_TEST_DATA "/certs/expired-le-chain.pem"));
+    QVERIFY(le.open(QIODevice::ReadOnly));
+    const QList<CertificateChain> chains { readCertificateChain(le.readAll()),
+                                           readCertificateChain(certs.pem({ QStringLiteral("leaf"), QStringLiteral("we1") })) };
+    QStringList problems;
+    int judged = 0;
+    for (const CertificateChain& chain : chains) {
+        for (const QString& name : kNames) {
+            for (bool wildcard : { false, true }) {
+                for (const QString& account : { kAccounts[0], kAccounts[1] }) {
+                    const Request request = requestFor(name, wildcard, account, QString());
+                    Diagnosis d = check(request, { letsEncryptProfile() });
+                    d.who.origin = WhoIssues::Origin::File;
+                    d.who.probe.status = TlsProbeResult::Status::Served;
+                    d.who.probe.chain = chain;
+                    d.judgeIssuersBeside = true;
+                    d.settle();
+                    if (!d.who.hasServedVerdict) {
+                        problems.append(request.name.displayText() + QStringLiteral(": no served verdict"));
+                        continue;
+                    }
+                    ++judged;
+                    const QString where = QStringLiteral("%1 acct=%2 served by %3")
+                                              .arg(request.name.displayText(), account, d.who.issuer.caName);
+                    const Verdict& served = d.who.served.verdict;
+                    // The grid's cell for that CA.
+                    VerdictGridModel grid;
+                    grid.setProfiles({ letsEncryptProfile() });
+                    grid.setDiagnosis(d);
+                    bool inGrid = false;
+                    for (int row = 0; row < grid.rowCount(); ++row) {
+                        if (!grid.index(row, 0).data().toString().contains(QStringLiteral("issued the certificate in use")))
+                            continue;
+                        inGrid = true;
+                        if (grid.index(row, wildcard ? 2 : 1).data(VerdictGridModel::OutcomeRole).toInt()
+                            != int(served.outcome))
+                            problems.append(where + QStringLiteral(": the grid differs"));
+                    }
+                    if (!inGrid)
+                        problems.append(where + QStringLiteral(": not in the grid"));
+                    // The verdict line beside the default CA.
+                    for (int i = 0; i < d.profiles.size(); ++i) {
+                        if (d.profiles[i].key == d.who.served.profile.key && said(d.verdicts[i]) != said(served))
+                            problems.append(where + QStringLiteral(": the verdict line says ") + said(d.verdicts[i]));
+                    }
+                    // JSON and text.
+                    const QJsonObject json = diagnosisToJson(d);
+                    if (json.value(QStringLiteral("served_certificate")).toObject().value(QStringLiteral("verdict")).toString()
+                        != QLatin1String(outcomeCode(served.outcome)))
+                        problems.append(where + QStringLiteral(": the JSON differs"));
+                    const QString text = renderText(d, TextStyle { false, std::nullopt, 100000 });
+                    if (!text.contains(MessageCatalogue::renewalOutlook(d.who, QDateTime::currentDateTimeUtc())))
+                        problems.append(where + QStringLiteral(": the text lacks the renewal verdict"));
+                    // Replay of the evidence bundle: the issuer read again from the chain, the same verdict.
+                    const EvidenceBundle replay = readEvidenceBundle(writeEvidenceBundle(d));
+                    if (!replay.ok || !replay.notes.isEmpty()
+                        || said(replay.diagnosis.who.served.verdict) != said(served)
+                        || replay.diagnosis.who.issuer.caName != d.who.issuer.caName)
+                        problems.append(where + QStringLiteral(": replay ") + replay.error + replay.notes.join(u' '));
+                }
+            }
+        }
+    }
+    qInfo("%d served verdicts compared across the grid, the verdict lines, JSON, text and replay", judged);
+    QVERIFY(judged >= 100);
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 disagreements, the first: %2")
+                                                .arg(problems.size())
+                                                .arg(problems.mid(0, 6).join(u'\n'))));
 }
 
 // Issue 12 item 1: the All CAs grid judges the same request as the headline (account, method, wildcard included),

@@ -161,6 +161,28 @@ class GeneratorTest(unittest.TestCase):
         for row in rows:
             self.assertEqual(row[2:], ["unknown"] * 4 + ["no"], row)
 
+    def test_issuers_overlay_first_then_ccadb_intermediates(self):
+        comments, header, rows = read_tsv(self.out1 / "issuers.tsv")
+        self.assertEqual(header, "key_id\tissuer_cn\tissuer_o\tidentifiers\tca\tsource")
+        self.assertTrue(any("CDLA-Permissive-2.0" in c for c in comments))
+        overlay = [r for r in rows if r[0] == ""]
+        ccadb = [r for r in rows if r[0] != ""]
+        self.assertGreaterEqual(len(overlay), 30)
+        self.assertEqual(rows[: len(overlay)], overlay, "overlay rows come first")
+        for r in overlay:
+            self.assertEqual(len(r), 6)
+            self.assertTrue(r[5].startswith("https://"), f"overlay row without a source URL: {r}")
+            self.assertRegex(r[3], r"^[a-z0-9.-]+(;[a-z0-9.-]+)*$")
+        self.assertTrue(ccadb, "the sample's intermediates with a key identifier")
+        for i, r in enumerate(ccadb):
+            self.assertRegex(r[0], r"^[0-9A-F]{40}$")
+            if r[3] == "=":  # ditto: the same CA as the row above
+                self.assertGreater(i, 0)
+                self.assertEqual(r[4:], ["=", "="])
+            else:
+                self.assertTrue(r[5].startswith("ccadb-v2@"))
+        self.assertEqual(len({r[0] for r in ccadb}), len(ccadb), "one row per key identifier")
+
     def test_rejections_are_logged(self):
         log = self.result_raw.stderr
         self.assertRegex(log, r"placeholder: 3 \('n/a' x2, 'none' x1\)")

@@ -282,6 +282,10 @@ void TestWhoIssuesLive::certificateTransparency()
     QCOMPARE(issuers[1].toObject().value(QStringLiteral("issuer_ca")).toString(),
              QStringLiteral("Google Trust Services"));
     QCOMPARE(issuers[1].toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("forbid"));
+    // The text says it with English plurals ("1 certificate").
+    const Run text = cli({ QStringLiteral("check"), QStringLiteral("le.platform.test"), QStringLiteral("--ct") }, env);
+    QVERIFY2(text.out.simplified().contains("Issued lately by: Let's Encrypt (ISRG) (1 certificate, latest"),
+             text.out.constData());
     // An answer that is not JSON: said, and nothing else changes.
     QVERIFY(answer.open(QIODevice::WriteOnly));
     answer.write("<html>Service Unavailable</html>");
