@@ -814,8 +814,8 @@ int Cli::check(const QStringList& args)
     QString servedTargetText = p.value(o.servedTarget);
     bool servedTargetGiven = p.isSet(o.servedTarget);
     if (p.isSet(o.served) && !servedTargetGiven) {
-        const qsizetype at = std::max(arguments.indexOf(QStringLiteral("--served")),
-                                      arguments.indexOf(QStringLiteral("-served")));
+        const qsizetype at
+            = std::max(arguments.indexOf(QStringLiteral("--served")), arguments.indexOf(QStringLiteral("-served")));
         const QString next = at >= 0 ? arguments.value(at + 1) : QString();
         const bool nameElsewhere = positionals.size() == 2 || (positionals.size() == 1 && p.isSet(o.error));
         if (!next.isEmpty() && !next.startsWith(QLatin1Char('-')) && positionals.contains(next) && nameElsewhere) {

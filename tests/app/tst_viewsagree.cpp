@@ -222,16 +222,18 @@ void TestViewsAgree::oneRequestEveryView()
 void TestViewsAgree::whoIssuesEveryView()
 {
     test::CertFactory certs;
-    QVERIFY2(certs.root(QStringLiteral("gtsroot"), QStringLiteral("/C=US/O=Google Trust Services LLC/CN=GTS Root (test)"))
-                 && certs.intermediate(QStringLiteral("we1"), QStringLiteral("/C=US/O=Google Trust Services/CN=WE1"),
-                                       QStringLiteral("gtsroot"))
-                 && certs.leaf(QStringLiteral("leaf"), QStringLiteral("/CN=views.example"), QStringLiteral("we1"),
-                               { QStringLiteral("views.example") }),
-             qPrintable(certs.error()));
+    QVERIFY2(
+        certs.root(QStringLiteral("gtsroot"), QStringLiteral("/C=US/O=Google Trust Services LLC/CN=GTS Root (test)"))
+            && certs.intermediate(QStringLiteral("we1"), QStringLiteral("/C=US/O=Google Trust Services/CN=WE1"),
+                                  QStringLiteral("gtsroot"))
+            && certs.leaf(QStringLiteral("leaf"), QStringLiteral("/CN=views.example"), QStringLiteral("we1"),
+                          { QStringLiteral("views.example") }),
+        qPrintable(certs.error()));
     QFile le(QStringLiteral(CAA_TEST_DATA "/certs/expired-le-chain.pem"));
     QVERIFY(le.open(QIODevice::ReadOnly));
     const QList<CertificateChain> chains { readCertificateChain(le.readAll()),
-                                           readCertificateChain(certs.pem({ QStringLiteral("leaf"), QStringLiteral("we1") })) };
+                                           readCertificateChain(
+                                               certs.pem({ QStringLiteral("leaf"), QStringLiteral("we1") })) };
     QStringList problems;
     int judged = 0;
     for (const CertificateChain& chain : chains) {
@@ -259,7 +261,8 @@ void TestViewsAgree::whoIssuesEveryView()
                     grid.setDiagnosis(d);
                     bool inGrid = false;
                     for (int row = 0; row < grid.rowCount(); ++row) {
-                        if (!grid.index(row, 0).data().toString().contains(QStringLiteral("issued the certificate in use")))
+                        if (!grid.index(row, 0).data().toString().contains(
+                                QStringLiteral("issued the certificate in use")))
                             continue;
                         inGrid = true;
                         if (grid.index(row, wildcard ? 2 : 1).data(VerdictGridModel::OutcomeRole).toInt()
@@ -275,7 +278,10 @@ void TestViewsAgree::whoIssuesEveryView()
                     }
                     // JSON and text.
                     const QJsonObject json = diagnosisToJson(d);
-                    if (json.value(QStringLiteral("served_certificate")).toObject().value(QStringLiteral("verdict")).toString()
+                    if (json.value(QStringLiteral("served_certificate"))
+                            .toObject()
+                            .value(QStringLiteral("verdict"))
+                            .toString()
                         != QLatin1String(outcomeCode(served.outcome)))
                         problems.append(where + QStringLiteral(": the JSON differs"));
                     const QString text = renderText(d, TextStyle { false, std::nullopt, 100000 });
@@ -293,9 +299,10 @@ void TestViewsAgree::whoIssuesEveryView()
     }
     qInfo("%d served verdicts compared across the grid, the verdict lines, JSON, text and replay", judged);
     QVERIFY(judged >= 100);
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 disagreements, the first: %2")
-                                                .arg(problems.size())
-                                                .arg(problems.mid(0, 6).join(u'\n'))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 disagreements, the first: %2")
+                            .arg(problems.size())
+                            .arg(problems.mid(0, 6).join(u'\n'))));
 }
 
 // Issue 12 item 1: the All CAs grid judges the same request as the headline (account, method, wildcard included),

@@ -379,7 +379,7 @@ void TestCli::usageAndInputErrors_data()
                          QStringLiteral("--served=example.org:99999") }
         << 64 << "--served=example.org:99999 is not HOST, HOST:PORT or [IPv6]:PORT";
     QTest::addRow("--served HOST:PORT after NAME, a bad port")
-        << QStringList { QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), zone,
+        << QStringList { QStringLiteral("check"),    QStringLiteral("example.org"),  QStringLiteral("--zone"), zone,
                          QStringLiteral("--served"), QStringLiteral("example.org:0") }
         << 64 << "--served=example.org:0 is not HOST";
     QTest::addRow("--served= a URL") << QStringList { QStringLiteral("check"), QStringLiteral("example.org"),

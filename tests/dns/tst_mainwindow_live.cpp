@@ -3,11 +3,14 @@
 #include "batchpage.h"
 #include "climbmodel.h"
 #include "climbview.h"
+#include "diagnosispage.h"
 #include "dnsworld.h"
+#include "fixcard.h"
 #include "issuerdiffview.h"
 #include "mainwindow.h"
 #include "nameserversmodel.h"
 #include "verdictgridmodel.h"
+#include "whoissuespanel.h"
 #include "zonenamesmodel.h"
 #include "zonesession.h"
 #include "zoneworkspacepage.h"
@@ -64,6 +67,7 @@ private Q_SLOTS:
     void selectedNameShowsTheResolverBesideTheServers();
     void anIpAddressAfterANameLeavesNothingOfIt();
     void emptyAnswerWithoutSoaIsMarkedOnItsRung();
+    void whoIssuesReadsTheServedCertificate();
 
 private:
 };
@@ -246,6 +250,47 @@ void TestMainWindowLive::zoneFileComparedWithLiveDns()
 
 QTEST_MAIN(TestMainWindowLive)
 #include "tst_mainwindow_live.moc"
+
+// Issue 15: a live check in the window reads the certificate the server presents (tests/tools/tls_world.py on
+// NET.241, a Google Trust Services-like chain) once the CAA answers are in; the panel and the grid say that CAA does
+// not let that CA renew, while Let's Encrypt may issue.
+void TestMainWindowLive::whoIssuesReadsTheServedCertificate()
+{
+    if (qEnvironmentVariableIsEmpty("CAA_DOCTOR_CA_FILE"))
+        QSKIP("needs the TLS world (ctest starts it: tlsworld_start)");
+    QTemporaryDir dir;
+    MainWindow w(dir.filePath(QStringLiteral("s.ini")));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.useLiveDns({ worldNet() + QStringLiteral(".10") });
+    WhoIssuesPanel* panel = w.diagnosisPage()->whoIssuesPanel();
+    QSignalSpy finished(&w, &MainWindow::checkFinished);
+    w.setName(QStringLiteral("gts.platform.test"));
+    w.check();
+    QVERIFY(finished.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->issuerLabel()->text().contains(QStringLiteral("Google Trust Services")), 15000);
+    QVERIFY(w.headline()->text().contains(QStringLiteral("may issue")));
+    QVERIFY2(panel->renewalLabel()->text().contains(QStringLiteral("its next renewal will fail")),
+             qPrintable(panel->renewalLabel()->text()));
+    QVERIFY(panel->certificateLabel()->text().contains(worldNet() + QStringLiteral(".241 port 443")));
+    QVERIFY(panel->fixCard()); // adds pki.goog beside letsencrypt.org
+    QVERIFY(panel->fixCard()->zoneText().contains(QStringLiteral("platform.test. CAA 0 issue \"pki.goog\"")));
+    bool row = false;
+    for (int r = 0; r < w.verdictGrid()->rowCount(); ++r) {
+        if (w.verdictGrid()->index(r, 0).data().toString().contains(QStringLiteral("issued the certificate in use"))) {
+            row = true;
+            QCOMPARE(w.verdictGrid()->index(r, 1).data(VerdictGridModel::OutcomeRole).toInt(), int(Outcome::Forbid));
+        }
+    }
+    QVERIFY(row);
+    // A server that never finishes its handshake: said in the panel, the verdict unchanged.
+    w.setName(QStringLiteral("stall.platform.test"));
+    w.check();
+    QVERIFY(finished.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        panel->certificateLabel()->text().contains(QStringLiteral("never finished the TLS handshake")), 20000);
+    QVERIFY(w.headline()->text().contains(QStringLiteral("may issue")));
+}
 
 void TestMainWindowLive::verdictFromTheNameserversShowsTheirRecords()
 {
