@@ -101,7 +101,8 @@ def listener(address, port):
     return s
 
 
-def serve_tls(sock, chain, keyfile):
+def serve_tls(sock, chain, keyfile, respond=None):
+    """Completes the handshake with each client; `respond(tls_socket)` then answers (else one byte is awaited)."""
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(chain, keyfile)
     while True:
@@ -111,7 +112,10 @@ def serve_tls(sock, chain, keyfile):
             try:
                 with context.wrap_socket(c, server_side=True) as t:
                     t.settimeout(5)
-                    t.recv(1)
+                    if respond:
+                        respond(t)
+                    else:
+                        t.recv(1)
             except (OSError, ssl.SSLError):
                 pass
             finally:
@@ -120,37 +124,25 @@ def serve_tls(sock, chain, keyfile):
         threading.Thread(target=handle, daemon=True).start()
 
 
-def serve_json(sock, chain, keyfile, d):
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(chain, keyfile)
-    while True:
-        conn, _ = sock.accept()
-
-        def handle(c=conn):
-            try:
-                with context.wrap_socket(c, server_side=True) as t:
-                    t.settimeout(5)
-                    request = b""
-                    while b"\r\n\r\n" not in request and len(request) < 65536:
-                        chunk = t.recv(4096)
-                        if not chunk:
-                            return
-                        request += chunk
-                    with open(f"{d}/ct-requests", "a", encoding="latin-1") as log:
-                        log.write(request.split(b"\r\n", 1)[0].decode("latin-1") + "\n")
-                    try:
-                        with open(f"{d}/ct-answer.json", "rb") as handle:
-                            body = handle.read()
-                    except OSError:
-                        body = b"[]"
-                    t.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                              + str(len(body)).encode() + b"\r\nConnection: close\r\n\r\n" + body)
-            except (OSError, ssl.SSLError):
-                pass
-            finally:
-                c.close()
-
-        threading.Thread(target=handle, daemon=True).start()
+def ct_responder(d):
+    """Answers an HTTP GET with DIR/ct-answer.json and logs the request line to DIR/ct-requests."""
+    def respond(t):
+        request = b""
+        while b"\r\n\r\n" not in request and len(request) < 65536:
+            chunk = t.recv(4096)
+            if not chunk:
+                return
+            request += chunk
+        with open(f"{d}/ct-requests", "a", encoding="latin-1") as log:
+            log.write(request.split(b"\r\n", 1)[0].decode("latin-1") + "\n")
+        try:
+            with open(f"{d}/ct-answer.json", "rb") as handle:
+                body = handle.read()
+        except OSError:
+            body = b"[]"
+        t.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                  + str(len(body)).encode() + b"\r\nConnection: close\r\n\r\n" + body)
+    return respond
 
 
 def serve_garbage(sock):
@@ -194,7 +186,7 @@ def start(net, d, port):
         threading.Thread(target=serve_garbage, args=(socks[243],)),
         threading.Thread(target=serve_stall, args=(socks[244],)),
         threading.Thread(target=serve_tls, args=(socks[246], f"{d}/huge-chain.pem", f"{d}/le.key")),
-        threading.Thread(target=serve_json, args=(socks[247], f"{d}/ct-chain.pem", f"{d}/ct.key", d)),
+        threading.Thread(target=serve_tls, args=(socks[247], f"{d}/ct-chain.pem", f"{d}/ct.key", ct_responder(d))),
     ]
     for t in threads:
         t.daemon = True

@@ -58,6 +58,16 @@ enum class CertificateReadError
     NoTlsBackend, // Qt found no TLS backend to parse certificates with
 };
 
+// One "-----BEGIN LABEL-----" … "-----END LABEL-----" block of a PEM file.
+struct PemBlock
+{
+    QByteArray label; // "CERTIFICATE", "CERTIFICATE REQUEST", "PRIVATE KEY", …
+    QByteArray text; // the whole block, BEGIN and END lines included
+    QByteArray base64; // what lies between them, white space removed
+};
+// The PEM blocks of `data` in order. A block without its END line ends the reading; *unterminated then names its label.
+QList<PemBlock> pemBlocks(const QByteArray& data, QByteArray* unterminated = nullptr);
+
 inline constexpr qsizetype kMaxCertificateFileBytes = 4 * 1024 * 1024;
 inline constexpr int kMaxChainCertificates = 64;
 

@@ -271,32 +271,21 @@ QList<CertificateNames> readCertificates(const QByteArray& data, QString* error)
             *error = message;
     };
     if (data.contains("-----BEGIN ")) {
-        qsizetype pos = 0;
-        while ((pos = data.indexOf("-----BEGIN ", pos)) >= 0) {
-            const qsizetype labelEnd = data.indexOf("-----", pos + 11);
-            if (labelEnd < 0)
-                break;
-            const QByteArray label = data.mid(pos + 11, labelEnd - pos - 11);
-            const QByteArray endMarker = "-----END " + label + "-----";
-            const qsizetype end = data.indexOf(endMarker, labelEnd + 5);
-            if (end < 0) {
-                fail(QStringLiteral("the PEM block \"%1\" has no END line").arg(QString::fromLatin1(label)));
-                break;
-            }
-            pos = end + endMarker.size();
-            if (label != "CERTIFICATE" && label != "CERTIFICATE REQUEST" && label != "NEW CERTIFICATE REQUEST"
-                && label != "TRUSTED CERTIFICATE")
+        QByteArray unterminated;
+        for (const PemBlock& block : pemBlocks(data, &unterminated)) {
+            if (block.label != "CERTIFICATE" && block.label != "CERTIFICATE REQUEST"
+                && block.label != "NEW CERTIFICATE REQUEST" && block.label != "TRUSTED CERTIFICATE")
                 continue; // keys and other blocks: not read, and not kept
-            QByteArray base64 = data.mid(labelEnd + 5, end - labelEnd - 5);
-            base64 = base64.simplified().replace(' ', QByteArray());
-            const auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
+            const auto decoded = QByteArray::fromBase64Encoding(block.base64, QByteArray::AbortOnBase64DecodingErrors);
             CertificateNames names;
             if (!decoded || !parseDer(*decoded, &names)) {
-                fail(QStringLiteral("a %1 in the file is damaged").arg(QString::fromLatin1(label).toLower()));
+                fail(QStringLiteral("a %1 in the file is damaged").arg(QString::fromLatin1(block.label).toLower()));
                 continue;
             }
             out.append(names);
         }
+        if (!unterminated.isEmpty())
+            fail(QStringLiteral("the PEM block \"%1\" has no END line").arg(QString::fromLatin1(unterminated)));
         return out;
     }
     CertificateNames names;

@@ -107,6 +107,31 @@ QStringList CertificateChain::sha256s() const
     return out;
 }
 
+QList<PemBlock> pemBlocks(const QByteArray& data, QByteArray* unterminated)
+{
+    QList<PemBlock> out;
+    qsizetype pos = 0;
+    while ((pos = data.indexOf("-----BEGIN ", pos)) >= 0) {
+        const qsizetype labelEnd = data.indexOf("-----", pos + 11);
+        if (labelEnd < 0)
+            break;
+        PemBlock block;
+        block.label = data.mid(pos + 11, labelEnd - pos - 11);
+        const QByteArray endMarker = "-----END " + block.label + "-----";
+        const qsizetype end = data.indexOf(endMarker, labelEnd + 5);
+        if (end < 0) {
+            if (unterminated)
+                *unterminated = block.label;
+            break;
+        }
+        block.text = data.mid(pos, end + endMarker.size() - pos);
+        block.base64 = data.mid(labelEnd + 5, end - labelEnd - 5).simplified().replace(' ', QByteArray());
+        pos = end + endMarker.size();
+        out.append(block);
+    }
+    return out;
+}
+
 CertificateChain chainOf(const QList<QSslCertificate>& certificates)
 {
     CertificateChain chain;
@@ -143,32 +168,24 @@ CertificateChain readCertificateChain(const QByteArray& data, CertificateReadErr
     bool sawRequest = false;
     if (data.contains("-----BEGIN ")) {
         // Block by block, so a damaged block is counted and the others are still read.
-        qsizetype pos = 0;
-        while ((pos = data.indexOf("-----BEGIN ", pos)) >= 0 && read.size() < kMaxChainCertificates) {
-            const qsizetype labelEnd = data.indexOf("-----", pos + 11);
-            if (labelEnd < 0)
+        QByteArray unterminated;
+        for (const PemBlock& block : pemBlocks(data, &unterminated)) {
+            if (read.size() >= kMaxChainCertificates)
                 break;
-            const QByteArray label = data.mid(pos + 11, labelEnd - pos - 11);
-            const QByteArray endMarker = "-----END " + label + "-----";
-            const qsizetype end = data.indexOf(endMarker, labelEnd + 5);
-            if (end < 0) {
-                ++damaged;
-                break;
-            }
-            const QByteArray block = data.mid(pos, end + endMarker.size() - pos);
-            pos = end + endMarker.size();
-            if (label.endsWith("CERTIFICATE REQUEST")) {
+            if (block.label.endsWith("CERTIFICATE REQUEST")) {
                 sawRequest = true;
                 continue;
             }
-            if (label != "CERTIFICATE" && label != "TRUSTED CERTIFICATE")
+            if (block.label != "CERTIFICATE" && block.label != "TRUSTED CERTIFICATE")
                 continue; // keys and other blocks
-            const QList<QSslCertificate> one = QSslCertificate::fromData(block, QSsl::Pem);
+            const QList<QSslCertificate> one = QSslCertificate::fromData(block.text, QSsl::Pem);
             if (one.size() == 1 && !one.first().isNull())
                 read.append(one.first());
             else
                 ++damaged;
         }
+        if (!unterminated.isEmpty())
+            ++damaged;
     } else {
         const QSslCertificate one(data, QSsl::Der);
         if (!one.isNull())

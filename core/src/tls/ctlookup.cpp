@@ -73,13 +73,7 @@ void CtLookup::start(const QString& name)
 
 void CtLookup::done(const QString& error)
 {
-    m_timer.stop();
-    if (QNetworkReply* reply = m_reply) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    cancel();
     const QString url = m_answer.url;
     if (error.isEmpty()) {
         m_answer = parseCrtShJson(m_body, QDate::currentDate().addDays(-kCtDays));
