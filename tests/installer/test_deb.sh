@@ -25,7 +25,7 @@ deb=$(ls "$build"/caa-doctor_*_*.deb | head -1)
 echo "   $deb"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "   Depends: $depends"
-for lib in libqt6widgets6 libqt6printsupport6 libc-ares2 libqt6svg6; do
+for lib in libqt6widgets6 libqt6printsupport6 libqt6network6 libc-ares2 libqt6svg6; do
     [[ $depends == *"$lib"* ]] || fail "the package does not depend on $lib"
 done
 
