@@ -190,8 +190,9 @@ struct CommonOptions
                                 QStringLiteral("COLUMN") };
     QCommandLineOption served { QStringLiteral("served"),
                                 QStringLiteral("Read the certificate the server presents for NAME over TLS (port 443, "
-                                               "SNI = NAME, the addresses the resolver gives, IPv6 and IPv4; a "
-                                               "handshake gets twice --timeout): its CA, whether CAA lets that CA "
+                                               "SNI = NAME or a pasted URL's port, the addresses the resolver "
+                                               "gives, IPv6 and IPv4; a handshake gets twice --timeout, at least 1 "
+                                               "second): its CA, whether CAA lets that CA "
                                                "renew, and when. On by default for live DNS; with zone files only "
                                                "when given. --served=HOST[:PORT] (or --served HOST[:PORT] after "
                                                "NAME) reads it from another server.") };
@@ -205,8 +206,9 @@ struct CommonOptions
                               QStringLiteral("FILE") };
     QCommandLineOption ct { QStringLiteral("ct"),
                             QStringLiteral("Also ask Certificate Transparency (crt.sh's JSON interface, on the "
-                                           "internet; CAA_DOCTOR_CT_URL names another) which CAs issued for NAME in "
-                                           "the last 400 days, and whether CAA allows each now.") };
+                                           "internet; CAA_DOCTOR_CT_URL names another https:// service; it gets five "
+                                           "times --timeout, 2-60 s) which CAs issued for NAME in the last 400 days, "
+                                           "and whether CAA allows each now.") };
     QCommandLineOption batchServed { QStringLiteral("served"),
                                      QStringLiteral("batch: also read each name's certificate in use over TLS and "
                                                     "add its issuer and that CA's verdict to the row.") };
@@ -853,19 +855,29 @@ int Cli::check(const QStringList& args)
         return usage(QStringLiteral("--no-served cannot be combined with --served or --cert"));
     if (p.isSet(o.cert) && servedAsked)
         return usage(QStringLiteral("give either --cert FILE or --served, not both"));
-    if (p.isSet(o.cert)) {
-        QFile file(p.value(o.cert));
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_err << "caa-doctor-cli: cannot read " << p.value(o.cert) << ": " << file.errorString() << Qt::endl;
+    if (p.values(o.cert).size() > 1 || p.values(o.servedTarget).size() > 1)
+        return usage(QStringLiteral("give --cert or --served=HOST[:PORT] once"));
+    if (p.isSet(o.cert) && req.request.name.isIpAddress())
+        m_err << "caa-doctor-cli: warning: " << req.request.name.displayText()
+              << " is an IP address: CAA does not apply, so --cert is not read" << Qt::endl;
+    if (p.isSet(o.cert) && !req.request.name.isIpAddress()) {
+        CertificateReadError error = CertificateReadError::None;
+        QString systemError;
+        int damaged = 0;
+        const CertificateChain chain = readCertificateFile(p.value(o.cert), &error, &systemError, &damaged);
+        if (error == CertificateReadError::CannotOpen) {
+            m_err << "caa-doctor-cli: cannot read " << p.value(o.cert) << ": " << systemError << Qt::endl;
             return exitcode::NoInput;
         }
-        CertificateReadError error = CertificateReadError::None;
-        const CertificateChain chain = readCertificateChain(file.read(kMaxCertificateFileBytes + 1), &error);
         if (chain.isEmpty()) {
             m_err << "caa-doctor-cli: " << p.value(o.cert) << ": " << MessageCatalogue::certificateReadError(error)
                   << Qt::endl;
             return exitcode::DataError;
         }
+        if (damaged > 0)
+            m_err << "caa-doctor-cli: warning: " << p.value(o.cert) << ": " << damaged
+                  << (damaged == 1 ? " damaged PEM block was" : " damaged PEM blocks were")
+                  << " skipped; the other certificates were read" << Qt::endl;
         who.origin = WhoIssues::Origin::File;
         who.file = p.value(o.cert);
         who.probe.status = TlsProbeResult::Status::Served;
@@ -873,7 +885,9 @@ int Cli::check(const QStringList& args)
     } else if ((live ? !p.isSet(o.noServed) : servedAsked) && !req.request.name.isIpAddress()) {
         const QString sni = req.request.name.text();
         QString host = sni;
-        quint16 port = 443;
+        // A pasted URL with a port (https://example.com:8443/) names the server to read.
+        const QUrl pasted(nameText, QUrl::StrictMode);
+        quint16 port = nameText.contains(QLatin1String("://")) && pasted.port() > 0 ? quint16(pasted.port()) : 443;
         if (servedTargetGiven && !TlsProbe::parseTarget(servedTargetText, &host, &port))
             return usage(QStringLiteral("--served=%1 is not HOST, HOST:PORT or [IPv6]:PORT (port 1-65535)")
                              .arg(servedTargetText));
@@ -888,6 +902,8 @@ int Cli::check(const QStringList& args)
     std::unique_ptr<CtLookup> ctLookup;
     if (p.isSet(o.ct) && !req.request.name.isIpAddress()) {
         ctLookup = std::make_unique<CtLookup>();
+        // crt.sh answers in seconds rather than milliseconds: five times the DNS timeout, 2 to 60 seconds.
+        ctLookup->setTimeoutMs(std::clamp(setup.live.timeoutMs * 5, 2000, 60000));
         ctLookup->start(req.request.name.text());
     }
     if (!live)
@@ -1231,6 +1247,7 @@ int Cli::batch(const QStringList& args)
     if (setup.zones.isEmpty() && !p.isSet(o.noMatrix))
         runner.setNameserverMatrix(setup.live);
     const bool readServed = p.isSet(o.batchServed);
+    runner.setJudgeIssuersBeside(!p.isSet(o.ca)); // as check: a row for the served CA and the platform's CAs
     if (readServed)
         runner.setReadServed(setup.zones.isEmpty() ? setup.live : DnsClientOptions {},
                              std::clamp(setup.live.timeoutMs * 2, 1000, 60000));
@@ -1282,14 +1299,16 @@ int Cli::batch(const QStringList& args)
             m_out << QJsonDocument(row).toJson(QJsonDocument::Compact) << '\n';
         } else {
             const Diagnosis& d = item.diagnosis;
-            // --served: two more fields, the served certificate's CA (its identifier, "unknown:ISSUER CN", or "-")
-            // and that CA's verdict (or why no certificate was read).
+            // --served: two more fields, the served certificate's CA (its identifier, "self-signed", "unknown:ISSUER
+            // CN", or "-") and that CA's verdict (or why no certificate was read).
             QString served;
             if (readServed) {
                 const WhoIssues& w = d.who;
                 const QString issuer = !w.hasChain() ? QStringLiteral("-")
                     : w.issuer.isKnown()             ? w.issuer.identifiers.first()
-                                         : QStringLiteral("unknown:") + w.probe.chain.leaf().issuerCommonName;
+                    : w.probe.chain.leaf().selfSigned
+                    ? QStringLiteral("self-signed")
+                    : QStringLiteral("unknown:") + w.probe.chain.leaf().issuerCommonName;
                 const QString verdict = w.hasServedVerdict ? QString::fromLatin1(outcomeCode(w.served.verdict.outcome))
                     : w.hasChain()                         ? QStringLiteral("-")
                                                            : QString::fromLatin1(probeStatusCode(w.probe.status));

@@ -170,8 +170,9 @@ QString whoIssuesText(const Diagnosis& d, const TextStyle& style)
         return {};
     QString out = QLatin1Char('\n') + paint(style, "1", MessageCatalogue::tr("Who issues")) + QLatin1Char('\n');
     auto line = [&](const QString& label, const QString& text) {
-        out += QStringLiteral("  ") + label + QStringLiteral(": ")
-            + wrap(terminalSafe(text), style.width, QStringLiteral("    ")) + QLatin1Char('\n');
+        out += QStringLiteral("  ")
+            + wrap(label + QStringLiteral(": ") + terminalSafe(text), style.width - 2, QStringLiteral("    "))
+            + QLatin1Char('\n');
     };
     if (w.hasChain()) {
         const CertificateFacts& leaf = w.probe.chain.leaf();
@@ -180,10 +181,9 @@ QString whoIssuesText(const Diagnosis& d, const TextStyle& style)
                                                        .arg(w.probe.host)
                                                        .arg(w.probe.port)
                                                        .arg(w.probe.address),
-             MessageCatalogue::tr("%1; for %2")
-                 .arg(leaf.subject,
-                      leaf.dnsNames.isEmpty() ? MessageCatalogue::tr("(no subjectAltName)")
-                                              : leaf.dnsNames.join(QStringLiteral(", "))));
+             leaf.dnsNames.isEmpty()
+                 ? MessageCatalogue::tr("%1 (no subjectAltName)").arg(leaf.subject)
+                 : MessageCatalogue::tr("%1; for %2").arg(leaf.subject, leaf.dnsNames.join(QStringLiteral(", "))));
         line(MessageCatalogue::tr("Issued by"),
              w.issuer.isKnown() ? MessageCatalogue::tr("%1 (issuing CA %2; CAA identifier %3)")
                                       .arg(w.issuer.caName.isEmpty() ? w.issuer.identifiers.first() : w.issuer.caName,
@@ -196,11 +196,7 @@ QString whoIssuesText(const Diagnosis& d, const TextStyle& style)
                                     : MessageCatalogue::tr("does not verify (%1); read and described anyway")
                                           .arg(w.probe.verificationErrors.join(QStringLiteral("; "))));
     } else if (w.origin == WhoIssues::Origin::Live && w.probe.status != TlsProbeResult::Status::NotRun) {
-        line(MessageCatalogue::tr("Certificate in use"),
-             MessageCatalogue::servedFailure(w.probe.status,
-                                             { { QStringLiteral("host"), w.probe.host },
-                                               { QStringLiteral("port"), w.probe.port },
-                                               { QStringLiteral("detail"), w.probe.detail } }));
+        line(MessageCatalogue::tr("Certificate in use"), MessageCatalogue::servedFailure(w.probe));
     }
     for (const PlatformFinding& p : w.platforms) {
         QStringList cas;

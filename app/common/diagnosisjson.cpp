@@ -111,6 +111,8 @@ const char* probeStatusCode(TlsProbeResult::Status s)
         return "served";
     case TlsProbeResult::Status::NoAddress:
         return "no-address";
+    case TlsProbeResult::Status::AddressLookupFailed:
+        return "address-lookup-failed";
     case TlsProbeResult::Status::Refused:
         return "refused";
     case TlsProbeResult::Status::Unreachable:
@@ -119,6 +121,8 @@ const char* probeStatusCode(TlsProbeResult::Status s)
         return "timeout";
     case TlsProbeResult::Status::HandshakeFailed:
         return "handshake-failed";
+    case TlsProbeResult::Status::ChainTooLarge:
+        return "chain-too-large";
     case TlsProbeResult::Status::Cancelled:
         return "cancelled";
     }
@@ -210,11 +214,7 @@ void whoIssuesToJson(const Diagnosis& d, QJsonObject* root)
                                         : QJsonValue(QJsonValue::Null));
             o.insert(QStringLiteral("renewal"), MessageCatalogue::renewalOutlook(w, QDateTime::currentDateTimeUtc()));
         } else if (w.probe.status != TlsProbeResult::Status::NotRun) {
-            o.insert(QStringLiteral("message"),
-                     MessageCatalogue::servedFailure(w.probe.status,
-                                                     { { QStringLiteral("host"), w.probe.host },
-                                                       { QStringLiteral("port"), w.probe.port },
-                                                       { QStringLiteral("detail"), w.probe.detail } }));
+            o.insert(QStringLiteral("message"), MessageCatalogue::servedFailure(w.probe));
         }
         served = o;
     }
@@ -244,6 +244,8 @@ void whoIssuesToJson(const Diagnosis& d, QJsonObject* root)
                                    { QStringLiteral("url"), w.ct.url },
                                    { QStringLiteral("error"), nullable(w.ct.error) },
                                    { QStringLiteral("certificates"), w.ct.certificates },
+                                   { QStringLiteral("unreadable"), w.ct.unreadable },
+                                   { QStringLiteral("omitted_issuers"), w.ct.omittedIssuers },
                                    { QStringLiteral("issuers"), issuers } });
     }
 }
@@ -332,6 +334,8 @@ QJsonObject diagnosisToJson(const Diagnosis& d)
         o.insert(QStringLiteral("conditions"), conditions);
         if (v.fromAuthoritative)
             o.insert(QStringLiteral("from_authoritative"), true);
+        if (i >= d.besideFrom) // judged beside the CAs asked about: the served CA or a platform's
+            o.insert(QStringLiteral("beside"), true);
         o.insert(QStringLiteral("relevant"), nullable(v.relevantName));
         o.insert(QStringLiteral("headline"),
                  MessageCatalogue::verdictHeadline(v, p.displayName, d.request.name.displayText()));

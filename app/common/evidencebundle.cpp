@@ -637,6 +637,8 @@ bool readWhoIssues(Reader& r, const QJsonObject& root, Diagnosis* d, QStringList
         a.url = ct.value(QStringLiteral("url")).toString().left(2048);
         a.error = ct.value(QStringLiteral("error")).toString().left(1024);
         a.certificates = std::max(0, ct.value(QStringLiteral("certificates")).toInt());
+        a.unreadable = std::max(0, ct.value(QStringLiteral("unreadable")).toInt());
+        a.omittedIssuers = std::max(0, ct.value(QStringLiteral("omitted_issuers")).toInt());
         for (const QJsonValue& e : ct.value(QStringLiteral("issuers")).toArray()) {
             if (a.issuers.size() >= 64)
                 break;
@@ -645,6 +647,10 @@ bool readWhoIssues(Reader& r, const QJsonObject& root, Diagnosis* d, QStringList
             issuer.issuerName = io.value(QStringLiteral("issuer")).toString().simplified().left(1024);
             issuer.certificates = std::max(0, io.value(QStringLiteral("certificates")).toInt());
             issuer.latest = QDate::fromString(io.value(QStringLiteral("latest")).toString(), Qt::ISODate);
+            if (issuer.issuerName.isEmpty() || issuer.certificates < 1 || !issuer.latest.isValid()) {
+                ++a.unreadable; // an entry edited into nonsense is left out, as a bad answer's would be
+                continue;
+            }
             QString cn, org;
             splitDistinguishedName(issuer.issuerName, &cn, &org);
             const IssuerIdentity id = IssuerDirectory::builtin().identifyByName(cn, org);
@@ -677,7 +683,11 @@ bool readWhoIssues(Reader& r, const QJsonObject& root, Diagnosis* d, QStringList
     w.probe.sniName = sni;
     w.probe.address = address;
     w.probe.detail = detail;
-    w.probe.port = quint16(std::clamp(o.value(QStringLiteral("port")).toInt(443), 1, 65535));
+    const int port = o.value(QStringLiteral("port")).toInt(443);
+    if (port < 1 || port > 65535)
+        return r.fail(where + QStringLiteral(".port"),
+                      QCoreApplication::translate("caa::EvidenceBundle", "not a port number (1-65535)"));
+    w.probe.port = quint16(port);
     for (const QJsonValue& e : o.value(QStringLiteral("verification_errors")).toArray()) {
         if (w.probe.verificationErrors.size() < 32)
             w.probe.verificationErrors.append(e.toString().left(512));
@@ -685,10 +695,12 @@ bool readWhoIssues(Reader& r, const QJsonObject& root, Diagnosis* d, QStringList
     static const std::pair<const char*, TlsProbeResult::Status> codes[] = {
         { "served", TlsProbeResult::Status::Served },
         { "no-address", TlsProbeResult::Status::NoAddress },
+        { "address-lookup-failed", TlsProbeResult::Status::AddressLookupFailed },
         { "refused", TlsProbeResult::Status::Refused },
         { "unreachable", TlsProbeResult::Status::Unreachable },
         { "timeout", TlsProbeResult::Status::Timeout },
         { "handshake-failed", TlsProbeResult::Status::HandshakeFailed },
+        { "chain-too-large", TlsProbeResult::Status::ChainTooLarge },
         { "cancelled", TlsProbeResult::Status::Cancelled },
         { "not-run", TlsProbeResult::Status::NotRun },
     };
@@ -703,11 +715,23 @@ bool readWhoIssues(Reader& r, const QJsonObject& root, Diagnosis* d, QStringList
         w.probe.chain = readCertificateChain(pem.toLatin1(), &error);
         if (w.probe.chain.isEmpty()) {
             w.probe.status = TlsProbeResult::Status::NotRun;
+            w.origin = WhoIssues::Origin::None;
             notes->append(QCoreApplication::translate("caa::EvidenceBundle",
-                                                      "The bundle names a certificate in use but holds no readable "
-                                                      "chain (%1): who issues is not shown.")
+                                                      "The bundle names a certificate in use but its chain_pem holds "
+                                                      "no readable chain (%1): who issues is not shown.")
                               .arg(MessageCatalogue::certificateReadError(error)));
         } else {
+            QStringList fingerprints;
+            for (const QJsonValue& f : o.value(QStringLiteral("chain_sha256")).toArray())
+                fingerprints.append(f.toString());
+            if (fingerprints != w.probe.chain.sha256s()) {
+                // Not the chain that was read (or checked): whether it verified is not known.
+                w.probe.verificationErrors = { QCoreApplication::translate(
+                    "caa::EvidenceBundle", "not verified: the chain differs from the bundle's fingerprints") };
+                notes->append(QCoreApplication::translate("caa::EvidenceBundle",
+                                                          "The bundle's chain differs from its own fingerprints "
+                                                          "(chain_sha256): it was changed after the check."));
+            }
             const QString saidIssuer = o.value(QStringLiteral("issuer_ca")).toString();
             const IssuerIdentity again = IssuerDirectory::builtin().identify(w.probe.chain);
             if (!saidIssuer.isEmpty() && saidIssuer != again.caName)
@@ -861,6 +885,8 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
             || !r.string(vo, "verdict", where, &verdict, false, 16)
             || !r.string(vo, "reason", where, &reason, false, 64))
             return failed();
+        if (vo.value(QStringLiteral("beside")).toBool() && i > 0)
+            continue; // the served CA's or a platform's: derived again from the chain and the climb
         const CaProfile profile = CaDirectory::builtin().profile(ca);
         for (const CaProfile& earlier : d.profiles) {
             if (earlier.key == profile.key) {

@@ -4,6 +4,8 @@
 #include "caa/dnsmessage.h"
 #include "caa/issuervalue.h"
 
+#include <QUrl>
+
 namespace caa {
 
 QString MessageCatalogue::servedFailure(TlsProbeResult::Status status, const QVariantMap& a)
@@ -11,7 +13,12 @@ QString MessageCatalogue::servedFailure(TlsProbeResult::Status status, const QVa
     QString t;
     switch (status) {
     case TlsProbeResult::Status::NoAddress:
-        t = tr("No certificate was read: {host} has no IPv4 or IPv6 address.");
+        t = a.value(QStringLiteral("aliasTarget")).toString().isEmpty()
+            ? tr("No certificate was read: {host} has no IPv4 or IPv6 address.")
+            : tr("No certificate was read: {host} is an alias of {aliasTarget}, which has no IPv4 or IPv6 address.");
+        break;
+    case TlsProbeResult::Status::AddressLookupFailed:
+        t = tr("No certificate was read: the addresses of {host} could not be looked up.");
         break;
     case TlsProbeResult::Status::Refused:
         t = tr("No certificate was read: no TLS server listens on {host} port {port} (connection refused).");
@@ -20,12 +27,16 @@ QString MessageCatalogue::servedFailure(TlsProbeResult::Status status, const QVa
         t = tr("No certificate was read: {host} port {port} could not be reached.");
         break;
     case TlsProbeResult::Status::Timeout:
-        t = tr("No certificate was read: the server at {host} port {port} accepted the connection but never "
-               "finished the TLS handshake.");
+        t = tr("No certificate was read: the server at {host} port {port} accepted the connection but did not "
+               "finish the TLS handshake within {seconds} s.");
         break;
     case TlsProbeResult::Status::HandshakeFailed:
         t = tr("No certificate was read: the server at {host} port {port} does not speak TLS, or the handshake "
                "failed.");
+        break;
+    case TlsProbeResult::Status::ChainTooLarge:
+        t = tr("No certificate was read: the server at {host} port {port} sends a certificate chain larger than TLS "
+               "clients accept (about 100 kB), so browsers and ACME clients fail to connect as well.");
         break;
     default:
         return {};
@@ -34,8 +45,18 @@ QString MessageCatalogue::servedFailure(TlsProbeResult::Status status, const QVa
     QString out = fill(t, a);
     const QString detail = a.value(QStringLiteral("detail")).toString();
     if (!detail.isEmpty())
-        out += QStringLiteral(" (%1)").arg(detail);
+        out += QLatin1Char(' ') + tr("(TLS library: %1)").arg(detail);
     return out;
+}
+
+QString MessageCatalogue::servedFailure(const TlsProbeResult& probe)
+{
+    return servedFailure(probe.status,
+                         { { QStringLiteral("host"), probe.host },
+                           { QStringLiteral("port"), probe.port },
+                           { QStringLiteral("detail"), probe.detail },
+                           { QStringLiteral("aliasTarget"), probe.aliasTarget },
+                           { QStringLiteral("seconds"), probe.timeoutMs / 1000.0 } });
 }
 
 QString MessageCatalogue::certificateReadError(CertificateReadError error)
@@ -53,6 +74,14 @@ QString MessageCatalogue::certificateReadError(CertificateReadError error)
         return tr("The certificate in the file is damaged: its PEM block does not decode to a certificate.");
     case CertificateReadError::RequestOnly:
         return tr("The file holds a certificate request, not a certificate: no CA has issued it yet.");
+    case CertificateReadError::NotAFile:
+        return tr("It is not a regular file (a folder, a pipe or a device): give the certificate's file.");
+    case CertificateReadError::CannotOpen:
+        return tr("The file cannot be opened.");
+    case CertificateReadError::KeyOnly:
+        return tr("The file holds a private key, not a certificate: open the certificate's file (.pem, .crt, .cer).");
+    case CertificateReadError::OnlyCaCertificates:
+        return tr("The file holds only CA certificates (roots or intermediates), not a server's certificate.");
     case CertificateReadError::NoTlsBackend:
         return tr("Certificates cannot be read: Qt found no TLS backend (install OpenSSL 3).");
     }
@@ -71,17 +100,24 @@ QString MessageCatalogue::renewalOutlook(const WhoIssues& who, const QDateTime& 
     a.insert(QStringLiteral("days"), qMax<qint64>(0, nowUtc.daysTo(due)));
     a.insert(QStringLiteral("ca"), who.issuer.caName.isEmpty() ? who.issuer.identifiers.value(0) : who.issuer.caName);
     QString when;
+    const bool selfSigned = leaf.selfSigned && !who.issuer.isKnown();
     if (who.expired(nowUtc))
-        when = tr("Expired on {notAfter}.");
+        when = tr("Expired on {notAfter}: it was not renewed in time.");
+    else if (selfSigned)
+        when = tr("Valid until {notAfter}.");
     else if (due <= nowUtc)
         when = tr("Valid until {notAfter}; it is due for renewal now.");
     else
         when = tr("Valid until {notAfter}; renewal usually around {renewal} (in {days} days).");
     QString verdict;
-    if (leaf.selfSigned && !who.issuer.isKnown())
+    if (selfSigned)
         verdict = tr("It is self-signed: no CA renews it, and CAA does not apply to it.");
+    else if (!who.coversName)
+        verdict = tr("It is not for this name, so no renewal verdict is given.");
     else if (!who.issuer.isKnown())
         verdict = tr("Whether CAA allows its CA to renew cannot be told: the issuer is unknown.");
+    else if (who.served.verdict.outcome == Outcome::Permit && who.expired(nowUtc))
+        verdict = tr("CAA allows {ca} now, so a renewal would be allowed.");
     else if (who.served.verdict.outcome == Outcome::Permit)
         verdict = tr("CAA allows {ca}: its renewals are allowed.");
     else if (who.served.verdict.outcome == Outcome::Forbid)
@@ -94,10 +130,14 @@ QString MessageCatalogue::renewalOutlook(const WhoIssues& who, const QDateTime& 
 QString MessageCatalogue::ctSummary(const CtAnswer& ct)
 {
     if (ct.status == CtAnswer::Status::Failed)
-        return tr("Certificate Transparency could not be asked: %1.").arg(ct.error);
+        return tr("No usable answer from %1: %2.").arg(QUrl(ct.url).host(), ct.error);
+    QString unreadable;
+    if (ct.unreadable > 0)
+        unreadable = QLatin1Char(' ')
+            + tr("%n entries of the answer were left out (no issuer or date, dated in the future, or for other names).",
+                 nullptr, ct.unreadable);
     if (ct.issuers.isEmpty())
-        return tr("Certificate Transparency lists no certificate for this name from the last %n days.", nullptr,
-                  kCtDays);
+        return tr("No certificate for this name from the last %n days.", nullptr, kCtDays) + unreadable;
     QStringList parts;
     for (const CtIssuer& i : ct.issuers) {
         QString who = i.caName.isEmpty() ? i.issuerName : i.caName;
@@ -108,7 +148,27 @@ QString MessageCatalogue::ctSummary(const CtAnswer& ct)
         parts.append(tr("%1 (%n certificates, latest %2; %3)", nullptr, i.certificates)
                          .arg(who, i.latest.toString(Qt::ISODate), state));
     }
-    return tr("Issued lately by: %1.").arg(parts.join(QStringLiteral("; ")));
+    QString more;
+    if (ct.omittedIssuers > 0)
+        more = QLatin1Char(' ') + tr("And %n more issuers, with older certificates.", nullptr, ct.omittedIssuers);
+    return tr("Issued lately by: %1.").arg(parts.join(QStringLiteral("; "))) + more + unreadable;
+}
+
+QString MessageCatalogue::whoIssuesNote(const Diagnosis& d)
+{
+    const WhoIssues& w = d.who;
+    const QString asked = d.profiles.isEmpty() ? QString() : d.profiles.first().key;
+    if (w.hasServedVerdict && w.served.verdict.outcome == Outcome::Forbid && w.served.profile.key != asked)
+        return tr("But the certificate in use comes from %1, which these records do not allow: its next renewal will "
+                  "fail (see Who issues).")
+            .arg(w.issuer.caName.isEmpty() ? w.served.profile.displayName : w.issuer.caName);
+    for (const PlatformFinding& p : w.platforms) {
+        if (p.allRefuse())
+            return tr("But %1 serves this name and gets its certificates from CAs these records do not allow (see "
+                      "Who issues).")
+                .arg(p.match.platform.name);
+    }
+    return {};
 }
 
 QString MessageCatalogue::platformEvidence(const PlatformMatch& match)
@@ -293,7 +353,11 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
                    "{parent} to allow the CA.");
         else
             t = tr("{name} has no CAA records of its own, so the CA uses the ones at {parent}.");
-        if (a.value(QStringLiteral("nxdomain")).toBool())
+        if (a.value(QStringLiteral("nxdomain")).toBool() && a.contains(QStringLiteral("aliasTarget")))
+            t += QLatin1Char(' ')
+                + tr("{name} is an alias of {aliasTarget}, which does not exist in DNS (NXDOMAIN): a CA can validate "
+                     "{name} only once its alias leads to the records its challenge needs.");
+        else if (a.value(QStringLiteral("nxdomain")).toBool())
             t += QLatin1Char(' ')
                 + tr("{name} itself does not exist in DNS (NXDOMAIN): a CA can validate it only once it has the "
                      "records its challenge needs.");
@@ -627,8 +691,12 @@ QString MessageCatalogue::finding(const Finding& f, const QString& ca)
                  "the CAA records do not allow: {platform} cannot issue or renew a certificate for {name}. Add "
                  "{identifier}.");
     } else if (c == QLatin1String(code::ServedNameNotCovered)) {
-        t = tr("The certificate the server presents is not for {name} (it is for {names}): probably the server's "
-               "default certificate, so its issuer says little about who issues for {name}.");
+        t = a.value(QStringLiteral("origin")).toString() == QLatin1String("file")
+            ? tr("The certificate in the file is not for {name} (it is for {names}): its issuer says nothing about who "
+                 "issues for {name}, so no renewal verdict is given.")
+            : tr("The certificate the server presents is not for {name} (it is for {names}): probably the server's "
+                 "default certificate, so its issuer says little about who issues for {name}, and no renewal "
+                 "verdict is given.");
     } else if (c == QLatin1String(code::ServedNotRead)) {
         t = servedFailure(TlsProbeResult::Status(a.value(QStringLiteral("status")).toInt()), a);
     } else if (c == QLatin1String("ns-ipv6-unreachable-here")) {

@@ -58,6 +58,7 @@ public:
     // Why the certificate in use could not be read ({host}, {port}, {detail} in `args`), ending with the note that the
     // CAA check is unaffected.
     static QString servedFailure(TlsProbeResult::Status status, const QVariantMap& args);
+    static QString servedFailure(const TlsProbeResult& probe);
     // Why a certificate file could not be read.
     static QString certificateReadError(CertificateReadError error);
     // "Valid until …; renewal usually around … (in N days). CAA allows X: its renewals are allowed."
@@ -66,6 +67,9 @@ public:
     static QString platformEvidence(const PlatformMatch& match);
     // "Issued lately by: Let's Encrypt (12 certificates, latest 2026-11-30; CAA allows it); …"
     static QString ctSummary(const CtAnswer& ct);
+    // Beside a verdict for the CA asked about: "But the certificate in use comes from X, which these records do not
+    // allow…" (or a platform whose CAs are all refused); empty when who issues raises nothing.
+    static QString whoIssuesNote(const Diagnosis& d);
 
     // Replaces {key} placeholders with the argument values (lists joined with ", ").
     static QString fill(QString text, const QVariantMap& args);

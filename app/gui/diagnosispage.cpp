@@ -334,6 +334,12 @@ QWidget* DiagnosisPage::buildDiagnosisPanel(QWidget* parent)
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     verdictLayout->addWidget(m_reason);
+    m_whoNote = new QLabel(m_verdictBox);
+    m_whoNote->setObjectName(QStringLiteral("whoIssuesNote"));
+    m_whoNote->setWordWrap(true);
+    m_whoNote->setStyleSheet(QStringLiteral("color: %1;").arg(StatusColors(palette()).error.name()));
+    m_whoNote->hide();
+    verdictLayout->addWidget(m_whoNote);
     rightLayout->addWidget(m_verdictBox);
 
     QVBoxLayout* diffLayout = nullptr;
@@ -913,8 +919,13 @@ void DiagnosisPage::showWhoIssues()
     const Diagnosis* d = m_session->shown();
     if (!d || d->verdicts.isEmpty() || d->verdicts.first().outcome == Outcome::Pending) {
         m_who->show(nullptr, false, false);
+        m_whoNote->hide();
         return;
     }
+    // The headline answers for the CA chosen; when who issues in fact is refused, the verdict says so at once.
+    const QString note = MessageCatalogue::whoIssuesNote(*d);
+    m_whoNote->setText(note);
+    m_whoNote->setVisible(!note.isEmpty());
     m_who->show(d, m_session->isWhoRunning(), m_session->zonesAreSource() && !m_session->showsEvidence());
     m_who->setEnabled(!m_stale);
     m_grid->setDiagnosis(*d); // the served CA and the platform's CAs are rows of the grid
@@ -930,20 +941,22 @@ void DiagnosisPage::chooseCertificateFile()
 
 bool DiagnosisPage::useCertificateFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        setInlineError(tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
     CertificateReadError error = CertificateReadError::None;
-    const CertificateChain chain = readCertificateChain(file.read(kMaxCertificateFileBytes + 1), &error);
+    QString systemError;
+    int damaged = 0;
+    const CertificateChain chain = readCertificateFile(path, &error, &systemError, &damaged);
     if (chain.isEmpty()) {
-        setInlineError(tr("%1: %2").arg(QDir::toNativeSeparators(path), MessageCatalogue::certificateReadError(error)));
+        const QString why
+            = error == CertificateReadError::CannotOpen ? systemError : MessageCatalogue::certificateReadError(error);
+        setInlineError(tr("%1: %2 The certificate in use is unchanged.").arg(QDir::toNativeSeparators(path), why));
         return false;
     }
     setInlineError(QString());
     m_session->useCertificate(chain, path);
-    Q_EMIT message(tr("Read the certificate in use from %1.").arg(QFileInfo(path).fileName()), 4000);
+    Q_EMIT message(damaged ? tr("Read the certificate in use from %1 (%n damaged blocks skipped).", nullptr, damaged)
+                                 .arg(QFileInfo(path).fileName())
+                           : tr("Read the certificate in use from %1.").arg(QFileInfo(path).fileName()),
+                   4000);
     return true;
 }
 
@@ -953,9 +966,8 @@ void DiagnosisPage::dragEnterEvent(QDragEnterEvent* event)
     // (zone files, lists, bundles).
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile()) {
-        QFile file(urls.first().toLocalFile());
-        if (file.size() <= kMaxCertificateFileBytes && file.open(QIODevice::ReadOnly)
-            && !readCertificateChain(file.readAll()).isEmpty()) {
+        CertificateReadError error = CertificateReadError::None; // only regular files are read: never a pipe
+        if (!readCertificateFile(urls.first().toLocalFile(), &error).isEmpty()) {
             event->acceptProposedAction();
             return;
         }

@@ -108,6 +108,7 @@ public:
     QTabWidget* detailTabs() const { return m_tabs; }
     QTableView* recordsView() const { return m_recordsView; }
     WhoIssuesPanel* whoIssuesPanel() const { return m_who; }
+    QLabel* whoIssuesNote() const { return m_whoNote; }
     // Reads a certificate file (PEM or DER, leaf or chain) as the certificate in use; false (the page says why) when
     // it holds none.
     bool useCertificateFile(const QString& path);
@@ -205,6 +206,7 @@ private:
     QLabel* m_nsFindings = nullptr;
     VerdictGridModel* m_grid = nullptr;
     WhoIssuesPanel* m_who = nullptr;
+    QLabel* m_whoNote = nullptr; // in the verdict box: who issues in fact is refused (see the panel)
 };
 
 } // namespace caa

@@ -97,14 +97,13 @@ void WhoIssuesPanel::show(const Diagnosis* d, bool reading, bool canApply)
     QString certificate, issuer, renewal, chain, platform, ct;
     if (w.hasChain()) {
         const CertificateFacts& leaf = w.probe.chain.leaf();
-        const QString names
-            = leaf.dnsNames.isEmpty() ? tr("no subjectAltName") : leaf.dnsNames.join(QStringLiteral(", "));
-        certificate = (w.origin == WhoIssues::Origin::File
-                           ? tr("%1 (for %2), from the file %3").arg(leaf.subject, names, w.file)
-                           : tr("%1 (for %2), served by %3 port %4")
-                                 .arg(leaf.subject, names, w.probe.address)
-                                 .arg(w.probe.port))
-                          .toHtmlEscaped();
+        const QString names = leaf.dnsNames.isEmpty() ? tr("no subjectAltName")
+                                                      : tr("for %1").arg(leaf.dnsNames.join(QStringLiteral(", ")));
+        certificate
+            = (w.origin == WhoIssues::Origin::File
+                   ? tr("%1 (%2), from the file %3").arg(leaf.subject, names, w.file)
+                   : tr("%1 (%2), served by %3 port %4").arg(leaf.subject, names, w.probe.address).arg(w.probe.port))
+                  .toHtmlEscaped();
         issuer = w.issuer.isKnown()
             ? tr("%1 (issuing CA %2; CAA identifier %3)")
                   .arg(w.issuer.caName.isEmpty() ? w.issuer.identifiers.first() : w.issuer.caName,
@@ -112,10 +111,10 @@ void WhoIssuesPanel::show(const Diagnosis* d, bool reading, bool canApply)
                   .toHtmlEscaped()
             : coloured(colours.warning, tr("%1 (not a CA CAA Doctor knows)").arg(leaf.issuer));
         const QString outlook = MessageCatalogue::renewalOutlook(w, now);
-        const QColor tone = !w.hasServedVerdict           ? colours.warning
-            : w.served.verdict.outcome == Outcome::Permit ? colours.ok
-            : w.served.verdict.outcome == Outcome::Forbid ? colours.error
-                                                          : colours.warning;
+        const QColor tone = !w.hasServedVerdict || w.expired(now) ? colours.warning
+            : w.served.verdict.outcome == Outcome::Permit         ? colours.ok
+            : w.served.verdict.outcome == Outcome::Forbid         ? colours.error
+                                                                  : colours.warning;
         renewal = coloured(tone, outlook);
         if (w.origin == WhoIssues::Origin::Live)
             chain = w.probe.verified() ? tr("verifies to a trusted root for %1").arg(w.probe.sniName).toHtmlEscaped()
@@ -127,11 +126,7 @@ void WhoIssuesPanel::show(const Diagnosis* d, bool reading, bool canApply)
                           .arg(w.probe.sniName.isEmpty() ? d->request.name.displayText() : w.probe.sniName)
                           .toHtmlEscaped();
     } else if (w.origin == WhoIssues::Origin::Live && w.probe.status != TlsProbeResult::Status::NotRun) {
-        certificate = MessageCatalogue::servedFailure(w.probe.status,
-                                                      { { QStringLiteral("host"), w.probe.host },
-                                                        { QStringLiteral("port"), w.probe.port },
-                                                        { QStringLiteral("detail"), w.probe.detail } })
-                          .toHtmlEscaped();
+        certificate = MessageCatalogue::servedFailure(w.probe).toHtmlEscaped();
     } else if (d->sourceKind == QLatin1String("zone")) {
         certificate
             = tr("Not read for zone files: open the certificate's file, or drop it on this page.").toHtmlEscaped();
@@ -170,7 +165,7 @@ void WhoIssuesPanel::show(const Diagnosis* d, bool reading, bool canApply)
     // A row's title goes with its value.
     const QList<QLabel*> values { m_certificate, m_issuer, m_renewal, m_chain, m_platform, m_ct };
     for (int i = 0; i < values.size() && i < m_titles.size(); ++i)
-        m_titles[i]->setVisible(values[i]->isVisible());
+        m_titles[i]->setVisible(!values[i]->isHidden()); // not isVisible(): the panel itself may be hidden now
     QStringList findings;
     const Fix* fix = nullptr;
     for (const Finding& f : w.findings) {
@@ -196,6 +191,13 @@ void WhoIssuesPanel::show(const Diagnosis* d, bool reading, bool canApply)
     m_findings->setVisible(!findings.isEmpty());
     showFix(fix, canApply);
     setVisible(!d->request.name.isIpAddress());
+}
+
+bool WhoIssuesPanel::rowShown(const QLabel* value) const
+{
+    const QList<const QLabel*> values { m_certificate, m_issuer, m_renewal, m_chain, m_platform, m_ct };
+    const qsizetype i = values.indexOf(value);
+    return i >= 0 && i < m_titles.size() && !value->isHidden() && !m_titles[i]->isHidden();
 }
 
 void WhoIssuesPanel::showFix(const Fix* fix, bool canApply)

@@ -34,6 +34,8 @@ public:
     QLabel* findingsLabel() const { return m_findings; }
     FixCard* fixCard() const { return m_card; }
     QPushButton* openCertificateButton() const { return m_open; }
+    // Whether the row of this value (its title and the value) is shown when the panel is.
+    bool rowShown(const QLabel* value) const;
 
 Q_SIGNALS:
     void openCertificateRequested();

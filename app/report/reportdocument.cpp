@@ -397,11 +397,7 @@ QString ReportDocument::whoIssuesHtml(const Diagnosis& d)
                       .arg(esc(w.probe.chain.sha256s().join(QStringLiteral("\n")))
                                .replace(QLatin1Char('\n'), QStringLiteral("<br/>"))));
     } else if (w.origin == WhoIssues::Origin::Live && w.probe.status != TlsProbeResult::Status::NotRun) {
-        h += fact(tr("Certificate in use"),
-                  esc(MessageCatalogue::servedFailure(w.probe.status,
-                                                      { { QStringLiteral("host"), w.probe.host },
-                                                        { QStringLiteral("port"), w.probe.port },
-                                                        { QStringLiteral("detail"), w.probe.detail } })));
+        h += fact(tr("Certificate in use"), esc(MessageCatalogue::servedFailure(w.probe)));
     }
     for (const PlatformFinding& p : w.platforms) {
         QStringList cas;

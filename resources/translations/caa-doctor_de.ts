@@ -1175,10 +1175,6 @@
         <translation>Kein Zertifikat gelesen: {host} Port {port} ist nicht erreichbar.</translation>
     </message>
     <message>
-        <source>No certificate was read: the server at {host} port {port} accepted the connection but never finished the TLS handshake.</source>
-        <translation>Kein Zertifikat gelesen: Der Server {host} Port {port} hat die Verbindung angenommen, den TLS-Handshake aber nie abgeschlossen.</translation>
-    </message>
-    <message>
         <source>No certificate was read: the server at {host} port {port} does not speak TLS, or the handshake failed.</source>
         <translation>Kein Zertifikat gelesen: Der Server {host} Port {port} spricht kein TLS, oder der Handshake ist gescheitert.</translation>
     </message>
@@ -1211,10 +1207,6 @@
         <translation>Zertifikate können nicht gelesen werden: Qt hat kein TLS-Backend gefunden (OpenSSL 3 installieren).</translation>
     </message>
     <message>
-        <source>Expired on {notAfter}.</source>
-        <translation>Abgelaufen am {notAfter}.</translation>
-    </message>
-    <message>
         <source>Valid until {notAfter}; it is due for renewal now.</source>
         <translation>Gültig bis {notAfter}; die Erneuerung ist jetzt fällig.</translation>
     </message>
@@ -1241,17 +1233,6 @@
     <message>
         <source>Whether CAA allows {ca} cannot be told: a lookup failed.</source>
         <translation>Ob CAA {ca} erlaubt, lässt sich nicht sagen: Eine Abfrage ist gescheitert.</translation>
-    </message>
-    <message>
-        <source>Certificate Transparency could not be asked: %1.</source>
-        <translation>Certificate Transparency konnte nicht gefragt werden: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Certificate Transparency lists no certificate for this name from the last %n days.</source>
-        <translation>
-            <numerusform>Certificate Transparency verzeichnet für diesen Namen kein Zertifikat aus dem letzten Tag.</numerusform>
-            <numerusform>Certificate Transparency verzeichnet für diesen Namen kein Zertifikat aus den letzten %n Tagen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>unknown CA</source>
@@ -1309,8 +1290,101 @@
         <translation>{name} wird von {platform} bedient ({owner} ist ein Alias von {target}), das Zertifikate von CAs bezieht, die die CAA-Einträge nicht erlauben: {platform} kann für {name} kein Zertifikat ausstellen oder erneuern. Fügen Sie {identifier} hinzu.</translation>
     </message>
     <message>
-        <source>The certificate the server presents is not for {name} (it is for {names}): probably the server&apos;s default certificate, so its issuer says little about who issues for {name}.</source>
-        <translation>Das Zertifikat, das der Server vorlegt, ist nicht für {name} (es ist für {names}): vermutlich das Standardzertifikat des Servers; sein Aussteller sagt daher wenig darüber, wer für {name} ausstellt.</translation>
+        <source>No certificate was read: {host} is an alias of {aliasTarget}, which has no IPv4 or IPv6 address.</source>
+        <translation>Kein Zertifikat gelesen: {host} ist ein Alias von {aliasTarget}, das keine IPv4- oder IPv6-Adresse hat.</translation>
+    </message>
+    <message>
+        <source>No certificate was read: the addresses of {host} could not be looked up.</source>
+        <translation>Kein Zertifikat gelesen: Die Adressen von {host} konnten nicht abgefragt werden.</translation>
+    </message>
+    <message>
+        <source>No certificate was read: the server at {host} port {port} accepted the connection but did not finish the TLS handshake within {seconds} s.</source>
+        <translation>Kein Zertifikat gelesen: Der Server {host} Port {port} hat die Verbindung angenommen, den TLS-Handshake aber nicht innerhalb von {seconds} s abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No certificate was read: the server at {host} port {port} sends a certificate chain larger than TLS clients accept (about 100 kB), so browsers and ACME clients fail to connect as well.</source>
+        <translation>Kein Zertifikat gelesen: Der Server {host} Port {port} sendet eine Zertifikatskette, die größer ist, als TLS-Clients annehmen (etwa 100 kB); auch Browser und ACME-Clients scheitern daher beim Verbinden.</translation>
+    </message>
+    <message>
+        <source>(TLS library: %1)</source>
+        <translation>(TLS-Bibliothek: %1)</translation>
+    </message>
+    <message>
+        <source>It is not a regular file (a folder, a pipe or a device): give the certificate&apos;s file.</source>
+        <translation>Das ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät): Geben Sie die Datei des Zertifikats an.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>Die Datei lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The file holds a private key, not a certificate: open the certificate&apos;s file (.pem, .crt, .cer).</source>
+        <translation>Die Datei enthält einen privaten Schlüssel, kein Zertifikat: Öffnen Sie die Datei des Zertifikats (.pem, .crt, .cer).</translation>
+    </message>
+    <message>
+        <source>The file holds only CA certificates (roots or intermediates), not a server&apos;s certificate.</source>
+        <translation>Die Datei enthält nur CA-Zertifikate (Wurzel- oder Zwischenzertifikate), kein Serverzertifikat.</translation>
+    </message>
+    <message>
+        <source>Expired on {notAfter}: it was not renewed in time.</source>
+        <translation>Abgelaufen am {notAfter}: Es wurde nicht rechtzeitig erneuert.</translation>
+    </message>
+    <message>
+        <source>Valid until {notAfter}.</source>
+        <translation>Gültig bis {notAfter}.</translation>
+    </message>
+    <message>
+        <source>It is not for this name, so no renewal verdict is given.</source>
+        <translation>Es gilt nicht für diesen Namen, daher gibt es kein Urteil zur Erneuerung.</translation>
+    </message>
+    <message>
+        <source>CAA allows {ca} now, so a renewal would be allowed.</source>
+        <translation>CAA erlaubt {ca} jetzt, eine Erneuerung wäre also erlaubt.</translation>
+    </message>
+    <message>
+        <source>No usable answer from %1: %2.</source>
+        <translation>Keine brauchbare Antwort von %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the answer were left out (no issuer or date, dated in the future, or for other names).</source>
+        <translation>
+            <numerusform>%n Eintrag der Antwort wurde ausgelassen (ohne Aussteller oder Datum, in der Zukunft datiert oder für andere Namen).</numerusform>
+            <numerusform>%n Einträge der Antwort wurden ausgelassen (ohne Aussteller oder Datum, in der Zukunft datiert oder für andere Namen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No certificate for this name from the last %n days.</source>
+        <translation>
+            <numerusform>Kein Zertifikat für diesen Namen aus dem letzten Tag.</numerusform>
+            <numerusform>Kein Zertifikat für diesen Namen aus den letzten %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more issuers, with older certificates.</source>
+        <translation>
+            <numerusform>Und %n weiterer Aussteller mit älteren Zertifikaten.</numerusform>
+            <numerusform>Und %n weitere Aussteller mit älteren Zertifikaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>But the certificate in use comes from %1, which these records do not allow: its next renewal will fail (see Who issues).</source>
+        <translation>Das verwendete Zertifikat stammt aber von %1, das diese Einträge nicht erlauben: Seine nächste Erneuerung wird scheitern (siehe Wer ausstellt).</translation>
+    </message>
+    <message>
+        <source>But %1 serves this name and gets its certificates from CAs these records do not allow (see Who issues).</source>
+        <translation>Aber %1 bedient diesen Namen und bezieht seine Zertifikate von CAs, die diese Einträge nicht erlauben (siehe Wer ausstellt).</translation>
+    </message>
+    <message>
+        <source>{name} is an alias of {aliasTarget}, which does not exist in DNS (NXDOMAIN): a CA can validate {name} only once its alias leads to the records its challenge needs.</source>
+        <translation>{name} ist ein Alias von {aliasTarget}, das im DNS nicht existiert (NXDOMAIN): Eine CA kann {name} erst validieren, wenn sein Alias zu den Einträgen führt, die ihre Challenge braucht.</translation>
+    </message>
+    <message>
+        <source>The certificate in the file is not for {name} (it is for {names}): its issuer says nothing about who issues for {name}, so no renewal verdict is given.</source>
+        <translation>Das Zertifikat in der Datei ist nicht für {name} (es ist für {names}): Sein Aussteller sagt nichts darüber, wer für {name} ausstellt, daher gibt es kein Urteil zur Erneuerung.</translation>
+    </message>
+    <message>
+        <source>The certificate the server presents is not for {name} (it is for {names}): probably the server&apos;s default certificate, so its issuer says little about who issues for {name}, and no renewal verdict is given.</source>
+        <translation>Das Zertifikat, das der Server vorlegt, ist nicht für {name} (es ist für {names}): vermutlich das Standardzertifikat des Servers; sein Aussteller sagt daher wenig darüber, wer für {name} ausstellt, und es gibt kein Urteil zur Erneuerung.</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1980,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2). It issues with: %3.&lt;br/&gt;&lt;span class=&quot;small muted&quot;&gt;%4 Source: %5, read %6.&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2). Stellt aus mit: %3.&lt;br/&gt;&lt;span class="small muted"&gt;%4 Quelle: %5, gelesen am %6.&lt;/span&gt;</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2). Stellt aus mit: %3.&lt;br/&gt;&lt;span class=&quot;small muted&quot;&gt;%4 Quelle: %5, gelesen am %6.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Certificate Transparency</source>
@@ -2511,6 +2585,17 @@
         <source>Read the certificate in use from %1.</source>
         <translation>Das verwendete Zertifikat aus %1 gelesen.</translation>
     </message>
+    <message>
+        <source>%1: %2 The certificate in use is unchanged.</source>
+        <translation>%1: %2 Das verwendete Zertifikat bleibt unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the certificate in use from %1 (%n damaged blocks skipped).</source>
+        <translation>
+            <numerusform>Das verwendete Zertifikat aus %1 gelesen (%n beschädigter Block übersprungen).</numerusform>
+            <numerusform>Das verwendete Zertifikat aus %1 gelesen (%n beschädigte Blöcke übersprungen).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caa::EvidenceBundle</name>
@@ -2699,12 +2784,24 @@
         <translation>Das Bündel enthält keine Antworten der Nameserver und sagt nicht, warum (ein bearbeitetes oder unvollständiges Bündel): Die Urteile beruhen allein auf den Antworten des Resolvers; Server, die abweichen oder nur bei CAA scheitern, bleiben unsichtbar.</translation>
     </message>
     <message>
-        <source>The bundle names a certificate in use but holds no readable chain (%1): who issues is not shown.</source>
-        <translation>Das Paket nennt ein verwendetes Zertifikat, enthält aber keine lesbare Kette (%1): Wer ausstellt, wird nicht gezeigt.</translation>
-    </message>
-    <message>
         <source>The bundle says the certificate in use was issued by %1; read again from its chain here, it is %2.</source>
         <translation>Das Paket sagt, das verwendete Zertifikat habe %1 ausgestellt; hier erneut aus seiner Kette gelesen, ist es %2.</translation>
+    </message>
+    <message>
+        <source>not a port number (1-65535)</source>
+        <translation>keine Portnummer (1–65535)</translation>
+    </message>
+    <message>
+        <source>The bundle names a certificate in use but its chain_pem holds no readable chain (%1): who issues is not shown.</source>
+        <translation>Das Paket nennt ein verwendetes Zertifikat, aber sein chain_pem enthält keine lesbare Kette (%1): Wer ausstellt, wird nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>not verified: the chain differs from the bundle&apos;s fingerprints</source>
+        <translation>nicht verifiziert: Die Kette weicht von den Fingerabdrücken des Pakets ab</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s chain differs from its own fingerprints (chain_sha256): it was changed after the check.</source>
+        <translation>Die Kette des Pakets weicht von seinen eigenen Fingerabdrücken (chain_sha256) ab: Sie wurde nach der Prüfung geändert.</translation>
     </message>
 </context>
 <context>
@@ -3343,14 +3440,6 @@
         <translation>kein subjectAltName</translation>
     </message>
     <message>
-        <source>%1 (for %2), from the file %3</source>
-        <translation>%1 (für %2), aus der Datei %3</translation>
-    </message>
-    <message>
-        <source>%1 (for %2), served by %3 port %4</source>
-        <translation>%1 (für %2), vorgelegt von %3 Port %4</translation>
-    </message>
-    <message>
         <source>%1 (issuing CA %2; CAA identifier %3)</source>
         <translation>%1 (ausstellende CA %2; CAA-Bezeichner %3)</translation>
     </message>
@@ -3385,6 +3474,18 @@
     <message>
         <source>Source, read %1</source>
         <translation>Quelle, gelesen am %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), from the file %3</source>
+        <translation>%1 (%2), aus der Datei %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2), served by %3 port %4</source>
+        <translation>%1 (%2), vorgelegt von %3 Port %4</translation>
     </message>
 </context>
 <context>

@@ -11,17 +11,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Certificate Transparency lists no certificate for this name from the last %n days.</source>
-        <translation>
-            <numerusform>Certificate Transparency lists no certificate for this name from the last day.</numerusform>
-            <numerusform>Certificate Transparency lists no certificate for this name from the last %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (%n certificates, latest %2; %3)</source>
         <translation>
             <numerusform>%1 (%n certificate, latest %2; %3)</numerusform>
             <numerusform>%1 (%n certificates, latest %2; %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the answer were left out (no issuer or date, dated in the future, or for other names).</source>
+        <translation>
+            <numerusform>%n entry of the answer was left out (no issuer or date, dated in the future, or for other names).</numerusform>
+            <numerusform>%n entries of the answer were left out (no issuer or date, dated in the future, or for other names).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No certificate for this name from the last %n days.</source>
+        <translation>
+            <numerusform>No certificate for this name from the last day.</numerusform>
+            <numerusform>No certificate for this name from the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more issuers, with older certificates.</source>
+        <translation>
+            <numerusform>And %n more issuer, with older certificates.</numerusform>
+            <numerusform>And %n more issuers, with older certificates.</numerusform>
         </translation>
     </message>
 </context>
@@ -94,6 +108,13 @@
         <translation>
             <numerusform>%n edit to the zone files, not saved yet.</numerusform>
             <numerusform>%n edits to the zone files, not saved yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the certificate in use from %1 (%n damaged blocks skipped).</source>
+        <translation>
+            <numerusform>Read the certificate in use from %1 (%n damaged block skipped).</numerusform>
+            <numerusform>Read the certificate in use from %1 (%n damaged blocks skipped).</numerusform>
         </translation>
     </message>
 </context>

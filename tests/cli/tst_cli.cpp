@@ -98,6 +98,7 @@ private Q_SLOTS:
     void trialInputsOfDecember();
     void servedCertificateFromFile();
     void platformFromTheZonesNameservers();
+    void certificateFromAPipeIsRefused();
     void batchHostileInput_data();
     void batchHostileInput();
 
@@ -399,6 +400,22 @@ void TestCli::usageAndInputErrors_data()
                          QStringLiteral("--zone"), zone,
                          QStringLiteral("--cert"), QStringLiteral("/nonexistent/cert.pem") }
         << 66 << "cannot read /nonexistent/cert.pem";
+    QTest::addRow("--cert of an empty name") << QStringList { QStringLiteral("check"),  QStringLiteral("example.org"),
+                                                              QStringLiteral("--zone"), zone,
+                                                              QStringLiteral("--cert"), QString() }
+                                             << 66 << "cannot read : no file name";
+    QTest::addRow("--cert of a folder") << QStringList { QStringLiteral("check"),  QStringLiteral("example.org"),
+                                                         QStringLiteral("--zone"), zone,
+                                                         QStringLiteral("--cert"), QStringLiteral("/tmp") }
+                                        << 65 << "not a regular file";
+    QTest::addRow("--cert twice") << QStringList {
+        QStringLiteral("check"),  QStringLiteral("example.org"), QStringLiteral("--zone"), zone,
+        QStringLiteral("--cert"), QStringLiteral("CERT"),        QStringLiteral("--cert"), QStringLiteral("CERT")
+    } << 64 << "give --cert or --served=HOST[:PORT] once";
+    QTest::addRow("--served= an option-like host")
+        << QStringList { QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), zone,
+                         QStringLiteral("--served=-x") }
+        << 64 << "is not HOST";
     QTest::addRow("--cert of a zone file") << QStringList { QStringLiteral("check"),  QStringLiteral("example.org"),
                                                             QStringLiteral("--zone"), zone,
                                                             QStringLiteral("--cert"), zone }
@@ -513,9 +530,17 @@ void TestCli::usageAndInputErrors()
 void TestCli::servedCertificateFromFile()
 {
     const QString cert = QStringLiteral(CAA_TEST_DATA "/certs/expired-le-chain.pem");
-    const Run json = cli({ QStringLiteral("check"), QStringLiteral("shop.example.org"), QStringLiteral("--zone"),
-                           m_zone, QStringLiteral("--cert"), cert, QStringLiteral("--json") });
-    QCOMPARE(json.exitCode, 1); // sectigo.com only at shop: Let's Encrypt refuses
+    // The certificate is for expired.example.test; its zone allows Sectigo only.
+    const QString zone = m_dir.filePath(QStringLiteral("example.test.zone"));
+    writeFile(zone,
+              "$ORIGIN example.test.\n$TTL 300\n@ SOA ns1 hostmaster 1 7200 3600 1209600 300\n@ NS ns1\n"
+              "ns1 A 192.0.2.1\n@ CAA 0 issue \"sectigo.com\"\n");
+    const QStringList args { QStringLiteral("check"),  QStringLiteral("expired.example.test"),
+                             QStringLiteral("--zone"), zone,
+                             QStringLiteral("--cert"), cert,
+                             QStringLiteral("--ca"),   QStringLiteral("sectigo.com") };
+    const Run json = cli(args + QStringList { QStringLiteral("--json") });
+    QCOMPARE(json.exitCode, 0); // --ca sectigo.com: Sectigo may issue; the served CA is reported, not counted
     const QJsonObject o = QJsonDocument::fromJson(json.out).object();
     const QJsonObject served = o.value(QStringLiteral("served_certificate")).toObject();
     QCOMPARE(served.value(QStringLiteral("origin")).toString(), QStringLiteral("file"));
@@ -526,26 +551,37 @@ void TestCli::servedCertificateFromFile()
     QCOMPARE(served.value(QStringLiteral("sans")).toArray().first().toString(), QStringLiteral("expired.example.test"));
     QCOMPARE(served.value(QStringLiteral("chain_sha256")).toArray().size(), 2);
     QVERIFY(served.value(QStringLiteral("verified")).isNull()); // a file is not verified against anything
+    QCOMPARE(served.value(QStringLiteral("covers_name")).toBool(), true);
     QCOMPARE(served.value(QStringLiteral("verdict")).toString(), QStringLiteral("forbid"));
     QStringList codes;
     for (const QJsonValue& f : o.value(QStringLiteral("issuer_findings")).toArray())
         codes.append(f.toObject().value(QStringLiteral("code")).toString());
-    QCOMPARE(
-        codes,
-        (QStringList { QStringLiteral("served-name-not-covered"), QStringLiteral("served-issuer-not-permitted") }));
-    const Run text = cli({ QStringLiteral("check"), QStringLiteral("shop.example.org"), QStringLiteral("--zone"),
-                           m_zone, QStringLiteral("--cert"), cert });
-    QCOMPARE(text.exitCode, 1);
+    QCOMPARE(codes, QStringList { QStringLiteral("served-issuer-not-permitted") });
+    const Run text = cli(args);
     QVERIFY2(text.out.contains("Issued by: Let's Encrypt (ISRG) (issuing CA R11; CAA identifier letsencrypt.org)"),
              text.out.constData());
-    QVERIFY(text.out.contains("Expired on 2025-04-10."));
-    QVERIFY(text.out.contains("CAA does not allow Let's Encrypt (ISRG): its next renewal will fail."));
+    QVERIFY(text.out.contains("Expired on 2025-04-10: it was not renewed in time."));
+    QVERIFY(text.out.simplified().contains("CAA does not allow Let's Encrypt (ISRG): its next renewal will fail."));
+    QVERIFY(text.out.contains("example.test. CAA 0 issue \"letsencrypt.org\"")); // the served CA's verified fix
+    // Trial of issue 15: a certificate for another name was still judged as this name's, and called "the
+    // certificate the server presents" although it came from a file.
+    const Run other = cli({ QStringLiteral("check"), QStringLiteral("shop.example.org"), QStringLiteral("--zone"),
+                            m_zone, QStringLiteral("--cert"), cert, QStringLiteral("--json") });
+    QCOMPARE(other.exitCode, 1); // Let's Encrypt refuses shop.example.org (Sectigo only): nothing else counts
+    const QJsonObject oo = QJsonDocument::fromJson(other.out).object();
+    QVERIFY(oo.value(QStringLiteral("served_certificate")).toObject().value(QStringLiteral("verdict")).isNull());
+    QCOMPARE(oo.value(QStringLiteral("verdicts")).toArray().size(), 1);
+    const QJsonArray otherFindings = oo.value(QStringLiteral("issuer_findings")).toArray();
+    QCOMPARE(otherFindings.size(), 1);
+    QVERIFY2(otherFindings.first()
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .startsWith(QStringLiteral("The certificate in the file is not for shop.example.org")),
+             qPrintable(otherFindings.first().toObject().value(QStringLiteral("message")).toString()));
     // The chain is kept in the evidence bundle as PEM, and replay reads the issuer from it again.
     const QString bundle = m_dir.filePath(QStringLiteral("served.json"));
-    QCOMPARE(cli({ QStringLiteral("check"), QStringLiteral("shop.example.org"), QStringLiteral("--zone"), m_zone,
-                   QStringLiteral("--cert"), cert, QStringLiteral("--evidence"), bundle })
-                 .exitCode,
-             1);
+    QCOMPARE(cli(args + QStringList { QStringLiteral("--evidence"), bundle }).exitCode, 0);
     QByteArray saved = readFile(bundle);
     QVERIFY(saved.contains("-----BEGIN CERTIFICATE-----"));
     const Run replay = cli({ QStringLiteral("replay"), bundle, QStringLiteral("--json") });
@@ -557,11 +593,37 @@ void TestCli::servedCertificateFromFile()
                  .toString(),
              QStringLiteral("Let's Encrypt (ISRG)"));
     // A bundle whose words were changed: the chain wins, and replay says so.
-    saved.replace("\"issuer_ca\": \"Let's Encrypt (ISRG)\"", "\"issuer_ca\": \"Honest Achmed\"");
-    writeFile(bundle, saved);
-    const Run edited = cli({ QStringLiteral("replay"), bundle });
-    QVERIFY2(edited.err.contains("was issued by Honest Achmed; read again from its chain here, it is Let's Encrypt"),
-             edited.err.constData());
+    QByteArray edited = saved;
+    edited.replace("\"issuer_ca\": \"Let's Encrypt (ISRG)\"", "\"issuer_ca\": \"Honest Achmed\"");
+    writeFile(bundle, edited);
+    const Run changed = cli({ QStringLiteral("replay"), bundle });
+    QVERIFY2(changed.err.contains("was issued by Honest Achmed; read again from its chain here, it is Let's Encrypt"),
+             changed.err.constData());
+    // Trial: a bundle whose chain was removed kept the served CA's verdict from the bundle's own words.
+    QJsonObject root = QJsonDocument::fromJson(saved).object();
+    QJsonObject s = root.value(QStringLiteral("served_certificate")).toObject();
+    s.remove(QStringLiteral("chain_pem"));
+    root.insert(QStringLiteral("served_certificate"), s);
+    root.insert(QStringLiteral("issuers_beside"), true);
+    QJsonArray verdicts = root.value(QStringLiteral("verdicts")).toArray();
+    QJsonObject beside = verdicts.first().toObject();
+    beside.insert(QStringLiteral("ca"), QStringLiteral("letsencrypt.org"));
+    beside.insert(QStringLiteral("verdict"), QStringLiteral("forbid"));
+    beside.insert(QStringLiteral("beside"), true);
+    verdicts.append(beside);
+    root.insert(QStringLiteral("verdicts"), verdicts);
+    writeFile(bundle, QJsonDocument(root).toJson());
+    const Run noChain = cli({ QStringLiteral("replay"), bundle, QStringLiteral("--json") });
+    QCOMPARE(noChain.exitCode, 0);
+    QVERIFY2(noChain.err.contains("its chain_pem holds no readable chain"), noChain.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(noChain.out).object().value(QStringLiteral("verdicts")).toArray().size(), 1);
+    // Another chain in the bundle than its fingerprints say: not verified, and said.
+    root = QJsonDocument::fromJson(saved).object();
+    s = root.value(QStringLiteral("served_certificate")).toObject();
+    s.insert(QStringLiteral("chain_sha256"), QJsonArray { QStringLiteral("00") });
+    root.insert(QStringLiteral("served_certificate"), s);
+    writeFile(bundle, QJsonDocument(root).toJson());
+    QVERIFY(cli({ QStringLiteral("replay"), bundle }).err.contains("differs from its own fingerprints"));
     // --served with zone files and an address nobody listens on: said, and the CAA check is unaffected.
     const Run refused = cli({ QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), m_zone,
                               QStringLiteral("--served=127.0.0.1:1"), QStringLiteral("--json") });
@@ -572,6 +634,37 @@ void TestCli::servedCertificateFromFile()
     QCOMPARE(
         r.value(QStringLiteral("verdicts")).toArray().first().toObject().value(QStringLiteral("verdict")).toString(),
         QStringLiteral("permit"));
+    // The same with the target as the next word ("--served HOST:PORT", as cli-contract writes it).
+    const Run spaced = cli({ QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), m_zone,
+                             QStringLiteral("--served"), QStringLiteral("127.0.0.1:1"), QStringLiteral("--json") });
+    QCOMPARE(spaced.exitCode, 0);
+    const QJsonObject sp
+        = QJsonDocument::fromJson(spaced.out).object().value(QStringLiteral("served_certificate")).toObject();
+    QCOMPARE(sp.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(sp.value(QStringLiteral("port")).toInt(), 1);
+    // A pasted URL's port names the server to read.
+    const Run url = cli({ QStringLiteral("check"), QStringLiteral("https://127.0.0.1:2/x"), QStringLiteral("--zone"),
+                          m_zone, QStringLiteral("--served"), QStringLiteral("--json") });
+    QCOMPARE(QJsonDocument::fromJson(url.out)
+                 .object()
+                 .value(QStringLiteral("served_certificate"))
+                 .toObject()
+                 .value(QStringLiteral("port"))
+                 .toInt(),
+             0); // an IP address: CAA does not apply, nothing is read
+}
+
+// Trial of issue 15: --cert on a named pipe waited for a writer for ever; only regular files are read.
+void TestCli::certificateFromAPipeIsRefused()
+{
+    const QString fifo = m_dir.filePath(QStringLiteral("cert.fifo"));
+    QProcess mk;
+    mk.start(QStringLiteral("mkfifo"), { fifo });
+    QVERIFY(mk.waitForFinished(10000) && mk.exitCode() == 0);
+    const Run r = cli({ QStringLiteral("check"), QStringLiteral("example.org"), QStringLiteral("--zone"), m_zone,
+                        QStringLiteral("--cert"), fifo });
+    QCOMPARE(r.exitCode, 65);
+    QVERIFY2(r.err.contains("not a regular file"), r.err.constData());
 }
 
 // A zone whose nameservers are a platform's: recognised from the file alone, and the platform's CA judged.

@@ -17,12 +17,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUdpSocket>
 #include <QtTest>
 
 using namespace caa;
@@ -114,6 +116,7 @@ private Q_SLOTS:
     void probeReadsServedChain();
     void probeDescribesFailures_data();
     void probeDescribesFailures();
+    void probeSaysWhenTheAddressLookupFails();
     void ctLookupOverHttps_data();
     void ctLookupOverHttps();
 
@@ -185,8 +188,23 @@ void TestWhoIssues::readChain_data()
     QTest::newRow("a certificate request only")
         << m_certs.request(QStringLiteral("csr"), QStringLiteral("/CN=www.example.com")) << 0
         << int(CertificateReadError::RequestOnly) << QString();
-    QTest::newRow("a key only") << m_certs.read(QStringLiteral("le.key")) << 0
-                                << int(CertificateReadError::NotACertificate) << QString();
+    QTest::newRow("a key only") << m_certs.read(QStringLiteral("le.key")) << 0 << int(CertificateReadError::KeyOnly)
+                                << QString();
+    // Trial of issue 15: a file of roots was read as a server's certificate; a chain saved root first was read with
+    // the intermediate as the leaf; a DER request was "no certificate".
+    QTest::newRow("CA certificates only") << m_certs.pem({ QStringLiteral("r11"), QStringLiteral("isrg") }) << 0
+                                          << int(CertificateReadError::OnlyCaCertificates) << QString();
+    QTest::newRow("saved intermediate first") << m_certs.pem({ QStringLiteral("r11"), QStringLiteral("le") }) << 2
+                                              << int(CertificateReadError::None) << QStringLiteral("R11");
+    {
+        QProcess der;
+        der.start(QStringLiteral("openssl"),
+                  { QStringLiteral("req"), QStringLiteral("-in"), m_certs.path(QStringLiteral("csr.csr")),
+                    QStringLiteral("-outform"), QStringLiteral("DER") });
+        der.waitForFinished(30000);
+        QTest::newRow("a DER certificate request")
+            << der.readAllStandardOutput() << 0 << int(CertificateReadError::RequestOnly) << QString();
+    }
     QTest::newRow("empty") << QByteArray() << 0 << int(CertificateReadError::Empty) << QString();
     QTest::newRow("blank lines") << QByteArray("\n\n  \n") << 0 << int(CertificateReadError::Empty) << QString();
     QTest::newRow("text") << QByteArray("www.example.com\nexample.org\n") << 0
@@ -528,9 +546,10 @@ void TestWhoIssues::servedVerdicts_data()
                                     << QStringLiteral("www.example.com") << QStringList { QStringLiteral("corp") }
                                     << int(Outcome::Pending)
                                     << QStringList { QLatin1String(code::ServedIssuerUnknown) };
-    QTest::newRow("certificate for another name")
+    // Trial of issue 15: a certificate for another name was judged as this name's ("its next renewal will fail").
+    QTest::newRow("certificate for another name: no renewal verdict")
         << QByteArray("@ 300 IN CAA 0 issue \"letsencrypt.org\"\n") << QStringLiteral("shop.example.com")
-        << QStringList { QStringLiteral("le"), QStringLiteral("r11") } << int(Outcome::Permit)
+        << QStringList { QStringLiteral("gts"), QStringLiteral("we1") } << int(Outcome::Pending)
         << QStringList { QLatin1String(code::ServedNameNotCovered) };
     QTest::newRow("issuewild decides for a wildcard request")
         << QByteArray("@ 300 IN CAA 0 issue \"pki.goog\"\n@ 300 IN CAA 0 issuewild \"letsencrypt.org\"\n")
@@ -670,8 +689,17 @@ void TestWhoIssues::crtShAnswers_data()
                     .toLatin1();
     many.chop(1);
     many += "]";
-    QTest::newRow("200 issuers: 64 kept, every certificate counted")
+    QTest::newRow("200 issuers: the 64 newest kept, every certificate counted")
         << many << int(CtAnswer::Status::Answered) << 200 << QStringList() << QString();
+    // Trial of issue 15: unreadable entries, entries dated in the future and entries for other names were counted.
+    QTest::newRow("hostile entries left out")
+        << QByteArray(R"([{"issuer_name":123,"not_before":"2026-11-01T00:00:00","name_value":"example.com"},
+                          {"issuer_name":"C=US, O=Let's Encrypt, CN=R11","not_before":"2099-11-20T00:00:00","name_value":"example.com"},
+                          {"issuer_name":"C=US, O=Let's Encrypt, CN=R11","not_before":"2026-11-20T00:00:00","name_value":"other.example"},
+                          {"issuer_name":"C=US, O=Google Trust Services, CN=WE1","not_before":"2026-11-02T00:00:00","name_value":"*.example.com
+example.com"},
+                          1, "a", null])")
+        << int(CtAnswer::Status::Answered) << 1 << QStringList { QStringLiteral("Google Trust Services") } << QString();
 }
 
 void TestWhoIssues::crtShAnswers()
@@ -681,7 +709,11 @@ void TestWhoIssues::crtShAnswers()
     QFETCH(int, certificates);
     QFETCH(QStringList, cas);
     QFETCH(QString, error);
-    const CtAnswer a = parseCrtShJson(json, QDate(2025, 11, 1));
+    const CtAnswer a = parseCrtShJson(json, QDate(2025, 11, 1),
+                                      QString::fromUtf8(QTest::currentDataTag()).contains(QLatin1String("hostile"))
+                                          ? QStringLiteral("example.com")
+                                          : QString(),
+                                      QDate(2026, 12, 8));
     QCOMPARE(int(a.status), status);
     QCOMPARE(a.certificates, certificates);
     QVERIFY2(a.error.contains(error), qPrintable(a.error));
@@ -690,10 +722,15 @@ void TestWhoIssues::crtShAnswers()
         for (const CtIssuer& i : a.issuers)
             got.append(i.caName);
         QCOMPARE(got, cas);
-        QCOMPARE(a.issuers.first().latest, QDate(2026, 11, 20)); // newest first
+        if (cas.size() > 1)
+            QCOMPARE(a.issuers.first().latest, QDate(2026, 11, 20)); // newest first
     }
-    if (certificates == 200)
+    if (QString::fromUtf8(QTest::currentDataTag()).contains(QLatin1String("hostile")))
+        QCOMPARE(a.unreadable, 6);
+    if (certificates == 200) {
         QCOMPARE(a.issuers.size(), 64);
+        QCOMPARE(a.omittedIssuers, 136);
+    }
 }
 
 void TestWhoIssues::probeTarget_data()
@@ -718,6 +755,7 @@ void TestWhoIssues::probeTarget_data()
     QTest::newRow("empty") << QString() << false << QString() << 0;
     QTest::newRow("a URL") << QStringLiteral("https://example.com/") << false << QString() << 0;
     QTest::newRow("[not IPv6]") << QStringLiteral("[example.com]:443") << false << QString() << 0;
+    QTest::newRow("looks like an option") << QStringLiteral("-x") << false << QString() << 0;
 }
 
 void TestWhoIssues::probeTarget()
@@ -822,6 +860,23 @@ void TestWhoIssues::probeDescribesFailures()
     qDeleteAll(held);
 }
 
+// Trial of issue 15: a failed address lookup (a resolver that does not answer) was "has no IPv4 or IPv6 address".
+void TestWhoIssues::probeSaysWhenTheAddressLookupFails()
+{
+    QUdpSocket silent; // a resolver that never answers
+    QVERIFY(silent.bind(QHostAddress::LocalHost));
+    DnsClientOptions resolver;
+    resolver.servers = { QStringLiteral("127.0.0.1:%1").arg(silent.localPort()) };
+    resolver.timeoutMs = 100;
+    resolver.tries = 1;
+    TlsProbe probe;
+    probe.setResolver(resolver);
+    QSignalSpy done(&probe, &TlsProbe::finished);
+    probe.start(QStringLiteral("www.example.com"), 443, QStringLiteral("www.example.com"));
+    QVERIFY(done.wait(10000));
+    QCOMPARE(probe.result().status, TlsProbeResult::Status::AddressLookupFailed);
+}
+
 namespace {
 
 // A one-answer HTTPS server for the CT lookup (a recorded crt.sh answer), on loopback in this process.
@@ -865,7 +920,7 @@ void TestWhoIssues::ctLookupOverHttps_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("error");
     const QByteArray recorded = QStringLiteral("[{\"issuer_name\":\"C=US, O=Google Trust Services, CN=WE1\","
-                                               "\"not_before\":\"%1T09:00:00\"}]")
+                                               "\"not_before\":\"%1T09:00:00\",\"name_value\":\"www.example.com\"}]")
                                     .arg(QDate::currentDate().addDays(-10).toString(Qt::ISODate))
                                     .toLatin1();
     QTest::newRow("recorded answer") << recorded << 200 << false << int(CtAnswer::Status::Answered) << QString();
@@ -874,6 +929,8 @@ void TestWhoIssues::ctLookupOverHttps_data()
     QTest::newRow("not JSON") << QByteArray("<html>") << 200 << false << int(CtAnswer::Status::Failed)
                               << QStringLiteral("not JSON");
     QTest::newRow("no answer") << QByteArray() << 200 << true << int(CtAnswer::Status::Failed) << QString();
+    QTest::newRow("a file:// URL is never read") << QByteArray("[]") << 200 << false << int(CtAnswer::Status::Failed)
+                                                 << QStringLiteral("is not an https:// URL");
 }
 
 void TestWhoIssues::ctLookupOverHttps()
@@ -890,7 +947,9 @@ void TestWhoIssues::ctLookupOverHttps()
     server.never = never;
     QVERIFY(server.listen(QHostAddress::LocalHost));
     CtLookup lookup;
-    lookup.setBaseUrl(QUrl(QStringLiteral("https://localhost:%1/").arg(server.serverPort())));
+    const bool file = QString::fromUtf8(QTest::currentDataTag()).contains(QLatin1String("file://"));
+    lookup.setBaseUrl(file ? QUrl(QStringLiteral("file:///etc/passwd"))
+                           : QUrl(QStringLiteral("https://localhost:%1/").arg(server.serverPort())));
     lookup.setExtraCaCertificates(QSslCertificate::fromData(m_certs.pem({ QStringLiteral("isrg") })));
     lookup.setTimeoutMs(1500);
     QSignalSpy done(&lookup, &CtLookup::finished);
@@ -902,6 +961,8 @@ void TestWhoIssues::ctLookupOverHttps()
         QCOMPARE(lookup.answer().issuers.size(), 1);
         QCOMPARE(lookup.answer().issuers.first().identifiers.value(0), QStringLiteral("pki.goog"));
     }
+    if (file)
+        return;
     QVERIFY(!server.requests.isEmpty());
     QVERIFY2(server.requests.first().contains(QLatin1String("q=www.example.com"))
                  && server.requests.first().contains(QLatin1String("output=json")),

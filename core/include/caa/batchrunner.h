@@ -36,6 +36,8 @@ public:
     // Also read each name's certificate in use over TLS (port 443, SNI = the name), beside its climb: the item's
     // diagnosis then says who issued it and whether CAA lets that CA renew.
     void setReadServed(const DnsClientOptions& resolver, int timeoutMs);
+    // As `check` without --ca: the served CA and the platform's CAs get rows of their own.
+    void setJudgeIssuersBeside(bool on) { m_beside = on; }
     // Queries the matrices sent (the source counts its own).
     quint64 nameserverQueriesSent() const;
     // Starts reading `input` (not owned; must stay open until finished()).
@@ -83,6 +85,7 @@ private:
     bool m_running = false;
     bool m_matrix = false;
     bool m_readServed = false;
+    bool m_beside = false;
     DnsClientOptions m_servedResolver;
     int m_servedTimeoutMs = 5000;
     std::unique_ptr<NsQueryPool> m_pool; // the servers' channels and shared answers, for every name's matrix

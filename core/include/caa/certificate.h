@@ -55,7 +55,11 @@ enum class CertificateReadError
     NotACertificate, // neither PEM with a CERTIFICATE block nor DER of a certificate
     Damaged, // a PEM CERTIFICATE block whose contents are not a certificate
     RequestOnly, // a certificate request (CSR): it names names but was issued by nobody
+    KeyOnly, // a private key and no certificate
+    OnlyCaCertificates, // CA certificates (roots, intermediates) and no server certificate
     NoTlsBackend, // Qt found no TLS backend to parse certificates with
+    NotAFile, // a folder, a pipe or a device: only regular files are read
+    CannotOpen, // the file is missing or unreadable (the system's reason comes with it)
 };
 
 // One "-----BEGIN LABEL-----" … "-----END LABEL-----" block of a PEM file.
@@ -72,11 +76,16 @@ inline constexpr qsizetype kMaxCertificateFileBytes = 4 * 1024 * 1024;
 inline constexpr int kMaxChainCertificates = 64;
 
 // Reads the certificates in a PEM file (any number of CERTIFICATE blocks; other blocks such as keys are skipped) or a
-// DER file (one certificate). The first certificate is taken as the leaf. `damagedBlocks` counts PEM blocks that
+// DER file (one certificate). The leaf is the first certificate that is no CA (a chain saved root first is read
+// leaf first); a file of CA certificates only is an error. `damagedBlocks` counts PEM blocks that
 // could not be read while others could.
 CertificateChain readCertificateChain(const QByteArray& data, CertificateReadError* error = nullptr,
                                       int* damagedBlocks = nullptr);
 CertificateChain chainOf(const QList<QSslCertificate>& certificates);
+// readCertificateChain() on a file: only a regular file is read (never a pipe or a device, which could block), and no
+// more than kMaxCertificateFileBytes of it. `systemError` gets the system's reason when it cannot be opened.
+CertificateChain readCertificateFile(const QString& path, CertificateReadError* error, QString* systemError = nullptr,
+                                     int* damagedBlocks = nullptr);
 
 // Certificates trusted beside the system's, from the PEM file named by CAA_DOCTOR_CA_FILE (a private root, a TLS
 // inspecting proxy's, a test server's); none when unset or unreadable.

@@ -33,6 +33,8 @@ public:
     // Who issues (the certificate in use, the zone's nameservers): kept for the checks that follow, and judged with
     // the diagnosis on show at once when its climb is done.
     void setWhoIssues(const WhoIssues& who);
+    // No CA was named (the CLI without --ca): the served CA and the platform's CAs are judged beside as verdicts.
+    void setJudgeIssuersBeside(bool on) { m_beside = on; }
     // The same data asked again for another CA, account, method or kind (wildcard or not) of the same name: judged
     // at once, no lookup. False when the name differs or the climb is not finished.
     bool rejudge(const Request& request, const QList<CaProfile>& profiles);
@@ -63,6 +65,7 @@ private:
     QHash<int, LookupResult> m_doubledHeld;
     int m_doubledAnswered = 0;
     WhoIssues m_who;
+    bool m_beside = false;
     bool m_hasFromError = false;
     AcmeError m_fromError;
     QString m_fromErrorText;

@@ -33,14 +33,19 @@ struct CtAnswer
     QString error; // Failed: what went wrong, in English from the parser or the network
     QString url; // the URL asked
     int certificates = 0; // entries read (after the date filter)
-    QList<CtIssuer> issuers; // by newest certificate first
+    int unreadable = 0; // entries without an issuer or a date, dated in the future, or for other names
+    int omittedIssuers = 0; // issuers past the 64 newest
+    QList<CtIssuer> issuers; // the 64 with the newest certificates, newest first
 };
 
 inline constexpr qsizetype kMaxCtAnswerBytes = 16 * 1024 * 1024;
 inline constexpr int kCtDays = 400; // "lately": the certificates whose validity began in the last 400 days
 
-// Parses crt.sh's `output=json` answer: an array of objects with issuer_name and not_before. Entries older than
-// `since` are left out; the issuers are counted and identified with the issuer directory (never trusted further).
-CtAnswer parseCrtShJson(QByteArrayView json, const QDate& since);
+// Parses crt.sh's `output=json` answer: an array of objects with issuer_name and not_before (and name_value /
+// common_name: the names the certificate is for). Entries older than `since` are left out; entries for other names
+// than `name` (when given), dated after `today`, or missing a field are counted as unreadable. The issuers are
+// counted and identified with the issuer directory (never trusted further); the 64 newest are kept.
+CtAnswer parseCrtShJson(QByteArrayView json, const QDate& since, const QString& name = QString(),
+                        const QDate& today = QDate::currentDate());
 
 } // namespace caa

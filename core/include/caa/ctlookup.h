@@ -41,6 +41,7 @@ private:
     QList<QSslCertificate> m_extraCas;
     CtAnswer m_answer;
     QByteArray m_body;
+    QString m_name;
     int m_timeoutMs = 20000;
 };
 

@@ -65,6 +65,8 @@ struct Diagnosis
     // The request named no CA (the CLI without --ca): the served CA and the platform's CAs are judged beside the
     // default, as verdicts of their own.
     bool judgeIssuersBeside = false;
+    // profiles[besideFrom…] are those CAs (judged beside), derived again by every settle(); the rest were asked about.
+    int besideFrom = 1 << 30;
 
     // The verdict of `profile` for `request` from everything this diagnosis holds: the climb, and for live DNS the
     // authoritative servers' own answers (a resolver that fails or caches an old set, servers that disagree). The

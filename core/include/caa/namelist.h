@@ -56,6 +56,9 @@ struct CertificateNames
 // Every certificate and request in the data; empty when there is none (or it is malformed: `error` says why).
 QList<CertificateNames> readCertificates(const QByteArray& data, QString* error = nullptr);
 
+// Whether DER data is a PKCS #10 certificate request (which Qt cannot read).
+bool isCertificateRequestDer(const QByteArray& der);
+
 // What a dropped file is, from its name and first bytes: a zone file, or a list of names / certificates to check.
 enum class DroppedFile
 {

@@ -20,11 +20,13 @@ struct TlsProbeResult
     {
         NotRun,
         Served, // a handshake completed (whatever the chain's validity) and the chain was read
-        NoAddress, // the name has no A or AAAA record (or the lookup failed)
+        NoAddress, // the name has no A or AAAA record
+        AddressLookupFailed, // the A/AAAA lookup failed (SERVFAIL, timeout, …)
         Refused, // every address refused the connection
         Unreachable, // no route, network down, or the connection timed out
         Timeout, // connected, but the TLS handshake did not finish in time
         HandshakeFailed, // the server answered, but not with TLS (garbage, plain HTTP) or the handshake failed
+        ChainTooLarge, // the server sent a certificate chain larger than TLS clients accept
         Cancelled,
     };
     Status status = Status::NotRun;
@@ -34,6 +36,8 @@ struct TlsProbeResult
     QString address; // the address that answered (or the last one tried)
     QStringList addresses; // every address the resolver gave, IPv6 first
     QString detail; // the TLS library's or the resolver's own words, for a failure
+    QString aliasTarget; // the end of the name's CNAME chain, when its address lookup followed one
+    int timeoutMs = 0; // what each address was given
     CertificateChain chain;
     QStringList verificationErrors; // empty: the chain verifies to a trusted root for sniName
     qint64 elapsedMs = 0;
@@ -82,6 +86,7 @@ private:
     TlsProbeResult m_result;
     QStringList m_v4, m_v6;
     int m_pendingLookups = 0;
+    bool m_lookupFailed = false;
     int m_nextAddress = 0;
     int m_timeoutMs = 5000;
     bool m_running = false;

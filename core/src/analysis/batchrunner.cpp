@@ -182,6 +182,7 @@ void BatchRunner::fill()
         if (!runner) {
             runner = new ClimbRunner(m_source, this);
             runner->setLookForDoubledOwners(true); // the same check as `check`: every view says the same
+            runner->setJudgeIssuersBeside(m_beside);
             connect(runner, &ClimbRunner::finished, this, [this, runner] { onClimbFinished(runner); });
         }
         auto* flight = new InFlight { std::move(item), nullptr, nullptr };

@@ -41,6 +41,7 @@ void ClimbRunner::start(const Request& request, const QList<CaProfile>& profiles
     m_diagnosis.fromError = m_fromError;
     m_diagnosis.fromErrorText = m_fromErrorText;
     m_diagnosis.who = m_who;
+    m_diagnosis.judgeIssuersBeside = m_beside;
     for (const CaProfile& p : profiles) {
         Verdict v;
         v.ca = p.key;

@@ -551,6 +551,12 @@ void Diagnosis::settle()
 
 void Diagnosis::judgeWhoIssues()
 {
+    // The CAs judged beside the ones asked about are derived again each time (from the chain and the climb).
+    if (besideFrom < profiles.size()) {
+        profiles.resize(besideFrom);
+        verdicts.resize(std::min(verdicts.size(), qsizetype(besideFrom)));
+    }
+    besideFrom = int(profiles.size());
     WhoIssues& w = who;
     w.findings.clear();
     w.platforms.clear();
@@ -574,6 +580,7 @@ void Diagnosis::judgeWhoIssues()
         }
         profiles.append(profile);
         verdicts.append(judge(profile, request));
+        besideFrom = std::min(besideFrom, int(profiles.size()) - 1);
     };
     const QString name = request.name.text();
     if (w.hasChain()) {
@@ -585,6 +592,8 @@ void Diagnosis::judgeWhoIssues()
         if (!w.coversName) {
             Finding f;
             f.code = QString::fromLatin1(code::ServedNameNotCovered);
+            f.args.insert(QStringLiteral("origin"),
+                          w.origin == WhoIssues::Origin::File ? QStringLiteral("file") : QStringLiteral("live"));
             f.severity = Severity::Info;
             f.args.insert(QStringLiteral("name"), request.name.text());
             f.args.insert(QStringLiteral("names"),
@@ -598,7 +607,7 @@ void Diagnosis::judgeWhoIssues()
             f.args.insert(QStringLiteral("issuer"), leaf.issuer);
             f.args.insert(QStringLiteral("selfSigned"), leaf.selfSigned);
             w.findings.append(f);
-        } else {
+        } else if (w.coversName) { // a certificate for another name says nothing of who renews this one
             w.served.profile = profileForIdentifiers(w.issuer.identifiers, w.issuer.caName);
             if (!w.served.profile.key.isEmpty()) {
                 w.served.verdict = judgeOne(w.served.profile);
@@ -628,6 +637,8 @@ void Diagnosis::judgeWhoIssues()
         f.args.insert(QStringLiteral("host"), w.probe.host);
         f.args.insert(QStringLiteral("port"), w.probe.port);
         f.args.insert(QStringLiteral("detail"), w.probe.detail);
+        f.args.insert(QStringLiteral("aliasTarget"), w.probe.aliasTarget);
+        f.args.insert(QStringLiteral("seconds"), w.probe.timeoutMs / 1000.0);
         w.findings.append(f);
     }
 

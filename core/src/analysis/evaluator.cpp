@@ -332,8 +332,11 @@ void Explainer::noteRecords(int index)
         const QString zone = m_climb.nodes.first().zone;
         if (!zone.isEmpty() && zone == node.zone)
             f.args.insert(QStringLiteral("sameZone"), zone);
-        if (m_climb.nodes.first().status == LookupStatus::NxDomain)
+        if (m_climb.nodes.first().status == LookupStatus::NxDomain) {
             f.args.insert(QStringLiteral("nxdomain"), true); // the name itself does not exist (yet)
+            if (!m_climb.nodes.first().aliases.isEmpty()) // it does: the end of its alias chain does not
+                f.args.insert(QStringLiteral("aliasTarget"), m_climb.nodes.first().aliases.last());
+        }
         m_verdict.findings.append(f);
     }
     if (!node.aliases.isEmpty() && node.dnameOwner.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "caa/domainname.h"
 
 #include <QSet>
+#include <QSslCertificate>
 
 namespace caa {
 
@@ -138,13 +139,13 @@ bool parseRequestDer(QByteArrayView der, CertificateNames* out)
 
 bool parseCertificateDer(const QByteArray& der, CertificateNames* out)
 {
-    CertificateReadError error = CertificateReadError::None;
-    const CertificateChain chain = readCertificateChain(der, &error);
-    if (chain.isEmpty() || der.contains("-----BEGIN "))
+    const QSslCertificate certificate(der, QSsl::Der);
+    if (certificate.isNull())
         return false;
+    const CertificateFacts facts = CertificateFacts::from(certificate);
     out->isRequest = false;
-    out->commonName = chain.leaf().commonName;
-    out->dnsNames = chain.leaf().dnsNames;
+    out->commonName = facts.commonName;
+    out->dnsNames = facts.dnsNames;
     return true;
 }
 
@@ -262,6 +263,12 @@ QChar tableDelimiter(const QString& fileName, const QString& firstLine)
 }
 
 } // namespace
+
+bool isCertificateRequestDer(const QByteArray& der)
+{
+    CertificateNames names;
+    return parseRequestDer(der, &names);
+}
 
 QList<CertificateNames> readCertificates(const QByteArray& data, QString* error)
 {

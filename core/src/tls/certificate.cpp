@@ -1,7 +1,10 @@
 #include "caa/certificate.h"
 
+#include "caa/namelist.h"
+
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSslCertificate>
 #include <QSslCertificateExtension>
 #include <QSslSocket>
@@ -107,6 +110,36 @@ QStringList CertificateChain::sha256s() const
     return out;
 }
 
+CertificateChain readCertificateFile(const QString& path, CertificateReadError* error, QString* systemError,
+                                     int* damagedBlocks)
+{
+    CertificateReadError ignored;
+    CertificateReadError& e = error ? *error : ignored;
+    const QFileInfo info(path);
+    if (path.isEmpty() || !info.exists()) {
+        e = CertificateReadError::CannotOpen;
+        if (systemError)
+            *systemError = path.isEmpty() ? QStringLiteral("no file name") : QStringLiteral("no such file");
+        return {};
+    }
+    if (!info.isFile()) {
+        e = CertificateReadError::NotAFile;
+        return {};
+    }
+    if (info.size() > kMaxCertificateFileBytes) {
+        e = CertificateReadError::TooLarge;
+        return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        e = CertificateReadError::CannotOpen;
+        if (systemError)
+            *systemError = file.errorString();
+        return {};
+    }
+    return readCertificateChain(file.read(kMaxCertificateFileBytes + 1), &e, damagedBlocks);
+}
+
 QList<PemBlock> pemBlocks(const QByteArray& data, QByteArray* unterminated)
 {
     QList<PemBlock> out;
@@ -166,6 +199,7 @@ CertificateChain readCertificateChain(const QByteArray& data, CertificateReadErr
     }
     QList<QSslCertificate> read;
     bool sawRequest = false;
+    bool sawKey = false;
     if (data.contains("-----BEGIN ")) {
         // Block by block, so a damaged block is counted and the others are still read.
         QByteArray unterminated;
@@ -176,6 +210,7 @@ CertificateChain readCertificateChain(const QByteArray& data, CertificateReadErr
                 sawRequest = true;
                 continue;
             }
+            sawKey = sawKey || block.label.endsWith("PRIVATE KEY");
             if (block.label != "CERTIFICATE" && block.label != "TRUSTED CERTIFICATE")
                 continue; // keys and other blocks
             const QList<QSslCertificate> one = QSslCertificate::fromData(block.text, QSsl::Pem);
@@ -190,16 +225,32 @@ CertificateChain readCertificateChain(const QByteArray& data, CertificateReadErr
         const QSslCertificate one(data, QSsl::Der);
         if (!one.isNull())
             read.append(one);
+        else
+            sawRequest = isCertificateRequestDer(data); // a DER certificate request: its own reader knows it
     }
     if (damagedBlocks)
         *damagedBlocks = damaged;
     if (read.isEmpty()) {
         e = damaged      ? CertificateReadError::Damaged
             : sawRequest ? CertificateReadError::RequestOnly
+            : sawKey     ? CertificateReadError::KeyOnly
                          : CertificateReadError::NotACertificate;
         return {};
     }
-    return chainOf(read);
+    CertificateChain chain = chainOf(read);
+    // The leaf is the first certificate that is no CA; a file of CA certificates holds no server's certificate.
+    qsizetype leaf = -1;
+    for (qsizetype i = 0; i < chain.certificates.size() && leaf < 0; ++i) {
+        if (!chain.certificates[i].isCa)
+            leaf = i;
+    }
+    if (leaf < 0) {
+        e = CertificateReadError::OnlyCaCertificates;
+        return {};
+    }
+    if (leaf > 0)
+        chain.certificates.move(leaf, 0);
+    return chain;
 }
 
 QList<QSslCertificate> extraTrustedCertificates()

@@ -39,6 +39,16 @@ void CtLookup::start(const QString& name)
     query.addQueryItem(QStringLiteral("exclude"), QStringLiteral("expired"));
     url.setQuery(query);
     m_answer.url = url.toString();
+    m_name = name.toLower();
+    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) {
+        // Only a web service is asked (CAA_DOCTOR_CT_URL names another one): never a file or another scheme.
+        QTimer::singleShot(0, this, [this] {
+            m_answer.status = CtAnswer::Status::Failed;
+            m_answer.error = QStringLiteral("%1 is not an https:// URL").arg(m_base.toString());
+            Q_EMIT finished();
+        });
+        return;
+    }
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("caa-doctor/" CAA_VERSION));
@@ -76,7 +86,7 @@ void CtLookup::done(const QString& error)
     cancel();
     const QString url = m_answer.url;
     if (error.isEmpty()) {
-        m_answer = parseCrtShJson(m_body, QDate::currentDate().addDays(-kCtDays));
+        m_answer = parseCrtShJson(m_body, QDate::currentDate().addDays(-kCtDays), m_name);
     } else {
         m_answer.status = CtAnswer::Status::Failed;
         m_answer.error = error;

@@ -77,7 +77,8 @@ bool TlsProbe::parseTarget(const QString& text, QString* host, quint16* port)
     }
     while (h.endsWith(QLatin1Char('.')))
         h.chop(1);
-    if (h.isEmpty() || h.size() > 253 || h.contains(QLatin1Char(' ')) || h.contains(QLatin1Char('/')))
+    if (h.isEmpty() || h.size() > 253 || h.startsWith(QLatin1Char('-')) || h.contains(QLatin1Char(' '))
+        || h.contains(QLatin1Char('/')))
         return false;
     *host = h;
     *port = p;
@@ -91,9 +92,11 @@ void TlsProbe::start(const QString& host, quint16 port, const QString& sniName)
     m_result.host = host;
     m_result.port = port;
     m_result.sniName = sniName;
+    m_result.timeoutMs = m_timeoutMs;
     m_v4.clear();
     m_v6.clear();
     m_nextAddress = 0;
+    m_lookupFailed = false;
     m_lastFailure = TlsProbeResult::Status::NoAddress;
     m_lastDetail.clear();
     m_running = true;
@@ -118,12 +121,19 @@ void TlsProbe::start(const QString& host, quint16 port, const QString& sniName)
         m_dns->query(host, type, true, false, [this, type](const DnsReply& reply) {
             if (reply.transport != DnsReply::Answered) {
                 m_lastDetail = reply.error;
+                m_lookupFailed = true;
             } else {
                 dns::Message message;
-                if (dns::parseMessage(reply.message, &message)) {
+                if (!dns::parseMessage(reply.message, &message)) {
+                    m_lookupFailed = true;
+                } else {
                     if (message.rcode != dns::rcode::NoError)
                         m_lastDetail = QString::fromLatin1(dns::rcodeName(message.rcode));
+                    m_lookupFailed = m_lookupFailed
+                        || (message.rcode != dns::rcode::NoError && message.rcode != dns::rcode::NxDomain);
                     for (const dns::ResourceRecord& rr : message.answers) {
+                        if (rr.type == 5 && !rr.target.isEmpty()) // CNAME: the chain's end is the last one
+                            m_result.aliasTarget = rr.target;
                         if (rr.type == kTypeA && type == kTypeA && rr.rdata.size() == 4)
                             m_v4.append(QHostAddress(qFromBigEndian<quint32>(rr.rdata.constData())).toString());
                         else if (rr.type == kTypeAaaa && type == kTypeAaaa && rr.rdata.size() == 16)
@@ -141,7 +151,8 @@ void TlsProbe::resolved()
 {
     m_result.addresses = m_v6 + m_v4;
     if (m_result.addresses.isEmpty()) {
-        finish(TlsProbeResult::Status::NoAddress, m_lastDetail);
+        finish(m_lookupFailed ? TlsProbeResult::Status::AddressLookupFailed : TlsProbeResult::Status::NoAddress,
+               m_lastDetail);
         return;
     }
     m_lastFailure = TlsProbeResult::Status::Unreachable;
@@ -187,10 +198,12 @@ void TlsProbe::tryNext()
         const bool connected = socket->state() == QAbstractSocket::ConnectedState
             || error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::RemoteHostClosedError
             || error == QAbstractSocket::SslInternalError || error == QAbstractSocket::SslInvalidUserDataError;
+        m_lastDetail = socket->errorString();
+        const bool tooLarge = m_lastDetail.contains(QLatin1String("excessive message size"));
         m_lastFailure = error == QAbstractSocket::ConnectionRefusedError ? TlsProbeResult::Status::Refused
+            : tooLarge                                                   ? TlsProbeResult::Status::ChainTooLarge
             : connected                                                  ? TlsProbeResult::Status::HandshakeFailed
                                                                          : TlsProbeResult::Status::Unreachable;
-        m_lastDetail = socket->errorString();
         m_result.verificationErrors.clear();
         QTimer::singleShot(0, this, [this] {
             dropSocket();
