@@ -932,7 +932,7 @@ EvidenceBundle readEvidenceBundle(QByteArrayView data, const QString& fileName)
         return failed();
     // The same judgement as the check that made the bundle: the climb, and the nameservers' own answers.
     d.settle();
-    for (qsizetype i = 0; i < d.verdicts.size(); ++i) {
+    for (qsizetype i = 0; i < d.verdicts.size() && i < said.size(); ++i) { // the CAs judged beside: derived again
         const Verdict& v = d.verdicts[i];
         if (!said[i].first.isEmpty()
             && (said[i].first != QLatin1String(outcomeCode(v.outcome)) || said[i].second != v.reason))

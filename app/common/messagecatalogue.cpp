@@ -44,7 +44,7 @@ QString MessageCatalogue::servedFailure(TlsProbeResult::Status status, const QVa
     t += QLatin1Char(' ') + tr("The CAA check itself is unaffected.");
     QString out = fill(t, a);
     const QString detail = a.value(QStringLiteral("detail")).toString();
-    if (!detail.isEmpty())
+    if (!detail.isEmpty() && status != TlsProbeResult::Status::Refused) // "connection refused" is said already
         out += QLatin1Char(' ') + tr("(TLS library: %1)").arg(detail);
     return out;
 }

@@ -222,18 +222,24 @@ void TestViewsAgree::oneRequestEveryView()
 void TestViewsAgree::whoIssuesEveryView()
 {
     test::CertFactory certs;
+    QStringList sans;
+    for (const QString& name : kNames)
+        sans << name << QStringLiteral("*.") + name;
     QVERIFY2(
         certs.root(QStringLiteral("gtsroot"), QStringLiteral("/C=US/O=Google Trust Services LLC/CN=GTS Root (test)"))
             && certs.intermediate(QStringLiteral("we1"), QStringLiteral("/C=US/O=Google Trust Services/CN=WE1"),
                                   QStringLiteral("gtsroot"))
-            && certs.leaf(QStringLiteral("leaf"), QStringLiteral("/CN=views.example"), QStringLiteral("we1"),
-                          { QStringLiteral("views.example") }),
+            && certs.leaf(QStringLiteral("gts"), QStringLiteral("/CN=views.example"), QStringLiteral("we1"), sans)
+            && certs.root(QStringLiteral("isrg"),
+                          QStringLiteral("/O=Internet Security Research Group/CN=ISRG Root X1 (test)"))
+            && certs.intermediate(QStringLiteral("r11"), QStringLiteral("/C=US/O=Let's Encrypt/CN=R11"),
+                                  QStringLiteral("isrg"))
+            && certs.leaf(QStringLiteral("le"), QStringLiteral("/CN=views.example"), QStringLiteral("r11"), sans),
         qPrintable(certs.error()));
-    QFile le(QStringLiteral(CAA_TEST_DATA "/certs/expired-le-chain.pem"));
-    QVERIFY(le.open(QIODevice::ReadOnly));
-    const QList<CertificateChain> chains { readCertificateChain(le.readAll()),
-                                           readCertificateChain(
-                                               certs.pem({ QStringLiteral("leaf"), QStringLiteral("we1") })) };
+    const QList<CertificateChain> chains {
+        readCertificateChain(certs.pem({ QStringLiteral("le"), QStringLiteral("r11") })),
+        readCertificateChain(certs.pem({ QStringLiteral("gts"), QStringLiteral("we1") }))
+    };
     QStringList problems;
     int judged = 0;
     for (const CertificateChain& chain : chains) {
