@@ -232,10 +232,8 @@ void TlsProbe::finish(TlsProbeResult::Status status, const QString& detail)
         return;
     m_running = false;
     dropSocket();
-    if (m_dns) {
-        m_dns->cancelAll();
-        QTimer::singleShot(0, this, [dns = m_dns.release()] { delete dns; }); // not from inside its own callback
-    }
+    if (m_dns)
+        m_dns->cancelAll(); // kept until the next start or the probe's end: this may run inside its own callback
     m_result.status = status;
     m_result.detail = status == TlsProbeResult::Status::Served ? QString() : detail;
     m_result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
