@@ -651,13 +651,7 @@ bool readWhoIssues(Reader& r, const QJsonObject& root, Diagnosis* d, QStringList
                 ++a.unreadable; // an entry edited into nonsense is left out, as a bad answer's would be
                 continue;
             }
-            QString cn, org;
-            splitDistinguishedName(issuer.issuerName, &cn, &org);
-            const IssuerIdentity id = IssuerDirectory::builtin().identifyByName(cn, org);
-            if (id.isKnown()) {
-                issuer.caName = id.caName;
-                issuer.identifiers = id.identifiers;
-            }
+            issuer.identify();
             a.issuers.append(issuer);
         }
     }
@@ -692,22 +686,10 @@ bool readWhoIssues(Reader& r, const QJsonObject& root, Diagnosis* d, QStringList
         if (w.probe.verificationErrors.size() < 32)
             w.probe.verificationErrors.append(e.toString().left(512));
     }
-    static const std::pair<const char*, TlsProbeResult::Status> codes[] = {
-        { "served", TlsProbeResult::Status::Served },
-        { "no-address", TlsProbeResult::Status::NoAddress },
-        { "address-lookup-failed", TlsProbeResult::Status::AddressLookupFailed },
-        { "refused", TlsProbeResult::Status::Refused },
-        { "unreachable", TlsProbeResult::Status::Unreachable },
-        { "timeout", TlsProbeResult::Status::Timeout },
-        { "handshake-failed", TlsProbeResult::Status::HandshakeFailed },
-        { "chain-too-large", TlsProbeResult::Status::ChainTooLarge },
-        { "cancelled", TlsProbeResult::Status::Cancelled },
-        { "not-run", TlsProbeResult::Status::NotRun },
-    };
     w.probe.status = TlsProbeResult::Status::NotRun;
-    for (const auto& [text, code] : codes) {
-        if (status == QLatin1String(text))
-            w.probe.status = code;
+    for (int code = 0; code <= int(TlsProbeResult::Status::Cancelled); ++code) {
+        if (status == QLatin1String(probeStatusCode(TlsProbeResult::Status(code))))
+            w.probe.status = TlsProbeResult::Status(code);
     }
     if (w.probe.status == TlsProbeResult::Status::Served) {
         // The issuer is never taken on trust: it is read again from the chain.

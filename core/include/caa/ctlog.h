@@ -19,6 +19,9 @@ struct CtIssuer
     int certificates = 0;
     QDate latest; // the newest not_before
     Outcome outcome = Outcome::Pending; // may this CA issue now (judged from the same climb); Pending for unknown
+
+    // Fills caName and identifiers from issuerName with the issuer directory (left empty when it names no CA).
+    void identify();
 };
 
 struct CtAnswer

@@ -8,6 +8,15 @@
 
 namespace caa {
 
+void CtIssuer::identify()
+{
+    QString cn, org;
+    splitDistinguishedName(issuerName, &cn, &org);
+    const IssuerIdentity id = IssuerDirectory::builtin().identifyByName(cn, org);
+    caName = id.isKnown() ? id.caName : QString();
+    identifiers = id.isKnown() ? id.identifiers : QStringList();
+}
+
 namespace {
 
 // Whether one of the names a CT entry lists is `name` (or a wildcard covering it).
@@ -87,15 +96,8 @@ CtAnswer parseCrtShJson(QByteArrayView json, const QDate& since, const QString& 
     std::stable_sort(all.begin(), all.end(), [](const CtIssuer& a, const CtIssuer& b) { return a.latest > b.latest; });
     answer.omittedIssuers = std::max(0, int(all.size()) - 64);
     answer.issuers = all.mid(0, 64);
-    for (CtIssuer& entry : answer.issuers) {
-        QString cn, org;
-        splitDistinguishedName(entry.issuerName, &cn, &org);
-        const IssuerIdentity id = IssuerDirectory::builtin().identifyByName(cn, org);
-        if (id.isKnown()) {
-            entry.caName = id.caName;
-            entry.identifiers = id.identifiers;
-        }
-    }
+    for (CtIssuer& entry : answer.issuers)
+        entry.identify();
     answer.status = CtAnswer::Status::Answered;
     return answer;
 }
