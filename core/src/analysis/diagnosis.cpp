@@ -580,7 +580,6 @@ void Diagnosis::judgeWhoIssues()
         }
         profiles.append(profile);
         verdicts.append(judge(profile, request));
-        besideFrom = std::min(besideFrom, int(profiles.size()) - 1);
     };
     const QString name = request.name.text();
     if (w.hasChain()) {
